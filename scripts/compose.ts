@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { composeSupergraph, defaultSubgraphUrl } from '../gateway/compose';
+import { SUBGRAPHS } from '../services/registry';
+import { SUPERGRAPH_FILE } from '../gateway/supergraph-file';
+
+const PORTS: Record<string, number> = { grid: 4001, party: 4002, property: 4003, volunteer: 4004 };
+
+/** Writes gateway/supergraph.graphql from the subgraphs' SDL; exits non-zero on composition errors. */
+async function main() {
+  const result = await composeSupergraph(SUBGRAPHS, (n) => defaultSubgraphUrl(n, PORTS[n] ?? 4100));
+  for (const h of result.hints) console.log(`hint: ${h}`);
+  if (!result.supergraphSdl) {
+    console.error(`composition failed:\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);
+    process.exit(1);
+  }
+  writeFileSync(SUPERGRAPH_FILE, result.supergraphSdl);
+  console.log(`wrote ${SUPERGRAPH_FILE} (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
+}
+
+void main();

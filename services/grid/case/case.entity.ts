@@ -1,0 +1,127 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum CaseCategory {
+  DISPUTE = 'DISPUTE',
+  SAFETY_HAZARD = 'SAFETY_HAZARD',
+  SANITATION = 'SANITATION',
+  PROPERTY = 'PROPERTY',
+  FACILITY = 'FACILITY',
+  LIVELIHOOD = 'LIVELIHOOD',
+  OTHER = 'OTHER',
+}
+
+export enum CaseSource {
+  PATROL = 'PATROL',
+  RESIDENT = 'RESIDENT',
+  HOTLINE = 'HOTLINE',
+  DEPARTMENT = 'DEPARTMENT',
+}
+
+/** The closed loop 收集—办理(上报)—销号—评价, with 吹哨报到 through the command centre. */
+export enum CaseState {
+  REPORTED = 'REPORTED',
+  ACCEPTED = 'ACCEPTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  ESCALATED = 'ESCALATED',
+  DISPATCHED = 'DISPATCHED',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+  RATED = 'RATED',
+}
+
+export const OPEN_CASE_STATES = [
+  CaseState.REPORTED, CaseState.ACCEPTED, CaseState.IN_PROGRESS, CaseState.ESCALATED, CaseState.DISPATCHED, CaseState.RESOLVED,
+];
+
+registerEnumType(CaseCategory, {
+  name: 'CaseCategory',
+  description: '事项类别 case category',
+  valuesConfig: {
+    DISPUTE: { description: '矛盾纠纷 dispute' },
+    SAFETY_HAZARD: { description: '安全隐患 safety hazard' },
+    SANITATION: { description: '环境卫生 sanitation' },
+    PROPERTY: { description: '物业 property management' },
+    FACILITY: { description: '设施 public facility' },
+    LIVELIHOOD: { description: '民生服务 livelihood service' },
+    OTHER: { description: '其他 other' },
+  },
+});
+registerEnumType(CaseSource, {
+  name: 'CaseSource',
+  description: '事项来源 where the case came from',
+  valuesConfig: {
+    PATROL: { description: '网格员巡查 grid worker patrol' },
+    RESIDENT: { description: '居民反映 resident report' },
+    HOTLINE: { description: '12345热线 city hotline' },
+    DEPARTMENT: { description: '部门移交 handed over by a department' },
+  },
+});
+registerEnumType(CaseState, {
+  name: 'CaseState',
+  description: '事项状态 case state in the closed loop',
+  valuesConfig: {
+    REPORTED: { description: '已收集 collected by a grid worker' },
+    ACCEPTED: { description: '已受理 accepted by the grid or community' },
+    IN_PROGRESS: { description: '办理中 being handled' },
+    ESCALATED: { description: '已上报 escalated to the street command centre' },
+    DISPATCHED: { description: '已吹哨 dispatched to a department (吹哨报到)' },
+    RESOLVED: { description: '已办结 resolved, awaiting the grid\'s check' },
+    CLOSED: { description: '已销号 checked and closed off by the grid' },
+    RATED: { description: '已评价 rated by the resident' },
+  },
+});
+
+@Entity('cases')
+@Index(['gridCode', 'state'])
+@ObjectType({ description: '网格事项 Case: a resident\'s problem run through the closed loop' })
+@Directive('@key(fields: "id")')
+export class Case {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id!: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field({ description: '标题 title' })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => CaseCategory, { description: '类别 category' })
+  category!: CaseCategory;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => CaseSource, { description: '来源 source' })
+  source!: CaseSource;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => CaseState, { description: '状态 state' })
+  state!: CaseState;
+
+  @Column({ type: 'varchar', length: 15 })
+  @Field({ description: '所在网格编码 grid code' })
+  gridCode!: string;
+
+  @Column({ type: 'int', nullable: true })
+  compoundId!: number | null;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  departmentId!: number | null;
+
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, { description: '版本 version for optimistic concurrency: pass it back with a transition' })
+  version!: number;
+
+  @Column({ type: 'datetime' })
+  @Field({ description: '收集时间 reported at' })
+  reportedAt!: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: '销号时间 closed at' })
+  closedAt!: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: '满意度 resident satisfaction 1–5' })
+  satisfaction!: number | null;
+}

@@ -1,0 +1,13 @@
+import type { DataSource } from 'typeorm';
+import type { BaseContext } from '../../shared/context';
+import type { LoaderOptions } from '../../shared/loaders';
+import { createGridLoaders } from './grid/grid.loaders';
+import { createCaseLoaders } from './case/case.loaders';
+import { createDepartmentLoaders } from './department/department.loaders';
+
+export function createLoaders(ds: DataSource, options: LoaderOptions) {
+  return { ...createGridLoaders(ds, options), ...createCaseLoaders(ds, options), ...createDepartmentLoaders(ds, options) };
+}
+
+export type GridLoaders = ReturnType<typeof createLoaders>;
+export type GridContext = BaseContext<GridLoaders>;

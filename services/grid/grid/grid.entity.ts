@@ -1,0 +1,64 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum GridLevel {
+  COMMUNITY_GRID = 'COMMUNITY_GRID',
+  BASIC = 'BASIC',
+  MICRO = 'MICRO',
+  DEDICATED = 'DEDICATED',
+}
+
+registerEnumType(GridLevel, {
+  name: 'GridLevel',
+  description: '网格层级 grid level',
+  valuesConfig: {
+    COMMUNITY_GRID: { description: '社区总网格 the community-wide grid' },
+    BASIC: { description: '基础网格 basic grid, usually one compound (1小区1网格)' },
+    MICRO: { description: '微网格 micro grid, a few buildings' },
+    DEDICATED: { description: '专属网格 dedicated grid: a school, hospital, market or business district' },
+  },
+});
+
+@Entity('grids')
+@ObjectType({ description: '网格 Grid: the unit every subgraph hangs its rows on, keyed by its 15-digit code' })
+@Directive('@key(fields: "code")')
+export class Grid {
+  @PrimaryColumn({ type: 'varchar', length: 15 })
+  @Field({ description: '网格编码 15 digits: 12-digit community code + 3-digit sequence' })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field({ description: '名称 name' })
+  name!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => GridLevel, { description: '层级 level' })
+  level!: GridLevel;
+
+  @Index()
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  @Field(() => String, { nullable: true, description: '上级网格编码 parent grid code' })
+  parentCode!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '所属社区代码 the community (12-digit region code) the grid lies in' })
+  regionCode!: string;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int, { description: '户数 households' })
+  households!: number;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int, { description: '人口 residents' })
+  population!: number;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int, { description: '楼栋数 buildings' })
+  buildings!: number;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '边界 optional boundary as a GeoJSON Polygon string' })
+  boundary!: string | null;
+}

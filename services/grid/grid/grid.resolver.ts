@@ -1,0 +1,81 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Length } from 'class-validator';
+import { Grid, GridLevel } from './grid.entity';
+import { Region } from '../region/region.entity';
+import { GridWorker } from '../worker/grid-worker.entity';
+import { Case } from '../case/case.entity';
+import { DepartmentGrid } from '../department/department.entity';
+import { PageArgs, Paginated, toPage, MAX_PAGE_SIZE } from '../../../shared/pagination';
+import { assertGridCode, assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { BadUserInputError } from '../../../shared/errors';
+import type { GridContext } from '../context';
+
+@ObjectType({ description: '网格分页 a page of grids' })
+export class GridPage extends Paginated(Grid) {}
+
+@ArgsType()
+export class GridFilterArgs extends PageArgs {
+  @Field({ description: '区划或网格编码前缀 every grid under this region or grid code' })
+  under!: string;
+
+  @Field(() => GridLevel, { nullable: true, description: '层级 only grids of this level' })
+  level?: GridLevel;
+
+  @Field({ nullable: true, description: '名称包含 name contains' })
+  @Length(1, 50)
+  name?: string;
+}
+
+@Resolver(() => Grid)
+export class GridResolver {
+  @Query(() => Grid, { nullable: true, description: '按编码查网格 one grid by its 15-digit code' })
+  grid(@Arg('code') code: string, @Ctx() ctx: GridContext): Promise<Grid | null> {
+    return ctx.loaders.gridByCode.load(assertGridCode(code, 'code'));
+  }
+
+  @Query(() => [Grid], { nullable: 'items', description: `按编码批量查网格 grids by code, in the order asked (at most ${MAX_PAGE_SIZE})` })
+  gridsByCodes(@Arg('codes', () => [String]) codes: string[], @Ctx() ctx: GridContext): Promise<(Grid | null)[]> {
+    if (codes.length > MAX_PAGE_SIZE) throw new BadUserInputError(`at most ${MAX_PAGE_SIZE} codes per call`, { field: 'codes' });
+    return Promise.all(codes.map((c) => ctx.loaders.gridByCode.load(assertGridCode(c, 'codes'))));
+  }
+
+  @Query(() => GridPage, { description: '区划下的网格 grids under a region or grid code, filtered and paginated' })
+  async grids(@Args() args: GridFilterArgs, @Ctx() ctx: GridContext): Promise<GridPage> {
+    const [range, params] = underPrefixSql('g.code', assertPrefix(args.under, 'under'));
+    const qb = ctx.dataSource.getRepository(Grid).createQueryBuilder('g').where(range, params);
+    if (args.level) qb.andWhere('g.level = :level', { level: args.level });
+    if (args.name) qb.andWhere('g.name LIKE :name', { name: `%${args.name.replace(/[%_\\]/g, '\\$&')}%` });
+    const [items, total] = await qb.orderBy('g.code', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    return toPage(items, total, args);
+  }
+
+  @FieldResolver(() => Grid, { nullable: true, description: '上级网格 parent grid' })
+  parent(@Root() grid: Grid, @Ctx() ctx: GridContext) {
+    return grid.parentCode ? ctx.loaders.gridByCode.load(grid.parentCode) : null;
+  }
+
+  @FieldResolver(() => [Grid], { description: '下级网格 child grids (basic grids of a community grid, micro grids of a basic grid)' })
+  children(@Root() grid: Grid, @Ctx() ctx: GridContext) {
+    return ctx.loaders.gridsByParentCode.load(grid.code);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: '所属社区 the community the grid lies in' })
+  region(@Root() grid: Grid, @Ctx() ctx: GridContext) {
+    return ctx.loaders.regionByCode.load(grid.regionCode);
+  }
+
+  @FieldResolver(() => [GridWorker], { description: '在岗网格员与三长 the workers and three heads serving now' })
+  workers(@Root() grid: Grid, @Ctx() ctx: GridContext) {
+    return ctx.loaders.activeWorkersByGridCode.load(grid.code);
+  }
+
+  @FieldResolver(() => [Case], { description: '未销号事项 cases not yet closed off, newest first' })
+  openCases(@Root() grid: Grid, @Ctx() ctx: GridContext) {
+    return ctx.loaders.openCasesByGridCode.load(grid.code);
+  }
+
+  @FieldResolver(() => [DepartmentGrid], { description: '并入的部门网格 department grids folded into this basic grid (多网合一)' })
+  departmentGrids(@Root() grid: Grid, @Ctx() ctx: GridContext) {
+    return ctx.loaders.departmentGridsByBasicGridCode.load(grid.code);
+  }
+}

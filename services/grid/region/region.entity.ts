@@ -1,0 +1,42 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum RegionLevel {
+  CITY = 'CITY',
+  DISTRICT = 'DISTRICT',
+  STREET = 'STREET',
+  COMMUNITY = 'COMMUNITY',
+}
+
+registerEnumType(RegionLevel, {
+  name: 'RegionLevel',
+  description: '区划层级 administrative level',
+  valuesConfig: {
+    CITY: { description: '市 prefecture-level city (6 digits)' },
+    DISTRICT: { description: '区/县 district or county (6 digits)' },
+    STREET: { description: '街道/乡镇 street or township (9 digits)' },
+    COMMUNITY: { description: '社区/村 community or village (12 digits)' },
+  },
+});
+
+@Entity('regions')
+@ObjectType({ description: '行政区划 Region: a city, district, street or community, keyed by its division code' })
+@Directive('@key(fields: "code")')
+export class Region {
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  @Field({ description: '区划代码 division code (GB/T 2260 / GB/T 10114): 6, 9 or 12 digits' })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field({ description: '名称 name' })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => RegionLevel, { description: '层级 level' })
+  level!: RegionLevel;
+
+  @Index()
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  @Field(() => String, { nullable: true, description: '上级区划代码 parent region code' })
+  parentCode!: string | null;
+}

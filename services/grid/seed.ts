@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+import type { DemoCity } from '../../shared/demo/city';
+import { insertAll } from '../../shared/seed-writer';
+import { Region } from './region/region.entity';
+import { Grid } from './grid/grid.entity';
+import { GridWorker } from './worker/grid-worker.entity';
+import { Department, DepartmentGrid } from './department/department.entity';
+import { Case } from './case/case.entity';
+
+export async function seedGrid(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
+  await insertAll(ds, Region, city.geography.regions as Partial<Region>[], progress, 'regions');
+  await insertAll(ds, Grid, city.geography.grids as Partial<Grid>[], progress, 'grids');
+  await insertAll(ds, GridWorker, city.grid.workers as Partial<GridWorker>[], progress, 'grid workers');
+  await insertAll(ds, Department, city.grid.departments, progress, 'departments');
+  await insertAll(ds, DepartmentGrid, city.grid.departmentGrids, progress, 'department grids');
+  await insertAll(ds, Case, city.grid.cases as Partial<Case>[], progress, 'cases');
+}

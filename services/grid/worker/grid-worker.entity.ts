@@ -1,0 +1,60 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum GridWorkerRole {
+  GRID_HEAD = 'GRID_HEAD',
+  FULL_TIME = 'FULL_TIME',
+  MICRO_GRID = 'MICRO_GRID',
+  BUILDING_HEAD = 'BUILDING_HEAD',
+  UNIT_HEAD = 'UNIT_HEAD',
+}
+
+registerEnumType(GridWorkerRole, {
+  name: 'GridWorkerRole',
+  description: '网格员角色 grid worker role, including the "three heads" (三长)',
+  valuesConfig: {
+    GRID_HEAD: { description: '网格长 grid head' },
+    FULL_TIME: { description: '专职网格员 full-time grid worker' },
+    MICRO_GRID: { description: '微网格员 micro-grid worker' },
+    BUILDING_HEAD: { description: '楼栋长 building head' },
+    UNIT_HEAD: { description: '单元长 unit head' },
+  },
+});
+
+@Entity('grid_workers')
+@Index(['gridCode', 'endedOn'])
+@ObjectType({ description: '网格员 Grid worker or one of the three heads, assigned to a grid' })
+export class GridWorker {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id!: number;
+
+  @Column({ type: 'varchar', length: 50 })
+  @Field({ description: '姓名 name (personal data)' })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  @Field({ description: '电话 phone (personal data)' })
+  phone!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => GridWorkerRole, { description: '角色 role' })
+  role!: GridWorkerRole;
+
+  @Column({ type: 'varchar', length: 15 })
+  @Field({ description: '所在网格编码 grid code' })
+  gridCode!: string;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  @Field(() => String, { nullable: true, description: '楼栋/单元 building or unit label, for building and unit heads' })
+  buildingLabel!: string | null;
+
+  @Column({ type: 'date' })
+  @Field({ description: '任职日期 assigned on (YYYY-MM-DD)' })
+  startedOn!: string;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: '离任日期 retired or moved on; null while serving' })
+  endedOn!: string | null;
+}

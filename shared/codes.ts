@@ -1,0 +1,47 @@
+import { BadUserInputError } from './errors';
+
+/**
+ * Division and grid codes are the spine of the graph: every row that belongs to a place stores
+ * one, and a region or a jurisdiction is a code prefix. 6 digits city/district (GB/T 2260),
+ * 9 street (GB/T 10114), 12 community, 15 grid.
+ */
+export const REGION_CODE_LENGTHS = [6, 9, 12] as const;
+export const GRID_CODE_LENGTH = 15;
+
+export function isRegionCode(code: string): boolean {
+  return /^\d+$/.test(code) && (REGION_CODE_LENGTHS as readonly number[]).includes(code.length);
+}
+
+export function isGridCode(code: string): boolean {
+  return /^\d{15}$/.test(code);
+}
+
+/** A code prefix the caller may filter by: a region code or a grid code. */
+export function assertPrefix(prefix: string, what = 'code'): string {
+  if (!/^\d+$/.test(prefix) || ![6, 9, 12, 15].includes(prefix.length)) {
+    throw new BadUserInputError(`${what} "${prefix}" must be a 6-, 9- or 12-digit region code or a 15-digit grid code`, {
+      field: what,
+    });
+  }
+  return prefix;
+}
+
+export function assertGridCode(code: string, what = 'gridCode'): string {
+  if (!isGridCode(code)) throw new BadUserInputError(`${what} "${code}" must be 15 digits`, { field: what });
+  return code;
+}
+
+/**
+ * The half-open range [lo, hi) of every code under a prefix. A range, unlike LIKE, uses the index
+ * on SQLite as well as MySQL, and digits collate in the same order under every collation.
+ */
+export function prefixRange(prefix: string): { lo: string; hi: string } {
+  const next = (BigInt(prefix) + 1n).toString().padStart(prefix.length, '0');
+  return { lo: prefix, hi: next.length > prefix.length ? '\u{10FFFF}' : next };
+}
+
+/** `alias.column` restricted to a code prefix, for a TypeORM where(); parameters are namespaced by `key`. */
+export function underPrefixSql(column: string, prefix: string, key = 'p'): [string, Record<string, string>] {
+  const { lo, hi } = prefixRange(prefix);
+  return [`${column} >= :${key}Lo AND ${column} < :${key}Hi`, { [`${key}Lo`]: lo, [`${key}Hi`]: hi }];
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Every service reads its configuration here, once, and fails fast with a readable list. */
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const SERVICES = ['grid', 'party', 'property', 'volunteer'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('127.0.0.1'),
+  MYSQL_URL: z
+    .string()
+    .regex(/^mysql:\/\/[^/]+(\/)?$/, 'must be mysql://user[:password]@host[:port] with no database: each subgraph gets its own')
+    .optional(),
+  DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'lowercase letters, digits and _').default('grids_'),
+  SQLITE_DIR: z.string().default('data'),
+  GATEWAY_PORT: port.default(4000),
+  GRID_PORT: port.default(4001),
+  PARTY_PORT: port.default(4002),
+  PROPERTY_PORT: port.default(4003),
+  VOLUNTEER_PORT: port.default(4004),
+  GRID_URL: z.url().optional(),
+  PARTY_URL: z.url().optional(),
+  PROPERTY_URL: z.url().optional(),
+  VOLUNTEER_URL: z.url().optional(),
+  SUPERGRAPH_PATH: z.string().default('gateway/supergraph.graphql'),
+  DEMO_SIZE: z.enum(['demo', 'city', 'province']).default('demo'),
+  DEMO_SEED: z.coerce.number().int().default(20210104),
+  LOADERS_DISABLED: bool.default(false),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed on first use; exits with the readable list when it is wrong. */
+export function loadEnv(): Env {
+  if (cached) return cached;
+  try {
+    cached = parseEnv(process.env);
+    return cached;
+  } catch (err) {
+    if (err instanceof EnvError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+export function servicePort(env: Env, name: ServiceName): number {
+  return env[`${name.toUpperCase()}_PORT` as 'GRID_PORT'];
+}
+
+export function serviceUrl(env: Env, name: ServiceName): string {
+  return env[`${name.toUpperCase()}_URL` as 'GRID_URL'] ?? `http://${env.HOST}:${servicePort(env, name)}/graphql`;
+}

@@ -1,0 +1,31 @@
+import type { DataSource } from 'typeorm';
+import { loadEnv, servicePort, type ServiceName } from './env';
+import { createDataSource, dbConfigFromEnv, type SubgraphDbOptions } from './data-source';
+import type { LoaderOptions } from './loaders';
+import type { Listening } from './http';
+
+/** The only code that listens: env -> data source (migrated) -> server -> listen; stops cleanly on a signal. */
+export async function runSubgraph(
+  name: ServiceName,
+  db: Pick<SubgraphDbOptions, 'entities' | 'migrations'>,
+  createServer: (ds: DataSource, loaders: LoaderOptions) => Promise<{ listen(port: number, host?: string): Promise<Listening> }>,
+): Promise<void> {
+  const env = loadEnv();
+  try {
+    const { dataSource } = await createDataSource({ service: name, db: dbConfigFromEnv(env), ...db });
+    const server = await createServer(dataSource, { batch: !env.LOADERS_DISABLED });
+    const listening = await server.listen(servicePort(env, name), env.HOST);
+    console.log(JSON.stringify({ level: 'info', service: name, msg: 'listening', url: listening.url }));
+    const stop = async (signal: string) => {
+      console.log(JSON.stringify({ level: 'info', service: name, msg: 'stopping', signal }));
+      await listening.close();
+      await dataSource.destroy();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'fatal', service: name, msg: (err as Error).message }));
+    process.exit(1);
+  }
+}
