@@ -1,16 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
+import { KeyCount, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
 import { OPEN_CASE_STATES } from '../case/case.entity';
-
-@ObjectType({ description: '分组计数 a count per key (level, role, state, ...)' })
-export class KeyCount {
-  @Field({ description: '分组 the key' })
-  key!: string;
-
-  @Field(() => Int, { description: '数量 count' })
-  count!: number;
-}
 
 @ObjectType({ description: '网格指标 the grid subgraph\'s indicators for a region, computed by code prefix' })
 export class GridIndicators {
@@ -39,9 +31,6 @@ export class GridIndicators {
   closureRate!: number | null;
 }
 
-const toKeyCounts = (rows: { k: string; n: number | string }[]): KeyCount[] =>
-  rows.map((r) => ({ key: r.k, count: Number(r.n) }));
-
 /** Three GROUP BY statements on the code indexes; no row is touched in JavaScript. */
 export async function computeGridIndicators(ds: DataSource, prefix: string): Promise<GridIndicators> {
   const { lo, hi } = prefixRange(prefix);
@@ -56,8 +45,7 @@ export async function computeGridIndicators(ds: DataSource, prefix: string): Pro
   const gridsByLevel = toKeyCounts(gridRows);
   const workersByRole = toKeyCounts(workerRows);
   const casesByState = toKeyCounts(caseRows);
-  const sum = (xs: KeyCount[], keep: (k: string) => boolean = () => true) =>
-    xs.filter((x) => keep(x.key)).reduce((a, x) => a + x.count, 0);
+  const sum = sumCounts;
   const cases = sum(casesByState);
   const closed = sum(casesByState, (k) => k === 'CLOSED' || k === 'RATED');
   return {
@@ -68,6 +56,6 @@ export async function computeGridIndicators(ds: DataSource, prefix: string): Pro
     cases,
     openCases: sum(casesByState, (k) => (OPEN_CASE_STATES as string[]).includes(k)),
     casesByState,
-    closureRate: cases === 0 ? null : closed / cases,
+    closureRate: ratio(closed, cases),
   };
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PersonalData } from '../../../shared/personal-data';
 
 export enum GridWorkerRole {
   GRID_HEAD = 'GRID_HEAD',
@@ -31,10 +32,12 @@ export class GridWorker {
 
   @Column({ type: 'varchar', length: 50 })
   @Field({ description: '姓名 name (personal data)' })
+  @PersonalData('name')
   name!: string;
 
   @Column({ type: 'varchar', length: 20 })
   @Field({ description: '电话 phone (personal data)' })
+  @PersonalData('phone')
   phone!: string;
 
   @Index()
