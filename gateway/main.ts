@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { loadEnv, serviceUrl, SERVICES } from '../shared/env';
 import { createGatewayServer } from './server';
+import { SUPERGRAPH_FILE } from './supergraph-file';
 
 async function main() {
   const env = loadEnv();
-  const supergraphSdl = readFileSync(env.SUPERGRAPH_PATH, 'utf8');
+  const supergraphSdl = readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8');
   const subgraphUrls = Object.fromEntries(SERVICES.map((s) => [s, serviceUrl(env, s)]));
   const server = await createGatewayServer({ supergraphSdl, subgraphUrls });
   const listening = await server.listen(env.GATEWAY_PORT, env.HOST);

@@ -1,7 +1,5 @@
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../shared/paths';
 
-/** The checked-in supergraph, found from source (ts) and from dist (js) alike. */
-export const SUPERGRAPH_FILE = join(__dirname, '..', '..', 'gateway', 'supergraph.graphql').replace(
-  /\/dist\/gateway\/\.\.\/\.\.\//,
-  '/',
-);
+/** The checked-in supergraph the gateway serves. */
+export const SUPERGRAPH_FILE = join(PROJECT_ROOT, 'gateway', 'supergraph.graphql');

@@ -3,12 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { composeSupergraph, defaultSubgraphUrl } from '../gateway/compose';
 import { SUBGRAPHS } from '../services/registry';
 import { SUPERGRAPH_FILE } from '../gateway/supergraph-file';
+import { COMPOSE_PORTS } from './compose-ports';
 
-const PORTS: Record<string, number> = { grid: 4001, party: 4002, property: 4003, volunteer: 4004 };
 
 /** Writes gateway/supergraph.graphql from the subgraphs' SDL; exits non-zero on composition errors. */
 async function main() {
-  const result = await composeSupergraph(SUBGRAPHS, (n) => defaultSubgraphUrl(n, PORTS[n] ?? 4100));
+  const result = await composeSupergraph(SUBGRAPHS, (n) => defaultSubgraphUrl(n, COMPOSE_PORTS[n]));
   for (const h of result.hints) console.log(`hint: ${h}`);
   if (!result.supergraphSdl) {
     console.error(`composition failed:\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);

@@ -26,7 +26,7 @@ const schema = z.object({
   PARTY_URL: z.url().optional(),
   PROPERTY_URL: z.url().optional(),
   VOLUNTEER_URL: z.url().optional(),
-  SUPERGRAPH_PATH: z.string().default('gateway/supergraph.graphql'),
+  SUPERGRAPH_PATH: z.string().optional(),
   DEMO_SIZE: z.enum(['demo', 'city', 'province']).default('demo'),
   DEMO_SEED: z.coerce.number().int().default(20210104),
   LOADERS_DISABLED: bool.default(false),

@@ -1,0 +1,23 @@
+# One image for every process: the command picks the subgraph or the gateway.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+COPY tsconfig.json ./
+COPY shared ./shared
+COPY services ./services
+COPY gateway ./gateway
+COPY scripts ./scripts
+COPY test ./test
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production HOST=0.0.0.0
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/gateway/supergraph.graphql ./gateway/supergraph.graphql
+USER node
+CMD ["node", "dist/gateway/main.js"]

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { loadEnv } from '../shared/env';
+import { createDataSource, dbConfigFromEnv } from '../shared/data-source';
+import { generateCity, type DemoCity } from '../shared/demo/city';
+import type { SubgraphModule } from '../shared/service';
+import { SUBGRAPHS } from '../services/registry';
+
+async function isEmpty(ds: DataSource): Promise<boolean> {
+  for (const meta of ds.entityMetadatas) {
+    if ((await ds.getRepository(meta.target).count()) > 0) return false;
+  }
+  return true;
+}
+
+/** Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first. */
+export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => void } = {}): Promise<void> {
+  const env = loadEnv();
+  const log = opts.log ?? ((m: string) => console.log(m));
+  const db = dbConfigFromEnv(env);
+  let city: DemoCity | undefined;
+  for (const mod of SUBGRAPHS as SubgraphModule[]) {
+    const { dataSource } = await createDataSource({ service: mod.name, db, entities: mod.entities, migrations: mod.migrations });
+    try {
+      if (opts.reset) {
+        await dataSource.dropDatabase();
+        await dataSource.runMigrations({ transaction: 'each' });
+      }
+      if (!(await isEmpty(dataSource))) {
+        log(`[seed] ${mod.name}: already has data, left as it is`);
+        continue;
+      }
+      if (!city) {
+        const t = Date.now();
+        city = generateCity(env.DEMO_SIZE, env.DEMO_SEED);
+        log(`[seed] generated the ${env.DEMO_SIZE} city (seed ${env.DEMO_SEED}) in ${Date.now() - t} ms`);
+      }
+      const t = Date.now();
+      await mod.seed(dataSource, city, (msg) => log(`[seed] ${mod.name}: ${msg}`));
+      log(`[seed] ${mod.name}: done in ${Date.now() - t} ms`);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+}
+
+if (require.main === module) {
+  seedAll({ reset: process.argv.includes('--reset') }).catch((err) => {
+    console.error(`[seed] failed: ${(err as Error).message}`);
+    process.exit(1);
+  });
+}

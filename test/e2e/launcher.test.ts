@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../shared/paths';
+import { SERVICES } from '../../shared/env';
+import { freePorts, isListening } from '../helpers/ports';
+import { postGraphQL } from '../helpers/stack';
+import { databaseName, dropMysqlDatabase } from '../../shared/data-source';
+
+const START = join(PROJECT_ROOT, 'dist', 'scripts', 'start.js');
+
+describe('npm start (the launcher, as separate processes)', () => {
+  test('seeds an empty database, serves the example query through the gateway, and Ctrl-C stops every process', async () => {
+    expect(existsSync(START)).toBe(true); // `npm test` builds dist/ first
+    const dir = mkdtempSync(join(tmpdir(), 'grids-start-'));
+    const [gateway, ...ports] = await freePorts(1 + SERVICES.length);
+    const env: Record<string, string> = {
+      ...process.env as Record<string, string>,
+      SQLITE_DIR: dir,
+      GATEWAY_PORT: String(gateway),
+      DB_PREFIX: `t_start_${process.pid}_`,
+    };
+    SERVICES.forEach((s, i) => { env[`${s.toUpperCase()}_PORT`] = String(ports[i]); });
+    const child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => { output += d; });
+    child.stderr.on('data', (d) => { output += d; });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no first answer within 90 s:\n${output}`)), 90000);
+        const poll = setInterval(() => {
+          if (output.includes('first query answered')) { clearInterval(poll); clearTimeout(timer); resolve(); }
+          if (child.exitCode !== null) { clearInterval(poll); clearTimeout(timer); reject(new Error(output)); }
+        }, 100);
+      });
+      expect(output).toMatch(/\[seed\] grid: done/);
+      expect(output).not.toContain('with errors!');
+      expect(output).toContain(`http://127.0.0.1:${gateway}/graphql`);
+      const { body } = await postGraphQL(`http://127.0.0.1:${gateway}/graphql`, '{ rootRegions { code name } }');
+      expect(body.data.rootRegions[0]).toEqual({ code: '220600', name: '白山市' });
+      for (const p of [gateway, ...ports]) expect(await isListening(p)).toBe(true);
+    } finally {
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+      const url = process.env.MYSQL_URL;
+      if (url) for (const s of SERVICES) await dropMysqlDatabase(url, databaseName({ kind: 'mysql', url, prefix: env.DB_PREFIX }, s));
+    }
+    expect(output).toContain('all processes stopped');
+    for (const p of [gateway, ...ports]) expect(await isListening(p)).toBe(false);
+  });
+});

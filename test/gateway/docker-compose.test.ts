@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../../shared/paths';
+import { SERVICES, parseEnv } from '../../shared/env';
+
+// No Docker engine runs here, so the file's structure is checked instead of running it.
+const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true });
+const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+const PORTS: Record<string, string> = { grid: '4001', party: '4002', property: '4003', volunteer: '4004' };
+
+describe('docker-compose.yml', () => {
+  test('runs MySQL 8, the four subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'grid', 'mysql', 'party', 'property', 'seed', 'volunteer']);
+    expect(compose.services.mysql.image).toMatch(/^mysql:8/);
+  });
+
+  test('builds every process from the one Dockerfile', () => {
+    for (const name of [...SERVICES, 'gateway', 'seed']) expect(compose.services[name].build).toBe('.');
+    for (const s of SERVICES) expect(dockerfile).toMatch(/COPY services \.\/services/);
+  });
+
+  test.each(SERVICES)('gives the %s subgraph its port, its MySQL URL, a healthcheck and its own command', (name) => {
+    const svc = compose.services[name];
+    expect(svc.environment[`${name.toUpperCase()}_PORT`]).toBe(PORTS[name]);
+    expect(svc.environment.MYSQL_URL).toMatch(/^mysql:\/\/root:.*@mysql:3306$/);
+    expect(svc.command).toEqual(['node', `dist/services/${name}/main.js`]);
+    expect(svc.healthcheck.test).toEqual(['CMD', 'node', 'dist/scripts/healthcheck.js', PORTS[name]]);
+    expect(svc.depends_on.mysql.condition).toBe('service_healthy');
+  });
+
+  test('makes the gateway wait for every subgraph to be healthy and points it at each', () => {
+    const gw = compose.services.gateway;
+    for (const s of SERVICES) {
+      expect(gw.depends_on[s].condition).toBe('service_healthy');
+      expect(gw.environment[`${s.toUpperCase()}_URL`]).toBe(`http://${s}:${PORTS[s]}/graphql`);
+    }
+    expect(gw.ports).toContain('4000:4000');
+  });
+
+  test('sets only environment variables that the services parse successfully', () => {
+    for (const name of [...SERVICES, 'gateway', 'seed']) {
+      const env = Object.fromEntries(
+        Object.entries(compose.services[name].environment as Record<string, string>).map(([k, v]) => [k, v.replace(/\$\{[^:}]+:-([^}]*)\}/g, '$1')]),
+      );
+      expect(() => parseEnv(env)).not.toThrow();
+    }
+  });
+});
