@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from './loaders';
+import type { Viewer } from './viewer';
 
 /** What every subgraph resolver can rely on; each subgraph adds its own `loaders`. */
 export interface BaseContext<L> {
   requestId: string;
   dataSource: DataSource;
   loaders: L;
+  /** The verified caller; null until the gateway's proof is checked (see shared/auth). */
+  viewer: Viewer | null;
 }
 
 export function requestIdFrom(headers: IncomingHttpHeaders): string {
@@ -25,5 +28,6 @@ export function contextFactory<L>(
     requestId: requestIdFrom(req.headers),
     dataSource,
     loaders: createLoaders(dataSource, loaderOptions),
+    viewer: null,
   });
 }

@@ -30,6 +30,7 @@ const schema = z.object({
   DEMO_SIZE: z.enum(['demo', 'city', 'province']).default('demo'),
   DEMO_SEED: z.coerce.number().int().default(20210104),
   LOADERS_DISABLED: bool.default(false),
+  CASE_DEADLINES: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

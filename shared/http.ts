@@ -4,6 +4,7 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext as ApolloContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { formatError } from './errors';
@@ -45,7 +46,12 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     formatError: (formatted: unknown) => formatError(formatted as any) as any,
     includeStacktraceInErrorResponses: false,
     introspection: opts.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(opts.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated tracing costs every subgraph response; nothing here consumes it.
+      ...(opts.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...(opts.plugins ?? []),
+    ],
   } as any);
   await apollo.start();
   app.get('/health', (_req, res) => {

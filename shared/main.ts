@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { loadEnv, servicePort, type ServiceName } from './env';
+import { loadEnv, servicePort, type Env, type ServiceName } from './env';
 import { createDataSource, dbConfigFromEnv, type SubgraphDbOptions } from './data-source';
 import type { LoaderOptions } from './loaders';
 import type { Listening } from './http';
@@ -8,12 +8,12 @@ import type { Listening } from './http';
 export async function runSubgraph(
   name: ServiceName,
   db: Pick<SubgraphDbOptions, 'entities' | 'migrations'>,
-  createServer: (ds: DataSource, loaders: LoaderOptions) => Promise<{ listen(port: number, host?: string): Promise<Listening> }>,
+  createServer: (ds: DataSource, loaders: LoaderOptions, env: Env) => Promise<{ listen(port: number, host?: string): Promise<Listening> }>,
 ): Promise<void> {
   const env = loadEnv();
   try {
     const { dataSource } = await createDataSource({ service: name, db: dbConfigFromEnv(env), ...db });
-    const server = await createServer(dataSource, { batch: !env.LOADERS_DISABLED });
+    const server = await createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);
     const listening = await server.listen(servicePort(env, name), env.HOST);
     console.log(JSON.stringify({ level: 'info', service: name, msg: 'listening', url: listening.url }));
     const stop = async (signal: string) => {

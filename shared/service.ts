@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { LoaderOptions } from './loaders';
 import type { GraphQLHttpServer } from './http';
 import type { DemoCity } from './demo/city';
+import type { Env } from './env';
 
 /** What each subgraph folder exports, so the launcher, the seeder, composition and tests treat them alike. */
 export interface SubgraphModule {
@@ -11,7 +12,7 @@ export interface SubgraphModule {
   migrations: MixedList<Function | string>;
   /** The federated schema, for composition without a running server. */
   createSchema(): Promise<GraphQLSchema>;
-  createServer(ds: DataSource, loaderOptions?: LoaderOptions): Promise<GraphQLHttpServer<any>>;
+  createServer(ds: DataSource, loaderOptions?: LoaderOptions, env?: Partial<Env>): Promise<GraphQLHttpServer<any>>;
   /** Writes this subgraph's part of the demo city; reports progress through `progress`. */
   seed(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void>;
 }

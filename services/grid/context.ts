@@ -4,10 +4,16 @@ import type { LoaderOptions } from '../../shared/loaders';
 import { createGridLoaders } from './grid/grid.loaders';
 import { createCaseLoaders } from './case/case.loaders';
 import { createDepartmentLoaders } from './department/department.loaders';
+import type { DeadlineHours } from './case/case-machine';
 
 export function createLoaders(ds: DataSource, options: LoaderOptions) {
   return { ...createGridLoaders(ds, options), ...createCaseLoaders(ds, options), ...createDepartmentLoaders(ds, options) };
 }
 
+export interface GridConfig {
+  /** Hours allowed per open case stage. */
+  deadlines: DeadlineHours;
+}
+
 export type GridLoaders = ReturnType<typeof createLoaders>;
-export type GridContext = BaseContext<GridLoaders>;
+export type GridContext = BaseContext<GridLoaders> & { config: GridConfig };

@@ -2,6 +2,8 @@ import type { Geography, GridRow } from './geography';
 import type { Rng } from './random';
 import type { PropertyDemoRefs } from './contracts';
 import { personName, phoneNumber } from './names';
+import { CASE_ACTIONS, DEFAULT_DEADLINE_HOURS, dueAtFor, type CaseAction } from '../../services/grid/case/case-machine';
+import type { CaseState } from '../../services/grid/case/case.entity';
 
 /** Demo "now": fixed so that the same seed gives the same city whatever day it is generated. */
 export const DEMO_NOW = new Date('2026-11-01T08:00:00Z');
@@ -14,9 +16,14 @@ export interface DepartmentSeed { id: number; code: string; name: string; }
 export interface DepartmentGridSeed { id: number; departmentId: number; code: string; name: string; basicGridCode: string | null; }
 export interface CaseSeed {
   id: number; title: string; category: string; source: string; state: string; gridCode: string;
-  compoundId: number | null; departmentId: number | null; reportedAt: Date; closedAt: Date | null; satisfaction: number | null;
+  reporterName: string | null; reporterPhone: string | null; address: string | null;
+  compoundId: number | null; departmentId: number | null; version: number; reportedAt: Date; stateEnteredAt: Date;
+  dueAt: Date | null; closedAt: Date | null; satisfaction: number | null;
 }
-export interface GridDemo { workers: WorkerSeed[]; departments: DepartmentSeed[]; departmentGrids: DepartmentGridSeed[]; cases: CaseSeed[]; }
+export interface CaseEventSeed { caseId: number; action: string; fromState: string | null; toState: string; actor: string; note: string | null; at: Date; }
+export interface GridDemo {
+  workers: WorkerSeed[]; departments: DepartmentSeed[]; departmentGrids: DepartmentGridSeed[]; cases: CaseSeed[]; caseEvents: CaseEventSeed[];
+}
 
 /** The department systems of the seeds, with the categories they are dispatched (吹哨). */
 export const DEPARTMENTS: { code: string; name: string; categories: string[]; gridsPerBasic: number }[] = [
@@ -81,6 +88,16 @@ function caseState(ageDays: number, dispatched: boolean, rng: Rng): string {
   return rng.weighted([['REPORTED', 2], ['ACCEPTED', 2], ['IN_PROGRESS', 4], ['RESOLVED', 2]]);
 }
 
+/** The actions that lead a case to its state, by the grid's own loop or through the command centre. */
+function pathTo(state: string, dispatched: boolean): CaseAction[] {
+  const local: CaseAction[] = ['accept', 'start', 'resolve', 'close', 'rate'];
+  const viaCentre: CaseAction[] = ['accept', 'escalate', 'dispatch', 'checkIn', 'resolve', 'close', 'rate'];
+  const path = dispatched ? viaCentre : local;
+  if (state === 'REPORTED') return [];
+  const end = path.findIndex((a) => CASE_ACTIONS[a].to === state);
+  return path.slice(0, end + 1);
+}
+
 export function generateGridDomain(geo: Geography, property: PropertyDemoRefs, rng: Rng): GridDemo {
   let workerId = 0;
   const workers = geo.grids.flatMap((g) => workersFor(g, rng, () => ++workerId));
@@ -101,6 +118,7 @@ export function generateGridDomain(geo: Geography, property: PropertyDemoRefs, r
   for (const c of property.compounds) compoundsByGrid.set(c.gridCode, [...(compoundsByGrid.get(c.gridCode) ?? []), c.id]);
   const perBasicPerYear = geo.size === 'demo' ? 6 : 23;
   const cases: CaseSeed[] = [];
+  const caseEvents: CaseEventSeed[] = [];
   for (const grid of geo.grids) {
     if (grid.level !== 'BASIC' && grid.level !== 'DEDICATED') continue;
     const n = Math.max(0, Math.round(rng.normal(perBasicPerYear, perBasicPerYear / 4)));
@@ -113,20 +131,43 @@ export function generateGridDomain(geo: Geography, property: PropertyDemoRefs, r
       const state = caseState(ageDays, dispatched, rng);
       const closed = state === 'CLOSED' || state === 'RATED';
       const compounds = compoundsByGrid.get(grid.code);
+      const closedAt = closed ? new Date(Math.min(DEMO_NOW.getTime() - 60000, reportedAt.getTime() + Math.round(Math.exp(rng.normal(Math.log(3), 0.8)) * DAY))) : null;
+      const id = cases.length + 1;
+      const actions = pathTo(state, dispatched);
+      // Steps are spread between collection and closing off (or now, for open cases).
+      const end = (closedAt ?? DEMO_NOW).getTime();
+      let t = reportedAt.getTime();
+      let from = 'REPORTED';
+      const events: CaseEventSeed[] = [{ caseId: id, action: 'report', fromState: null, toState: 'REPORTED', actor: 'demo', note: null, at: reportedAt }];
+      for (const action of actions) {
+        t = action === 'close' && closedAt ? closedAt.getTime() : t + (end - t) * rng.next() * 0.6;
+        const to = CASE_ACTIONS[action].to;
+        events.push({ caseId: id, action, fromState: from, toState: to, actor: 'demo', note: null, at: new Date(t) });
+        from = to;
+      }
+      caseEvents.push(...events);
+      const stateEnteredAt = events[events.length - 1].at;
+      const resident = rng.chance(0.5);
       cases.push({
-        id: cases.length + 1,
+        id,
         title: rng.pick(TITLES[category]),
         category,
         source: rng.weighted(SOURCE_WEIGHTS),
         state,
         gridCode: grid.code,
+        reporterName: resident ? personName(rng) : null,
+        reporterPhone: resident ? phoneNumber(rng) : null,
+        address: resident ? `${grid.name.replace(/网格.*$/, '')}${rng.int(1, Math.max(1, grid.buildings))}号楼${rng.int(1, 6)}单元${rng.int(1, 18)}0${rng.int(1, 4)}室` : null,
         compoundId: compounds && (category === 'PROPERTY' || rng.chance(0.3)) ? rng.pick(compounds) : null,
         departmentId: dispatched && state !== 'ESCALATED' ? rng.weighted(candidates) : null,
+        version: events.length,
         reportedAt,
-        closedAt: closed ? new Date(reportedAt.getTime() + Math.round(Math.exp(rng.normal(Math.log(3), 0.8)) * DAY)) : null,
+        stateEnteredAt,
+        dueAt: dueAtFor(state as CaseState, stateEnteredAt, DEFAULT_DEADLINE_HOURS),
+        closedAt,
         satisfaction: state === 'RATED' ? rng.weighted([[5, 55], [4, 28], [3, 10], [2, 4], [1, 3]]) : null,
       });
     }
   }
-  return { workers, departments, departmentGrids, cases };
+  return { workers, departments, departmentGrids, cases, caseEvents };
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PersonalData } from '../../../shared/personal-data';
 
 export enum CaseCategory {
   DISPUTE = 'DISPUTE',
@@ -85,6 +86,11 @@ export class Case {
   @Field({ description: '标题 title' })
   title!: string;
 
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '描述 what the reporter saw' })
+  description!: string | null;
+
+  @Index()
   @Column({ type: 'varchar', length: 16 })
   @Field(() => CaseCategory, { description: '类别 category' })
   category!: CaseCategory;
@@ -102,6 +108,21 @@ export class Case {
   @Field({ description: '所在网格编码 grid code' })
   gridCode!: string;
 
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  @Field(() => String, { nullable: true, description: '反映人 the resident who reported it (personal data)' })
+  @PersonalData('name')
+  reporterName!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, { nullable: true, description: '反映人电话 the reporter\'s phone (personal data)' })
+  @PersonalData('phone')
+  reporterPhone!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: '详细地址 exact address (personal data)' })
+  @PersonalData('address')
+  address!: string | null;
+
   @Column({ type: 'int', nullable: true })
   compoundId!: number | null;
 
@@ -113,9 +134,19 @@ export class Case {
   @Field(() => Int, { description: '版本 version for optimistic concurrency: pass it back with a transition' })
   version!: number;
 
+  @Index()
   @Column({ type: 'datetime' })
   @Field({ description: '收集时间 reported at' })
   reportedAt!: Date;
+
+  @Column({ type: 'datetime' })
+  @Field({ description: '进入当前状态时间 when the case entered its current state' })
+  stateEnteredAt!: Date;
+
+  @Index()
+  @Column({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: '本环节时限 the deadline of the current stage; null once closed' })
+  dueAt!: Date | null;
 
   @Column({ type: 'datetime', nullable: true })
   @Field(() => Date, { nullable: true, description: '销号时间 closed at' })

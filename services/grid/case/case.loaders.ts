@@ -1,11 +1,26 @@
 import { In, type DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
 import { Case, OPEN_CASE_STATES } from './case.entity';
+import { CaseEvent } from './case-event.entity';
 
 export function createCaseLoaders(ds: DataSource, options: LoaderOptions) {
   const cases = ds.getRepository(Case);
+  const events = ds.getRepository(CaseEvent);
   return {
+    eventsByCaseId: groupedLoader<number, CaseEvent>(
+      (ids) => events.find({ where: { caseId: In([...ids]) }, order: { id: 'ASC' } }),
+      (e) => e.caseId,
+      options,
+    ),
     caseById: keyedLoader<number, Case>((ids) => cases.findBy({ id: In([...ids]) }), (c) => c.id, options),
+    caseCountsByGridCode: groupedLoader<string, { gridCode: string; key: string; count: number }>(
+      async (codes) =>
+        (await cases.createQueryBuilder('c').select('c.grid_code', 'gridCode').addSelect('c.state', 'key').addSelect('COUNT(*)', 'count')
+          .where('c.grid_code IN (:...codes)', { codes: [...codes] }).groupBy('c.grid_code').addGroupBy('c.state').orderBy('c.state').getRawMany())
+          .map((r: { gridCode: string; key: string; count: string | number }) => ({ gridCode: r.gridCode, key: r.key, count: Number(r.count) })),
+      (r) => r.gridCode,
+      options,
+    ),
     openCasesByGridCode: groupedLoader<string, Case>(
       (codes) =>
         cases.find({ where: { gridCode: In([...codes]), state: In(OPEN_CASE_STATES) }, order: { reportedAt: 'DESC', id: 'DESC' } }),

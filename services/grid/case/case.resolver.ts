@@ -1,16 +1,93 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Case } from './case.entity';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { Case, CaseCategory, CaseState } from './case.entity';
+import { CaseEvent } from './case-event.entity';
 import { Grid } from '../grid/grid.entity';
 import { Department } from '../department/department.entity';
 import { ResidentialCompound } from '../compound.stub';
+import { allowedNextStates } from './case-machine';
+import { CLOSED_STATES } from './case.service';
+import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { BadUserInputError } from '../../../shared/errors';
+import { dbDate } from '../../../shared/sql';
 import type { GridContext } from '../context';
+
+@ObjectType({ description: '事项分页 a page of cases' })
+export class CasePage extends Paginated(Case) {}
+
+@ArgsType()
+export class CaseFilterArgs extends PageArgs {
+  @Field({ description: '区划或网格编码前缀 cases on grids under this region or grid code' })
+  under!: string;
+
+  @Field(() => [CaseState], { nullable: true, description: '状态 any of these states' })
+  states?: CaseState[];
+
+  @Field(() => CaseCategory, { nullable: true, description: '类别 category' })
+  category?: CaseCategory;
+
+  @Field({ nullable: true, description: '承办部门代码 dispatched to this department' })
+  @IsOptional()
+  @Length(1, 32)
+  departmentCode?: string;
+
+  @Field({ nullable: true, description: '是否超期 only overdue (true) or only on time (false)' })
+  overdue?: boolean;
+
+  @Field({ nullable: true, description: '收集时间起 reported at or after' })
+  reportedFrom?: Date;
+
+  @Field({ nullable: true, description: '收集时间止 reported before' })
+  reportedTo?: Date;
+}
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: '按编号查事项 one case by id' })
   case(@Arg('id', () => ID) id: string, @Ctx() ctx: GridContext) {
     const n = Number(id);
-    return Number.isSafeInteger(n) && n > 0 ? ctx.loaders.caseById.load(n) : null;
+    if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`case id "${id}" must be a positive number`, { field: 'id' });
+    return ctx.loaders.caseById.load(n);
+  }
+
+  @Query(() => CasePage, { description: '事项查询 cases filtered by place, state, category, department, deadline and date, newest first' })
+  async cases(@Args() f: CaseFilterArgs, @Ctx() ctx: GridContext): Promise<CasePage> {
+    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(f.under, 'under'));
+    const qb = ctx.dataSource.getRepository(Case).createQueryBuilder('c').where(range, params);
+    if (f.states?.length) qb.andWhere('c.state IN (:...states)', { states: f.states });
+    if (f.category) qb.andWhere('c.category = :category', { category: f.category });
+    if (f.departmentCode) {
+      const dept = await ctx.dataSource.getRepository(Department).findOneBy({ code: f.departmentCode });
+      qb.andWhere('c.department_id = :dept', { dept: dept?.id ?? -1 });
+    }
+    if (f.overdue != null) {
+      qb.andWhere(f.overdue ? 'c.due_at < :now' : '(c.due_at IS NULL OR c.due_at >= :now)', { now: dbDate(ctx.dataSource, new Date()) });
+    }
+    if (f.reportedFrom) qb.andWhere('c.reported_at >= :from', { from: dbDate(ctx.dataSource, f.reportedFrom) });
+    if (f.reportedTo) qb.andWhere('c.reported_at < :to', { to: dbDate(ctx.dataSource, f.reportedTo) });
+    const [items, total] = await qb.orderBy('c.reported_at', 'DESC').addOrderBy('c.id', 'DESC').skip(f.offset).take(f.limit).getManyAndCount();
+    return toPage(items, total, f);
+  }
+
+  @FieldResolver(() => Boolean, { description: '是否超期 past the deadline of its current stage (computed when read)' })
+  overdue(@Root() c: Case): boolean {
+    return c.dueAt != null && !CLOSED_STATES.includes(c.state) && new Date(c.dueAt).getTime() < Date.now();
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: '办结用时(小时) hours from collection to closing off; null while open' })
+  timeToCloseHours(@Root() c: Case): number | null {
+    return c.closedAt ? (new Date(c.closedAt).getTime() - new Date(c.reportedAt).getTime()) / 3600_000 : null;
+  }
+
+  @FieldResolver(() => [CaseState], { description: '可流转状态 the states this case may move to next' })
+  allowedNextStates(@Root() c: Case): CaseState[] {
+    return allowedNextStates(c.state, c.departmentId != null);
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: '流转记录 every transition, oldest first' })
+  events(@Root() c: Case, @Ctx() ctx: GridContext) {
+    return ctx.loaders.eventsByCaseId.load(c.id);
   }
 
   @FieldResolver(() => Grid, { nullable: true, description: '所在网格 the grid the case stands in' })

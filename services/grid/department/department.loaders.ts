@@ -7,6 +7,11 @@ export function createDepartmentLoaders(ds: DataSource, options: LoaderOptions) 
   const departmentGrids = ds.getRepository(DepartmentGrid);
   return {
     departmentById: keyedLoader<number, Department>((ids) => departments.findBy({ id: In([...ids]) }), (d) => d.id, options),
+    departmentGridsByDepartmentId: groupedLoader<number, DepartmentGrid>(
+      (ids) => departmentGrids.find({ where: { departmentId: In([...ids]) }, order: { code: 'ASC' } }),
+      (d) => d.departmentId,
+      options,
+    ),
     departmentGridsByBasicGridCode: groupedLoader<string, DepartmentGrid>(
       (codes) => departmentGrids.find({ where: { basicGridCode: In([...codes]) }, order: { code: 'ASC' } }),
       (d) => d.basicGridCode!,

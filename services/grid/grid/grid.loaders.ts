@@ -3,12 +3,19 @@ import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/
 import { Grid } from './grid.entity';
 import { Region } from '../region/region.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
+import { GridWorkerAssignment } from '../worker/grid-worker-assignment.entity';
 
 export function createGridLoaders(ds: DataSource, options: LoaderOptions) {
   const grids = ds.getRepository(Grid);
   const regions = ds.getRepository(Region);
   const workers = ds.getRepository(GridWorker);
+  const assignments = ds.getRepository(GridWorkerAssignment);
   return {
+    assignmentsByWorkerId: groupedLoader<number, GridWorkerAssignment>(
+      (ids) => assignments.find({ where: { workerId: In([...ids]) }, order: { startedOn: 'ASC', id: 'ASC' } }),
+      (a) => a.workerId,
+      options,
+    ),
     gridByCode: keyedLoader<string, Grid>((codes) => grids.findBy({ code: In([...codes]) }), (g) => g.code, options),
     gridsByParentCode: groupedLoader<string, Grid>(
       (codes) => grids.find({ where: { parentCode: In([...codes]) }, order: { code: 'ASC' } }),

@@ -8,6 +8,7 @@ import { DepartmentGrid } from '../department/department.entity';
 import { PageArgs, Paginated, toPage, MAX_PAGE_SIZE } from '../../../shared/pagination';
 import { assertGridCode, assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
+import { KeyCount } from '../../../shared/indicators';
 import type { GridContext } from '../context';
 
 @ObjectType({ description: '网格分页 a page of grids' })
@@ -26,6 +27,16 @@ export class GridFilterArgs extends PageArgs {
   name?: string;
 }
 
+/** Grids under a code prefix, on the code index; shared by `grids` and `Region.grids`. */
+export async function findGrids(ctx: GridContext, under: string, args: PageArgs & { level?: GridLevel; name?: string }): Promise<GridPage> {
+  const [range, params] = underPrefixSql('g.code', assertPrefix(under, 'under'));
+  const qb = ctx.dataSource.getRepository(Grid).createQueryBuilder('g').where(range, params);
+  if (args.level) qb.andWhere('g.level = :level', { level: args.level });
+  if (args.name) qb.andWhere("g.name LIKE :name ESCAPE '!'", { name: `%${args.name.replace(/[%_!]/g, '!$&')}%` });
+  const [items, total] = await qb.orderBy('g.code', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+  return toPage(items, total, args);
+}
+
 @Resolver(() => Grid)
 export class GridResolver {
   @Query(() => Grid, { nullable: true, description: '按编码查网格 one grid by its 15-digit code' })
@@ -40,18 +51,30 @@ export class GridResolver {
   }
 
   @Query(() => GridPage, { description: '区划下的网格 grids under a region or grid code, filtered and paginated' })
-  async grids(@Args() args: GridFilterArgs, @Ctx() ctx: GridContext): Promise<GridPage> {
-    const [range, params] = underPrefixSql('g.code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource.getRepository(Grid).createQueryBuilder('g').where(range, params);
-    if (args.level) qb.andWhere('g.level = :level', { level: args.level });
-    if (args.name) qb.andWhere('g.name LIKE :name', { name: `%${args.name.replace(/[%_\\]/g, '\\$&')}%` });
-    const [items, total] = await qb.orderBy('g.code', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+  grids(@Args() args: GridFilterArgs, @Ctx() ctx: GridContext): Promise<GridPage> {
+    return findGrids(ctx, args.under, args);
   }
 
   @FieldResolver(() => Grid, { nullable: true, description: '上级网格 parent grid' })
   parent(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return grid.parentCode ? ctx.loaders.gridByCode.load(grid.parentCode) : null;
+  }
+
+  @FieldResolver(() => [Grid], { description: '上级网格链 the chain of parent grids, nearest first' })
+  async ancestors(@Root() grid: Grid, @Ctx() ctx: GridContext): Promise<Grid[]> {
+    const chain: Grid[] = [];
+    for (let code = grid.parentCode; code; ) {
+      const parent = await ctx.loaders.gridByCode.load(code);
+      if (!parent) break;
+      chain.push(parent);
+      code = parent.parentCode;
+    }
+    return chain;
+  }
+
+  @FieldResolver(() => [KeyCount], { description: '各状态事项数 this grid\'s cases counted by state' })
+  caseCounts(@Root() grid: Grid, @Ctx() ctx: GridContext) {
+    return ctx.loaders.caseCountsByGridCode.load(grid.code);
   }
 
   @FieldResolver(() => [Grid], { description: '下级网格 child grids (basic grids of a community grid, micro grids of a basic grid)' })

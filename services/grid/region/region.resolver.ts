@@ -1,8 +1,22 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Length } from 'class-validator';
+import { PageArgs } from '../../../shared/pagination';
+import { Grid, GridLevel } from '../grid/grid.entity';
+import { GridPage, findGrids } from '../grid/grid.resolver';
 import { Region } from './region.entity';
 import { GridIndicators, computeGridIndicators } from './region-indicators';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
+
+@ArgsType()
+class RegionGridArgs extends PageArgs {
+  @Field(() => GridLevel, { nullable: true, description: '层级 only grids of this level' })
+  level?: GridLevel;
+
+  @Field({ nullable: true, description: '名称包含 name contains' })
+  @Length(1, 50)
+  name?: string;
+}
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -24,6 +38,23 @@ export class RegionResolver {
   @FieldResolver(() => [Region], { description: '下级区划 child regions' })
   children(@Root() region: Region, @Ctx() ctx: GridContext) {
     return ctx.loaders.regionsByParentCode.load(region.code);
+  }
+
+  @FieldResolver(() => [Region], { description: '上级区划链 the chain of parent regions up to the city, nearest first' })
+  async ancestors(@Root() region: Region, @Ctx() ctx: GridContext): Promise<Region[]> {
+    const chain: Region[] = [];
+    for (let code = region.parentCode; code; ) {
+      const parent = await ctx.loaders.regionByCode.load(code);
+      if (!parent) break;
+      chain.push(parent);
+      code = parent.parentCode;
+    }
+    return chain;
+  }
+
+  @FieldResolver(() => GridPage, { description: '区划内网格 grids under this region, filtered and paginated' })
+  grids(@Root() region: Region, @Args() args: RegionGridArgs, @Ctx() ctx: GridContext) {
+    return findGrids(ctx, region.code, args);
   }
 
   @FieldResolver(() => GridIndicators, { description: '网格指标 grid, worker and case indicators under this region' })

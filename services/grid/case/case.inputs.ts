@@ -1,0 +1,76 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { CaseCategory, CaseSource } from './case.entity';
+
+@InputType({ description: '收集事项 a new case collected on a grid' })
+export class ReportCaseInput {
+  @Field({ description: '网格编码 the 15-digit grid where it was found' })
+  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  gridCode!: string;
+
+  @Field({ description: '标题 title' })
+  @Length(2, 200)
+  title!: string;
+
+  @Field({ nullable: true, description: '描述 description' })
+  @IsOptional()
+  @Length(0, 2000)
+  description?: string;
+
+  @Field(() => CaseCategory, { description: '类别 category' })
+  category!: CaseCategory;
+
+  @Field(() => CaseSource, { description: '来源 source' })
+  source!: CaseSource;
+
+  @Field({ nullable: true, description: '反映人 reporter\'s name (personal data)' })
+  @IsOptional()
+  @Length(1, 50)
+  reporterName?: string;
+
+  @Field({ nullable: true, description: '反映人电话 reporter\'s phone (personal data)' })
+  @IsOptional()
+  @Matches(/^\+?\d[\d-]{5,19}$/, { message: 'reporterPhone must be a phone number' })
+  reporterPhone?: string;
+
+  @Field({ nullable: true, description: '详细地址 exact address (personal data)' })
+  @IsOptional()
+  @Length(1, 200)
+  address?: string;
+
+  @Field(() => ID, { nullable: true, description: '涉及小区 the compound concerned (property subgraph id)' })
+  @IsOptional()
+  @Matches(/^\d{1,10}$/, { message: 'compoundId must be a numeric id' })
+  compoundId?: string;
+}
+
+@InputType({ description: '事项流转 a transition: the case, the version the caller saw, and a note' })
+export class CaseTransitionInput {
+  @Field(() => ID, { description: '事项编号 case id' })
+  @Matches(/^\d{1,10}$/, { message: 'id must be a numeric case id' })
+  id!: string;
+
+  @Field(() => Int, { description: '版本 the version the caller last read; a stale version is a CONFLICT' })
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true, description: '备注 note kept in the event log' })
+  @IsOptional()
+  @Length(0, 500)
+  note?: string;
+}
+
+@InputType({ description: '吹哨 dispatch to a department' })
+export class DispatchCaseInput extends CaseTransitionInput {
+  @Field({ description: '部门代码 the department\'s code, e.g. CG' })
+  @Length(1, 32)
+  departmentCode!: string;
+}
+
+@InputType({ description: '评价 the resident\'s rating, once, after the case is closed off' })
+export class RateCaseInput extends CaseTransitionInput {
+  @Field(() => Int, { description: '满意度 satisfaction 1–5' })
+  @Min(1)
+  @Max(5)
+  satisfaction!: number;
+}

@@ -1,0 +1,94 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Case, CaseState } from './case.entity';
+import { CaseEvent } from './case-event.entity';
+import { Grid } from '../grid/grid.entity';
+import { Department } from '../department/department.entity';
+import { CaseTransitionInput, DispatchCaseInput, RateCaseInput, ReportCaseInput } from './case.inputs';
+import { transitionCase } from './case.service';
+import { authorizeCaseAction } from './case-policy';
+import { dueAtFor, type CaseAction } from './case-machine';
+import { writeTransaction } from '../../../shared/tx';
+import { BadUserInputError, NotFoundError } from '../../../shared/errors';
+import { actorOf } from '../../../shared/viewer';
+import type { GridContext } from '../context';
+
+const step = (ctx: GridContext, action: CaseAction, input: CaseTransitionInput, changes?: Parameters<typeof transitionCase>[2]['changes']) =>
+  transitionCase(ctx, action, { id: Number(input.id), version: input.version, note: input.note, changes });
+
+@Resolver(() => Case)
+export class CaseMutations {
+  @Mutation(() => Case, { description: '收集 a grid worker collects a case (state REPORTED)' })
+  reportCase(@Arg('input') input: ReportCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
+    return writeTransaction(ctx.dataSource, async (em) => {
+      authorizeCaseAction(ctx.viewer, 'report', null, null);
+      const grid = await em.findOneBy(Grid, { code: input.gridCode });
+      if (!grid) throw new BadUserInputError(`grid ${input.gridCode} does not exist`, { field: 'gridCode' });
+      const now = new Date();
+      const { identifiers } = await em.insert(Case, {
+        title: input.title, description: input.description ?? null, category: input.category, source: input.source,
+        state: CaseState.REPORTED, gridCode: grid.code, reporterName: input.reporterName ?? null,
+        reporterPhone: input.reporterPhone ?? null, address: input.address ?? null,
+        compoundId: input.compoundId ? Number(input.compoundId) : null, departmentId: null, version: 1,
+        reportedAt: now, stateEnteredAt: now, dueAt: dueAtFor(CaseState.REPORTED, now, ctx.config.deadlines),
+        closedAt: null, satisfaction: null,
+      });
+      const id = Number(identifiers[0].id);
+      await em.insert(CaseEvent, { caseId: id, action: 'report', fromState: null, toState: CaseState.REPORTED, actor: actorOf(ctx.viewer), note: null, at: now });
+      return (await em.findOneBy(Case, { id }))!;
+    });
+  }
+
+  @Mutation(() => Case, { description: '受理 the grid or community accepts it' })
+  acceptCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'accept', input);
+  }
+
+  @Mutation(() => Case, { description: '办理 handling starts on the grid' })
+  startCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'start', input);
+  }
+
+  @Mutation(() => Case, { description: '上报 escalate to the street command centre' })
+  escalateCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'escalate', input);
+  }
+
+  @Mutation(() => Case, { description: '吹哨 the command centre dispatches it to a department' })
+  dispatchCase(@Arg('input') input: DispatchCaseInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'dispatch', input, async (_c, em) => {
+      const dept = await em.findOneBy(Department, { code: input.departmentCode });
+      if (!dept) throw new NotFoundError('Department', input.departmentCode);
+      return { departmentId: dept.id };
+    });
+  }
+
+  @Mutation(() => Case, { description: '报到 the department reports in and starts work, within its deadline' })
+  checkInCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'checkIn', input);
+  }
+
+  @Mutation(() => Case, { description: '退回 the department returns a case that is not its own to the command centre' })
+  returnCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'returnToCentre', input, () => ({ departmentId: null }));
+  }
+
+  @Mutation(() => Case, { description: '办结 the handler reports it resolved' })
+  resolveCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'resolve', input);
+  }
+
+  @Mutation(() => Case, { description: '重办 the grid\'s check fails and the case goes back to handling' })
+  reopenCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'reopen', input);
+  }
+
+  @Mutation(() => Case, { description: '销号 the grid checks the result and closes the case off' })
+  closeCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'close', input, () => ({ closedAt: new Date() }));
+  }
+
+  @Mutation(() => Case, { description: '评价 the resident rates the result (1–5), once, after closing' })
+  rateCase(@Arg('input') input: RateCaseInput, @Ctx() ctx: GridContext) {
+    return step(ctx, 'rate', input, () => ({ satisfaction: input.satisfaction }));
+  }
+}

@@ -1,0 +1,65 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsOptional, Length, Matches } from 'class-validator';
+
+export enum MappingProblemReason {
+  UNKNOWN_BASIC_GRID = 'UNKNOWN_BASIC_GRID',
+  NOT_A_BASIC_GRID = 'NOT_A_BASIC_GRID',
+  MAPPED_TWICE = 'MAPPED_TWICE',
+  OTHER_DEPARTMENTS_CODE = 'OTHER_DEPARTMENTS_CODE',
+}
+
+registerEnumType(MappingProblemReason, {
+  name: 'MappingProblemReason',
+  description: '映射问题 why a row of a bulk mapping does not map',
+  valuesConfig: {
+    UNKNOWN_BASIC_GRID: { description: '基础网格不存在 the basic grid code is unknown' },
+    NOT_A_BASIC_GRID: { description: '不是基础网格 the target exists but is not a BASIC grid' },
+    MAPPED_TWICE: { description: '重复映射 the department grid code appears more than once in this batch' },
+    OTHER_DEPARTMENTS_CODE: { description: '他部门编码 the code already belongs to another department' },
+  },
+});
+
+@InputType({ description: '部门网格映射行 one department grid and the basic grid it folds into' })
+export class DepartmentGridMappingRow {
+  @Field({ description: '部门网格编码 the department\'s own grid code' })
+  @Matches(/^[0-9A-Za-z-]{4,32}$/, { message: 'code must be 4–32 letters, digits or dashes' })
+  code!: string;
+
+  @Field({ nullable: true, description: '名称 name; kept as it is when omitted for an existing grid' })
+  @IsOptional()
+  @Length(1, 100)
+  name?: string;
+
+  @Field({ description: '基础网格编码 the 15-digit basic grid it maps onto' })
+  basicGridCode!: string;
+}
+
+@ObjectType({ description: '映射问题 a row that does not map' })
+export class MappingProblem {
+  @Field(() => Int, { description: '行号 0-based row index in the batch' })
+  row!: number;
+
+  @Field({ description: '部门网格编码 the department grid code of that row' })
+  code!: string;
+
+  @Field(() => MappingProblemReason, { description: '原因 reason' })
+  reason!: MappingProblemReason;
+
+  @Field({ description: '说明 readable explanation' })
+  message!: string;
+}
+
+@ObjectType({ description: '批量映射结果 the outcome of a bulk mapping: all rows written, or none' })
+export class MappingResult {
+  @Field({ description: '是否成功 true when every row mapped and was written' })
+  ok!: boolean;
+
+  @Field(() => Int, { description: '新建 department grids created' })
+  created!: number;
+
+  @Field(() => Int, { description: '更新 existing department grids (re)mapped' })
+  updated!: number;
+
+  @Field(() => [MappingProblem], { description: '问题行 rows that do not map; when not empty nothing was written' })
+  problems!: MappingProblem[];
+}

@@ -1,0 +1,28 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * A write transaction that is really isolated on both databases. TypeORM drives SQLite through a
+ * single connection, so two concurrent `transaction()` calls would interleave on it; here SQLite
+ * writers queue behind one another (SQLite allows one writer anyway), while MySQL transactions run
+ * concurrently and rely on row locks and conditional updates.
+ */
+const queues = new WeakMap<DataSource, Promise<unknown>>();
+
+export function writeTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (ds.options.type !== 'better-sqlite3') return ds.transaction(work);
+  const previous = queues.get(ds) ?? Promise.resolve();
+  const run = previous.then(
+    () => ds.transaction(work),
+    () => ds.transaction(work),
+  );
+  // The queue continues whether this transaction commits or rolls back.
+  queues.set(ds, run.catch(() => undefined));
+  return run;
+}
+
+/** Rows changed by an UPDATE/DELETE, whatever the driver reports it as. */
+export function affectedRows(result: { affected?: number | null; raw?: unknown }): number {
+  if (typeof result.affected === 'number') return result.affected;
+  const raw = result.raw as { affectedRows?: number; changes?: number } | undefined;
+  return raw?.affectedRows ?? raw?.changes ?? 0;
+}
