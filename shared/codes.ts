@@ -32,10 +32,23 @@ export function assertGridCode(code: string, what = 'gridCode'): string {
 }
 
 /**
- * The half-open range [lo, hi) of every code under a prefix. A range, unlike LIKE, uses the index
+ * The digits every code under a region shares. GB/T 2260 writes a city as 220600 and its districts
+ * as 220602, 220605 ...; so a 6-digit code ending in 00 (city) or 0000 (province) covers what starts
+ * with its first 4 (or 2) digits.
+ */
+export function regionPrefix(code: string): string {
+  if (code.length !== 6) return code;
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
+/**
+ * The half-open range [lo, hi) of every code under a region or grid code (see regionPrefix). A range, unlike LIKE, uses the index
  * on SQLite as well as MySQL, and digits collate in the same order under every collation.
  */
-export function prefixRange(prefix: string): { lo: string; hi: string } {
+export function prefixRange(code: string): { lo: string; hi: string } {
+  const prefix = regionPrefix(code);
   const next = (BigInt(prefix) + 1n).toString().padStart(prefix.length, '0');
   return { lo: prefix, hi: next.length > prefix.length ? '\u{10FFFF}' : next };
 }

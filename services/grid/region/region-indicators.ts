@@ -55,7 +55,7 @@ export async function computeGridIndicators(ds: DataSource, prefix: string, now 
     ),
     ds.query('SELECT state AS k, COUNT(*) AS n FROM cases WHERE grid_code >= ? AND grid_code < ? GROUP BY state ORDER BY state', [lo, hi]),
     ds.query(
-      `SELECT AVG(satisfaction) AS avgSat,
+      `SELECT SUM(satisfaction) AS satSum, COUNT(satisfaction) AS satN,
               SUM(CASE WHEN due_at < ? AND state NOT IN ${CLOSED} THEN 1 ELSE 0 END) AS overdue,
               SUM(CASE WHEN closed_at IS NOT NULL THEN 1 ELSE 0 END) AS closedN
          FROM cases WHERE grid_code >= ? AND grid_code < ?`,
@@ -85,7 +85,8 @@ export async function computeGridIndicators(ds: DataSource, prefix: string, now 
     openCases: sumCounts(casesByState, (k) => (OPEN_CASE_STATES as string[]).includes(k)),
     casesByState,
     closureRate: ratio(sumCounts(casesByState, (k) => k === 'CLOSED' || k === 'RATED'), cases),
-    averageSatisfaction: agg.avgSat == null ? null : Number(agg.avgSat),
+    // Sum and count, not AVG: MySQL rounds AVG of integers to four decimals.
+    averageSatisfaction: ratio(Number(agg.satSum ?? 0), Number(agg.satN ?? 0)),
     overdueCases: Number(agg.overdue ?? 0),
     medianHoursToClose: median,
   };
