@@ -1,14 +1,25 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { loadEnv, serviceUrl, SERVICES } from '../shared/env';
+import { createTokenVerifier } from '../shared/auth/tokens';
 import { createGatewayServer } from './server';
 import { SUPERGRAPH_FILE } from './supergraph-file';
 
 async function main() {
   const env = loadEnv();
-  const supergraphSdl = readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8');
-  const subgraphUrls = Object.fromEntries(SERVICES.map((s) => [s, serviceUrl(env, s)]));
-  const server = await createGatewayServer({ supergraphSdl, subgraphUrls });
+  if (!env.GATEWAY_SECRET) throw new Error('GATEWAY_SECRET is required: the subgraphs check the gateway\'s proof with it');
+  const verifyToken = await createTokenVerifier({
+    secret: env.JWT_SECRET, publicKeyFile: env.JWT_PUBLIC_KEY_FILE, jwksFile: env.JWT_JWKS_FILE,
+    algorithm: env.JWT_ALG, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE,
+  });
+  const server = await createGatewayServer({
+    supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
+    subgraphUrls: Object.fromEntries(SERVICES.map((s) => [s, serviceUrl(env, s)])),
+    gatewaySecret: env.GATEWAY_SECRET,
+    verifyToken,
+    introspection: env.INTROSPECTION,
+    limits: { depth: env.LIMIT_DEPTH, aliases: env.LIMIT_ALIASES, tokens: env.LIMIT_TOKENS, cost: env.LIMIT_COST, bodyBytes: env.LIMIT_BODY_BYTES },
+  });
   const listening = await server.listen(env.GATEWAY_PORT, env.HOST);
   console.log(JSON.stringify({ level: 'info', service: 'gateway', msg: 'listening', url: listening.url }));
   const stop = async () => {

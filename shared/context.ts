@@ -3,14 +3,16 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from './loaders';
 import type { Viewer } from './viewer';
+import { viewerFromHeaders } from './auth/subgraph-auth';
+import { GraphQLError } from 'graphql';
 
 /** What every subgraph resolver can rely on; each subgraph adds its own `loaders`. */
 export interface BaseContext<L> {
   requestId: string;
   dataSource: DataSource;
   loaders: L;
-  /** The verified caller; null until the gateway's proof is checked (see shared/auth). */
-  viewer: Viewer | null;
+  /** The caller the gateway verified and vouched for (see shared/auth/gateway-proof). */
+  viewer: Viewer;
 }
 
 export function requestIdFrom(headers: IncomingHttpHeaders): string {
@@ -24,10 +26,14 @@ export function contextFactory<L>(
   createLoaders: (ds: DataSource, options: LoaderOptions) => L,
   loaderOptions: LoaderOptions,
 ) {
-  return async ({ req }: { req: { headers: IncomingHttpHeaders } }): Promise<BaseContext<L>> => ({
-    requestId: requestIdFrom(req.headers),
-    dataSource,
-    loaders: createLoaders(dataSource, loaderOptions),
-    viewer: null,
-  });
+  return async ({ req }: { req: { headers: IncomingHttpHeaders } }): Promise<BaseContext<L>> => {
+    let viewer: Viewer;
+    try {
+      viewer = await viewerFromHeaders(req.headers);
+    } catch (err) {
+      // Refused before any resolver runs: a request that did not come through the gateway.
+      throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    }
+    return { requestId: requestIdFrom(req.headers), dataSource, loaders: createLoaders(dataSource, loaderOptions), viewer };
+  };
 }

@@ -31,6 +31,19 @@ const schema = z.object({
   DEMO_SEED: z.coerce.number().int().default(20210104),
   LOADERS_DISABLED: bool.default(false),
   CASE_DEADLINES: z.string().optional(),
+  JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  JWT_PUBLIC_KEY_FILE: z.string().optional(),
+  JWT_JWKS_FILE: z.string().optional(),
+  JWT_ALG: z.enum(['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256', 'EdDSA']).default('RS256'),
+  JWT_ISSUER: z.string().default('grids'),
+  JWT_AUDIENCE: z.string().default('grids-graph'),
+  GATEWAY_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  INTROSPECTION: bool.default(true),
+  LIMIT_DEPTH: z.coerce.number().int().min(2).default(12),
+  LIMIT_ALIASES: z.coerce.number().int().min(1).default(30),
+  LIMIT_TOKENS: z.coerce.number().int().min(100).default(5000),
+  LIMIT_COST: z.coerce.number().int().min(100).default(20000),
+  LIMIT_BODY_BYTES: z.coerce.number().int().min(1024).default(262144),
 });
 
 export type Env = z.infer<typeof schema>;

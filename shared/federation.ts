@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { guardMiddleware } from './auth/policy';
 
 /** The federation spec every subgraph links; bump it here and recompose. */
 export const FEDERATION_SPEC = 'https://specs.apollo.dev/federation/v2.12';
@@ -21,7 +22,13 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ validate: { forbidUnknownValues: false }, ...options, skipCheck: true });
+  // The jurisdiction and people guard runs before every field of every subgraph (shared/auth/policy).
+  const schema = await buildSchema({
+    validate: { forbidUnknownValues: false },
+    ...options,
+    globalMiddlewares: [guardMiddleware, ...(options.globalMiddlewares ?? [])],
+    skipCheck: true,
+  });
   const link = `extend schema @link(url: "${FEDERATION_SPEC}", import: [${FEDERATION_IMPORTS.map((d) => `"${d}"`).join(', ')}])`;
   const typeDefs = parse(`${link}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

@@ -22,6 +22,9 @@ export interface GraphQLHttpServerOptions<C extends ApolloContext> {
   context: (args: { req: express.Request }) => Promise<C>;
   plugins?: ApolloServerPlugin<C>[];
   introspection?: boolean;
+  validationRules?: unknown[];
+  /** Largest request body accepted, in bytes; larger ones get a coded JSON error, not an HTML page. */
+  bodyLimit?: number;
   /** Extra routes (health, metrics, explorer) mounted before /graphql. */
   routes?: (app: express.Express) => void;
 }
@@ -29,6 +32,8 @@ export interface GraphQLHttpServerOptions<C extends ApolloContext> {
 export interface GraphQLHttpServer<C extends ApolloContext> {
   apollo: ApolloServer<C>;
   app: express.Express;
+  /** GraphQL requests received, for tests that prove a request never reached this process. */
+  stats: { requests: number };
   listen(port: number, host?: string): Promise<Listening>;
 }
 
@@ -46,6 +51,7 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     formatError: (formatted: unknown) => formatError(formatted as any) as any,
     includeStacktraceInErrorResponses: false,
     introspection: opts.introspection ?? true,
+    validationRules: opts.validationRules ?? [],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated tracing costs every subgraph response; nothing here consumes it.
@@ -58,10 +64,23 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     res.json({ status: 'ok', service: opts.name });
   });
   opts.routes?.(app);
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: opts.context }));
+  const stats = { requests: 0 };
+  app.use('/graphql', (_req, _res, next) => {
+    stats.requests += 1;
+    next();
+  });
+  app.use('/graphql', express.json({ limit: opts.bodyLimit ?? 2 * 1024 * 1024 }), expressMiddleware(apollo, { context: opts.context }));
+  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err?.status) return next(err);
+    const tooLarge = err.type === 'entity.too.large';
+    res.status(err.status).json({
+      errors: [{ message: tooLarge ? 'request body is too large' : 'request body is not valid JSON', extensions: { code: tooLarge ? 'QUERY_REJECTED' : 'BAD_REQUEST' } }],
+    });
+  });
   return {
     apollo,
     app,
+    stats,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -3,6 +3,7 @@ import { loadEnv, servicePort, type Env, type ServiceName } from './env';
 import { createDataSource, dbConfigFromEnv, type SubgraphDbOptions } from './data-source';
 import type { LoaderOptions } from './loaders';
 import type { Listening } from './http';
+import { setGatewaySecret } from './auth/subgraph-auth';
 
 /** The only code that listens: env -> data source (migrated) -> server -> listen; stops cleanly on a signal. */
 export async function runSubgraph(
@@ -11,6 +12,11 @@ export async function runSubgraph(
   createServer: (ds: DataSource, loaders: LoaderOptions, env: Env) => Promise<{ listen(port: number, host?: string): Promise<Listening> }>,
 ): Promise<void> {
   const env = loadEnv();
+  if (!env.GATEWAY_SECRET) {
+    console.error(JSON.stringify({ level: 'fatal', service: name, msg: 'GATEWAY_SECRET is required: subgraphs only answer the gateway' }));
+    process.exit(1);
+  }
+  setGatewaySecret(env.GATEWAY_SECRET);
   try {
     const { dataSource } = await createDataSource({ service: name, db: dbConfigFromEnv(env), ...db });
     const server = await createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);

@@ -8,7 +8,10 @@ import type { DemoCity } from '../../shared/demo/city';
 import { SUBGRAPHS } from '../../services/registry';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { createGatewayServer } from '../../gateway/server';
+import type { QueryLimits } from '../../gateway/limits';
 import { createTestDb, type TestDb } from './db';
+import { TEST_GATEWAY_SECRET, TEST_JWT, bearer, proofHeader } from './auth';
+import { createTokenVerifier } from '../../shared/auth/tokens';
 
 export interface RunningSubgraph {
   name: string;
@@ -16,17 +19,29 @@ export interface RunningSubgraph {
   dataSource: DataSource;
   counter: SqlCounter;
   listening: Listening;
+  stats: { requests: number };
 }
 
+/** Loosely typed on purpose: tests read whatever came back and assert on it. */
 export interface GraphQLResponse<T = any> {
-  data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  data?: T | any;
+  errors?: any;
 }
 
-export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+/** Subgraphs started by these helpers: requests to them carry a SERVICE proof unless the test says otherwise. */
+const subgraphUrls = new Set<string>();
+
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  opts: { proof?: boolean } = {},
+) {
+  const proof = subgraphUrls.has(url) && opts.proof !== false && !headers['x-gateway-proof'] ? await proofHeader() : {};
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...proof, ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as GraphQLResponse<T> };
@@ -38,7 +53,8 @@ export async function startSubgraph(mod: SubgraphModule, db: TestDb, city?: Demo
   if (city) await mod.seed(dataSource, city, () => {});
   const server = await mod.createServer(dataSource, { batch });
   const listening = await server.listen(0);
-  return { name: mod.name, url: listening.url, dataSource, counter, listening };
+  subgraphUrls.add(listening.url);
+  return { name: mod.name, url: listening.url, dataSource, counter, listening, stats: server.stats };
 }
 
 export interface Stack {
@@ -52,7 +68,10 @@ export interface Stack {
 }
 
 /** Every subgraph on port 0, seeded, and the real gateway serving the checked-in supergraph in front. */
-export async function startStack(city?: DemoCity, opts: { batch?: boolean; modules?: SubgraphModule[] } = {}): Promise<Stack> {
+export async function startStack(
+  city?: DemoCity,
+  opts: { batch?: boolean; modules?: SubgraphModule[]; limits?: QueryLimits } = {},
+): Promise<Stack> {
   const db = createTestDb();
   const modules = opts.modules ?? SUBGRAPHS;
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -60,13 +79,18 @@ export async function startStack(city?: DemoCity, opts: { batch?: boolean; modul
   const gateway = await createGatewayServer({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url])),
+    gatewaySecret: TEST_GATEWAY_SECRET,
+    verifyToken: await createTokenVerifier({ ...TEST_JWT, algorithm: 'HS256' }),
+    limits: opts.limits,
   });
   const gw = await gateway.listen(0);
+  const admin = await bearer('CITY_ADMIN', '');
   return {
     db,
     subgraphs,
     gatewayUrl: gw.url,
-    query: async (q, v, h) => (await postGraphQL(gw.url, q, v, h)).body,
+    // Without headers a query runs as a whole-city CITY_ADMIN; pass `bearer(...)` headers to act as someone else.
+    query: async (q, v, h) => (await postGraphQL(gw.url, q, v, h ?? admin)).body,
     resetCounters: () => Object.values(subgraphs).forEach((s) => s.counter.reset()),
     counts: () => Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.counter.statements])),
     close: async () => {

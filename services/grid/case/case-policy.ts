@@ -8,7 +8,7 @@ import type { Case } from './case.entity';
  * command centre (STREET_STAFF) dispatches, a department's system reports in, works and returns
  * only the cases dispatched to it. Jurisdiction (the code prefix) is checked by the shared layer.
  */
-const ALLOWED: Record<CaseAction | 'report', readonly Role[]> = {
+const RAW: Record<CaseAction | 'report', readonly Role[]> = {
   report: ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'],
   accept: ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'],
   start: ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'],
@@ -21,6 +21,8 @@ const ALLOWED: Record<CaseAction | 'report', readonly Role[]> = {
   close: ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'],
   rate: ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'],
 };
+// The gateway's own service identity (internal integrations) may drive every step.
+const ALLOWED = Object.fromEntries(Object.entries(RAW).map(([a, roles]) => [a, [...roles, 'SERVICE']])) as Record<CaseAction | 'report', Role[]>;
 
 /** The hook every case mutation calls before it writes; `departmentId` is the caller's department row. */
 export function authorizeCaseAction(

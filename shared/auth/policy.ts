@@ -1,0 +1,102 @@
+import type { MiddlewareFn } from 'type-graphql';
+import type { Role, Viewer } from '../viewer';
+import { ForbiddenError } from '../errors';
+import { regionPrefix, prefixRange } from '../codes';
+import { setPersonalDataPolicy, type PersonalKind } from '../personal-data';
+
+/**
+ * Who may see what, in one place for every subgraph. Types declare where they stand (@Place) and
+ * whether they are records of people (@PersonRecord); a global middleware checks the object behind
+ * every field against the caller, so a resolver cannot forget it. Lists are also filtered in SQL
+ * (scopeSql) so that pages and totals only ever count rows the caller may see.
+ */
+const PLACE = Symbol('place');
+const PERSON = Symbol('person');
+type Rule = (obj: any, ctx: GuardContext) => boolean | Promise<boolean>;
+const RULES = new Map<Function, Rule>();
+
+export interface GuardContext {
+  viewer: Viewer | null;
+}
+
+/** The property holding the object's grid or region code. */
+export function Place(property: string): ClassDecorator {
+  return (target) => {
+    (target as any)[PLACE] = property;
+  };
+}
+
+/** A record about a person: never shown to analysts (roll-ups only) or department systems. */
+export function PersonRecord(): ClassDecorator {
+  return (target) => {
+    (target as any)[PERSON] = true;
+  };
+}
+
+/** An extra, subgraph-specific visibility rule for a type (e.g. a department sees only its own cases). */
+export function registerVisibilityRule(type: Function, rule: Rule): void {
+  RULES.set(type, rule);
+}
+
+export function withinJurisdiction(viewer: Viewer, code: string): boolean {
+  return code.startsWith(regionPrefix(viewer.regionPrefix));
+}
+
+export function assertWithin(viewer: Viewer | null, code: string, what = 'this'): void {
+  if (viewer && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${what} (${code}) is outside your jurisdiction`);
+}
+
+/** `column` restricted to the caller's jurisdiction, for list queries; null when the caller sees everything. */
+export function scopeSql(viewer: Viewer | null, column: string): [string, Record<string, string>] | null {
+  if (!viewer || regionPrefix(viewer.regionPrefix) === '') return null;
+  const { lo, hi } = prefixRange(viewer.regionPrefix);
+  return [`${column} >= :scopeLo AND ${column} < :scopeHi`, { scopeLo: lo, scopeHi: hi }];
+}
+
+/** Personal data each role sees in clear; everything else is masked (138****5678, 张*). */
+const CLEAR: Record<Role, readonly PersonalKind[]> = {
+  SERVICE: ['name', 'phone', 'idNumber', 'address'],
+  GRID_WORKER: ['name', 'phone', 'address'],
+  COMMUNITY_STAFF: ['name', 'phone', 'address'],
+  STREET_STAFF: ['name', 'phone'],
+  DEPARTMENT: ['name', 'phone', 'address'],
+  CITY_ADMIN: [],
+  ANALYST: [],
+};
+
+export function seesInClear(viewer: Viewer | null, kind: PersonalKind): boolean {
+  return viewer ? CLEAR[viewer.role].includes(kind) : true;
+}
+
+setPersonalDataPolicy((ctx, kind) => seesInClear((ctx as GuardContext).viewer, kind));
+
+// One verdict per object per request: fields of the same object are not re-checked.
+const checked = new WeakMap<object, WeakMap<object, Promise<void>>>();
+
+async function check(obj: any, ctx: GuardContext): Promise<void> {
+  const viewer = ctx.viewer!;
+  const type = obj.constructor as any;
+  if (type[PERSON] && (viewer.role === 'ANALYST' || viewer.role === 'DEPARTMENT')) {
+    throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
+  }
+  const property = type[PLACE] as string | undefined;
+  const code = property ? obj[property] : undefined;
+  if (typeof code === 'string' && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${type.name} ${code} is outside your jurisdiction`);
+  const rule = RULES.get(type);
+  if (rule && !(await rule(obj, ctx))) throw new ForbiddenError(`this ${type.name} is not visible to you`);
+}
+
+/** Runs before every field: the object the field belongs to must be visible to the caller. */
+export const guardMiddleware: MiddlewareFn<GuardContext> = async ({ root, context }, next) => {
+  if (context?.viewer && root && typeof root === 'object' && root.constructor !== Object) {
+    let perRequest = checked.get(context);
+    if (!perRequest) checked.set(context, (perRequest = new WeakMap()));
+    let verdict = perRequest.get(root);
+    if (!verdict) {
+      verdict = check(root, context);
+      perRequest.set(root, verdict);
+    }
+    await verdict;
+  }
+  return next();
+};

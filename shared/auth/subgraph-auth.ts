@@ -1,0 +1,19 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Viewer } from '../viewer';
+import { PROOF_HEADER, verifyProof } from './gateway-proof';
+
+/**
+ * The secret every subgraph in this process checks the gateway's proof with. It is set once at
+ * start-up (from GATEWAY_SECRET); until it is, every request is refused: the check fails closed.
+ */
+let gatewaySecret: string | undefined;
+
+export function setGatewaySecret(secret: string): void {
+  gatewaySecret = secret;
+}
+
+export async function viewerFromHeaders(headers: IncomingHttpHeaders): Promise<Viewer> {
+  const proof = headers[PROOF_HEADER];
+  if (!gatewaySecret) throw new Error('GATEWAY_SECRET is not configured for this subgraph');
+  return verifyProof(gatewaySecret, typeof proof === 'string' ? proof : undefined);
+}
