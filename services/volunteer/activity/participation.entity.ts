@@ -1,0 +1,81 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ParticipationState {
+  SIGNED_UP = 'SIGNED_UP',
+  RECORDED = 'RECORDED',
+  VERIFIED = 'VERIFIED',
+}
+
+export enum VerifierRole {
+  TEAM_LEADER = 'TEAM_LEADER',
+  COMMUNITY = 'COMMUNITY',
+}
+
+registerEnumType(ParticipationState, {
+  name: 'ParticipationState',
+  description: '参与状态 participation state; only verified hours count',
+  valuesConfig: {
+    SIGNED_UP: { description: '已报名 signed up, no hours yet' },
+    RECORDED: { description: '已登记时长 hours recorded, awaiting verification' },
+    VERIFIED: { description: '已核实 hours verified by the team leader or the community' },
+  },
+});
+registerEnumType(VerifierRole, {
+  name: 'VerifierRole',
+  description: '核实人身份 who verifies service hours',
+  valuesConfig: {
+    TEAM_LEADER: { description: '队长 the team leader' },
+    COMMUNITY: { description: '社区工作人员 community staff' },
+  },
+});
+
+@Entity('participations')
+@Index(['activityId', 'volunteerId'], { unique: true })
+@Index(['volunteerId', 'state'])
+@Index(['regionCode', 'state'])
+@ObjectType({ description: '参与记录 Participation: one volunteer in one activity, with the hours served' })
+export class Participation {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID, { description: '编号 id' })
+  id!: number;
+
+  @Column({ type: 'int' })
+  activityId!: number;
+
+  @Column({ type: 'int' })
+  volunteerId!: number;
+
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '所在社区代码 the activity\'s community' })
+  regionCode!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => ParticipationState, { description: '状态 state' })
+  state!: ParticipationState;
+
+  // Minutes, not fractional hours: sums stay exact integers on every database.
+  @Column({ type: 'int', nullable: true })
+  minutes!: number | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  @Field(() => VerifierRole, { nullable: true, description: '核实人身份 who verified the hours' })
+  verifiedByRole!: VerifierRole | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  @Field(() => String, { nullable: true, description: '核实人 name of the verifier' })
+  verifiedBy!: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: '核实时间 verified at' })
+  verifiedAt!: Date | null;
+
+  @Column({ type: 'datetime' })
+  @Field({ description: '报名时间 signed up at' })
+  signedUpAt!: Date;
+
+  @Field(() => Float, { nullable: true, description: '服务时长(小时) hours served; null until recorded' })
+  get hours(): number | null {
+    return this.minutes == null ? null : this.minutes / 60;
+  }
+}

@@ -1,0 +1,73 @@
+import type { EntityManager } from 'typeorm';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Participation, ParticipationState, VerifierRole } from './participation.entity';
+import { ServiceActivity } from './activity.entity';
+import { RecordHoursInput, VerifyHoursInput } from './activity.inputs';
+import { VolunteerTeam } from '../team/team.entity';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { earnForHours } from '../points/ledger';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../../shared/errors';
+import { atomically, toId } from '../support';
+import type { VolunteerContext } from '../context';
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @Mutation(() => Participation, { description: '登记时长 record the hours a participant served; verified hours can no longer change' })
+  recordServiceHours(@Arg('input', { description: '时长 the hours' }) input: RecordHoursInput, @Ctx() ctx: VolunteerContext) {
+    const id = toId(input.participationId, 'participationId');
+    const minutes = Math.round(input.hours * 2) * 30;
+    if (minutes !== input.hours * 60) throw new BadUserInputError('hours come in half-hour steps', { field: 'hours' });
+    return atomically(ctx.dataSource, async (em) => {
+      const result = await em.createQueryBuilder().update(Participation).set({ minutes, state: ParticipationState.RECORDED })
+        .where('id = :id AND state IN (:...open)', { id, open: [ParticipationState.SIGNED_UP, ParticipationState.RECORDED] }).execute();
+      const row = await em.findOneBy(Participation, { id });
+      if (!row) throw new NotFoundError('Participation', id);
+      if (result.affected !== 1) throw new ConflictError(`participation ${id} is ${row.state}: verified hours cannot be changed`, { currentState: row.state });
+      return row;
+    });
+  }
+
+  @Mutation(() => Participation, { description: '核实时长 the team leader or the community verifies recorded hours; they then earn points' })
+  verifyServiceHours(@Arg('input', { description: '核实 the verification' }) input: VerifyHoursInput, @Ctx() ctx: VolunteerContext) {
+    const id = toId(input.participationId, 'participationId');
+    return atomically(ctx.dataSource, async (em) => {
+      const row = await em.findOneBy(Participation, { id });
+      if (!row) throw new NotFoundError('Participation', id);
+      const verifiedBy = await verifierName(em, row, input);
+      const result = await em.createQueryBuilder().update(Participation)
+        .set({ state: ParticipationState.VERIFIED, verifiedByRole: input.role, verifiedBy, verifiedAt: new Date() })
+        .where('id = :id AND state = :from', { id, from: ParticipationState.RECORDED }).execute();
+      if (result.affected !== 1) {
+        const now = (await em.findOneBy(Participation, { id }))!;
+        throw new ConflictError(`participation ${id} is ${now.state}; only RECORDED hours can be verified`, { currentState: now.state });
+      }
+      await earnForHours(em, { id, volunteerId: row.volunteerId, minutes: row.minutes!, regionCode: row.regionCode });
+      return em.findOneByOrFail(Participation, { id });
+    });
+  }
+
+  @FieldResolver(() => ServiceActivity, { nullable: true, description: '活动 the activity' })
+  activity(@Root() p: Participation, @Ctx() ctx: VolunteerContext) {
+    return ctx.loaders.activityById.load(p.activityId);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true, description: '志愿者 the participant' })
+  volunteer(@Root() p: Participation, @Ctx() ctx: VolunteerContext) {
+    return ctx.loaders.volunteerById.load(p.volunteerId);
+  }
+}
+
+/** Only the team's own leader, or a named community worker, may verify. */
+async function verifierName(em: EntityManager, p: Participation, input: VerifyHoursInput): Promise<string> {
+  if (input.role === VerifierRole.COMMUNITY) {
+    if (!input.verifierName) throw new BadUserInputError('verifierName is required when the community verifies', { field: 'verifierName' });
+    return input.verifierName;
+  }
+  if (input.verifierVolunteerId == null) throw new BadUserInputError('verifierVolunteerId is required for TEAM_LEADER', { field: 'verifierVolunteerId' });
+  const leaderId = toId(input.verifierVolunteerId, 'verifierVolunteerId');
+  const activity = await em.findOneBy(ServiceActivity, { id: p.activityId });
+  const team = activity && (await em.findOneBy(VolunteerTeam, { id: activity.teamId }));
+  if (!team || team.leaderVolunteerId !== leaderId) throw new ForbiddenError(`volunteer ${leaderId} is not the leader of the team that ran this activity`);
+  const leader = await em.findOneBy(Volunteer, { id: leaderId });
+  return leader!.name;
+}

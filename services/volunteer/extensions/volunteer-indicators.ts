@@ -1,0 +1,88 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { prefixRange } from '../../../shared/codes';
+import { KeyCount, sumCounts, toKeyCounts } from '../../../shared/indicators';
+
+@ObjectType({ description: '志愿服务指标 the volunteer subgraph\'s indicators for a region, computed by code prefix' })
+export class VolunteerIndicators {
+  @Field(() => Int, { description: '服务队数 volunteer teams' })
+  teams!: number;
+
+  @Field(() => [KeyCount], { description: '各类别服务队 teams by category' })
+  teamsByCategory!: KeyCount[];
+
+  @Field(() => Int, { description: '志愿者人数 registered volunteers' })
+  volunteers!: number;
+
+  @Field(() => Int, { description: '党员志愿者 volunteers who are party members (党员帮客)' })
+  partyMemberVolunteers!: number;
+
+  @Field(() => Float, { description: '已核实服务时长 verified service hours; unverified hours never count' })
+  verifiedHours!: number;
+
+  @Field(() => Int, { description: '微心愿总数 micro-wishes posted' })
+  wishes!: number;
+
+  @Field(() => [KeyCount], { description: '各状态微心愿 micro-wishes by state' })
+  wishesByState!: KeyCount[];
+
+  @Field(() => Int, { description: '已认领微心愿 wishes claimed (claimed, fulfilled or confirmed)' })
+  wishesClaimed!: number;
+
+  @Field(() => Int, { description: '已实现微心愿 wishes fulfilled (fulfilled or confirmed)' })
+  wishesFulfilled!: number;
+
+  @Field(() => Int, { description: '已对接需求 resident needs matched by a service project' })
+  needsMatched!: number;
+
+  @Field(() => Int, { description: '待对接需求 resident needs still unmatched' })
+  needsUnmatched!: number;
+
+  @Field(() => Int, { description: '发放积分 points issued for verified hours' })
+  pointsIssued!: number;
+
+  @Field(() => Int, { description: '兑换积分 points redeemed at the points shop' })
+  pointsRedeemed!: number;
+
+  @Field(() => Int, { description: '冲正积分 net points of reversing corrections (negative when earnings were taken back)' })
+  pointsCorrected!: number;
+
+  @Field(() => Int, { description: '积分结余 points outstanding: the sum of the ledger' })
+  pointsOutstanding!: number;
+}
+
+/** Six GROUP BY / SUM statements on the region and grid code indexes; no row is touched in JavaScript. */
+export async function computeVolunteerIndicators(ds: DataSource, prefix: string): Promise<VolunteerIndicators> {
+  const { lo, hi } = prefixRange(prefix);
+  const p = [lo, hi];
+  const [teamRows, volunteerRows, hourRows, wishRows, needRows, pointRows] = await Promise.all([
+    ds.query('SELECT category AS k, COUNT(*) AS n FROM volunteer_teams WHERE region_code >= ? AND region_code < ? GROUP BY category ORDER BY category', p),
+    ds.query('SELECT COUNT(*) AS n, COUNT(party_member_id) AS m FROM volunteers WHERE region_code >= ? AND region_code < ?', p),
+    ds.query("SELECT COALESCE(SUM(minutes), 0) AS n FROM participations WHERE region_code >= ? AND region_code < ? AND state = 'VERIFIED'", p),
+    ds.query('SELECT state AS k, COUNT(*) AS n FROM micro_wishes WHERE grid_code >= ? AND grid_code < ? GROUP BY state ORDER BY state', p),
+    ds.query('SELECT state AS k, COUNT(*) AS n FROM resident_needs WHERE region_code >= ? AND region_code < ? GROUP BY state ORDER BY state', p),
+    ds.query('SELECT kind AS k, SUM(points) AS n FROM points_entries WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind', p),
+  ]);
+  const teamsByCategory = toKeyCounts(teamRows);
+  const wishesByState = toKeyCounts(wishRows);
+  const needs = toKeyCounts(needRows);
+  const points = toKeyCounts(pointRows);
+  const is = (...keys: string[]) => (k: string) => keys.includes(k);
+  return {
+    teams: sumCounts(teamsByCategory),
+    teamsByCategory,
+    volunteers: Number(volunteerRows[0]?.n ?? 0),
+    partyMemberVolunteers: Number(volunteerRows[0]?.m ?? 0),
+    verifiedHours: Number(hourRows[0]?.n ?? 0) / 60,
+    wishes: sumCounts(wishesByState),
+    wishesByState,
+    wishesClaimed: sumCounts(wishesByState, is('CLAIMED', 'FULFILLED', 'CONFIRMED')),
+    wishesFulfilled: sumCounts(wishesByState, is('FULFILLED', 'CONFIRMED')),
+    needsMatched: sumCounts(needs, is('MATCHED')),
+    needsUnmatched: sumCounts(needs, is('OPEN')),
+    pointsIssued: sumCounts(points, is('EARN')),
+    pointsRedeemed: 0 - sumCounts(points, is('REDEEM')),
+    pointsCorrected: sumCounts(points, is('REVERSAL')),
+    pointsOutstanding: sumCounts(points),
+  };
+}

@@ -1,0 +1,72 @@
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { Length, Matches } from 'class-validator';
+import { VolunteerCategory } from '../team/team.entity';
+import { NeedState } from './three-lists.entity';
+import { PageArgs } from '../../../shared/pagination';
+
+@InputType({ description: '登记群众需求 a resident need for a community, optionally pinned to a grid' })
+export class RecordNeedInput {
+  @Field({ description: '需求内容 what is needed' })
+  @Length(2, 200)
+  title!: string;
+
+  @Field(() => VolunteerCategory, { description: '服务类别 kind of service needed' })
+  category!: VolunteerCategory;
+
+  @Field({ description: '社区代码 the 12-digit community' })
+  @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
+  regionCode!: string;
+
+  @Field({ nullable: true, description: '网格编码 the 15-digit grid, inside the community' })
+  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  gridCode?: string;
+}
+
+@InputType({ description: '登记单位资源 what a unit offers a community' })
+export class OfferResourceInput {
+  @Field(() => ID, { nullable: true, description: '单位编号 the dual-reporting unit (party subgraph), if known' })
+  unitId?: string;
+
+  @Field({ description: '单位名称 unit name' })
+  @Length(2, 100)
+  unitName!: string;
+
+  @Field({ description: '资源内容 what is offered' })
+  @Length(2, 200)
+  title!: string;
+
+  @Field(() => VolunteerCategory, { description: '服务类别 kind of service offered' })
+  category!: VolunteerCategory;
+
+  @Field({ description: '社区代码 the 12-digit community it is offered to' })
+  @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
+  regionCode!: string;
+}
+
+@InputType({ description: '需求对接 a service project that matches a need to a resource in the same street and category' })
+export class MatchNeedInput {
+  @Field(() => ID, { description: '需求编号 the need' })
+  needId!: string;
+
+  @Field(() => ID, { description: '资源编号 the resource' })
+  resourceId!: string;
+
+  @Field({ description: '项目名称 project title' })
+  @Length(2, 200)
+  title!: string;
+
+  @Field(() => ID, { nullable: true, description: '承接服务队 the volunteer team carrying it out, if one' })
+  teamId?: string;
+}
+
+@ArgsType()
+export class ListFilterArgs extends PageArgs {
+  @Field({ description: '区划代码前缀 rows under this 6-, 9- or 12-digit region code' })
+  under!: string;
+}
+
+@ArgsType()
+export class NeedFilterArgs extends ListFilterArgs {
+  @Field(() => NeedState, { nullable: true, description: '状态 only needs in this state' })
+  state?: NeedState;
+}

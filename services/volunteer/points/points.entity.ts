@@ -1,0 +1,92 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum PointsEntryKind {
+  EARN = 'EARN',
+  REDEEM = 'REDEEM',
+  REVERSAL = 'REVERSAL',
+}
+
+registerEnumType(PointsEntryKind, {
+  name: 'PointsEntryKind',
+  description: '积分流水类型 kind of points ledger entry',
+  valuesConfig: {
+    EARN: { description: '服务积分 earned from verified service hours' },
+    REDEEM: { description: '积分兑换 spent at the points shop (爱心积分超市)' },
+    REVERSAL: { description: '冲正 a correction that reverses an earlier entry' },
+  },
+});
+
+/** The append-only points ledger (积分制): rows are inserted, never updated or deleted. */
+@Entity('points_entries')
+@Index(['regionCode', 'kind'])
+@ObjectType({ description: '积分流水 Points ledger entry; append-only, corrections are reversing entries' })
+export class PointsEntry {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID, { description: '编号 id' })
+  id!: number;
+
+  @Index()
+  @Column({ type: 'int' })
+  volunteerId!: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  @Field(() => PointsEntryKind, { description: '类型 kind' })
+  kind!: PointsEntryKind;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: '积分变动 signed points: positive adds to the balance, negative spends it' })
+  points!: number;
+
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '社区代码 the volunteer\'s community' })
+  regionCode!: string;
+
+  // Unique: verified hours earn points once.
+  @Index({ unique: true })
+  @Column({ type: 'int', nullable: true })
+  participationId!: number | null;
+
+  // Unique: an entry is reversed at most once.
+  @Index({ unique: true })
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: '冲正的流水 the entry this one reverses' })
+  reversesEntryId!: number | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: '备注 note: the item redeemed or the reason for a correction' })
+  note!: string | null;
+
+  @Column({ type: 'datetime' })
+  @Field({ description: '记账时间 booked at' })
+  createdAt!: Date;
+}
+
+/** One row per volunteer; the conditional UPDATE on it is what keeps balances from going negative. */
+@Entity('points_balances')
+export class PointsBalance {
+  @PrimaryColumn({ type: 'int' })
+  volunteerId!: number;
+
+  @Column({ type: 'int', default: 0 })
+  balance!: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 12 })
+  regionCode!: string;
+}
+
+/** Points per verified hour, set for a city, district, street or community; the longest prefix wins. */
+@Entity('points_rates')
+@ObjectType({ description: '积分规则 points earned per verified hour under a region' })
+export class PointsRate {
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  @Field({ description: '区划代码 region code (6, 9 or 12 digits)' })
+  regionCode!: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: '每小时积分 points per verified hour' })
+  pointsPerHour!: number;
+}
+
+export const DEFAULT_POINTS_PER_HOUR = 10;

@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PointsEntry, PointsRate } from './points.entity';
+import { RedeemPointsArgs, ReversePointsEntryArgs, SetPointsRateArgs } from './points.inputs';
+import { rateFor, redeem, reverse } from './ledger';
+import { Volunteer } from '../volunteer/volunteer.entity';
+import { assertPrefix } from '../../../shared/codes';
+import { atomically, toId, uniquely } from '../support';
+import type { VolunteerContext } from '../context';
+
+@Resolver(() => PointsEntry)
+export class PointsResolver {
+  @Query(() => Int, { description: '积分规则 points per verified hour that apply in a community' })
+  pointsPerHour(@Arg('regionCode', { description: '社区代码 the 12-digit community' }) regionCode: string, @Ctx() ctx: VolunteerContext) {
+    return rateFor(ctx.dataSource.manager, assertPrefix(regionCode, 'regionCode').slice(0, 12));
+  }
+
+  @Mutation(() => PointsRate, { description: '设置积分规则 set the points per verified hour under a region' })
+  async setPointsRate(@Args() args: SetPointsRateArgs, @Ctx() ctx: VolunteerContext) {
+    const rate = Object.assign(new PointsRate(), { regionCode: args.regionCode, pointsPerHour: args.pointsPerHour });
+    return atomically(ctx.dataSource, async (em) => {
+      await em.delete(PointsRate, { regionCode: args.regionCode });
+      await uniquely(() => em.insert(PointsRate, rate), `the rate for ${args.regionCode} is being set concurrently; retry`);
+      return rate;
+    });
+  }
+
+  @Mutation(() => PointsEntry, { description: '积分兑换 spend points at the points shop; CONFLICT when the balance does not cover it' })
+  redeemPoints(@Args() args: RedeemPointsArgs, @Ctx() ctx: VolunteerContext) {
+    const volunteerId = toId(args.volunteerId, 'volunteerId');
+    return atomically(ctx.dataSource, (em) => redeem(em, volunteerId, args.points, args.item));
+  }
+
+  @Mutation(() => PointsEntry, { description: '积分冲正 correct an entry by appending its reversal; entries are never edited' })
+  reversePointsEntry(@Args() args: ReversePointsEntryArgs, @Ctx() ctx: VolunteerContext) {
+    const entryId = toId(args.entryId, 'entryId');
+    return atomically(ctx.dataSource, (em) => reverse(em, entryId, args.reason));
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true, description: '志愿者 whose account the entry is on' })
+  volunteer(@Root() e: PointsEntry, @Ctx() ctx: VolunteerContext) {
+    return ctx.loaders.volunteerById.load(e.volunteerId);
+  }
+}

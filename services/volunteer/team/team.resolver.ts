@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { VolunteerTeam } from './team.entity';
+import { CreateVolunteerTeamInput, SetTeamLeaderArgs, VolunteerTeamFilterArgs } from './team.inputs';
+import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
+import { Grid, gridRef } from '../place.stub';
+import { Paginated, toPage } from '../../../shared/pagination';
+import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { BadUserInputError, NotFoundError } from '../../../shared/errors';
+import { idOrNull, toId } from '../support';
+import type { VolunteerContext } from '../context';
+
+@ObjectType({ description: '志愿服务队分页 a page of volunteer teams' })
+export class VolunteerTeamPage extends Paginated(VolunteerTeam) {}
+
+@Resolver(() => VolunteerTeam)
+export class VolunteerTeamResolver {
+  @Query(() => VolunteerTeam, { nullable: true, description: '按编号查服务队 one volunteer team by id' })
+  volunteerTeam(@Arg('id', () => ID, { description: '服务队编号 team id' }) id: string, @Ctx() ctx: VolunteerContext) {
+    const n = idOrNull(id);
+    return n ? ctx.loaders.teamById.load(n) : null;
+  }
+
+  @Query(() => VolunteerTeamPage, { description: '区划下的服务队 volunteer teams under a region, by category, paginated' })
+  async volunteerTeams(@Args() args: VolunteerTeamFilterArgs, @Ctx() ctx: VolunteerContext): Promise<VolunteerTeamPage> {
+    const [range, params] = underPrefixSql('t.region_code', assertPrefix(args.under, 'under'));
+    const qb = ctx.dataSource.getRepository(VolunteerTeam).createQueryBuilder('t').where(range, params);
+    if (args.category) qb.andWhere('t.category = :c', { c: args.category });
+    const [items, total] = await qb.orderBy('t.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    return toPage(items, total, args);
+  }
+
+  @Mutation(() => VolunteerTeam, { description: '成立服务队 found a volunteer team in a grid or a community' })
+  async createVolunteerTeam(@Arg('input', { description: '服务队信息 the team' }) input: CreateVolunteerTeamInput, @Ctx() ctx: VolunteerContext) {
+    if (!input.gridCode === !input.regionCode) {
+      throw new BadUserInputError('give exactly one of gridCode and regionCode', { field: 'gridCode' });
+    }
+    const regionCode = input.regionCode ?? input.gridCode!.slice(0, 12);
+    return ctx.dataSource.getRepository(VolunteerTeam).save(Object.assign(new VolunteerTeam(), {
+      name: input.name, category: input.category, regionCode, gridCode: input.gridCode ?? null, leaderVolunteerId: null, foundedAt: new Date(),
+    }));
+  }
+
+  @Mutation(() => VolunteerTeam, { description: '任命队长 appoint a member as team leader' })
+  async setTeamLeader(@Args() args: SetTeamLeaderArgs, @Ctx() ctx: VolunteerContext) {
+    const teamId = toId(args.teamId, 'teamId');
+    const volunteerId = toId(args.volunteerId, 'volunteerId');
+    const team = await ctx.dataSource.getRepository(VolunteerTeam).findOneBy({ id: teamId });
+    if (!team) throw new NotFoundError('VolunteerTeam', teamId);
+    const member = await ctx.dataSource.getRepository(TeamMembership).findOneBy({ teamId, volunteerId });
+    if (!member) throw new BadUserInputError(`volunteer ${volunteerId} is not a member of team ${teamId}`, { field: 'volunteerId' });
+    await ctx.dataSource.getRepository(VolunteerTeam).update({ id: teamId }, { leaderVolunteerId: volunteerId });
+    return Object.assign(team, { leaderVolunteerId: volunteerId });
+  }
+
+  @FieldResolver(() => [Volunteer], { description: '队员 the team\'s volunteers' })
+  async volunteers(@Root() team: VolunteerTeam, @Ctx() ctx: VolunteerContext): Promise<Volunteer[]> {
+    const memberships = await ctx.loaders.membershipsByTeamId.load(team.id);
+    const rows = await ctx.loaders.volunteerById.loadMany(memberships.map((m) => m.volunteerId));
+    return rows.filter((v): v is Volunteer => v instanceof Volunteer);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true, description: '队长 the team leader, who verifies the team\'s hours' })
+  leader(@Root() team: VolunteerTeam, @Ctx() ctx: VolunteerContext) {
+    return team.leaderVolunteerId == null ? null : ctx.loaders.volunteerById.load(team.leaderVolunteerId);
+  }
+
+  @FieldResolver(() => Grid, { nullable: true, description: '所属网格 the grid the team serves (grid subgraph)' })
+  grid(@Root() team: VolunteerTeam): Grid | null {
+    return team.gridCode ? gridRef(team.gridCode) : null;
+  }
+}

@@ -1,0 +1,9 @@
+import type { VolunteerContext } from '../context';
+import { idOrNull } from '../support';
+
+export const volunteerReference = {
+  __resolveReference: (ref: { id: string }, ctx: VolunteerContext) => {
+    const id = idOrNull(ref.id);
+    return id ? ctx.loaders.volunteerById.load(id) : null;
+  },
+};

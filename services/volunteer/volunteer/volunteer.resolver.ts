@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+import { TeamMembership, Volunteer } from './volunteer.entity';
+import { RegisterVolunteerInput } from './volunteer.inputs';
+import { VolunteerTeam } from '../team/team.entity';
+import { PointsBalance, PointsEntry } from '../points/points.entity';
+import { PartyMember, partyMemberRef } from '../place.stub';
+import { NotFoundError } from '../../../shared/errors';
+import { atomically, idOrNull, toId } from '../support';
+import type { VolunteerContext } from '../context';
+
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @Query(() => Volunteer, { nullable: true, description: '按编号查志愿者 one volunteer by id' })
+  volunteer(@Arg('id', () => ID, { description: '志愿者编号 volunteer id' }) id: string, @Ctx() ctx: VolunteerContext) {
+    const n = idOrNull(id);
+    return n ? ctx.loaders.volunteerById.load(n) : null;
+  }
+
+  @Mutation(() => Volunteer, { description: '登记志愿者 register a volunteer, open a points account and join teams' })
+  async registerVolunteer(@Arg('input', { description: '志愿者信息 the volunteer' }) input: RegisterVolunteerInput, @Ctx() ctx: VolunteerContext) {
+    const teamIds = [...new Set(input.teamIds.map((t) => toId(t, 'teamIds')))];
+    const partyMemberId = input.partyMemberId == null ? null : toId(input.partyMemberId, 'partyMemberId');
+    return atomically(ctx.dataSource, async (em) => {
+      const teams = teamIds.length ? await em.findBy(VolunteerTeam, { id: In(teamIds) }) : [];
+      const missing = teamIds.find((id) => !teams.some((t) => t.id === id));
+      if (missing) throw new NotFoundError('VolunteerTeam', missing);
+      const volunteer = await em.save(Object.assign(new Volunteer(), {
+        name: input.name, phone: input.phone, regionCode: input.regionCode, partyMemberId, registeredAt: new Date(),
+      }));
+      await em.insert(PointsBalance, { volunteerId: volunteer.id, balance: 0, regionCode: volunteer.regionCode });
+      if (teams.length) {
+        await em.insert(TeamMembership, teams.map((t) => ({ teamId: t.id, volunteerId: volunteer.id, regionCode: t.regionCode })));
+      }
+      return volunteer;
+    });
+  }
+
+  @FieldResolver(() => [VolunteerTeam], { description: '所在服务队 the teams the volunteer serves in' })
+  async teams(@Root() v: Volunteer, @Ctx() ctx: VolunteerContext): Promise<VolunteerTeam[]> {
+    const memberships = await ctx.loaders.membershipsByVolunteerId.load(v.id);
+    const rows = await ctx.loaders.teamById.loadMany(memberships.map((m) => m.teamId));
+    return rows.filter((t): t is VolunteerTeam => t instanceof VolunteerTeam);
+  }
+
+  @FieldResolver(() => PartyMember, { nullable: true, description: '党员身份 the party member this volunteer is (党员帮客), resolved by the party subgraph' })
+  partyMember(@Root() v: Volunteer): PartyMember | null {
+    return v.partyMemberId == null ? null : partyMemberRef(v.partyMemberId);
+  }
+
+  @FieldResolver(() => Float, { description: '已核实服务时长 verified service hours' })
+  async verifiedHours(@Root() v: Volunteer, @Ctx() ctx: VolunteerContext): Promise<number> {
+    return (await ctx.loaders.verifiedMinutesByVolunteerId.load(v.id)) / 60;
+  }
+
+  @FieldResolver(() => Int, { description: '积分余额 points balance; never below zero' })
+  pointsBalance(@Root() v: Volunteer, @Ctx() ctx: VolunteerContext): Promise<number> {
+    return ctx.loaders.balanceByVolunteerId.load(v.id);
+  }
+
+  @FieldResolver(() => [PointsEntry], { description: '积分流水 the volunteer\'s points ledger, oldest first' })
+  pointsEntries(@Root() v: Volunteer, @Ctx() ctx: VolunteerContext): Promise<PointsEntry[]> {
+    return ctx.loaders.pointsEntriesByVolunteerId.load(v.id);
+  }
+}
