@@ -23,7 +23,7 @@ export function requestIdFrom(headers: IncomingHttpHeaders): string {
 /** Fresh loaders per request: a process-wide loader would serve stale rows across requests. */
 export function contextFactory<L>(
   dataSource: DataSource,
-  createLoaders: (ds: DataSource, options: LoaderOptions) => L,
+  createLoaders: (ds: DataSource, options: LoaderOptions, viewer: Viewer) => L,
   loaderOptions: LoaderOptions,
 ) {
   return async ({ req }: { req: { headers: IncomingHttpHeaders } }): Promise<BaseContext<L>> => {
@@ -34,6 +34,6 @@ export function contextFactory<L>(
       // Refused before any resolver runs: a request that did not come through the gateway.
       throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
-    return { requestId: requestIdFrom(req.headers), dataSource, loaders: createLoaders(dataSource, loaderOptions), viewer };
+    return { requestId: requestIdFrom(req.headers), dataSource, loaders: createLoaders(dataSource, loaderOptions, viewer), viewer };
   };
 }

@@ -5,9 +5,10 @@ import { createGridLoaders } from './grid/grid.loaders';
 import { createCaseLoaders } from './case/case.loaders';
 import { createDepartmentLoaders } from './department/department.loaders';
 import type { DeadlineHours } from './case/case-machine';
+import type { Viewer } from '../../shared/viewer';
 
-export function createLoaders(ds: DataSource, options: LoaderOptions) {
-  return { ...createGridLoaders(ds, options), ...createCaseLoaders(ds, options), ...createDepartmentLoaders(ds, options) };
+export function createLoaders(ds: DataSource, options: LoaderOptions, viewer?: Viewer) {
+  return { ...createGridLoaders(ds, options), ...createCaseLoaders(ds, options), ...createDepartmentLoaders(ds, options, viewer) };
 }
 
 export interface GridConfig {

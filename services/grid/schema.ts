@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import './visibility';
 import { buildFederatedSchema } from '../../shared/federation';
 import { GridResolver } from './grid/grid.resolver';
 import { GridMutations } from './grid/grid.mutations';

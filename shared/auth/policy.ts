@@ -34,8 +34,8 @@ export function PersonRecord(): ClassDecorator {
 }
 
 /** An extra, subgraph-specific visibility rule for a type (e.g. a department sees only its own cases). */
-export function registerVisibilityRule(type: Function, rule: Rule): void {
-  RULES.set(type, rule);
+export function registerVisibilityRule<T, C extends GuardContext>(type: Function, rule: (obj: T, ctx: C) => boolean | Promise<boolean>): void {
+  RULES.set(type, rule as Rule);
 }
 
 export function withinJurisdiction(viewer: Viewer, code: string): boolean {
@@ -87,7 +87,10 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
 }
 
 /** Runs before every field: the object the field belongs to must be visible to the caller. */
-export const guardMiddleware: MiddlewareFn<GuardContext> = async ({ root, context }, next) => {
+export const guardMiddleware: MiddlewareFn<GuardContext> = async ({ root, context, info }, next) => {
+  if (context?.viewer?.role === 'ANALYST' && info.parentType.name === 'Mutation') {
+    throw new ForbiddenError('an ANALYST caller reads roll-ups and changes nothing');
+  }
   if (context?.viewer && root && typeof root === 'object' && root.constructor !== Object) {
     let perRequest = checked.get(context);
     if (!perRequest) checked.set(context, (perRequest = new WeakMap()));

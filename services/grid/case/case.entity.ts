@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
+import { Place } from '../../../shared/auth/policy';
 
 export enum CaseCategory {
   DISPUTE = 'DISPUTE',
@@ -74,6 +75,7 @@ registerEnumType(CaseState, {
 });
 
 @Entity('cases')
+@Place('gridCode')
 @Index(['gridCode', 'state'])
 @ObjectType({ description: '网格事项 Case: a resident\'s problem run through the closed loop' })
 @Directive('@key(fields: "id")')

@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
 import { Case, OPEN_CASE_STATES } from './case.entity';
 import { CaseEvent } from './case-event.entity';
@@ -13,6 +14,10 @@ export function createCaseLoaders(ds: DataSource, options: LoaderOptions) {
       options,
     ),
     caseById: keyedLoader<number, Case>((ids) => cases.findBy({ id: In([...ids]) }), (c) => c.id, options),
+    gridCodesWithCasesOfDepartment: new DataLoader<number, string[]>(async (ids) =>
+      Promise.all(ids.map(async (id) =>
+        (await cases.createQueryBuilder('c').select('DISTINCT c.grid_code', 'g').where('c.department_id = :id', { id }).getRawMany())
+          .map((r: { g: string }) => r.g)))),
     caseCountsByGridCode: groupedLoader<string, { gridCode: string; key: string; count: number }>(
       async (codes) =>
         (await cases.createQueryBuilder('c').select('c.grid_code', 'gridCode').addSelect('c.state', 'key').addSelect('COUNT(*)', 'count')

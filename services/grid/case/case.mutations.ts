@@ -10,6 +10,7 @@ import { dueAtFor, type CaseAction } from './case-machine';
 import { writeTransaction } from '../../../shared/tx';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { actorOf } from '../../../shared/viewer';
+import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
 
 const step = (ctx: GridContext, action: CaseAction, input: CaseTransitionInput, changes?: Parameters<typeof transitionCase>[2]['changes']) =>
@@ -21,6 +22,7 @@ export class CaseMutations {
   reportCase(@Arg('input') input: ReportCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
     return writeTransaction(ctx.dataSource, async (em) => {
       authorizeCaseAction(ctx.viewer, 'report', null, null);
+      assertWithin(ctx.viewer, input.gridCode, 'the grid');
       const grid = await em.findOneBy(Grid, { code: input.gridCode });
       if (!grid) throw new BadUserInputError(`grid ${input.gridCode} does not exist`, { field: 'gridCode' });
       const now = new Date();

@@ -11,6 +11,7 @@ import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
 import { dbDate } from '../../../shared/sql';
+import { scopeSql } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
 
 @ObjectType({ description: '事项分页 a page of cases' })
@@ -55,6 +56,12 @@ export class CaseResolver {
   async cases(@Args() f: CaseFilterArgs, @Ctx() ctx: GridContext): Promise<CasePage> {
     const [range, params] = underPrefixSql('c.grid_code', assertPrefix(f.under, 'under'));
     const qb = ctx.dataSource.getRepository(Case).createQueryBuilder('c').where(range, params);
+    const scope = scopeSql(ctx.viewer, 'c.grid_code');
+    if (scope) qb.andWhere(...scope);
+    if (ctx.viewer.role === 'ANALYST') qb.andWhere('1 = 0');
+    if (ctx.viewer.role === 'DEPARTMENT') {
+      qb.andWhere('c.department_id = (SELECT d.id FROM departments d WHERE d.code = :viewerDept)', { viewerDept: ctx.viewer.departmentCode });
+    }
     if (f.states?.length) qb.andWhere('c.state IN (:...states)', { states: f.states });
     if (f.category) qb.andWhere('c.category = :category', { category: f.category });
     if (f.departmentCode) {

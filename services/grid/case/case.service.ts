@@ -7,6 +7,7 @@ import { authorizeCaseAction } from './case-policy';
 import { writeTransaction, affectedRows } from '../../../shared/tx';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { actorOf } from '../../../shared/viewer';
+import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
 
 export interface TransitionRequest {
@@ -31,6 +32,8 @@ export function transitionCase(ctx: GridContext, action: CaseAction, req: Transi
   return writeTransaction(ctx.dataSource, async (em) => {
     const current = await em.findOneBy(Case, { id: req.id });
     if (!current) throw new NotFoundError('Case', req.id);
+    // Jurisdiction first, so a caller learns nothing about cases outside it.
+    if (ctx.viewer.role !== 'DEPARTMENT') assertWithin(ctx.viewer, current.gridCode, `case ${current.id}`);
     authorizeCaseAction(ctx.viewer, action, current, await viewerDepartmentId(ctx, em));
     const withDepartment = current.departmentId != null;
     if (!actionApplies(action, current.state, withDepartment)) {

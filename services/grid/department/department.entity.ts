@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 @Entity('departments')
 @ObjectType({ description: '职能部门 Department (urban management, health, police, ...) that keeps its own grids' })
@@ -19,6 +20,7 @@ export class Department {
 }
 
 @Entity('department_grids')
+@Place('basicGridCode')
 @ObjectType({ description: '部门网格 A department\'s own grid, mapped onto one basic grid (多网合一)' })
 export class DepartmentGrid {
   @PrimaryGeneratedColumn()

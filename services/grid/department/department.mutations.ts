@@ -6,6 +6,8 @@ import { Grid, GridLevel } from '../grid/grid.entity';
 import { writeTransaction } from '../../../shared/tx';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { GridContext } from '../context';
+import { assertWithin } from '../../../shared/auth/policy';
+import { ForbiddenError } from '../../../shared/errors';
 
 export const MAX_MAPPING_ROWS = 5000;
 
@@ -22,6 +24,12 @@ export class DepartmentMutations {
     if (rows.length === 0 || rows.length > MAX_MAPPING_ROWS) {
       throw new BadUserInputError(`a batch has 1–${MAX_MAPPING_ROWS} rows, not ${rows.length}`, { field: 'rows' });
     }
+    const v = ctx.viewer;
+    const own = v.role === 'DEPARTMENT' && v.departmentCode === departmentCode;
+    if (!own && !['CITY_ADMIN', 'STREET_STAFF', 'SERVICE'].includes(v.role)) {
+      throw new ForbiddenError(`role ${v.role} may not map ${departmentCode}'s grids`);
+    }
+    for (const r of rows) assertWithin(v, r.basicGridCode, 'the basic grid');
     return writeTransaction(ctx.dataSource, async (em) => {
       const dept = await em.findOneBy(Department, { code: departmentCode });
       if (!dept) throw new NotFoundError('Department', departmentCode);

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 export enum GridLevel {
   COMMUNITY_GRID = 'COMMUNITY_GRID',
@@ -20,6 +21,7 @@ registerEnumType(GridLevel, {
 });
 
 @Entity('grids')
+@Place('code')
 @ObjectType({ description: '网格 Grid: the unit every subgraph hangs its rows on, keyed by its 15-digit code' })
 @Directive('@key(fields: "code")')
 export class Grid {

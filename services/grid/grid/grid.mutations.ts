@@ -6,6 +6,8 @@ import { writeTransaction } from '../../../shared/tx';
 import { BadUserInputError, ConflictError } from '../../../shared/errors';
 import { isGridCode } from '../../../shared/codes';
 import type { GridContext } from '../context';
+import { assertWithin } from '../../../shared/auth/policy';
+import { ForbiddenError } from '../../../shared/errors';
 
 /** Which level a grid's parent must have; a community grid is the root of its community. */
 const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
@@ -24,6 +26,10 @@ export class GridMutations {
     if (!input.code.startsWith(input.communityCode)) {
       throw bad(`grid code ${input.code} must start with its community code ${input.communityCode}`, 'code');
     }
+    if (!['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'SERVICE'].includes(ctx.viewer.role)) {
+      throw new ForbiddenError(`role ${ctx.viewer.role} may not create grids`);
+    }
+    assertWithin(ctx.viewer, input.communityCode, 'the community');
     return writeTransaction(ctx.dataSource, async (em) => {
       const community = await em.findOneBy(Region, { code: input.communityCode });
       if (!community || community.level !== RegionLevel.COMMUNITY) throw bad(`${input.communityCode} is not a known community`, 'communityCode');

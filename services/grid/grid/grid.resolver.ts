@@ -9,6 +9,7 @@ import { PageArgs, Paginated, toPage, MAX_PAGE_SIZE } from '../../../shared/pagi
 import { assertGridCode, assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
 import { KeyCount } from '../../../shared/indicators';
+import { scopeSql } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
 
 @ObjectType({ description: '网格分页 a page of grids' })
@@ -31,6 +32,11 @@ export class GridFilterArgs extends PageArgs {
 export async function findGrids(ctx: GridContext, under: string, args: PageArgs & { level?: GridLevel; name?: string }): Promise<GridPage> {
   const [range, params] = underPrefixSql('g.code', assertPrefix(under, 'under'));
   const qb = ctx.dataSource.getRepository(Grid).createQueryBuilder('g').where(range, params);
+  const scope = scopeSql(ctx.viewer, 'g.code');
+  if (scope) qb.andWhere(...scope);
+  if (ctx.viewer.role === 'DEPARTMENT') {
+    qb.andWhere('g.code IN (SELECT c.grid_code FROM cases c JOIN departments d ON d.id = c.department_id WHERE d.code = :deptCode)', { deptCode: ctx.viewer.departmentCode });
+  }
   if (args.level) qb.andWhere('g.level = :level', { level: args.level });
   if (args.name) qb.andWhere("g.name LIKE :name ESCAPE '!'", { name: `%${args.name.replace(/[%_!]/g, '!$&')}%` });
   const [items, total] = await qb.orderBy('g.code', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 export enum RegionLevel {
   CITY = 'CITY',
@@ -20,6 +21,7 @@ registerEnumType(RegionLevel, {
 });
 
 @Entity('regions')
+@Place('code')
 @ObjectType({ description: '行政区划 Region: a city, district, street or community, keyed by its division code' })
 @Directive('@key(fields: "code")')
 export class Region {

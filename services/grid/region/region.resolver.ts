@@ -7,6 +7,7 @@ import { Region } from './region.entity';
 import { GridIndicators, computeGridIndicators } from './region-indicators';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
+import { prefixRange } from '../../../shared/codes';
 
 @ArgsType()
 class RegionGridArgs extends PageArgs {
@@ -25,9 +26,16 @@ export class RegionResolver {
     return ctx.loaders.regionByCode.load(assertPrefix(code, 'code'));
   }
 
-  @Query(() => [Region], { description: '顶级区划 the top-level regions (cities) this graph covers' })
+  @Query(() => [Region], { description: '顶级区划 the top regions of the caller\'s jurisdiction (the cities, for a whole-graph caller)' })
   rootRegions(@Ctx() ctx: GridContext): Promise<Region[]> {
-    return ctx.dataSource.getRepository(Region).createQueryBuilder('r').where('r.parent_code IS NULL').orderBy('r.code').getMany();
+    const qb = ctx.dataSource.getRepository(Region).createQueryBuilder('r');
+    if (!ctx.viewer.regionPrefix) return qb.where('r.parent_code IS NULL').orderBy('r.code').getMany();
+    const { lo, hi } = prefixRange(ctx.viewer.regionPrefix);
+    return qb
+      .where('r.code >= :lo AND r.code < :hi', { lo, hi })
+      .andWhere('(r.parent_code IS NULL OR r.parent_code < :lo OR r.parent_code >= :hi)')
+      .orderBy('r.code')
+      .getMany();
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '上级区划 parent region' })

@@ -1,8 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GridWorkerRole } from './grid-worker.entity';
+import { Place, PersonRecord } from '../../../shared/auth/policy';
 
 @Entity('grid_worker_assignments')
+@Place('gridCode')
+@PersonRecord()
 @Index(['workerId', 'startedOn'])
 @ObjectType({ description: '任职记录 one period a worker served a grid in a role: the history kept across moves and retirement' })
 export class GridWorkerAssignment {

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
+import { Place, PersonRecord } from '../../../shared/auth/policy';
 
 export enum GridWorkerRole {
   GRID_HEAD = 'GRID_HEAD',
@@ -23,6 +24,8 @@ registerEnumType(GridWorkerRole, {
 });
 
 @Entity('grid_workers')
+@Place('gridCode')
+@PersonRecord()
 @Index(['gridCode', 'endedOn'])
 @ObjectType({ description: '网格员 Grid worker or one of the three heads, assigned to a grid' })
 export class GridWorker {

@@ -7,6 +7,16 @@ import { Grid, GridLevel } from '../grid/grid.entity';
 import { writeTransaction } from '../../../shared/tx';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { GridContext } from '../context';
+import { assertWithin } from '../../../shared/auth/policy';
+import { ForbiddenError } from '../../../shared/errors';
+
+const MANAGERS = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'SERVICE'];
+
+/** Appointments are made by street and community staff inside their own jurisdiction. */
+function assertManages(ctx: GridContext, ...codes: string[]) {
+  if (!MANAGERS.includes(ctx.viewer.role)) throw new ForbiddenError(`role ${ctx.viewer.role} may not appoint grid workers`);
+  for (const code of codes) assertWithin(ctx.viewer, code, 'the grid');
+}
 
 const LABELLED = [GridWorkerRole.BUILDING_HEAD, GridWorkerRole.UNIT_HEAD];
 
@@ -48,6 +58,7 @@ export class GridWorkerResolver {
 
   @Mutation(() => GridWorker, { description: '任命 assign a worker or head to a grid' })
   assignGridWorker(@Arg('input') input: AssignGridWorkerInput, @Ctx() ctx: GridContext): Promise<GridWorker> {
+    assertManages(ctx, input.gridCode);
     return writeTransaction(ctx.dataSource, async (em) => {
       await requireGrid(em, input.gridCode, input.role);
       const buildingLabel = requireLabel(input.role, input.buildingLabel);
@@ -62,6 +73,7 @@ export class GridWorkerResolver {
   moveGridWorker(@Arg('input') input: MoveGridWorkerInput, @Ctx() ctx: GridContext): Promise<GridWorker> {
     return writeTransaction(ctx.dataSource, async (em) => {
       const worker = await requireServing(em, Number(input.id));
+      assertManages(ctx, worker.gridCode, input.gridCode);
       await requireGrid(em, input.gridCode, worker.role);
       const buildingLabel = requireLabel(worker.role, input.buildingLabel);
       if (worker.gridCode === input.gridCode && worker.buildingLabel === buildingLabel) {
@@ -78,6 +90,7 @@ export class GridWorkerResolver {
   retireGridWorker(@Arg('input') input: RetireGridWorkerInput, @Ctx() ctx: GridContext): Promise<GridWorker> {
     return writeTransaction(ctx.dataSource, async (em) => {
       const worker = await requireServing(em, Number(input.id));
+      assertManages(ctx, worker.gridCode);
       await endAssignment(em, worker.id, input.on, 'RETIRED');
       await em.update(GridWorker, { id: worker.id }, { endedOn: input.on });
       return (await em.findOneBy(GridWorker, { id: worker.id }))!;
