@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { loadEnv, servicePort, SERVICES } from '../shared/env';
 import { seedAll } from './seed';
 import { EXAMPLE_QUERY, exampleVariables } from './example-query';
+import { demoIdentities, demoSecrets, mintDemoTokens } from './demo-auth';
+import { generateGeography } from '../shared/demo/geography';
 
 const started = Date.now();
 const children: ChildProcess[] = [];
@@ -49,8 +51,26 @@ async function stop(code = 0): Promise<void> {
   process.exit(code);
 }
 
+/** Tokens for each role, placed in the demo city the seeder wrote (same size and seed). */
+async function demoTokens(env: ReturnType<typeof loadEnv>, secret: string) {
+  const geo = generateGeography(env.DEMO_SIZE, env.DEMO_SEED);
+  const grid = geo.grids.find((g) => g.level === 'BASIC')!;
+  const community = grid.regionCode;
+  const street = community.slice(0, 9);
+  const district = community.slice(0, 6);
+  return mintDemoTokens(env, secret, demoIdentities(geo.regions[0].code, district, street, community, grid.code));
+}
+
 async function main() {
   const env = loadEnv();
+  const keyed = env.JWT_SECRET || env.JWT_PUBLIC_KEY_FILE || env.JWT_JWKS_FILE;
+  if (!keyed || !env.GATEWAY_SECRET) {
+    if (env.NODE_ENV === 'production') throw new Error('production needs JWT_* and GATEWAY_SECRET; demo secrets are for development only');
+    const secrets = demoSecrets(env);
+    // Children inherit these; the user's own settings win where given.
+    if (!keyed) process.env.JWT_SECRET = secrets.JWT_SECRET;
+    process.env.GATEWAY_SECRET ??= secrets.GATEWAY_SECRET;
+  }
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   await seedAll({ log: (m) => console.log(m) });
@@ -60,16 +80,23 @@ async function main() {
   spawnNode('gateway', join(dist, 'gateway', 'main.js'));
   const base = `http://${env.HOST}:${env.GATEWAY_PORT}`;
   await waitHealthy(`${base}/health`);
-  const variables = await exampleVariables(`${base}/graphql`);
+  const tokens = process.env.JWT_SECRET ? await demoTokens(env, process.env.JWT_SECRET) : [];
+  const admin = tokens.find((t) => t.id.role === 'CITY_ADMIN')?.token;
+  const auth: Record<string, string> = admin ? { authorization: `Bearer ${admin}` } : {};
+  const variables = await exampleVariables(`${base}/graphql`, auth);
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify({ query: EXAMPLE_QUERY, variables }),
   });
   const body = (await res.json()) as { errors?: unknown[] };
   console.log(`\n[start] first query answered in ${Date.now() - started} ms after start${body.errors ? ' (with errors!)' : ''}`);
   console.log(`\n  Gateway and explorer: ${base}/graphql\n`);
   console.log(`  Try it:\n\n${EXAMPLE_QUERY}\n\n  variables: ${JSON.stringify(variables)}\n`);
+  if (tokens.length) {
+    console.log('  Demo tokens (paste one into the explorer as the header  Authorization: Bearer <token>):\n');
+    for (const { id, token } of tokens) console.log(`  ${id.role.padEnd(16)} ${id.what}\n  ${token}\n`);
+  }
   console.log('  Ctrl-C stops every process.');
 }
 

@@ -15,8 +15,9 @@ describe('npm start (the launcher, as separate processes)', () => {
     expect(existsSync(START)).toBe(true); // `npm test` builds dist/ first
     const dir = mkdtempSync(join(tmpdir(), 'grids-start-'));
     const [gateway, ...ports] = await freePorts(1 + SERVICES.length);
+    const { JWT_SECRET: _j, GATEWAY_SECRET: _g, ...inherited } = process.env as Record<string, string>;
     const env: Record<string, string> = {
-      ...process.env as Record<string, string>,
+      ...inherited,
       SQLITE_DIR: dir,
       GATEWAY_PORT: String(gateway),
       DB_PREFIX: `t_start_${process.pid}_`,
@@ -37,8 +38,14 @@ describe('npm start (the launcher, as separate processes)', () => {
       expect(output).toMatch(/\[seed\] grid: done/);
       expect(output).not.toContain('with errors!');
       expect(output).toContain(`http://127.0.0.1:${gateway}/graphql`);
-      const { body } = await postGraphQL(`http://127.0.0.1:${gateway}/graphql`, '{ rootRegions { code name } }');
+      const admin = output.match(/CITY_ADMIN[^\n]*\n\s+(eyJ[\w.-]+)/)?.[1];
+      expect(admin).toBeDefined();
+      const url = `http://127.0.0.1:${gateway}/graphql`;
+      const { body } = await postGraphQL(url, '{ rootRegions { code name } }', {}, { authorization: `Bearer ${admin}` });
       expect(body.data.rootRegions[0]).toEqual({ code: '220600', name: '白山市' });
+      const anonymous = await postGraphQL(url, '{ rootRegions { code } }');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       for (const p of [gateway, ...ports]) expect(await isListening(p)).toBe(true);
     } finally {
       const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Env } from '../shared/env';
+import { mintToken } from '../shared/auth/tokens';
+import type { Role } from '../shared/viewer';
+
+export interface DemoSecrets {
+  JWT_SECRET: string;
+  GATEWAY_SECRET: string;
+}
+
+/**
+ * Demo mode: with no keys configured, `npm start` makes random secrets once and keeps them beside
+ * the demo databases, so the printed tokens keep working across restarts. Never in production.
+ */
+export function demoSecrets(env: Env): DemoSecrets {
+  const file = join(env.SQLITE_DIR, 'demo-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoSecrets;
+  const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), GATEWAY_SECRET: randomBytes(32).toString('hex') };
+  mkdirSync(env.SQLITE_DIR, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export interface DemoIdentity {
+  role: Role;
+  region: string;
+  dept?: string;
+  what: string;
+}
+
+/** One ready identity per role, placed in the demo city. */
+export function demoIdentities(city: string, district: string, street: string, community: string, grid: string): DemoIdentity[] {
+  return [
+    { role: 'CITY_ADMIN', region: city, what: `the whole city ${city}` },
+    { role: 'STREET_STAFF', region: street, what: `street ${street} (command centre)` },
+    { role: 'COMMUNITY_STAFF', region: community, what: `community ${community}` },
+    { role: 'GRID_WORKER', region: grid, what: `grid ${grid}` },
+    { role: 'DEPARTMENT', region: district, dept: 'CG', what: `城管 (CG) cases in district ${district}` },
+    { role: 'ANALYST', region: '', what: 'roll-up indicators only, everywhere' },
+  ];
+}
+
+export async function mintDemoTokens(env: Env, secret: string, ids: DemoIdentity[]): Promise<{ id: DemoIdentity; token: string }[]> {
+  return Promise.all(ids.map(async (id) => ({
+    id,
+    token: await mintToken({ sub: `demo-${id.role.toLowerCase()}`, role: id.role, regionPrefix: id.region, departmentCode: id.dept },
+      { secret, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttl: '30d' }),
+  })));
+}
