@@ -5,6 +5,8 @@ import { requestIdFrom } from '../shared/context';
 import type { TokenVerifier } from '../shared/auth/tokens';
 import { createApolloGateway, type GatewayContext, type GatewayOptions } from './gateway';
 import { armor, pageSizePlugin, DEFAULT_LIMITS, type QueryLimits } from './limits';
+import { mountExplorer } from './explorer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface GatewayServerOptions extends GatewayOptions {
   verifyToken: TokenVerifier;
@@ -34,7 +36,8 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     introspection: opts.introspection ?? true,
     bodyLimit: limits.bodyBytes,
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as any[]), pageSizePlugin()],
+    plugins: [...(protection.plugins as any[]), pageSizePlugin(), ApolloServerPluginLandingPageDisabled()],
+    routes: mountExplorer,
     context: async ({ req }: { req: Request }) => ({ requestId: requestIdFrom(req.headers), viewer: await viewerOf(req, opts.verifyToken) }),
   });
 }
