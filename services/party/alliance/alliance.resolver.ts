@@ -1,0 +1,53 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance.entity';
+import { PartyUnit } from '../dual-report/unit.entity';
+import { PartyOrganization } from '../organization/organization.entity';
+import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import type { PartyContext } from '../context';
+
+@ObjectType({ description: '党建联盟分页 a page of alliances' })
+export class PartyAlliancePage extends Paginated(PartyAlliance) {}
+
+@ArgsType()
+export class RegionPageArgs extends PageArgs {
+  @Field({ description: '区划代码 rows under this region code (6/9/12 digits)' })
+  under!: string;
+}
+
+@Resolver(() => PartyAlliance)
+export class PartyAllianceResolver {
+  @Query(() => PartyAlliancePage, { description: '党建联盟 alliances under a region code, paginated' })
+  async partyAlliances(@Args() args: RegionPageArgs, @Ctx() ctx: PartyContext): Promise<PartyAlliancePage> {
+    const qb = ctx.dataSource.getRepository(PartyAlliance).createQueryBuilder('a')
+      .where(...underPrefixSql('a.region_code', assertPrefix(args.under, 'under')));
+    const [items, total] = await qb.orderBy('a.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    return toPage(items, total, args);
+  }
+
+  @FieldResolver(() => [PartyAllianceMember], { description: '成员单位 member units with their four lists' })
+  members(@Root() a: PartyAlliance, @Ctx() ctx: PartyContext) {
+    return ctx.loaders.allianceMembersByAllianceId.load(a.id);
+  }
+
+  @FieldResolver(() => PartyOrganization, { nullable: true, description: '牵头党组织 the leading street or community organisation' })
+  leadOrganization(@Root() a: PartyAlliance, @Ctx() ctx: PartyContext) {
+    return a.leadOrganizationId == null ? null : ctx.loaders.partyOrganizationById.load(a.leadOrganizationId);
+  }
+}
+
+@Resolver(() => PartyAllianceMember)
+export class PartyAllianceMemberResolver {
+  @FieldResolver(() => PartyUnit, { nullable: true, description: '成员单位 the unit' })
+  unit(@Root() m: PartyAllianceMember, @Ctx() ctx: PartyContext) {
+    return ctx.loaders.partyUnitById.load(m.unitId);
+  }
+}
+
+@Resolver(() => JointCommitteeMember)
+export class JointCommitteeMemberResolver {
+  @FieldResolver(() => PartyUnit, { nullable: true, description: '所在单位 the resident unit the part-time member comes from' })
+  unit(@Root() m: JointCommitteeMember, @Ctx() ctx: PartyContext) {
+    return ctx.loaders.partyUnitById.load(m.unitId);
+  }
+}

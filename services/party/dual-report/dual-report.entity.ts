@@ -1,0 +1,82 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum DualReportTarget {
+  COMMUNITY = 'COMMUNITY',
+  GRID = 'GRID',
+  BUILDING = 'BUILDING',
+}
+
+export enum DualReporterKind {
+  MEMBER = 'MEMBER',
+  UNIT = 'UNIT',
+}
+
+registerEnumType(DualReportTarget, {
+  name: 'DualReportTarget',
+  description: '报到层级 where a dual report goes',
+  valuesConfig: {
+    COMMUNITY: { description: '到社区 to a community' },
+    GRID: { description: '进网格 to a grid (since Binzhou)' },
+    BUILDING: { description: '进楼栋 to a building in a grid' },
+  },
+});
+registerEnumType(DualReporterKind, {
+  name: 'DualReporterKind',
+  description: '报到主体 who reports',
+  valuesConfig: {
+    MEMBER: { description: '在职党员 an in-service member' },
+    UNIT: { description: '单位 a unit' },
+  },
+});
+
+/** 双报到: an in-service member or a unit reports to a community, grid or building with what it offers. */
+@Entity('party_dual_reports')
+@Index(['regionCode', 'endedOn'])
+@Index(['gridCode', 'endedOn'])
+@ObjectType({ description: '双报到 Dual report: an in-service member or a unit reporting to a community, grid or building' })
+export class DualReport {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id!: number;
+
+  @Column({ type: 'varchar', length: 8 })
+  @Field(() => DualReporterKind, { description: '报到主体 member or unit' })
+  reporterKind!: DualReporterKind;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  memberId!: number | null;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  unitId!: number | null;
+
+  @Column({ type: 'varchar', length: 12 })
+  @Field(() => DualReportTarget, { description: '报到层级 community, grid or building' })
+  target!: DualReportTarget;
+
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '报到社区 the community (12-digit code) reported to, or the one the grid lies in' })
+  regionCode!: string;
+
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  @Field(() => String, { nullable: true, description: '报到网格 the grid reported to (grid and building reports)' })
+  gridCode!: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  @Field(() => String, { nullable: true, description: '报到楼栋 the building reported to (e.g. 3号楼)' })
+  buildingLabel!: string | null;
+
+  @Column({ type: 'date' })
+  @Field({ description: '报到日期 reported on (YYYY-MM-DD)' })
+  reportedOn!: string;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: '结束日期 ended on; null while the report stands' })
+  endedOn!: string | null;
+
+  @Column({ type: 'simple-json' })
+  @Field(() => [String], { description: '资源清单 what it offers (resources, services, skills)' })
+  offers!: string[];
+}

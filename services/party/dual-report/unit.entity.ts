@@ -1,0 +1,45 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum PartyUnitKind {
+  ORGAN = 'ORGAN',
+  INSTITUTION = 'INSTITUTION',
+  STATE_OWNED = 'STATE_OWNED',
+  NON_PUBLIC = 'NON_PUBLIC',
+  SOCIAL_ORGANIZATION = 'SOCIAL_ORGANIZATION',
+}
+
+registerEnumType(PartyUnitKind, {
+  name: 'PartyUnitKind',
+  description: '单位类别 kind of resident unit',
+  valuesConfig: {
+    ORGAN: { description: '机关 government organ' },
+    INSTITUTION: { description: '事业单位 public institution (school, hospital, ...)' },
+    STATE_OWNED: { description: '国有企业 state-owned enterprise' },
+    NON_PUBLIC: { description: '非公企业 private enterprise' },
+    SOCIAL_ORGANIZATION: { description: '社会组织 social organisation' },
+  },
+});
+
+/** A resident unit (驻区单位) that reports to communities and grids and joins alliances. */
+@Entity('party_units')
+@ObjectType({ description: '驻区单位 Resident unit: reports to communities and grids (双报到) and joins alliances' })
+@Directive('@key(fields: "id")')
+export class PartyUnit {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id!: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field({ description: '名称 name' })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  @Field(() => PartyUnitKind, { description: '类别 kind' })
+  kind!: PartyUnitKind;
+
+  @Index()
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '所在区划 region code where the unit sits' })
+  regionCode!: string;
+}

@@ -1,0 +1,62 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum PartyTransferReason {
+  RELOCATION = 'RELOCATION',
+  JOB_CHANGE = 'JOB_CHANGE',
+  RETIREMENT_HANDOVER = 'RETIREMENT_HANDOVER',
+  REORGANIZATION = 'REORGANIZATION',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(PartyTransferReason, {
+  name: 'PartyTransferReason',
+  description: '组织关系转接原因 why a member\'s organisation relation moved',
+  valuesConfig: {
+    RELOCATION: { description: '迁居 moved home' },
+    JOB_CHANGE: { description: '工作变动 changed job' },
+    RETIREMENT_HANDOVER: { description: '退休移交社区 retired members handed over to a community' },
+    REORGANIZATION: { description: '组织调整 the organisations were reorganised' },
+    OTHER: { description: '其他 other' },
+  },
+});
+
+/** Append-only: one row per move of a member's organisation relation (组织关系转接). */
+@Entity('party_member_transfers')
+@ObjectType({ description: '组织关系转接 one transfer of a member\'s organisation relation' })
+export class PartyMemberTransfer {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id!: number;
+
+  @Index()
+  @Column({ type: 'int' })
+  memberId!: number;
+
+  @Column({ type: 'int' })
+  fromOrganizationId!: number;
+
+  @Column({ type: 'int' })
+  toOrganizationId!: number;
+
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '转出区划 region code it left' })
+  fromRegionCode!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '转入区划 region code it moved to' })
+  toRegionCode!: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  @Field(() => PartyTransferReason, { description: '原因 reason' })
+  reason!: PartyTransferReason;
+
+  @Column({ type: 'date' })
+  @Field({ description: '转接日期 transferred on (YYYY-MM-DD)' })
+  transferredOn!: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: '备注 note' })
+  note!: string | null;
+}

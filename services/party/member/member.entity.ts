@@ -1,0 +1,74 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PersonalData } from '../../../shared/personal-data';
+
+export enum PartyMemberStatus {
+  RESIDENT = 'RESIDENT',
+  IN_SERVICE = 'IN_SERVICE',
+  RETIRED = 'RETIRED',
+}
+
+registerEnumType(PartyMemberStatus, {
+  name: 'PartyMemberStatus',
+  description: '党员状态 member status',
+  valuesConfig: {
+    RESIDENT: { description: '居民党员 resident member, organised where they live' },
+    IN_SERVICE: { description: '在职党员 in-service member of a unit, who reports to a community (双报到)' },
+    RETIRED: { description: '离退休党员 retired member' },
+  },
+});
+
+@Entity('party_members')
+@Index(['gridCode', 'centerHousehold'])
+@ObjectType({ description: '党员 Party member' })
+@Directive('@key(fields: "id")')
+export class PartyMember {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id!: number;
+
+  @Column({ type: 'varchar', length: 50 })
+  @Field({ description: '姓名 name (personal data)' })
+  @PersonalData('name')
+  name!: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, { nullable: true, description: '电话 phone (personal data)' })
+  @PersonalData('phone')
+  phone!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: '住址 exact address (personal data)' })
+  @PersonalData('address')
+  address!: string | null;
+
+  @Index()
+  @Column({ type: 'int' })
+  organizationId!: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => PartyMemberStatus, { description: '状态 status' })
+  status!: PartyMemberStatus;
+
+  @Column({ type: 'boolean', default: false })
+  @Field({ description: '党员中心户 a party-member centre household, the fifth level of the chain' })
+  centerHousehold!: boolean;
+
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  @Field(() => String, { nullable: true, description: '纳入管理的网格 the grid the member is managed in (null: not under grid management)' })
+  gridCode!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '组织关系所在区划 region code of the member\'s organisation' })
+  regionCode!: string;
+
+  @Column({ type: 'date' })
+  @Field({ description: '入党日期 joined on (YYYY-MM-DD)' })
+  joinedOn!: string;
+
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, { description: '版本 version: pass it back with a transfer' })
+  version!: number;
+}

@@ -1,0 +1,112 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PersonalData } from '../../../shared/personal-data';
+
+/** The five-level chain under the city and district committees, plus the kinds that sit beside it. */
+export enum PartyOrganizationLevel {
+  CITY_COMMITTEE = 'CITY_COMMITTEE',
+  DISTRICT_COMMITTEE = 'DISTRICT_COMMITTEE',
+  STREET_WORKING_COMMITTEE = 'STREET_WORKING_COMMITTEE',
+  COMMUNITY_COMMITTEE = 'COMMUNITY_COMMITTEE',
+  GRID_BRANCH = 'GRID_BRANCH',
+  BUILDING_GROUP = 'BUILDING_GROUP',
+  JOINT_COMMITTEE = 'JOINT_COMMITTEE',
+  INDUSTRY = 'INDUSTRY',
+  ENTERPRISE = 'ENTERPRISE',
+}
+
+/** What kind of grid a grid-tied organisation or station serves; coverage counts residential (basic) grids only. */
+export enum PartyGridKind {
+  RESIDENTIAL = 'RESIDENTIAL',
+  DEDICATED = 'DEDICATED',
+}
+
+registerEnumType(PartyOrganizationLevel, {
+  name: 'PartyOrganizationLevel',
+  description: '党组织层级 level or kind of a party organisation',
+  valuesConfig: {
+    CITY_COMMITTEE: { description: '市委 city committee' },
+    DISTRICT_COMMITTEE: { description: '区委 district (county) committee' },
+    STREET_WORKING_COMMITTEE: { description: '街道党工委 street working committee' },
+    COMMUNITY_COMMITTEE: { description: '社区党委/党总支 community committee' },
+    GRID_BRANCH: { description: '网格(小区)党支部 grid (compound) branch' },
+    BUILDING_GROUP: { description: '楼栋党小组 building group' },
+    JOINT_COMMITTEE: { description: '大工委/联合党委 joint committee of a street or community, with part-time members from resident units' },
+    INDUSTRY: { description: '行业党委 industry committee' },
+    ENTERPRISE: { description: '企业党组织 enterprise organisation, e.g. a property company\'s' },
+  },
+});
+registerEnumType(PartyGridKind, {
+  name: 'PartyGridKind',
+  description: '网格类别 kind of grid a party organisation or station serves',
+  valuesConfig: {
+    RESIDENTIAL: { description: '居民网格 a basic (residential, compound) grid' },
+    DEDICATED: { description: '专属网格 a dedicated grid: school, hospital, market, business district' },
+  },
+});
+
+@Entity('party_organizations')
+@Index(['regionCode', 'level'])
+@ObjectType({ description: '党组织 Party organisation: a node of the organisation tree laid over regions and grids' })
+@Directive('@key(fields: "id")')
+export class PartyOrganization {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id!: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field({ description: '名称 name' })
+  name!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 32 })
+  @Field(() => PartyOrganizationLevel, { description: '层级 level or kind' })
+  level!: PartyOrganizationLevel;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  parentId!: number | null;
+
+  /** Materialised path: 8-digit ids from the root down to this node, so subtree = a prefix range. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  path!: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  @Field({ description: '所在区划代码 the region it serves (a grid-tied organisation stores its community)' })
+  regionCode!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  @Field(() => String, { nullable: true, description: '所在网格编码 the grid it serves (grid branches and building groups)' })
+  gridCode!: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  @Field(() => PartyGridKind, { nullable: true, description: '网格类别 kind of grid served, for grid-tied organisations' })
+  gridKind!: PartyGridKind | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  @Field(() => String, { nullable: true, description: '楼栋 buildings covered, for building groups (e.g. 1-4号楼)' })
+  buildingLabel!: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  @Field(() => String, { nullable: true, description: '书记 secretary (personal data)' })
+  @PersonalData('name')
+  secretary!: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, { description: '版本 version for optimistic concurrency' })
+  version!: number;
+}
+
+export const PATH_SEGMENT = 8;
+export const MAX_PATH_LENGTH = 96;
+export const pathSegment = (id: number): string => String(id).padStart(PATH_SEGMENT, '0');
+/** Ids on the path from the root down to (and including) the node. */
+export const pathIds = (path: string): number[] =>
+  Array.from({ length: path.length / PATH_SEGMENT }, (_, i) => Number(path.slice(i * PATH_SEGMENT, (i + 1) * PATH_SEGMENT)));
+
+/** [lo, hi) of every path under `path` (itself included): digits only, so it collates alike on every database. */
+export function pathRange(path: string): { lo: string; hi: string } {
+  return { lo: path, hi: (BigInt(path) + 1n).toString().padStart(path.length, '0') };
+}

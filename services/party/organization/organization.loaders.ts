@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { PartyOrganization, PartyOrganizationLevel as L } from './organization.entity';
+import { PartyMember } from '../member/member.entity';
+
+export function createOrganizationLoaders(ds: DataSource, options: LoaderOptions) {
+  const orgs = ds.getRepository(PartyOrganization);
+  return {
+    partyOrganizationById: keyedLoader<number, PartyOrganization>((ids) => orgs.findBy({ id: In([...ids]) }), (o) => o.id, options),
+    partyOrganizationsByParentId: groupedLoader<number, PartyOrganization>(
+      (ids) => orgs.find({ where: { parentId: In([...ids]) }, order: { id: 'ASC' } }),
+      (o) => o.parentId!,
+      options,
+    ),
+    /** Grid branches and building groups of each grid, in one statement for both Grid fields. */
+    gridOrganizationsByGridCode: groupedLoader<string, PartyOrganization>(
+      (codes) => orgs.find({ where: { gridCode: In([...codes]), level: In([L.GRID_BRANCH, L.BUILDING_GROUP]) }, order: { id: 'ASC' } }),
+      (o) => o.gridCode!,
+      options,
+    ),
+    membersByOrganizationId: membersLoader(ds, options),
+  };
+}
+
+/** An organisation's members and those of its building groups: one join for every organisation asked. */
+function membersLoader(ds: DataSource, options: LoaderOptions) {
+  return new DataLoader<number, PartyMember[]>(
+    async (ids) => {
+      const { entities, raw } = await ds
+        .getRepository(PartyMember)
+        .createQueryBuilder('m')
+        .innerJoin(PartyOrganization, 'o', 'o.id = m.organization_id')
+        .addSelect('o.parent_id', 'owner_parent_id')
+        .addSelect('o.level', 'owner_level')
+        .where('m.organization_id IN (:...ids)', { ids })
+        .orWhere('(o.parent_id IN (:...ids) AND o.level = :group)', { ids, group: L.BUILDING_GROUP })
+        .orderBy('m.id', 'ASC')
+        .getRawAndEntities();
+      const groupParent = new Map<number, number>();
+      for (const r of raw) if (r.owner_level === L.BUILDING_GROUP) groupParent.set(Number(r.m_id), Number(r.owner_parent_id));
+      const byKey = new Map<number, PartyMember[]>(ids.map((id) => [id, []]));
+      for (const m of entities) {
+        byKey.get(m.organizationId)?.push(m);
+        const parent = groupParent.get(m.id);
+        if (parent != null) byKey.get(parent)?.push(m);
+      }
+      return ids.map((id) => byKey.get(id)!);
+    },
+    { batch: options.batch, maxBatchSize: 1000 },
+  );
+}

@@ -1,0 +1,117 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { prefixRange } from '../../../shared/codes';
+import { KeyCount, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
+
+@ObjectType({ description: '党建指标 the party subgraph\'s indicators for a region, computed by code prefix' })
+export class PartyIndicators {
+  @Field(() => Int, { description: '党组织总数 organisations of every level' })
+  organizations!: number;
+
+  @Field(() => [KeyCount], { description: '各层级党组织 organisations by level' })
+  organizationsByLevel!: KeyCount[];
+
+  @Field(() => Int, { description: '党员数 members whose organisation lies in the region' })
+  members!: number;
+
+  @Field(() => [KeyCount], { description: '各状态党员 members by status' })
+  membersByStatus!: KeyCount[];
+
+  @Field(() => Int, { description: '纳入网格管理党员 members managed in a grid of the region' })
+  membersUnderGridManagement!: number;
+
+  @Field(() => Int, { description: '党员中心户 centre households in the region\'s grids' })
+  centerHouseholds!: number;
+
+  @Field(() => Int, { description: '建有党支部的基础网格 basic grids with a grid branch' })
+  basicGridsWithBranch!: number;
+
+  @Field(() => Int, { nullable: true, description: '基础网格数 basic grids (from the grid subgraph; null when not asked through the gateway)' })
+  basicGrids!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '网格党支部覆盖率 basic grids with a branch over all basic grids' })
+  branchCoverage!: number | null;
+
+  @Field(() => Int, { description: '党群服务中心/站 service centres and stations' })
+  serviceStations!: number;
+
+  @Field(() => [KeyCount], { description: '各类阵地 centres and stations by kind' })
+  serviceStationsByKind!: KeyCount[];
+
+  @Field(() => Int, { description: '阵地总面积 total floor area, m²' })
+  serviceFloorArea!: number;
+
+  @Field(() => Int, { description: '建有服务站的基础网格 basic grids with a service station' })
+  basicGridsWithStation!: number;
+
+  @Field(() => Float, { nullable: true, description: '服务站覆盖率 basic grids with a station over all basic grids (Binzhou 67.8%)' })
+  stationCoverage!: number | null;
+
+  @Field(() => Int, { description: '双报到 standing dual reports to the region\'s communities, grids and buildings' })
+  dualReports!: number;
+
+  @Field(() => [KeyCount], { description: '各层级双报到 standing dual reports by target (COMMUNITY, GRID, BUILDING)' })
+  dualReportsByTarget!: KeyCount[];
+
+  @Field(() => [KeyCount], { description: '各主体双报到 standing dual reports by reporter (MEMBER, UNIT)' })
+  dualReportsByReporter!: KeyCount[];
+
+  @Field(() => Int, { description: '党建联盟 alliances' })
+  alliances!: number;
+
+  @Field(() => Int, { description: '联盟成员单位 alliance memberships of units' })
+  allianceMemberUnits!: number;
+}
+
+/** GROUP BY / COUNT / SUM on the code indexes; `basicGrids` comes from the grid subgraph when the gateway passes it. */
+export async function computePartyIndicators(ds: DataSource, code: string, basicGrids: number | null): Promise<PartyIndicators> {
+  const { lo, hi } = prefixRange(code);
+  const p = [lo, hi];
+  const n = (rows: Record<string, unknown>[], key = 'n') => Number(rows[0]?.[key] ?? 0);
+  const [orgRows, memberRows, gridMemberRows, branchRows, stationRows, stationGridRows, reportRows, allianceRows, allyRows] = await Promise.all([
+    ds.query('SELECT level AS k, COUNT(*) AS n FROM party_organizations WHERE region_code >= ? AND region_code < ? GROUP BY level ORDER BY level', p),
+    ds.query('SELECT status AS k, COUNT(*) AS n FROM party_members WHERE region_code >= ? AND region_code < ? GROUP BY status ORDER BY status', p),
+    ds.query(
+      'SELECT COUNT(*) AS n, SUM(CASE WHEN center_household = 1 THEN 1 ELSE 0 END) AS c FROM party_members WHERE grid_code >= ? AND grid_code < ?', p),
+    ds.query(
+      "SELECT COUNT(DISTINCT grid_code) AS n FROM party_organizations WHERE grid_code >= ? AND grid_code < ? AND level = 'GRID_BRANCH' AND grid_kind = 'RESIDENTIAL'", p),
+    ds.query('SELECT kind AS k, COUNT(*) AS n, SUM(floor_area) AS a FROM party_service_stations WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind', p),
+    ds.query("SELECT COUNT(DISTINCT grid_code) AS n FROM party_service_stations WHERE grid_code >= ? AND grid_code < ? AND grid_kind = 'RESIDENTIAL'", p),
+    ds.query(
+      'SELECT target AS t, reporter_kind AS r, COUNT(*) AS n FROM party_dual_reports WHERE region_code >= ? AND region_code < ? AND ended_on IS NULL GROUP BY target, reporter_kind', p),
+    ds.query('SELECT COUNT(*) AS n FROM party_alliances WHERE region_code >= ? AND region_code < ?', p),
+    ds.query('SELECT COUNT(*) AS n FROM party_alliance_members WHERE region_code >= ? AND region_code < ?', p),
+  ]);
+  const organizationsByLevel = toKeyCounts(orgRows);
+  const membersByStatus = toKeyCounts(memberRows);
+  const serviceStationsByKind = toKeyCounts(stationRows);
+  const regroup = (key: 't' | 'r') => {
+    const m = new Map<string, number>();
+    for (const row of reportRows) m.set(String(row[key]), (m.get(String(row[key])) ?? 0) + Number(row.n));
+    return [...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => ({ key: k, count: c }));
+  };
+  const dualReportsByTarget = regroup('t');
+  const basicGridsWithBranch = n(branchRows);
+  const basicGridsWithStation = n(stationGridRows);
+  return {
+    organizations: sumCounts(organizationsByLevel),
+    organizationsByLevel,
+    members: sumCounts(membersByStatus),
+    membersByStatus,
+    membersUnderGridManagement: n(gridMemberRows),
+    centerHouseholds: n(gridMemberRows, 'c'),
+    basicGridsWithBranch,
+    basicGrids,
+    branchCoverage: basicGrids == null ? null : ratio(basicGridsWithBranch, basicGrids),
+    serviceStations: sumCounts(serviceStationsByKind),
+    serviceStationsByKind,
+    serviceFloorArea: stationRows.reduce((a: number, r: { a: unknown }) => a + Number(r.a ?? 0), 0),
+    basicGridsWithStation,
+    stationCoverage: basicGrids == null ? null : ratio(basicGridsWithStation, basicGrids),
+    dualReports: sumCounts(dualReportsByTarget),
+    dualReportsByTarget,
+    dualReportsByReporter: regroup('r'),
+    alliances: n(allianceRows),
+    allianceMemberUnits: n(allyRows),
+  };
+}

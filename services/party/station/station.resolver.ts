@@ -1,0 +1,35 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ServiceStation, ServiceStationKind } from './station.entity';
+import { Grid } from '../grid/grid.stub';
+import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import type { PartyContext } from '../context';
+
+@ObjectType({ description: '党群服务阵地分页 a page of service centres and stations' })
+export class ServiceStationPage extends Paginated(ServiceStation) {}
+
+@ArgsType()
+export class ServiceStationFilterArgs extends PageArgs {
+  @Field({ description: '区划代码 stations under this region code (6/9/12 digits)' })
+  under!: string;
+
+  @Field(() => ServiceStationKind, { nullable: true, description: '类别 only centres or only stations' })
+  kind?: ServiceStationKind;
+}
+
+@Resolver(() => ServiceStation)
+export class ServiceStationResolver {
+  @Query(() => ServiceStationPage, { description: '党群服务中心/站 service centres and stations under a region code, paginated' })
+  async partyServiceStations(@Args() args: ServiceStationFilterArgs, @Ctx() ctx: PartyContext): Promise<ServiceStationPage> {
+    const qb = ctx.dataSource.getRepository(ServiceStation).createQueryBuilder('s')
+      .where(...underPrefixSql('s.region_code', assertPrefix(args.under, 'under')));
+    if (args.kind) qb.andWhere('s.kind = :kind', { kind: args.kind });
+    const [items, total] = await qb.orderBy('s.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    return toPage(items, total, args);
+  }
+
+  @FieldResolver(() => Grid, { nullable: true, description: '所在网格 the grid a station serves (grid subgraph)' })
+  grid(@Root() s: ServiceStation): Grid | null {
+    return s.gridCode ? Object.assign(new Grid(), { code: s.gridCode }) : null;
+  }
+}
