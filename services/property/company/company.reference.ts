@@ -1,0 +1,9 @@
+import type { PropertyContext } from '../context';
+import { idOrNull } from '../ids';
+
+export const companyReference = {
+  __resolveReference: (ref: { id: string | number }, ctx: PropertyContext) => {
+    const id = idOrNull(ref.id);
+    return id == null ? null : ctx.loaders.companyById.load(id);
+  },
+};

@@ -1,0 +1,96 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Length } from 'class-validator';
+import { PropertyCompany } from './company.entity';
+import { RegisterCompanyInput } from './company.inputs';
+import { assertCreditCode } from './credit-code';
+import { ResidentialCompound } from '../compound/compound.entity';
+import { PartyOrganization, partyOrganizationRef } from '../party.stub';
+import { idOrNull, parseId } from '../ids';
+import { isUniqueViolation } from '../db-errors';
+import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { ConflictError, NotFoundError } from '../../../shared/errors';
+import type { PropertyContext } from '../context';
+
+@ObjectType({ description: '物业企业分页 a page of property companies' })
+export class PropertyCompanyPage extends Paginated(PropertyCompany) {}
+
+@ObjectType({ description: '考核趋势点 a company\'s scores in one quarter' })
+export class PropertyScorePoint {
+  @Field({ description: '季度 quarter, e.g. 2026Q3' })
+  quarter!: string;
+
+  @Field(() => Int, { description: '考核次数 evaluations (one per compound served)' })
+  evaluations!: number;
+
+  @Field(() => Float, { description: '平均分 average score 0–100' })
+  averageScore!: number;
+}
+
+@ArgsType()
+export class CompanyFilterArgs extends PageArgs {
+  @Field({ nullable: true, description: '名称包含 name contains' })
+  @Length(1, 50)
+  name?: string;
+}
+
+@Resolver(() => PropertyCompany)
+export class CompanyResolver {
+  @Query(() => PropertyCompany, { nullable: true, description: '按编号查物业企业 one company by id' })
+  propertyCompany(@Arg('id', () => ID, { description: '企业编号 company id' }) id: string, @Ctx() ctx: PropertyContext) {
+    const n = idOrNull(id);
+    return n == null ? null : ctx.loaders.companyById.load(n);
+  }
+
+  @Query(() => PropertyCompanyPage, { description: '物业企业列表 property companies, paginated' })
+  async propertyCompanies(@Args() args: CompanyFilterArgs, @Ctx() ctx: PropertyContext): Promise<PropertyCompanyPage> {
+    const qb = ctx.dataSource.getRepository(PropertyCompany).createQueryBuilder('p');
+    if (args.name) qb.where('p.name LIKE :name', { name: `%${args.name.replace(/[%_\\]/g, '\\$&')}%` });
+    const [items, total] = await qb.orderBy('p.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    return toPage(items, total, args);
+  }
+
+  @Mutation(() => PropertyCompany, { description: '登记物业企业 register a company; the credit code is checked (GB 32100) and unique' })
+  async registerPropertyCompany(@Arg('input', { description: '企业 the company' }) input: RegisterCompanyInput, @Ctx() ctx: PropertyContext) {
+    const creditCode = assertCreditCode(input.creditCode);
+    const partyOrganizationId = input.partyOrganizationId == null ? null : parseId(input.partyOrganizationId, 'partyOrganizationId');
+    const repo = ctx.dataSource.getRepository(PropertyCompany);
+    const duplicate = () => new ConflictError(`a company with credit code ${creditCode} is already registered`, { field: 'creditCode' });
+    if (await repo.existsBy({ creditCode })) throw duplicate();
+    try {
+      return await repo.save(repo.create({ name: input.name, creditCode, regionCode: creditCode.slice(2, 8), stateOwned: input.stateOwned, partyOrganizationId }));
+    } catch (err) {
+      if (isUniqueViolation(err)) throw duplicate();
+      throw err;
+    }
+  }
+
+  @Mutation(() => PropertyCompany, { description: '关联企业党组织 set or clear the company\'s party organisation (party subgraph)' })
+  async setCompanyPartyOrganization(
+    @Arg('companyId', () => ID, { description: '企业编号 company id' }) companyId: string,
+    @Arg('partyOrganizationId', () => ID, { nullable: true, description: '党组织编号 party organisation id; null clears it' }) partyOrganizationId: string | null,
+    @Ctx() ctx: PropertyContext,
+  ) {
+    const id = parseId(companyId, 'companyId');
+    const orgId = partyOrganizationId == null ? null : parseId(partyOrganizationId, 'partyOrganizationId');
+    const repo = ctx.dataSource.getRepository(PropertyCompany);
+    const company = await repo.findOneBy({ id });
+    if (!company) throw new NotFoundError('PropertyCompany', id);
+    await repo.update({ id }, { partyOrganizationId: orgId });
+    return Object.assign(company, { partyOrganizationId: orgId });
+  }
+
+  @FieldResolver(() => PartyOrganization, { nullable: true, description: '企业党组织 the company\'s party organisation (party subgraph)' })
+  partyOrganization(@Root() c: PropertyCompany): PartyOrganization | null {
+    return partyOrganizationRef(c.partyOrganizationId);
+  }
+
+  @FieldResolver(() => [ResidentialCompound], { description: '服务小区 compounds it manages now' })
+  compounds(@Root() c: PropertyCompany, @Ctx() ctx: PropertyContext) {
+    return ctx.loaders.compoundsByCompanyId.load(c.id);
+  }
+
+  @FieldResolver(() => [PropertyScorePoint], { description: '考核趋势 average score per quarter, oldest first' })
+  scoreTrend(@Root() c: PropertyCompany, @Ctx() ctx: PropertyContext) {
+    return ctx.loaders.scoreTrendByCompanyId.load(c.id);
+  }
+}

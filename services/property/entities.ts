@@ -1,0 +1,14 @@
+import { ResidentialCompound } from './compound/compound.entity';
+import { CompoundManagementChange } from './compound/management-change.entity';
+import { PropertyCompany } from './company/company.entity';
+import { OwnersCommittee, OwnersCommitteeMember } from './committee/committee.entity';
+import { LinkageDecision, LinkageMeeting } from './linkage/linkage.entity';
+import { ServiceEvaluation } from './evaluation/evaluation.entity';
+import { FeeDisclosure } from './disclosure/fee-disclosure.entity';
+import { InitProperty1733000000000 } from './migrations/1733000000000-init-property';
+
+export const entities = [
+  ResidentialCompound, CompoundManagementChange, PropertyCompany, OwnersCommittee, OwnersCommitteeMember,
+  LinkageMeeting, LinkageDecision, ServiceEvaluation, FeeDisclosure,
+];
+export const migrations = [InitProperty1733000000000];

@@ -1,0 +1,63 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum EvaluatorKind {
+  GRID_BRANCH = 'GRID_BRANCH',
+  OWNERS_COMMITTEE = 'OWNERS_COMMITTEE',
+  RESIDENTS_COMMITTEE = 'RESIDENTS_COMMITTEE',
+  STREET_OFFICE = 'STREET_OFFICE',
+  HOUSING_BUREAU = 'HOUSING_BUREAU',
+}
+
+registerEnumType(EvaluatorKind, {
+  name: 'PropertyEvaluatorKind',
+  description: '考核主体 who scores a company\'s service',
+  valuesConfig: {
+    GRID_BRANCH: { description: '网格党支部 the grid party branch (Binzhou\'s supervising role)' },
+    OWNERS_COMMITTEE: { description: '业主委员会 the owners\' committee' },
+    RESIDENTS_COMMITTEE: { description: '社区居委会 the residents\' committee' },
+    STREET_OFFICE: { description: '街道办事处 the street office' },
+    HOUSING_BUREAU: { description: '住建（房产）部门 the housing or property bureau' },
+  },
+});
+
+@Entity('service_evaluations')
+@Index(['companyId', 'compoundId', 'quarter'], { unique: true })
+@Index(['compoundId', 'quarter'])
+@Index(['gridCode', 'quarter'])
+@ObjectType({ description: '物业服务质量考核 Quarterly score of a company\'s service in one compound' })
+export class ServiceEvaluation {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID, { description: '考核编号 evaluation id' })
+  id!: number;
+
+  @Column({ type: 'int' })
+  companyId!: number;
+
+  @Column({ type: 'int' })
+  compoundId!: number;
+
+  @Column({ type: 'varchar', length: 15 })
+  @Field({ description: '所在网格编码 the compound\'s grid code' })
+  gridCode!: string;
+
+  @Column({ type: 'varchar', length: 6 })
+  @Field({ description: '季度 quarter, e.g. 2026Q3' })
+  quarter!: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: '得分 score 0–100' })
+  score!: number;
+
+  @Column({ type: 'varchar', length: 24 })
+  @Field(() => EvaluatorKind, { description: '考核主体类别 kind of evaluator' })
+  evaluatorKind!: EvaluatorKind;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field({ description: '考核主体 the evaluating body, e.g. 新建社区第2网格党支部' })
+  evaluator!: string;
+
+  @Column({ type: 'date' })
+  @Field({ description: '考核日期 evaluated on (YYYY-MM-DD)' })
+  evaluatedOn!: string;
+}

@@ -1,0 +1,88 @@
+import { Arg, Ctx, FieldResolver, Float, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import { ServiceEvaluation } from './evaluation.entity';
+import { RecordEvaluationInput } from './evaluation.inputs';
+import { PropertyCompany } from '../company/company.entity';
+import { ResidentialCompound } from '../compound/compound.entity';
+import { CompoundManagementChange } from '../compound/management-change.entity';
+import { assertQuarter, today } from '../calendar';
+import { parseId } from '../ids';
+import { isUniqueViolation } from '../db-errors';
+import { assertPrefix, prefixRange } from '../../../shared/codes';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
+import { MAX_PAGE_SIZE } from '../../../shared/pagination';
+import type { PropertyContext } from '../context';
+
+@ObjectType({ description: '物业企业排名 a company\'s place in a region for one quarter' })
+export class PropertyCompanyRank {
+  @Field(() => Int, { description: '名次 rank, 1 = best; equal averages share a rank' })
+  rank!: number;
+
+  @Field(() => PropertyCompany, { nullable: true, description: '物业企业 the company' })
+  company!: PropertyCompany | null;
+
+  @Field(() => Int, { description: '考核次数 evaluations in the region that quarter' })
+  evaluations!: number;
+
+  @Field(() => Float, { description: '平均分 average score' })
+  averageScore!: number;
+}
+
+@Resolver(() => ServiceEvaluation)
+export class EvaluationResolver {
+  @Mutation(() => ServiceEvaluation, { description: '录入物业考核 record a quarterly score; a second one for the same company, compound and quarter is refused' })
+  recordServiceEvaluation(@Arg('input', { description: '考核 the evaluation' }) input: RecordEvaluationInput, @Ctx() ctx: PropertyContext) {
+    const companyId = parseId(input.companyId, 'companyId');
+    const compoundId = parseId(input.compoundId, 'compoundId');
+    const quarter = assertQuarter(input.quarter, 'quarter');
+    const duplicate = () => new ConflictError(`company ${companyId} is already evaluated for compound ${compoundId} in ${quarter}`, { field: 'quarter' });
+    return ctx.dataSource.transaction(async (em) => {
+      const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
+      if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
+      if (!(await em.existsBy(PropertyCompany, { id: companyId }))) throw new NotFoundError('PropertyCompany', companyId);
+      if (!(await em.existsBy(CompoundManagementChange, { compoundId, companyId }))) {
+        throw new BadUserInputError(`company ${companyId} has never managed compound ${compoundId}`, { field: 'companyId' });
+      }
+      if (await em.existsBy(ServiceEvaluation, { companyId, compoundId, quarter })) throw duplicate();
+      try {
+        return await em.save(ServiceEvaluation, em.create(ServiceEvaluation, {
+          companyId, compoundId, gridCode: compound.gridCode, quarter, score: input.score,
+          evaluatorKind: input.evaluatorKind, evaluator: input.evaluator, evaluatedOn: today(),
+        }));
+      } catch (err) {
+        // The unique index decides between two concurrent requests that both passed the check.
+        if (isUniqueViolation(err)) throw duplicate();
+        throw err;
+      }
+    });
+  }
+
+  @Query(() => [PropertyCompanyRank], { description: '物业企业排名 companies ranked by average score in a region for one quarter' })
+  async propertyCompanyRanking(
+    @Arg('under', { description: '区划或网格编码前缀 region or grid code prefix' }) under: string,
+    @Arg('quarter', { description: '季度 quarter, e.g. 2026Q3' }) quarter: string,
+    @Arg('limit', () => Int, { defaultValue: 20, description: `名次数 how many places, 1–${MAX_PAGE_SIZE}` }) limit: number,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyCompanyRank[]> {
+    const { lo, hi } = prefixRange(assertPrefix(under, 'under'));
+    assertQuarter(quarter, 'quarter');
+    if (limit < 1 || limit > MAX_PAGE_SIZE) throw new BadUserInputError(`limit must be 1–${MAX_PAGE_SIZE}`, { field: 'limit' });
+    const rows: { company_id: number; n: number | string; total: number | string }[] = await ctx.dataSource.query(
+      `SELECT company_id, COUNT(*) AS n, SUM(score) AS total FROM service_evaluations
+       WHERE grid_code >= ? AND grid_code < ? AND quarter = ? GROUP BY company_id ORDER BY SUM(score) * 1.0 / COUNT(*) DESC, company_id ASC LIMIT ?`,
+      [lo, hi, quarter, limit],
+    );
+    const ranked = rows.map((r) => ({ companyId: Number(r.company_id), evaluations: Number(r.n), averageScore: Number(r.total) / Number(r.n), rank: 0 }));
+    ranked.forEach((r, i) => (r.rank = i > 0 && r.averageScore === ranked[i - 1].averageScore ? ranked[i - 1].rank : i + 1));
+    return Promise.all(ranked.map(async ({ companyId, ...r }) => ({ ...r, company: await ctx.loaders.companyById.load(companyId) })));
+  }
+
+  @FieldResolver(() => PropertyCompany, { nullable: true, description: '物业企业 the company scored' })
+  company(@Root() e: ServiceEvaluation, @Ctx() ctx: PropertyContext) {
+    return ctx.loaders.companyById.load(e.companyId);
+  }
+
+  @FieldResolver(() => ResidentialCompound, { nullable: true, description: '小区 the compound served' })
+  compound(@Root() e: ServiceEvaluation, @Ctx() ctx: PropertyContext) {
+    return ctx.loaders.compoundById.load(e.compoundId);
+  }
+}

@@ -1,0 +1,14 @@
+import { BadUserInputError } from '../../shared/errors';
+
+/** GraphQL IDs arrive as strings; our rows are keyed by positive integers. */
+export function parseId(id: string | number, field: string): number {
+  const n = Number(id);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`${field} "${id}" is not a valid id`, { field });
+  return n;
+}
+
+/** Like parseId, but a malformed id simply finds nothing (for lookups, where null is the answer). */
+export function idOrNull(id: string | number): number | null {
+  const n = Number(id);
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
