@@ -12,7 +12,7 @@ run_leg() {
   env "$@" npx jest --json --outputFile="$out/$leg.json" "${JEST_ARGS[@]}" || status=1
 }
 JEST_ARGS=("$@")
-run_leg sqlite MYSQL_URL=
+run_leg sqlite -u MYSQL_URL
 if [ -n "${MYSQL_URL:-}" ]; then
   run_leg mysql MYSQL_URL="$MYSQL_URL"
 else
@@ -24,7 +24,7 @@ node -e '
     const file = process.argv[1] + "/" + leg + ".json";
     if (!fs.existsSync(file)) continue;
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
-    const failedSuites = r.numFailedTestSuites || 0;
+    const failedSuites = r.numRuntimeErrorTestSuites || 0;
     console.log(leg + ": " + r.numPassedTests + " passed, " + (r.numFailedTests + failedSuites) + " failed");
     p += r.numPassedTests; f += r.numFailedTests + failedSuites;
   }

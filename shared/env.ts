@@ -51,7 +51,9 @@ export type Env = z.infer<typeof schema>;
 export class EnvError extends Error {}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  // An empty variable (FOO= in a shell or a compose file) means "not set", not "set to nothing".
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const result = schema.safeParse(given);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new EnvError(`invalid environment:\n${lines.join('\n')}`);
