@@ -1,27 +1,32 @@
+import { generateCity } from '../shared/demo/city';
+
 /** The query `npm start` prints and the README shows: one grid, every subgraph's part of it. */
 export const EXAMPLE_QUERY = `query GridPicture($code: String!) {
   grid(code: $code) {
-    code
-    name
-    level
+    code name level households
     workers { name role }
-    openCases { id title state category }
+    openCases { id title state dueAt overdue }
+    partyBranch { name secretary members { name status centerHousehold } }
+    compounds {
+      name managementMode redProperty
+      company { name partyOrganization { name } }
+      ownersCommittee { termEnd members { name crossAppointed partyMember { name } } }
+      latestEvaluation { quarter score }
+      lastPublishedMonth
+    }
+    volunteerTeams { name category }
+    openMicroWishes { title residentName }
   }
 }`;
 
-/** A basic grid of the demo city that has a compound and a party branch, found through the graph itself. */
-export async function exampleVariables(gatewayUrl: string, auth: Record<string, string>): Promise<{ code: string }> {
-  const res = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...auth },
-    body: JSON.stringify({ query: '{ rootRegions { code } }' }),
-  });
-  const root = ((await res.json()) as { data?: { rootRegions: { code: string }[] } }).data?.rootRegions[0]?.code ?? '220600';
-  const page = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...auth },
-    body: JSON.stringify({ query: 'query($u: String!) { grids(under: $u, level: BASIC, limit: 1) { items { code } } }', variables: { u: root } }),
-  });
-  const code = ((await page.json()) as { data?: { grids: { items: { code: string }[] } } }).data?.grids.items[0]?.code;
-  return { code: code ?? '220602001001002' };
+/** The demo grid where every subgraph has something to say (a branch, a compound, a team, a wish, an open case). */
+export function exampleGridCode(size: 'demo' | 'city' | 'province', seed: number): string {
+  const city = generateCity(size, seed);
+  const has = (code: string) =>
+    Number(city.party.organizations.some((o) => o.gridCode === code && o.level === 'GRID_BRANCH')) +
+    Number(city.property.compounds.some((c) => c.gridCode === code)) +
+    Number(city.volunteer.teams.some((t) => t.gridCode === code)) +
+    Number(city.volunteer.wishes.some((w) => w.gridCode === code && w.state === 'OPEN')) +
+    Number(city.grid.cases.some((c) => c.gridCode === code && !['CLOSED', 'RATED'].includes(c.state)));
+  return city.geography.grids.filter((g) => g.level === 'BASIC').sort((a, b) => has(b.code) - has(a.code) || a.code.localeCompare(b.code))[0].code;
 }

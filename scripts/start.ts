@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { loadEnv, servicePort, SERVICES } from '../shared/env';
 import { seedAll } from './seed';
-import { EXAMPLE_QUERY, exampleVariables } from './example-query';
+import { EXAMPLE_QUERY, exampleGridCode } from './example-query';
 import { demoIdentities, demoSecrets, mintDemoTokens } from './demo-auth';
 import { generateGeography } from '../shared/demo/geography';
 
@@ -54,7 +54,7 @@ async function stop(code = 0): Promise<void> {
 /** Tokens for each role, placed in the demo city the seeder wrote (same size and seed). */
 async function demoTokens(env: ReturnType<typeof loadEnv>, secret: string) {
   const geo = generateGeography(env.DEMO_SIZE, env.DEMO_SEED);
-  const grid = geo.grids.find((g) => g.level === 'BASIC')!;
+  const grid = geo.grids.find((g) => g.code === exampleGridCode(env.DEMO_SIZE, env.DEMO_SEED))!;
   const community = grid.regionCode;
   const street = community.slice(0, 9);
   const district = community.slice(0, 6);
@@ -83,7 +83,7 @@ async function main() {
   const tokens = process.env.JWT_SECRET ? await demoTokens(env, process.env.JWT_SECRET) : [];
   const admin = tokens.find((t) => t.id.role === 'CITY_ADMIN')?.token;
   const auth: Record<string, string> = admin ? { authorization: `Bearer ${admin}` } : {};
-  const variables = await exampleVariables(`${base}/graphql`, auth);
+  const variables = { code: exampleGridCode(env.DEMO_SIZE, env.DEMO_SEED) };
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...auth },
