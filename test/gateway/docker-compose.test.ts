@@ -38,10 +38,18 @@ describe('docker-compose.yml', () => {
     expect(gw.ports).toContain('4000:4000');
   });
 
+  test('requires the gateway secret and the token key instead of shipping a default', () => {
+    const raw = readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8');
+    expect(compose.services.gateway.environment.GATEWAY_SECRET).toMatch(/^\$\{GATEWAY_SECRET:\?/);
+    expect(compose.services.gateway.environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/);
+    for (const s of SERVICES) expect(compose.services[s].environment.GATEWAY_SECRET).toMatch(/^\$\{GATEWAY_SECRET:\?/);
+    expect(raw).not.toMatch(/SECRET: [a-z0-9]{16,}/i);
+  });
+
   test('sets only environment variables that the services parse successfully', () => {
     for (const name of [...SERVICES, 'gateway', 'seed']) {
       const env = Object.fromEntries(
-        Object.entries(compose.services[name].environment as Record<string, string>).map(([k, v]) => [k, v.replace(/\$\{[^:}]+:-([^}]*)\}/g, '$1')]),
+        Object.entries(compose.services[name].environment as Record<string, string>).map(([k, v]) => [k, v.replace(/\$\{[^:}]+:-([^}]*)\}/g, '$1').replace(/\$\{[^:}]+:\?[^}]*\}/g, 'x'.repeat(32))]),
       );
       expect(() => parseEnv(env)).not.toThrow();
     }
