@@ -1,4 +1,5 @@
-import { BadUserInputError } from './errors';
+import { BadUserInputError, ForbiddenError } from './errors';
+import { currentScope } from './auth/request-scope';
 
 /**
  * Division and grid codes are the spine of the graph: every row that belongs to a place stores
@@ -53,8 +54,24 @@ export function prefixRange(code: string): { lo: string; hi: string } {
   return { lo: prefix, hi: next.length > prefix.length ? '\u{10FFFF}' : next };
 }
 
-/** `alias.column` restricted to a code prefix, for a TypeORM where(); parameters are namespaced by `key`. */
+/**
+ * The part of `prefix` the current caller may see: the narrower of the asked prefix and the
+ * caller's jurisdiction; FORBIDDEN when they do not overlap. Outside a request, the prefix itself.
+ */
+export function jurisdictionPrefix(prefix: string): string {
+  const viewer = currentScope()?.viewer;
+  const asked = regionPrefix(prefix);
+  const own = viewer ? regionPrefix(viewer.regionPrefix) : '';
+  if (asked.startsWith(own)) return prefix;
+  if (own.startsWith(asked)) return own;
+  throw new ForbiddenError(`${prefix} is outside your jurisdiction`);
+}
+
+/**
+ * `alias.column` restricted to a code prefix and to the caller's jurisdiction, for a TypeORM
+ * where(); every list in every subgraph goes through here. Parameters are namespaced by `key`.
+ */
 export function underPrefixSql(column: string, prefix: string, key = 'p'): [string, Record<string, string>] {
-  const { lo, hi } = prefixRange(prefix);
+  const { lo, hi } = prefixRange(jurisdictionPrefix(prefix));
   return [`${column} >= :${key}Lo AND ${column} < :${key}Hi`, { [`${key}Lo`]: lo, [`${key}Hi`]: hi }];
 }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { LoaderOptions } from './loaders';
 import type { Viewer } from './viewer';
 import { viewerFromHeaders } from './auth/subgraph-auth';
+import { currentScope } from './auth/request-scope';
 import { GraphQLError } from 'graphql';
 
 /** What every subgraph resolver can rely on; each subgraph adds its own `loaders`. */
@@ -34,6 +35,8 @@ export function contextFactory<L>(
       // Refused before any resolver runs: a request that did not come through the gateway.
       throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
+    const scope = currentScope();
+    if (scope) scope.viewer = viewer;
     return { requestId: requestIdFrom(req.headers), dataSource, loaders: createLoaders(dataSource, loaderOptions, viewer), viewer };
   };
 }

@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema }
 import { createConnection } from 'mysql2/promise';
 import { SqlCounter } from './sql-counter';
 import { SnakeNamingStrategy } from './naming';
+import { RowGuardSubscriber } from './auth/row-guard';
 
 /** Where a subgraph keeps its rows: one SQLite file, or one MySQL database, per subgraph. */
 export type DbConfig =
@@ -63,6 +64,7 @@ export function dataSourceOptions(opts: SubgraphDbOptions, counter: SqlCounter, 
     synchronize: false,
     logger: counter,
     namingStrategy: new SnakeNamingStrategy(),
+    subscribers: [RowGuardSubscriber] as Function[],
   } as const;
   if (opts.db.kind === 'mysql') {
     const u = new URL(opts.db.url);

@@ -8,6 +8,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { formatError } from './errors';
+import { runInRequestScope } from './auth/request-scope';
 
 export interface Listening {
   url: string;
@@ -67,7 +68,8 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
   const stats = { requests: 0 };
   app.use('/graphql', (_req, _res, next) => {
     stats.requests += 1;
-    next();
+    // Each request gets its own scope for the caller (shared/auth/request-scope).
+    runInRequestScope(next);
   });
   app.use('/graphql', express.json({ limit: opts.bodyLimit ?? 2 * 1024 * 1024 }), expressMiddleware(apollo, { context: opts.context }));
   app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -1,8 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Place } from '../../shared/auth/policy';
 
 /** 网格, owned by the grid subgraph; this subgraph adds volunteer teams, activities and open micro-wishes. */
 @ObjectType({ description: '网格 Grid, owned by the grid subgraph; extended here with volunteer service' })
 @Directive('@key(fields: "code")')
+@Place('code')
 export class Grid {
   @Field({ description: '网格编码 15-digit grid code' })
   code!: string;
@@ -11,6 +13,7 @@ export class Grid {
 /** 行政区划, owned by the grid subgraph; this subgraph adds its indicators. */
 @ObjectType({ description: '行政区划 Region, owned by the grid subgraph; extended here with volunteer indicators' })
 @Directive('@key(fields: "code")')
+@Place('code')
 export class Region {
   @Field({ description: '区划代码 division code: 6, 9 or 12 digits' })
   code!: string;

@@ -3,6 +3,7 @@ import type { Role, Viewer } from '../viewer';
 import { ForbiddenError } from '../errors';
 import { regionPrefix, prefixRange } from '../codes';
 import { setPersonalDataPolicy, type PersonalKind } from '../personal-data';
+import { currentScope } from './request-scope';
 
 /**
  * Who may see what, in one place for every subgraph. Types declare where they stand (@Place) and
@@ -19,10 +20,10 @@ export interface GuardContext {
   viewer: Viewer | null;
 }
 
-/** The property holding the object's grid or region code. */
-export function Place(property: string): ClassDecorator {
+/** The properties holding the object's place, most precise first: the first one set is used. */
+export function Place(...properties: string[]): ClassDecorator {
   return (target) => {
-    (target as any)[PLACE] = property;
+    (target as any)[PLACE] = properties;
   };
 }
 
@@ -36,6 +37,16 @@ export function PersonRecord(): ClassDecorator {
 /** An extra, subgraph-specific visibility rule for a type (e.g. a department sees only its own cases). */
 export function registerVisibilityRule<T, C extends GuardContext>(type: Function, rule: (obj: T, ctx: C) => boolean | Promise<boolean>): void {
   RULES.set(type, rule as Rule);
+}
+
+/** The grid or region code an object declares with @Place, if any. */
+export function placeCodeOf(obj: object): string | undefined {
+  const properties = ((obj.constructor as any)[PLACE] ?? []) as string[];
+  for (const p of properties) {
+    const code = (obj as any)[p];
+    if (typeof code === 'string' && code) return code;
+  }
+  return undefined;
 }
 
 export function withinJurisdiction(viewer: Viewer, code: string): boolean {
@@ -79,17 +90,18 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
   if (type[PERSON] && (viewer.role === 'ANALYST' || viewer.role === 'DEPARTMENT')) {
     throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
   }
-  const property = type[PLACE] as string | undefined;
-  const code = property ? obj[property] : undefined;
-  if (typeof code === 'string' && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${type.name} ${code} is outside your jurisdiction`);
+  const code = placeCodeOf(obj);
+  if (code && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${type.name} ${code} is outside your jurisdiction`);
   const rule = RULES.get(type);
   if (rule && !(await rule(obj, ctx))) throw new ForbiddenError(`this ${type.name} is not visible to you`);
 }
 
 /** Runs before every field: the object the field belongs to must be visible to the caller. */
 export const guardMiddleware: MiddlewareFn<GuardContext> = async ({ root, context, info }, next) => {
-  if (context?.viewer?.role === 'ANALYST' && info.parentType.name === 'Mutation') {
-    throw new ForbiddenError('an ANALYST caller reads roll-ups and changes nothing');
+  if (info.parentType.name === 'Mutation') {
+    if (context?.viewer?.role === 'ANALYST') throw new ForbiddenError('an ANALYST caller reads roll-ups and changes nothing');
+    const scope = currentScope();
+    if (scope) scope.mutating = true;
   }
   if (context?.viewer && root && typeof root === 'object' && root.constructor !== Object) {
     let perRequest = checked.get(context);

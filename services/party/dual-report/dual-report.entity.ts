@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 export enum DualReportTarget {
   COMMUNITY = 'COMMUNITY',
@@ -35,6 +36,7 @@ registerEnumType(DualReporterKind, {
 @Index(['regionCode', 'endedOn'])
 @Index(['gridCode', 'endedOn'])
 @ObjectType({ description: '双报到 Dual report: an in-service member or a unit reporting to a community, grid or building' })
+@Place('gridCode', 'regionCode')
 export class DualReport {
   @PrimaryGeneratedColumn()
   @Field(() => ID)

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 export enum PartyUnitKind {
   ORGAN = 'ORGAN',
@@ -25,6 +26,7 @@ registerEnumType(PartyUnitKind, {
 @Entity('party_units')
 @ObjectType({ description: '驻区单位 Resident unit: reports to communities and grids (双报到) and joins alliances' })
 @Directive('@key(fields: "id")')
+@Place('regionCode')
 export class PartyUnit {
   @PrimaryGeneratedColumn()
   @Field(() => ID)

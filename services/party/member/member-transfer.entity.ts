@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PersonRecord } from '../../../shared/auth/policy';
 
 export enum PartyTransferReason {
   RELOCATION = 'RELOCATION',
@@ -24,6 +25,7 @@ registerEnumType(PartyTransferReason, {
 /** Append-only: one row per move of a member's organisation relation (组织关系转接). */
 @Entity('party_member_transfers')
 @ObjectType({ description: '组织关系转接 one transfer of a member\'s organisation relation' })
+@PersonRecord()
 export class PartyMemberTransfer {
   @PrimaryGeneratedColumn()
   @Field(() => ID)

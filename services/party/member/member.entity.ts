@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
+import { PersonRecord, Place } from '../../../shared/auth/policy';
 
 export enum PartyMemberStatus {
   RESIDENT = 'RESIDENT',
@@ -22,6 +23,8 @@ registerEnumType(PartyMemberStatus, {
 @Index(['gridCode', 'centerHousehold'])
 @ObjectType({ description: '党员 Party member' })
 @Directive('@key(fields: "id")')
+@Place('gridCode', 'regionCode')
+@PersonRecord()
 export class PartyMember {
   @PrimaryGeneratedColumn()
   @Field(() => ID)

@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { KeyCount } from '../../../shared/indicators';
+import { Place } from '../../../shared/auth/policy';
 
 /** The grid subgraph's indicators, of which party reads only the grid counts (via @requires). */
 @ObjectType({ description: '网格指标 the grid subgraph\'s indicators for a region, computed by code prefix' })
@@ -12,6 +13,7 @@ export class GridIndicators {
 // Owned by the grid subgraph; party reads its basic-grid count for coverage and adds partyIndicators.
 @ObjectType({ description: '行政区划 Region: a city, district, street or community, keyed by its division code' })
 @Directive('@key(fields: "code")')
+@Place('code')
 export class Region {
   @Field({ description: '区划代码 division code (GB/T 2260 / GB/T 10114): 6, 9 or 12 digits' })
   code!: string;

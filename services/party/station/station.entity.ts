@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartyGridKind } from '../organization/organization.entity';
+import { Place } from '../../../shared/auth/policy';
 
 export enum ServiceStationKind {
   CENTER = 'CENTER',
@@ -18,6 +19,7 @@ registerEnumType(ServiceStationKind, {
 
 @Entity('party_service_stations')
 @ObjectType({ description: '党群服务中心/站 Party-mass service centre or station' })
+@Place('gridCode', 'regionCode')
 export class ServiceStation {
   @PrimaryGeneratedColumn()
   @Field(() => ID)

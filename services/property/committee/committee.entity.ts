@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
+import { PersonRecord, Place } from '../../../shared/auth/policy';
 
 export enum CommitteeRole {
   DIRECTOR = 'DIRECTOR',
@@ -21,6 +22,7 @@ registerEnumType(CommitteeRole, {
 @Entity('owners_committees')
 @Index(['gridCode', 'termEnd'])
 @ObjectType({ description: '业主委员会 Owners\' committee of a compound, for one term' })
+@Place('gridCode')
 export class OwnersCommittee {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '业委会编号 committee id' })
@@ -45,6 +47,8 @@ export class OwnersCommittee {
 
 @Entity('owners_committee_members')
 @ObjectType({ description: '业委会成员 Member of an owners\' committee (an owner of the compound)' })
+@Place('gridCode')
+@PersonRecord()
 export class OwnersCommitteeMember {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '成员编号 member id' })

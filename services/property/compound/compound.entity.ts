@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 /** How a compound is managed; the three Baishan models plus a professional company or nothing. */
 export enum ManagementMode {
@@ -28,6 +29,7 @@ registerEnumType(ManagementMode, {
 @Entity('residential_compounds')
 @ObjectType({ description: '小区 Residential compound: usually one basic grid (1小区1网格)' })
 @Directive('@key(fields: "id")')
+@Place('gridCode')
 export class ResidentialCompound {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '小区编号 compound id' })

@@ -1,12 +1,14 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ManagementMode } from './compound.entity';
+import { Place } from '../../../shared/auth/policy';
 
 /** Append-only history of mode and company, so coverage can be asked "as of" any date. */
 @Entity('compound_management_changes')
 @Index(['compoundId', 'effectiveOn'])
 @Index(['gridCode', 'effectiveOn'])
 @ObjectType({ description: '管理变更 a change of a compound\'s management mode or company, with its date' })
+@Place('gridCode')
 export class CompoundManagementChange {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '变更编号 change id' })

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 /**
  * 阳光透明酬金制: a compound's money for one month, published and then immutable. A correction is
@@ -10,6 +11,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @Index(['compoundId', 'month', 'revision'], { unique: true })
 @Index(['gridCode', 'month'])
 @ObjectType({ description: '物业收支公示 Monthly fee disclosure under the sunshine remuneration system (阳光透明酬金制); amounts in integer cents' })
+@Place('gridCode')
 export class FeeDisclosure {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '公示编号 disclosure id' })

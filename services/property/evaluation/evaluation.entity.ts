@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 export enum EvaluatorKind {
   GRID_BRANCH = 'GRID_BRANCH',
@@ -26,6 +27,7 @@ registerEnumType(EvaluatorKind, {
 @Index(['compoundId', 'quarter'])
 @Index(['gridCode', 'quarter'])
 @ObjectType({ description: '物业服务质量考核 Quarterly score of a company\'s service in one compound' })
+@Place('gridCode')
 export class ServiceEvaluation {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '考核编号 evaluation id' })

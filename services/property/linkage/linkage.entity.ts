@@ -1,11 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 /** "1+3+N" consultation: the community party organisation, the three parties, and N others. */
 @Entity('linkage_meetings')
 @Index(['compoundId', 'heldOn'])
 @Index(['gridCode', 'heldOn'])
 @ObjectType({ description: '三方联动议事 Linkage meeting ("1+3+N"): party organisation, residents\' committee, owners\' committee, company and others' })
+@Place('gridCode')
 export class LinkageMeeting {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '会议编号 meeting id' })
@@ -46,6 +48,7 @@ export class LinkageMeeting {
 
 @Entity('linkage_decisions')
 @ObjectType({ description: '议定事项 Decision of a linkage meeting, possibly followed up as a grid case' })
+@Place('gridCode')
 export class LinkageDecision {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '事项编号 decision id' })

@@ -1,9 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 @Entity('service_activities')
 @Index(['gridCode', 'startsAt'])
 @ObjectType({ description: '志愿服务活动 Service activity: a scheduled piece of work with a capacity' })
+@Place('gridCode', 'regionCode')
 export class ServiceActivity {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })

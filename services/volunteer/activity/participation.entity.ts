@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PersonRecord, Place } from '../../../shared/auth/policy';
 
 export enum ParticipationState {
   SIGNED_UP = 'SIGNED_UP',
@@ -35,6 +36,8 @@ registerEnumType(VerifierRole, {
 @Index(['volunteerId', 'state'])
 @Index(['regionCode', 'state'])
 @ObjectType({ description: '参与记录 Participation: one volunteer in one activity, with the hours served' })
+@Place('regionCode')
+@PersonRecord()
 export class Participation {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })

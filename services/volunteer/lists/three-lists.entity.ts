@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { VolunteerCategory } from '../team/team.entity';
+import { Place } from '../../../shared/auth/policy';
 
 export enum NeedState {
   OPEN = 'OPEN',
@@ -20,6 +21,7 @@ registerEnumType(NeedState, {
 @Entity('resident_needs')
 @Index(['regionCode', 'state'])
 @ObjectType({ description: '群众需求 Resident need (first of the three lists 三个清单)' })
+@Place('gridCode', 'regionCode')
 export class ResidentNeed {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
@@ -53,6 +55,7 @@ export class ResidentNeed {
 /** 单位资源清单: what a resident or dual-reporting unit offers a community. */
 @Entity('unit_resources')
 @ObjectType({ description: '单位资源 Unit resource (second of the three lists 三个清单)' })
+@Place('regionCode')
 export class UnitResource {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
@@ -87,6 +90,7 @@ export class UnitResource {
 /** 服务项目清单: a project that links one need to one resource. */
 @Entity('service_projects')
 @ObjectType({ description: '服务项目 Service project linking a need to a resource (third of the three lists 三个清单)' })
+@Place('regionCode')
 export class ServiceProject {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })

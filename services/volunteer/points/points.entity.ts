@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PersonRecord, Place } from '../../../shared/auth/policy';
 
 export enum PointsEntryKind {
   EARN = 'EARN',
@@ -21,6 +22,8 @@ registerEnumType(PointsEntryKind, {
 @Entity('points_entries')
 @Index(['regionCode', 'kind'])
 @ObjectType({ description: '积分流水 Points ledger entry; append-only, corrections are reversing entries' })
+@Place('regionCode')
+@PersonRecord()
 export class PointsEntry {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
@@ -64,6 +67,8 @@ export class PointsEntry {
 
 /** One row per volunteer; the conditional UPDATE on it is what keeps balances from going negative. */
 @Entity('points_balances')
+@Place('regionCode')
+@PersonRecord()
 export class PointsBalance {
   @PrimaryColumn({ type: 'int' })
   volunteerId!: number;
@@ -79,6 +84,7 @@ export class PointsBalance {
 /** Points per verified hour, set for a city, district, street or community; the longest prefix wins. */
 @Entity('points_rates')
 @ObjectType({ description: '积分规则 points earned per verified hour under a region' })
+@Place('regionCode')
 export class PointsRate {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   @Field({ description: '区划代码 region code (6, 9 or 12 digits)' })

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 export enum VolunteerCategory {
   POLICY_OUTREACH = 'POLICY_OUTREACH',
@@ -35,6 +36,7 @@ registerEnumType(VolunteerCategory, {
 @Index(['regionCode', 'category'])
 @ObjectType({ description: '志愿服务队 Volunteer team, tied to a grid or a whole community' })
 @Directive('@key(fields: "id")')
+@Place('gridCode', 'regionCode')
 export class VolunteerTeam {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })

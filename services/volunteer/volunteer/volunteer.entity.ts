@@ -1,10 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
+import { PersonRecord, Place } from '../../../shared/auth/policy';
 
 @Entity('volunteers')
 @ObjectType({ description: '志愿者 Volunteer; an in-service party member volunteering is a "党员帮客"' })
 @Directive('@key(fields: "id")')
+@Place('regionCode')
+@PersonRecord()
 export class Volunteer {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
@@ -37,6 +40,8 @@ export class Volunteer {
 /** A volunteer's membership of a team; a volunteer may serve in several teams. */
 @Entity('volunteer_team_members')
 @Index(['teamId', 'volunteerId'], { unique: true })
+@Place('regionCode')
+@PersonRecord()
 export class TeamMembership {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
 
 export enum MicroWishState {
   OPEN = 'OPEN',
@@ -36,6 +37,7 @@ registerEnumType(ClaimantKind, {
 @Index(['gridCode', 'state'])
 @ObjectType({ description: '微心愿 Micro-wish: a resident\'s small wish in a grid, claimed and fulfilled by party members or units' })
 @Directive('@key(fields: "id")')
+@Place('gridCode')
 export class MicroWish {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })

@@ -1,0 +1,30 @@
+import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent } from 'typeorm';
+import { currentScope } from './request-scope';
+import { placeCodeOf, withinJurisdiction } from './policy';
+import { ForbiddenError } from '../errors';
+
+function check(entity: unknown): void {
+  const scope = currentScope();
+  if (!scope?.mutating || !scope.viewer || !entity || typeof entity !== 'object') return;
+  const code = placeCodeOf(entity);
+  if (code && !withinJurisdiction(scope.viewer, code)) {
+    throw new ForbiddenError(`${(entity as object).constructor.name} ${code} is outside your jurisdiction; nothing was written`);
+  }
+}
+
+/**
+ * The write side of jurisdiction, for every subgraph at once: while a mutation runs, any row it
+ * loads (its target, a parent, a new place) or inserts must lie under the caller's prefix, or the
+ * mutation fails with FORBIDDEN before anything is written and its transaction rolls back.
+ */
+@EventSubscriber()
+export class RowGuardSubscriber implements EntitySubscriberInterface {
+  afterLoad(entity: unknown): void {
+    check(entity);
+  }
+
+  beforeInsert(event: InsertEvent<unknown>): void {
+    const target = event.metadata.target;
+    if (typeof target === 'function' && event.entity) check(Object.assign(Object.create(target.prototype), event.entity));
+  }
+}
