@@ -4,7 +4,7 @@ import { createGraphQLHttpServer } from '../shared/http';
 import { requestIdFrom } from '../shared/context';
 import type { TokenVerifier } from '../shared/auth/tokens';
 import { createApolloGateway, type GatewayContext, type GatewayOptions } from './gateway';
-import { armor, pageSizePlugin, DEFAULT_LIMITS, type QueryLimits } from './limits';
+import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
 import { mountExplorer } from './explorer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
@@ -35,8 +35,9 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     gateway: createApolloGateway(opts),
     introspection: opts.introspection ?? true,
     bodyLimit: limits.bodyBytes,
+    beforeGraphQL: [tokenLimit(limits.tokens)],
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as any[]), pageSizePlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(protection.plugins as any[]), pageSizePlugin(), clientErrorStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
     routes: mountExplorer,
     context: async ({ req }: { req: Request }) => ({ requestId: requestIdFrom(req.headers), viewer: await viewerOf(req, opts.verifyToken) }),
   });

@@ -75,3 +75,12 @@ export function underPrefixSql(column: string, prefix: string, key = 'p'): [stri
   const { lo, hi } = prefixRange(jurisdictionPrefix(prefix));
   return [`${column} >= :${key}Lo AND ${column} < :${key}Hi`, { [`${key}Lo`]: lo, [`${key}Hi`]: hi }];
 }
+
+/**
+ * For rows that store both a grid code and a region code: filter by the grid code when the
+ * (jurisdiction-narrowed) prefix is a grid, otherwise by the region code.
+ */
+export function underPlaceSql(gridColumn: string, regionColumn: string, prefix: string, key = 'p'): [string, Record<string, string>] {
+  const effective = jurisdictionPrefix(prefix);
+  return underPrefixSql(effective.length === GRID_CODE_LENGTH ? gridColumn : regionColumn, effective, key);
+}

@@ -26,6 +26,8 @@ export interface GraphQLHttpServerOptions<C extends ApolloContext> {
   validationRules?: unknown[];
   /** Largest request body accepted, in bytes; larger ones get a coded JSON error, not an HTML page. */
   bodyLimit?: number;
+  /** Checks on the parsed request body that run before Apollo sees it (gateway query limits). */
+  beforeGraphQL?: express.RequestHandler[];
   /** Extra routes (health, metrics, explorer) mounted before /graphql. */
   routes?: (app: express.Express) => void;
 }
@@ -71,7 +73,7 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     // Each request gets its own scope for the caller (shared/auth/request-scope).
     runInRequestScope(next);
   });
-  app.use('/graphql', express.json({ limit: opts.bodyLimit ?? 2 * 1024 * 1024 }), expressMiddleware(apollo, { context: opts.context }));
+  app.use('/graphql', express.json({ limit: opts.bodyLimit ?? 2 * 1024 * 1024 }), ...(opts.beforeGraphQL ?? []), expressMiddleware(apollo, { context: opts.context }));
   app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!err?.status) return next(err);
     const tooLarge = err.type === 'entity.too.large';

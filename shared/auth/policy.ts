@@ -13,6 +13,7 @@ import { currentScope } from './request-scope';
  */
 const PLACE = Symbol('place');
 const PERSON = Symbol('person');
+const PUBLIC = Symbol('public');
 type Rule = (obj: any, ctx: GuardContext) => boolean | Promise<boolean>;
 const RULES = new Map<Function, Rule>();
 
@@ -24,6 +25,16 @@ export interface GuardContext {
 export function Place(...properties: string[]): ClassDecorator {
   return (target) => {
     (target as any)[PLACE] = properties;
+  };
+}
+
+/**
+ * An organisation of the public registry (a party organisation, a property company, a unit):
+ * anyone may read it wherever it is registered, but writes to it still need the jurisdiction.
+ */
+export function PublicRecord(): ClassDecorator {
+  return (target) => {
+    (target as any)[PUBLIC] = true;
   };
 }
 
@@ -90,7 +101,7 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
   if (type[PERSON] && (viewer.role === 'ANALYST' || viewer.role === 'DEPARTMENT')) {
     throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
   }
-  const code = placeCodeOf(obj);
+  const code = type[PUBLIC] ? undefined : placeCodeOf(obj);
   if (code && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${type.name} ${code} is outside your jurisdiction`);
   const rule = RULES.get(type);
   if (rule && !(await rule(obj, ctx))) throw new ForbiddenError(`this ${type.name} is not visible to you`);

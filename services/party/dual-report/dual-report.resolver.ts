@@ -6,7 +6,7 @@ import { PartyMember } from '../member/member.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import { parseId } from '../support';
 import type { PartyContext } from '../context';
 
@@ -19,8 +19,7 @@ export class DualReportResolver {
   async dualReports(@Args() args: DualReportFilterArgs, @Ctx() ctx: PartyContext): Promise<DualReportPage> {
     const under = assertPrefix(args.under, 'under');
     const qb = ctx.dataSource.getRepository(DualReport).createQueryBuilder('r');
-    if (under.length === 15) qb.where('r.grid_code = :g', { g: under });
-    else qb.where(...underPrefixSql('r.region_code', under));
+    qb.where(...underPlaceSql('r.grid_code', 'r.region_code', under));
     if (args.standing) qb.andWhere('r.ended_on IS NULL');
     if (args.target) qb.andWhere('r.target = :t', { t: args.target });
     if (args.reporterKind) qb.andWhere('r.reporter_kind = :k', { k: args.reporterKind });

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Place } from '../../../shared/auth/policy';
+import { Place, PublicRecord } from '../../../shared/auth/policy';
 
 export enum PartyUnitKind {
   ORGAN = 'ORGAN',
@@ -27,6 +27,7 @@ registerEnumType(PartyUnitKind, {
 @ObjectType({ description: '驻区单位 Resident unit: reports to communities and grids (双报到) and joins alliances' })
 @Directive('@key(fields: "id")')
 @Place('regionCode')
+@PublicRecord()
 export class PartyUnit {
   @PrimaryGeneratedColumn()
   @Field(() => ID)

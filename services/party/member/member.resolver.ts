@@ -6,7 +6,7 @@ import { PartyOrganization } from '../organization/organization.entity';
 import { DualReport } from '../dual-report/dual-report.entity';
 import { Grid } from '../grid/grid.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import { parseId } from '../support';
 import type { PartyContext } from '../context';
 
@@ -24,8 +24,7 @@ export class PartyMemberResolver {
   async partyMembers(@Args() args: PartyMemberFilterArgs, @Ctx() ctx: PartyContext): Promise<PartyMemberPage> {
     const under = assertPrefix(args.under, 'under');
     const qb = ctx.dataSource.getRepository(PartyMember).createQueryBuilder('m');
-    if (under.length === 15) qb.where('m.grid_code = :g', { g: under });
-    else qb.where(...underPrefixSql('m.region_code', under));
+    qb.where(...underPlaceSql('m.grid_code', 'm.region_code', under));
     if (args.status) qb.andWhere('m.status = :status', { status: args.status });
     if (args.centerHousehold != null) qb.andWhere('m.center_household = :c', { c: args.centerHousehold });
     const [items, total] = await qb.orderBy('m.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
-import { Place } from '../../../shared/auth/policy';
+import { Place, PublicRecord } from '../../../shared/auth/policy';
 
 /** The five-level chain under the city and district committees, plus the kinds that sit beside it. */
 export enum PartyOrganizationLevel {
@@ -51,6 +51,7 @@ registerEnumType(PartyGridKind, {
 @ObjectType({ description: '党组织 Party organisation: a node of the organisation tree laid over regions and grids' })
 @Directive('@key(fields: "id")')
 @Place('gridCode', 'regionCode')
+@PublicRecord()
 export class PartyOrganization {
   @PrimaryGeneratedColumn()
   @Field(() => ID)

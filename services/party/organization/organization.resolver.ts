@@ -6,7 +6,7 @@ import { JointCommitteeMember } from '../alliance/alliance.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
 import { parseId } from '../support';
 import type { PartyContext } from '../context';
@@ -27,8 +27,7 @@ export class PartyOrganizationResolver {
   async partyOrganizations(@Args() args: PartyOrganizationFilterArgs, @Ctx() ctx: PartyContext): Promise<PartyOrganizationPage> {
     const under = assertPrefix(args.under, 'under');
     const qb = ctx.dataSource.getRepository(PartyOrganization).createQueryBuilder('o');
-    if (under.length === 15) qb.where('o.grid_code = :g', { g: under });
-    else qb.where(...underPrefixSql('o.region_code', under));
+    qb.where(...underPlaceSql('o.grid_code', 'o.region_code', under));
     if (args.level) qb.andWhere('o.level = :level', { level: args.level });
     if (args.name) qb.andWhere('o.name LIKE :name', { name: escapeLike(args.name) });
     const [items, total] = await qb.orderBy('o.path', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();

@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Place } from '../../../shared/auth/policy';
+import { Place, PublicRecord } from '../../../shared/auth/policy';
 
 @Entity('property_companies')
 @ObjectType({ description: '物业企业 Property company' })
 @Directive('@key(fields: "id")')
 @Place('regionCode')
+@PublicRecord()
 export class PropertyCompany {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '企业编号 company id' })
