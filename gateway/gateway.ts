@@ -1,5 +1,7 @@
+import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Viewer } from '../shared/viewer';
+import type { Metrics } from '../shared/observability';
 import { PROOF_HEADER, signProof } from '../shared/auth/gateway-proof';
 
 export interface GatewayOptions {
@@ -8,6 +10,10 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   /** The secret the gateway signs its proof with; every subgraph holds the same one. */
   gatewaySecret: string;
+  /** Milliseconds one subgraph fetch may take before its fields come back null with SUBGRAPH_TIMEOUT. */
+  timeoutMs?: number;
+  /** Per-subgraph overrides of timeoutMs. */
+  subgraphTimeoutMs?: Record<string, number | undefined>;
 }
 
 export interface GatewayContext {
@@ -17,10 +23,18 @@ export interface GatewayContext {
   proof?: Promise<string>;
 }
 
-/** Forwards the request id and the verified caller, signed, so one id and one identity follow a query everywhere. */
+/**
+ * One subgraph as the gateway sees it: forwards the request id and the signed caller, gives up after
+ * its timeout, and turns any failure into an error that names the subgraph and carries a code, so a
+ * partial answer says exactly what is missing.
+ */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(config: { url: string }, private readonly secret: string) {
-    super(config);
+  constructor(private readonly subgraph: string, url: string, private readonly secret: string, private readonly timeoutMs: number,
+    private readonly metrics?: Metrics) {
+    super({
+      url,
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
   }
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -31,15 +45,51 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       request.http?.headers.set(PROOF_HEADER, await ctx.proof);
     }
   }
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      const response = await super.process(options);
+      this.metrics?.subgraphFetch.observe({ subgraph: this.subgraph, outcome: 'ok' }, seconds());
+      return response;
+    } catch (err) {
+      const timedOut = /timeout|aborted/i.test(`${(err as Error).name} ${(err as Error).message}`);
+      this.metrics?.subgraphFetch.observe({ subgraph: this.subgraph, outcome: timedOut ? 'timeout' : 'error' }, seconds());
+      if (err instanceof GraphQLError && err.extensions?.code && !String(err.message).startsWith('request to')) throw err;
+      throw new GraphQLError(
+        timedOut ? `subgraph ${this.subgraph} did not answer within ${this.timeoutMs} ms` : `subgraph ${this.subgraph} is unavailable`,
+        { extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } },
+      );
+    }
+  }
 }
 
 /**
  * The gateway serves the checked-in supergraph; it never introspects subgraphs at start-up, so a
- * subgraph that is down at boot cannot keep the gateway from serving the others.
+ * subgraph that is down at boot cannot keep the gateway from serving the others, and a subgraph that
+ * comes back is used again on the next request.
  */
-export function createApolloGateway(opts: GatewayOptions): ApolloGateway {
+export function createApolloGateway(opts: GatewayOptions, metrics?: Metrics): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: opts.subgraphUrls[name] ?? url! }, opts.gatewaySecret),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, opts.subgraphUrls[name] ?? url!, opts.gatewaySecret, opts.subgraphTimeoutMs?.[name] ?? opts.timeoutMs ?? 5000, metrics),
   });
+}
+
+/** Counts query plans actually built (cache misses), by wrapping the planner the gateway holds. */
+export function countPlansBuilt(gateway: ApolloGateway, metrics: Metrics): void {
+  const wrapped = new WeakSet<object>();
+  const wrap = () => {
+    const planner = gateway.__testing().queryPlanner as { buildQueryPlan: (...args: unknown[]) => unknown } | undefined;
+    if (!planner || wrapped.has(planner)) return;
+    const build = planner.buildQueryPlan.bind(planner);
+    planner.buildQueryPlan = (...args: unknown[]) => {
+      metrics.plansBuilt.inc();
+      return build(...args);
+    };
+    wrapped.add(planner);
+  };
+  gateway.onSchemaLoadOrUpdate(() => queueMicrotask(wrap));
 }

@@ -16,13 +16,18 @@ async function main() {
     supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: Object.fromEntries(SERVICES.map((s) => [s, serviceUrl(env, s)])),
     gatewaySecret: env.GATEWAY_SECRET,
+    timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeoutMs: Object.fromEntries(SERVICES.map((s) => [s, env[`${s.toUpperCase()}_TIMEOUT_MS` as 'GRID_TIMEOUT_MS']])),
+    apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
     verifyToken,
     introspection: env.INTROSPECTION,
     limits: { depth: env.LIMIT_DEPTH, aliases: env.LIMIT_ALIASES, tokens: env.LIMIT_TOKENS, cost: env.LIMIT_COST, bodyBytes: env.LIMIT_BODY_BYTES },
   });
   const listening = await server.listen(env.GATEWAY_PORT, env.HOST);
-  console.log(JSON.stringify({ level: 'info', service: 'gateway', msg: 'listening', url: listening.url }));
+  server.log.info({ url: listening.url }, 'listening');
   const stop = async () => {
+    // In-flight requests finish (the drain plugin), then the process exits.
+    server.log.info('stopping');
     await listening.close();
     process.exit(0);
   };

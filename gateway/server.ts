@@ -3,7 +3,9 @@ import { GraphQLError } from 'graphql';
 import { createGraphQLHttpServer } from '../shared/http';
 import { requestIdFrom } from '../shared/context';
 import type { TokenVerifier } from '../shared/auth/tokens';
-import { createApolloGateway, type GatewayContext, type GatewayOptions } from './gateway';
+import { countPlansBuilt, createApolloGateway, type GatewayContext, type GatewayOptions } from './gateway';
+import { createMetrics } from '../shared/observability';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
 import { mountExplorer } from './explorer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,6 +14,21 @@ export interface GatewayServerOptions extends GatewayOptions {
   verifyToken: TokenVerifier;
   limits?: QueryLimits;
   introspection?: boolean;
+  /** Size bound of the automatic-persisted-query cache, in bytes. */
+  apqCacheBytes?: number;
+}
+
+/** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
+async function subgraphStates(urls: Record<string, string>) {
+  const states = await Promise.all(Object.entries(urls).map(async ([name, url]) => {
+    try {
+      const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(1000) });
+      return [name, res.ok ? 'up' : 'down'] as const;
+    } catch {
+      return [name, 'down'] as const;
+    }
+  }));
+  return Object.fromEntries(states);
 }
 
 /** Every request must carry a valid bearer token; the error is a 401 with a code, before any planning. */
@@ -30,9 +47,20 @@ async function viewerOf(req: Request, verify: TokenVerifier) {
 export async function createGatewayServer(opts: GatewayServerOptions) {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const protection = armor(limits);
+  const metrics = createMetrics('gateway');
+  const gateway = createApolloGateway(opts, metrics);
+  countPlansBuilt(gateway, metrics);
   return createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
-    gateway: createApolloGateway(opts),
+    gateway,
+    metrics,
+    // Automatic persisted queries, with a bounded LRU so hashes cannot grow memory without end.
+    persistedQueries: { cache: new InMemoryLRUCache({ maxSize: opts.apqCacheBytes ?? 16 * 1024 * 1024 }) },
+    ready: async () => {
+      const subgraphs = await subgraphStates(opts.subgraphUrls);
+      // The gateway stays ready with a subgraph down: it answers with the others' data.
+      return { ready: true, degraded: Object.values(subgraphs).includes('down'), subgraphs };
+    },
     introspection: opts.introspection ?? true,
     bodyLimit: limits.bodyBytes,
     beforeGraphQL: [tokenLimit(limits.tokens)],

@@ -44,6 +44,12 @@ const schema = z.object({
   LIMIT_TOKENS: z.coerce.number().int().min(100).default(5000),
   LIMIT_COST: z.coerce.number().int().min(100).default(20000),
   LIMIT_BODY_BYTES: z.coerce.number().int().min(1024).default(262144),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).default(5000),
+  GRID_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
+  PARTY_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
+  PROPERTY_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
+  VOLUNTEER_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
+  APQ_CACHE_MB: z.coerce.number().min(1).default(16),
 });
 
 export type Env = z.infer<typeof schema>;

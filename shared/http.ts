@@ -9,6 +9,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { formatError } from './errors';
 import { runInRequestScope } from './auth/request-scope';
+import { createLogger, createMetrics, observabilityPlugin, type Metrics } from './observability';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { Counter } from 'prom-client';
+import { SqlCounter } from './sql-counter';
 
 export interface Listening {
   url: string;
@@ -28,8 +33,17 @@ export interface GraphQLHttpServerOptions<C extends ApolloContext> {
   bodyLimit?: number;
   /** Checks on the parsed request body that run before Apollo sees it (gateway query limits). */
   beforeGraphQL?: express.RequestHandler[];
-  /** Extra routes (health, metrics, explorer) mounted before /graphql. */
-  routes?: (app: express.Express) => void;
+  /** Extra routes (explorer, REST facades) mounted before /graphql. */
+  routes?: (app: express.Express, tools: { log: Logger; metrics: Metrics }) => void;
+  /** What /ready reports beside `status`; throwing or `ready: false` makes it a 503. */
+  ready?: () => Promise<{ ready: boolean } & Record<string, unknown>>;
+  /** Made by the caller when it needs them before the server exists (the gateway's data sources). */
+  metrics?: Metrics;
+  persistedQueries?: unknown;
+  /** A subgraph's database: /ready pings it and /metrics counts its SQL statements. */
+  dataSource?: DataSource;
+  /** Adds process-specific metrics (SQL statements, plans built) to the registry. */
+  instrument?: (metrics: Metrics) => void;
 }
 
 export interface GraphQLHttpServer<C extends ApolloContext> {
@@ -37,6 +51,8 @@ export interface GraphQLHttpServer<C extends ApolloContext> {
   app: express.Express;
   /** GraphQL requests received, for tests that prove a request never reached this process. */
   stats: { requests: number };
+  log: Logger;
+  metrics: Metrics;
   listen(port: number, host?: string): Promise<Listening>;
 }
 
@@ -49,16 +65,28 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
 ): Promise<GraphQLHttpServer<C>> {
   const app = express();
   const httpServer = http.createServer(app);
+  const log = createLogger(opts.name);
+  const metrics = opts.metrics ?? createMetrics(opts.name);
+  opts.instrument?.(metrics);
+  const ds = opts.dataSource;
+  if (ds?.logger instanceof SqlCounter) {
+    const sql = ds.logger;
+    new Counter({ name: 'sql_statements_total', help: 'SQL statements sent to this subgraph\'s database', registers: [metrics.registry],
+      collect() { this.reset(); this.inc(sql.total); } });
+  }
+  const ready = opts.ready ?? (ds ? async () => { await ds.query('SELECT 1'); return { ready: true, database: 'up' }; } : undefined);
   const apollo = new ApolloServer<C>({
     ...(opts.gateway ? { gateway: opts.gateway } : { schema: opts.schema! }),
     formatError: (formatted: unknown) => formatError(formatted as any) as any,
     includeStacktraceInErrorResponses: false,
     introspection: opts.introspection ?? true,
     validationRules: opts.validationRules ?? [],
+    ...(opts.persistedQueries !== undefined ? { persistedQueries: opts.persistedQueries } : {}),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated tracing costs every subgraph response; nothing here consumes it.
       ...(opts.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      observabilityPlugin(log, metrics),
       ...(opts.plugins ?? []),
     ],
   } as any);
@@ -66,7 +94,18 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: opts.name });
   });
-  opts.routes?.(app);
+  app.get('/ready', async (_req, res) => {
+    try {
+      const report = (await ready?.()) ?? { ready: true };
+      res.status(report.ready ? 200 : 503).json({ service: opts.name, ...report });
+    } catch (err) {
+      res.status(503).json({ service: opts.name, ready: false, reason: (err as Error).message });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  opts.routes?.(app, { log, metrics });
   const stats = { requests: 0 };
   app.use('/graphql', (_req, _res, next) => {
     stats.requests += 1;
@@ -85,6 +124,8 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     apollo,
     app,
     stats,
+    log,
+    metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -4,12 +4,13 @@ import { createDataSource, dbConfigFromEnv, type SubgraphDbOptions } from './dat
 import type { LoaderOptions } from './loaders';
 import type { Listening } from './http';
 import { setGatewaySecret } from './auth/subgraph-auth';
+import type { Logger } from 'pino';
 
 /** The only code that listens: env -> data source (migrated) -> server -> listen; stops cleanly on a signal. */
 export async function runSubgraph(
   name: ServiceName,
   db: Pick<SubgraphDbOptions, 'entities' | 'migrations'>,
-  createServer: (ds: DataSource, loaders: LoaderOptions, env: Env) => Promise<{ listen(port: number, host?: string): Promise<Listening> }>,
+  createServer: (ds: DataSource, loaders: LoaderOptions, env: Env) => Promise<{ listen(port: number, host?: string): Promise<Listening>; log: Logger }>,
 ): Promise<void> {
   const env = loadEnv();
   if (!env.GATEWAY_SECRET) {
@@ -21,9 +22,10 @@ export async function runSubgraph(
     const { dataSource } = await createDataSource({ service: name, db: dbConfigFromEnv(env), ...db });
     const server = await createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);
     const listening = await server.listen(servicePort(env, name), env.HOST);
-    console.log(JSON.stringify({ level: 'info', service: name, msg: 'listening', url: listening.url }));
+    server.log.info({ url: listening.url }, 'listening');
     const stop = async (signal: string) => {
-      console.log(JSON.stringify({ level: 'info', service: name, msg: 'stopping', signal }));
+      // Stop taking requests, let the ones in flight finish, then close the database.
+      server.log.info({ signal }, 'stopping');
       await listening.close();
       await dataSource.destroy();
       process.exit(0);

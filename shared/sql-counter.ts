@@ -6,12 +6,15 @@ import type { Logger, QueryRunner } from 'typeorm';
  */
 export class SqlCounter implements Logger {
   statements = 0;
+  /** Every statement since start; never reset, for the /metrics counter. */
+  total = 0;
   private readonly recent: string[] = [];
 
   constructor(private readonly keepRecent = 0) {}
 
   logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.statements += 1;
+    this.total += 1;
     if (this.keepRecent > 0) {
       this.recent.push(query);
       if (this.recent.length > this.keepRecent) this.recent.shift();

@@ -17,6 +17,7 @@ export async function createServer(
   const base = contextFactory(dataSource, createLoaders, loaderOptions);
   return createGraphQLHttpServer<GridContext>({
     name: 'grid',
+    dataSource,
     schema: await createGridSchema(),
     context: async (args) => ({ ...(await base(args)), config }),
   });

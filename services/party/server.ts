@@ -9,6 +9,7 @@ import { createLoaders, type PartyContext } from './context';
 export async function createServer(dataSource: DataSource, loaderOptions: LoaderOptions = DEFAULT_LOADER_OPTIONS) {
   return createGraphQLHttpServer<PartyContext>({
     name: 'party',
+    dataSource,
     schema: await createPartySchema(),
     context: contextFactory(dataSource, createLoaders, loaderOptions),
   });

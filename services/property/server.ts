@@ -9,6 +9,7 @@ import { createLoaders, type PropertyContext } from './context';
 export async function createServer(dataSource: DataSource, loaderOptions: LoaderOptions = DEFAULT_LOADER_OPTIONS) {
   return createGraphQLHttpServer<PropertyContext>({
     name: 'property',
+    dataSource,
     schema: await createPropertySchema(),
     context: contextFactory(dataSource, createLoaders, loaderOptions),
   });

@@ -9,6 +9,7 @@ import { createLoaders, type VolunteerContext } from './context';
 export async function createServer(dataSource: DataSource, loaderOptions: LoaderOptions = DEFAULT_LOADER_OPTIONS) {
   return createGraphQLHttpServer<VolunteerContext>({
     name: 'volunteer',
+    dataSource,
     schema: await createVolunteerSchema(),
     context: contextFactory(dataSource, createLoaders, loaderOptions),
   });

@@ -8,7 +8,7 @@ import type { PropertyContext } from '../context';
 
 @Resolver(() => Region)
 export class RegionPropertyResolver {
-  @FieldResolver(() => PropertyIndicators, { description: '物业指标 red-property indicators under this region, by code prefix' })
+  @FieldResolver(() => PropertyIndicators, { nullable: true, description: '物业指标 red-property indicators under this region, by code prefix' })
   propertyIndicators(
     @Root() region: Region,
     @Ctx() ctx: PropertyContext,
