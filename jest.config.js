@@ -18,7 +18,7 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/test/helpers/quiet-logs.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -58,9 +58,16 @@ const KNOWN_CODES = new Set<string>([
  * (a driver error, a bug) becomes a generic INTERNAL_SERVER_ERROR so no SQL, path or personal
  * data leaks to the caller.
  */
-export function formatError(formatted: { message: string; extensions?: Record<string, unknown>; locations?: unknown; path?: unknown }) {
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  const { stacktrace: _drop, exception: _drop2, ...extensions } = formatted.extensions ?? {};
+export function formatError(
+  formatted: { message: string; extensions?: Record<string, unknown>; locations?: unknown; path?: unknown },
+  original?: unknown,
+) {
+  const status = (original as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+  // Apollo's own request errors (a wrong persisted-query hash, ...) carry a 4xx status but no code.
+  const given = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = given === 'INTERNAL_SERVER_ERROR' && status && status < 500 ? 'BAD_REQUEST' : given;
+  const { stacktrace: _drop, exception: _drop2, ...rest } = formatted.extensions ?? {};
+  const extensions = { ...rest, code };
   if (!KNOWN_CODES.has(code) || code === 'INTERNAL_SERVER_ERROR') {
     return { ...formatted, message: 'internal error', extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR' } };
   }

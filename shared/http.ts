@@ -77,8 +77,10 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
   const ready = opts.ready ?? (ds ? async () => { await ds.query('SELECT 1'); return { ready: true, database: 'up' }; } : undefined);
   const apollo = new ApolloServer<C>({
     ...(opts.gateway ? { gateway: opts.gateway } : { schema: opts.schema! }),
-    formatError: (formatted: unknown) => formatError(formatted as any) as any,
+    formatError: (formatted: unknown, error: unknown) => formatError(formatted as any, error) as any,
     includeStacktraceInErrorResponses: false,
+    // Our main() owns SIGINT/SIGTERM: it drains, closes the database and exits 0.
+    stopOnTerminationSignals: false,
     introspection: opts.introspection ?? true,
     validationRules: opts.validationRules ?? [],
     ...(opts.persistedQueries !== undefined ? { persistedQueries: opts.persistedQueries } : {}),

@@ -7,7 +7,7 @@ import type { Listening } from '../../shared/http';
 import type { DemoCity } from '../../shared/demo/city';
 import { SUBGRAPHS } from '../../services/registry';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
-import { createGatewayServer } from '../../gateway/server';
+import { createGatewayServer, type GatewayServerOptions } from '../../gateway/server';
 import type { QueryLimits } from '../../gateway/limits';
 import { createTestDb, type TestDb } from './db';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer, proofHeader } from './auth';
@@ -59,6 +59,7 @@ export async function startSubgraph(mod: SubgraphModule, db: TestDb, city?: Demo
 
 export interface Stack {
   db: TestDb;
+  gateway: { stats: { requests: number }; close(): Promise<void> };
   subgraphs: Record<string, RunningSubgraph>;
   gatewayUrl: string;
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -70,7 +71,15 @@ export interface Stack {
 /** Every subgraph on port 0, seeded, and the real gateway serving the checked-in supergraph in front. */
 export async function startStack(
   city?: DemoCity,
-  opts: { batch?: boolean; modules?: SubgraphModule[]; limits?: QueryLimits } = {},
+  opts: {
+    batch?: boolean;
+    modules?: SubgraphModule[];
+    limits?: QueryLimits;
+    /** Gateway settings to override (timeouts, ...). */
+    gateway?: Partial<GatewayServerOptions>;
+    /** Where the gateway should reach a subgraph, e.g. through a delaying proxy. */
+    routeTo?: (name: string, url: string) => string;
+  } = {},
 ): Promise<Stack> {
   const db = createTestDb();
   const modules = opts.modules ?? SUBGRAPHS;
@@ -78,10 +87,11 @@ export async function startStack(
   for (const mod of modules) subgraphs[mod.name] = await startSubgraph(mod, db, city, opts.batch ?? true);
   const gateway = await createGatewayServer({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url])),
+    subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, opts.routeTo?.(s.name, s.url) ?? s.url])),
     gatewaySecret: TEST_GATEWAY_SECRET,
     verifyToken: await createTokenVerifier({ ...TEST_JWT, algorithm: 'HS256' }),
     limits: opts.limits,
+    ...opts.gateway,
   });
   const gw = await gateway.listen(0);
   const admin = await bearer('CITY_ADMIN', '');
@@ -89,6 +99,7 @@ export async function startStack(
     db,
     subgraphs,
     gatewayUrl: gw.url,
+    gateway: { stats: gateway.stats, close: () => gw.close() },
     // Without headers a query runs as a whole-city CITY_ADMIN; pass `bearer(...)` headers to act as someone else.
     query: async (q, v, h) => (await postGraphQL(gw.url, q, v, h ?? admin)).body,
     resetCounters: () => Object.values(subgraphs).forEach((s) => s.counter.reset()),

@@ -1,0 +1,91 @@
+import { startCluster, type Cluster } from '../helpers/processes';
+import { postGraphQL } from '../helpers/stack';
+import { exampleGridCode } from '../../scripts/example-query';
+
+// Real processes: the gateway must keep serving when a subgraph dies, and use it again when it returns.
+let cluster: Cluster;
+let auth: Record<string, string>;
+const code = exampleGridCode('demo', 20210104);
+const Q = `query($c: String!) { grid(code: $c) { code name workers { role } partyBranch { name } compounds { name } volunteerTeams { name } } }`;
+const ask = () => postGraphQL(cluster.gatewayUrl, Q, { c: code }, auth);
+const base = () => cluster.gatewayUrl.replace(/\/graphql$/, '');
+
+beforeAll(async () => {
+  cluster = await startCluster({ without: ['party'] });
+  auth = { authorization: `Bearer ${await cluster.token('CITY_ADMIN', '220600')}` };
+}, 120000);
+afterAll(() => cluster.close(), 60000);
+
+describe('partial answers when a subgraph is down', () => {
+  test('the gateway starts and serves while the party subgraph is down at boot, and /ready says which is down', async () => {
+    const r = await ask();
+    expect(r.status).toBe(200);
+    expect(r.body.data.grid).toMatchObject({ code, partyBranch: null });
+    expect(r.body.data.grid.workers.length).toBeGreaterThan(0);
+    expect(r.body.data.grid.compounds.length).toBeGreaterThan(0);
+    expect(r.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'party' }) })]);
+    const ready = await (await fetch(`${base()}/ready`)).json();
+    expect(ready).toMatchObject({ ready: true, degraded: true, subgraphs: { grid: 'up', party: 'down', property: 'up', volunteer: 'up' } });
+    expect((await fetch(`${base()}/health`)).status).toBe(200);
+  });
+
+  test('when the party subgraph comes up, the same gateway uses it without a restart', async () => {
+    await cluster.start('party');
+    const r = await ask();
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data.grid.partyBranch.name).toMatch(/党支部$/);
+    const ready = await (await fetch(`${base()}/ready`)).json();
+    expect(ready).toMatchObject({ degraded: false });
+  });
+
+  test('killing the volunteer process mid-life leaves the other subgraphs answering, and its return restores the full answer', async () => {
+    const before = (await ask()).body.data.grid;
+    await cluster.kill('volunteer');
+    const r = await ask();
+    expect(r.body.data.grid).toMatchObject({ code, volunteerTeams: null, partyBranch: before.partyBranch, compounds: before.compounds });
+    expect(r.body.errors.map((e: any) => [e.extensions.code, e.extensions.subgraph])).toEqual([['SUBGRAPH_UNAVAILABLE', 'volunteer']]);
+    await cluster.start('volunteer');
+    const again = await ask();
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data.grid).toEqual(before);
+  });
+});
+
+describe('signals for operators', () => {
+  test('the request id given to the gateway appears in every subgraph\'s log line for that request', async () => {
+    const id = `req-${Date.now()}`;
+    await postGraphQL(cluster.gatewayUrl, Q, { c: code }, { ...auth, 'x-request-id': id });
+    await new Promise((r) => setTimeout(r, 300));
+    for (const name of ['gateway', 'grid', 'party', 'property', 'volunteer']) {
+      const line = cluster.procs[name].output.join('').split('\n').find((l) => l.includes(id));
+      expect(line).toBeDefined();
+      expect(JSON.parse(line!)).toMatchObject({ service: name, requestId: id, msg: 'graphql' });
+    }
+  });
+
+  test('the gateway and each subgraph serve Prometheus metrics: requests, errors by code, latency, subgraph fetches, SQL', async () => {
+    const gw = await (await fetch(`${base()}/metrics`)).text();
+    expect(gw).toMatch(/graphql_requests_total\{[^}]*operation="anonymous"[^}]*\} \d+/);
+    expect(gw).toMatch(/graphql_errors_total\{[^}]*code="SUBGRAPH_UNAVAILABLE"[^}]*\} [1-9]/);
+    expect(gw).toMatch(/gateway_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="party"[^}]*outcome="error"/);
+    expect(gw).toMatch(/gateway_query_plans_built_total\{[^}]*\} [1-9]/);
+    const grid = await (await fetch(`http://127.0.0.1:${cluster.procs.grid.port}/metrics`)).text();
+    expect(grid).toMatch(/sql_statements_total\{[^}]*service="grid"[^}]*\} [1-9]/);
+    expect(grid).toMatch(/graphql_operation_duration_seconds_bucket/);
+  });
+
+  test('logs never carry the personal data the answers carry', async () => {
+    const gridWorker = await cluster.token('GRID_WORKER', code);
+    const r = await postGraphQL(cluster.gatewayUrl, `query($c: String!) { grid(code: $c) { workers { name phone } } }`, { c: code },
+      { authorization: `Bearer ${gridWorker}` });
+    const phones = r.body.data.grid.workers.map((w: { phone: string }) => w.phone);
+    expect(phones[0]).toMatch(/^\d{11}$/);
+    await new Promise((r2) => setTimeout(r2, 200));
+    const logs = Object.values(cluster.procs).map((p) => p.output.join('')).join('');
+    for (const p of phones) expect(logs).not.toContain(p);
+  });
+
+  test('SIGTERM stops the gateway gracefully: it exits 0', async () => {
+    expect(await cluster.kill('gateway', 'SIGTERM')).toBe(0);
+  });
+});

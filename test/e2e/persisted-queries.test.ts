@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { generateCity } from '../../shared/demo/city';
+import { startStack, postGraphQL, type Stack } from '../helpers/stack';
+import { bearer } from '../helpers/auth';
+
+let stack: Stack;
+beforeAll(async () => { stack = await startStack(generateCity('demo', 5)); }, 60000);
+afterAll(() => stack.close());
+
+describe('automatic persisted queries at the gateway', () => {
+  test('a hash the gateway has not seen asks for the query; after one full request the hash alone is enough', async () => {
+    const query = '{ rootRegions { code name } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const auth = { ...(await bearer('CITY_ADMIN', '220600')), 'content-type': 'application/json' };
+    const send = async (body: object) => (await fetch(stack.gatewayUrl, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json() as Promise<any>;
+    const miss = await send({ extensions });
+    expect(miss.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const full = await send({ query, extensions });
+    expect(full.data.rootRegions).toEqual([{ code: '220600', name: '白山市' }]);
+    const hit = await send({ extensions });
+    expect(hit).toEqual(full);
+    const wrong = await send({ query: '{ rootRegions { code } }', extensions });
+    expect(wrong.errors[0].extensions.code).toBe('BAD_REQUEST');
+    void postGraphQL;
+  });
+});

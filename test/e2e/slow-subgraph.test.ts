@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { generateCity } from '../../shared/demo/city';
+import { startStack, postGraphQL, type Stack } from '../helpers/stack';
+import { delayProxy } from '../helpers/delay-proxy';
+import { bearer } from '../helpers/auth';
+import { exampleGridCode } from '../../scripts/example-query';
+
+const city = generateCity('demo', 20210104);
+const code = exampleGridCode('demo', 20210104);
+const Q = 'query($c: String!) { grid(code: $c) { code workers { role } compounds { name } volunteerTeams { name } } }';
+let stack: Stack;
+let delay = 0;
+let propertyUrl = '';
+let proxy: Awaited<ReturnType<typeof delayProxy>>;
+let auth: Record<string, string>;
+
+beforeAll(async () => {
+  // The property subgraph is reached through a proxy that can be made slow; its timeout is 300 ms.
+  proxy = await delayProxy(() => propertyUrl, () => delay);
+  stack = await startStack(city, {
+    gateway: { timeoutMs: 5000, subgraphTimeoutMs: { property: 300 } },
+    routeTo: (name, url) => (name === 'property' ? ((propertyUrl = url), proxy.url) : url),
+  });
+  auth = await bearer('CITY_ADMIN', '220600');
+}, 60000);
+afterAll(async () => {
+  await proxy.close();
+  await stack.close();
+});
+
+describe('a slow subgraph', () => {
+  test('is cut off at its own timeout: its fields are null with SUBGRAPH_TIMEOUT naming it, the rest comes back', async () => {
+    delay = 1000;
+    const started = Date.now();
+    const r = await stack.query(Q, { c: code }, auth);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(r.data.grid.code).toBe(code);
+    expect(r.data.grid.workers.length).toBeGreaterThan(0);
+    expect(r.data.grid.volunteerTeams.length).toBeGreaterThan(0);
+    expect(r.data.grid.compounds).toBeNull();
+    expect(r.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT', subgraph: 'property' }) })]);
+    delay = 0;
+    const fast = await stack.query(Q, { c: code }, auth);
+    expect(fast.errors).toBeUndefined();
+    expect(fast.data.grid.compounds.length).toBeGreaterThan(0);
+  });
+
+  test('a request in flight when the gateway stops is answered before the gateway closes', async () => {
+    delay = 150;
+    const inFlight = stack.query(Q, { c: code }, auth);
+    await new Promise((r) => setTimeout(r, 50));
+    const closing = stack.gateway.close();
+    const r = await inFlight;
+    await closing;
+    expect(r.errors).toBeUndefined();
+    expect(r.data.grid.compounds.length).toBeGreaterThan(0);
+    await expect(fetch(stack.gatewayUrl.replace('/graphql', '/health'))).rejects.toThrow();
+  });
+});
