@@ -1,0 +1,15 @@
+/** The analyst's dashboard: a region's indicators from every subgraph, with its child regions beside it. */
+const INDICATORS = `
+    gridIndicators { grids workers cases openCases overdueCases closureRate averageSatisfaction medianHoursToClose }
+    partyIndicators { organizations members membersUnderGridManagement centerHouseholds branchCoverage stationCoverage dualReports }
+    propertyIndicators { compounds serviceCoverage committeeCoverage partyShareOfCommitteeMembers redProperties averageEvaluationScore disclosureRate }
+    volunteerIndicators { teams volunteers verifiedHours wishesClaimed wishesFulfilled needsUnmatched pointsIssued pointsRedeemed }`;
+
+export const DASHBOARD_QUERY = `query Dashboard($code: String!) {
+  region(code: $code) {
+    code name level${INDICATORS}
+    children {
+      code name level${INDICATORS}
+    }
+  }
+}`;
