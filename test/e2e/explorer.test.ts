@@ -26,7 +26,7 @@ describe('the explorer served by the gateway', () => {
     await page.goto(`${origin}/graphql#token=${token}`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30000 });
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('白山市'), null, { timeout: 30000 });
+    await page.waitForFunction("document.querySelector('.result-window')?.textContent?.includes('白山市')", null, { timeout: 30000 });
     const result = await page.textContent('.result-window');
     expect(result).toContain('"code": "220600"');
     expect(result).not.toContain('UNAUTHENTICATED');
