@@ -7,8 +7,3 @@ export const isSqlite = (ds: DataSource): boolean => ds.options.type === 'better
 export function dbDate(ds: DataSource, d: Date): Date | string {
   return isSqlite(ds) ? d.toISOString().replace('T', ' ').replace('Z', '') : d;
 }
-
-/** Whole seconds from column `a` to column `b`. */
-export function secondsBetween(ds: DataSource, a: string, b: string): string {
-  return isSqlite(ds) ? `CAST(ROUND((julianday(${b}) - julianday(${a})) * 86400) AS INTEGER)` : `TIMESTAMPDIFF(SECOND, ${a}, ${b})`;
-}

@@ -18,7 +18,7 @@ export interface CaseSeed {
   id: number; title: string; category: string; source: string; state: string; gridCode: string;
   reporterName: string | null; reporterPhone: string | null; address: string | null;
   compoundId: number | null; departmentId: number | null; version: number; reportedAt: Date; stateEnteredAt: Date;
-  dueAt: Date | null; closedAt: Date | null; satisfaction: number | null;
+  dueAt: Date | null; closedAt: Date | null; closedAfterSeconds: number | null; satisfaction: number | null;
 }
 export interface CaseEventSeed { caseId: number; action: string; fromState: string | null; toState: string; actor: string; note: string | null; at: Date; }
 export interface GridDemo {
@@ -165,6 +165,7 @@ export function generateGridDomain(geo: Geography, property: PropertyDemoRefs, r
         stateEnteredAt,
         dueAt: dueAtFor(state as CaseState, stateEnteredAt, DEFAULT_DEADLINE_HOURS),
         closedAt,
+        closedAfterSeconds: closedAt ? Math.round((closedAt.getTime() - reportedAt.getTime()) / 1000) : null,
         satisfaction: state === 'RATED' ? rng.weighted([[5, 55], [4, 28], [3, 10], [2, 4], [1, 3]]) : null,
       });
     }

@@ -77,6 +77,7 @@ registerEnumType(CaseState, {
 @Entity('cases')
 @Place('gridCode')
 @Index(['gridCode', 'state'])
+@Index(['gridCode', 'closedAfterSeconds'])
 @ObjectType({ description: '网格事项 Case: a resident\'s problem run through the closed loop' })
 @Directive('@key(fields: "id")')
 export class Case {
@@ -153,6 +154,10 @@ export class Case {
   @Column({ type: 'datetime', nullable: true })
   @Field(() => Date, { nullable: true, description: '销号时间 closed at' })
   closedAt!: Date | null;
+
+  /** Seconds from collection to closing off, fixed when the case is closed; the median roll-up sorts these. */
+  @Column({ type: 'int', nullable: true })
+  closedAfterSeconds!: number | null;
 
   @Column({ type: 'int', nullable: true })
   @Field(() => Int, { nullable: true, description: '满意度 resident satisfaction 1–5' })

@@ -86,7 +86,10 @@ export class CaseMutations {
 
   @Mutation(() => Case, { description: '销号 the grid checks the result and closes the case off' })
   closeCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
-    return step(ctx, 'close', input, () => ({ closedAt: new Date() }));
+    return step(ctx, 'close', input, (c) => {
+      const closedAt = new Date();
+      return { closedAt, closedAfterSeconds: Math.round((closedAt.getTime() - new Date(c.reportedAt).getTime()) / 1000) };
+    });
   }
 
   @Mutation(() => Case, { description: '评价 the resident rates the result (1–5), once, after closing' })

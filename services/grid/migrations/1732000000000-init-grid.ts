@@ -31,7 +31,7 @@ export class InitGrid1732000000000 implements MigrationInterface {
       col.varchar('building_label', 50, { isNullable: true }),
       col.date('started_on'),
       col.date('ended_on', { isNullable: true }),
-    ], [index('grid_workers', ['role']), index('grid_workers', ['grid_code', 'ended_on'])]);
+    ], [index('grid_workers', ['role']), index('grid_workers', ['grid_code', 'ended_on', 'role'])]);
     await createTable(qr, 'departments', [col.id(), col.varchar('code', 32), col.varchar('name', 100)], [
       index('departments', ['code'], true),
     ]);
@@ -74,6 +74,7 @@ export class InitGrid1732000000000 implements MigrationInterface {
       col.datetime('state_entered_at'),
       col.datetime('due_at', { isNullable: true }),
       col.datetime('closed_at', { isNullable: true }),
+      col.int('closed_after_seconds', { isNullable: true }),
       col.int('satisfaction', { isNullable: true }),
     ], [
       index('cases', ['category']),
@@ -82,6 +83,7 @@ export class InitGrid1732000000000 implements MigrationInterface {
       index('cases', ['reported_at']),
       index('cases', ['due_at']),
       index('cases', ['grid_code', 'state']),
+      index('cases', ['grid_code', 'closed_after_seconds']),
     ]);
     await createTable(qr, 'case_events', [
       col.id(),

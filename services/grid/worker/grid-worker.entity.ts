@@ -26,7 +26,8 @@ registerEnumType(GridWorkerRole, {
 @Entity('grid_workers')
 @Place('gridCode')
 @PersonRecord()
-@Index(['gridCode', 'endedOn'])
+// Covers the roll-up (workers serving now, by role) so it reads the index alone.
+@Index(['gridCode', 'endedOn', 'role'])
 @ObjectType({ description: '网格员 Grid worker or one of the three heads, assigned to a grid' })
 export class GridWorker {
   @PrimaryGeneratedColumn()
