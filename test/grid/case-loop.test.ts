@@ -147,6 +147,21 @@ describe('the closed case loop 收集—办理—销号—评价', () => {
     expect(r.data.case.timeToCloseHours).toBeNull();
   });
 
+  test('a report retried with the same idempotency key returns the same case, even when the retries race', async () => {
+    const i = { gridCode, title: '联动会议议定事项', category: 'PROPERTY', source: 'DEPARTMENT', idempotencyKey: 'property:linkage-decision:9001' };
+    const M = 'mutation($i: ReportCaseInput!) { reportCase(input: $i) { id idempotencyKey } }';
+    const results = await Promise.all(Array.from({ length: 10 }, () => h.gql(M, { i })));
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const ids = new Set(results.map((r) => r.data.reportCase.id));
+    expect(ids.size).toBe(1);
+    expect(results[0].data.reportCase.idempotencyKey).toBe(i.idempotencyKey);
+    const rows = await h.running.dataSource.query('SELECT COUNT(*) AS n FROM cases WHERE idempotency_key = ?', [i.idempotencyKey]);
+    expect(Number(rows[0].n)).toBe(1);
+    const elsewhere = h.city.geography.grids.find((g) => g.level === 'BASIC' && g.code !== gridCode)!.code;
+    const clash = await h.gql(M, { i: { ...i, gridCode: elsewhere } });
+    expect(clash.errors[0].extensions.code).toBe('CONFLICT');
+  });
+
   test('reporting on an unknown grid is refused and writes no case', async () => {
     const before = await h.running.dataSource.query('SELECT COUNT(*) AS n FROM cases');
     const r = await h.gql(`mutation($i: ReportCaseInput!) { reportCase(input: $i) { id } }`, {

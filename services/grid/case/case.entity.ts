@@ -129,6 +129,11 @@ export class Case {
   @Column({ type: 'int', nullable: true })
   compoundId!: number | null;
 
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: '幂等键 the caller\'s key for this case (e.g. property:linkage-decision:42): reporting twice with it returns the same case' })
+  idempotencyKey!: string | null;
+
   @Index()
   @Column({ type: 'int', nullable: true })
   departmentId!: number | null;

@@ -38,6 +38,11 @@ export class ReportCaseInput {
   @Length(1, 200)
   address?: string;
 
+  @Field({ nullable: true, description: '幂等键 a key of the caller\'s choosing; a retry with the same key returns the case already made' })
+  @IsOptional()
+  @Matches(/^[\w:.-]{1,100}$/, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  idempotencyKey?: string;
+
   @Field(() => ID, { nullable: true, description: '涉及小区 the compound concerned (property subgraph id)' })
   @IsOptional()
   @Matches(/^\d{1,10}$/, { message: 'compoundId must be a numeric id' })

@@ -8,7 +8,8 @@ import { transitionCase } from './case.service';
 import { authorizeCaseAction } from './case-policy';
 import { dueAtFor, type CaseAction } from './case-machine';
 import { writeTransaction } from '../../../shared/tx';
-import { BadUserInputError, NotFoundError } from '../../../shared/errors';
+import { isUniqueViolation } from '../../../shared/db-errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { actorOf } from '../../../shared/viewer';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
@@ -19,18 +20,36 @@ const step = (ctx: GridContext, action: CaseAction, input: CaseTransitionInput, 
 @Resolver(() => Case)
 export class CaseMutations {
   @Mutation(() => Case, { description: '收集 a grid worker collects a case (state REPORTED)' })
-  reportCase(@Arg('input') input: ReportCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
+  async reportCase(@Arg('input') input: ReportCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
+    try {
+      return await this.report(input, ctx);
+    } catch (err) {
+      // Two retries with the same key raced: the unique index let one in; the other gets that case.
+      const earlier = input.idempotencyKey && isUniqueViolation(err)
+        ? await ctx.dataSource.getRepository(Case).findOneBy({ idempotencyKey: input.idempotencyKey }) : null;
+      if (earlier && earlier.gridCode === input.gridCode) return earlier;
+      throw err;
+    }
+  }
+
+  private report(input: ReportCaseInput, ctx: GridContext): Promise<Case> {
     return writeTransaction(ctx.dataSource, async (em) => {
       authorizeCaseAction(ctx.viewer, 'report', null, null);
       assertWithin(ctx.viewer, input.gridCode, 'the grid');
       const grid = await em.findOneBy(Grid, { code: input.gridCode });
       if (!grid) throw new BadUserInputError(`grid ${input.gridCode} does not exist`, { field: 'gridCode' });
+      // A retry (e.g. a linkage meeting's follow-up after a lost answer) gets the case it already made.
+      if (input.idempotencyKey) {
+        const earlier = await em.findOneBy(Case, { idempotencyKey: input.idempotencyKey });
+        if (earlier && earlier.gridCode !== input.gridCode) throw new ConflictError(`idempotency key ${input.idempotencyKey} belongs to another case`);
+        if (earlier) return earlier;
+      }
       const now = new Date();
       const { identifiers } = await em.insert(Case, {
         title: input.title, description: input.description ?? null, category: input.category, source: input.source,
         state: CaseState.REPORTED, gridCode: grid.code, reporterName: input.reporterName ?? null,
         reporterPhone: input.reporterPhone ?? null, address: input.address ?? null,
-        compoundId: input.compoundId ? Number(input.compoundId) : null, departmentId: null, version: 1,
+        compoundId: input.compoundId ? Number(input.compoundId) : null, idempotencyKey: input.idempotencyKey ?? null, departmentId: null, version: 1,
         reportedAt: now, stateEnteredAt: now, dueAt: dueAtFor(CaseState.REPORTED, now, ctx.config.deadlines),
         closedAt: null, satisfaction: null,
       });

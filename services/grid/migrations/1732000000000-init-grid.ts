@@ -68,6 +68,7 @@ export class InitGrid1732000000000 implements MigrationInterface {
       col.varchar('reporter_phone', 20, { isNullable: true }),
       col.varchar('address', 200, { isNullable: true }),
       col.int('compound_id', { isNullable: true }),
+      col.varchar('idempotency_key', 100, { isNullable: true }),
       col.int('department_id', { isNullable: true }),
       col.int('version', { default: 1 }),
       col.datetime('reported_at'),
@@ -77,6 +78,7 @@ export class InitGrid1732000000000 implements MigrationInterface {
       col.int('closed_after_seconds', { isNullable: true }),
       col.int('satisfaction', { isNullable: true }),
     ], [
+      index('cases', ['idempotency_key'], true),
       index('cases', ['category']),
       index('cases', ['state']),
       index('cases', ['department_id']),

@@ -6,7 +6,7 @@ import { assertCreditCode } from './credit-code';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { PartyOrganization, partyOrganizationRef } from '../party.stub';
 import { idOrNull, parseId } from '../ids';
-import { isUniqueViolation } from '../db-errors';
+import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { ConflictError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';

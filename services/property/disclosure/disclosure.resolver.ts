@@ -5,7 +5,7 @@ import { CorrectDisclosureInput, DisclosureAmountsInput, PublishDisclosureInput 
 import { ResidentialCompound } from '../compound/compound.entity';
 import { assertMonth, today } from '../calendar';
 import { idOrNull, parseId } from '../ids';
-import { isUniqueViolation } from '../db-errors';
+import { isUniqueViolation } from '../../../shared/db-errors';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
 

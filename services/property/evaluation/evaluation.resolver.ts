@@ -6,7 +6,7 @@ import { ResidentialCompound } from '../compound/compound.entity';
 import { CompoundManagementChange } from '../compound/management-change.entity';
 import { assertQuarter, today } from '../calendar';
 import { parseId } from '../ids';
-import { isUniqueViolation } from '../db-errors';
+import { isUniqueViolation } from '../../../shared/db-errors';
 import { assertPrefix, prefixRange } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';

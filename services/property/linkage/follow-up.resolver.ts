@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectTyp
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { Case, caseRef } from '../case.stub';
 import { parseId } from '../ids';
-import { isUniqueViolation } from '../db-errors';
+import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
