@@ -33,7 +33,8 @@ registerEnumType(DualReporterKind, {
 
 /** 双报到: an in-service member or a unit reports to a community, grid or building with what it offers. */
 @Entity('party_dual_reports')
-@Index(['regionCode', 'endedOn'])
+// Covers the dual-report roll-up (standing reports by target and reporter).
+@Index(['regionCode', 'endedOn', 'target', 'reporterKind'])
 @Index(['gridCode', 'endedOn'])
 @ObjectType({ description: '双报到 Dual report: an in-service member or a unit reporting to a community, grid or building' })
 @Place('gridCode', 'regionCode')

@@ -21,6 +21,8 @@ registerEnumType(PartyMemberStatus, {
 
 @Entity('party_members')
 @Index(['gridCode', 'centerHousehold'])
+// Covers the members-by-status roll-up, so a whole city is counted from the index alone.
+@Index(['regionCode', 'status'])
 @ObjectType({ description: '党员 Party member' })
 @Directive('@key(fields: "id")')
 @Place('gridCode', 'regionCode')
@@ -62,7 +64,6 @@ export class PartyMember {
   @Field(() => String, { nullable: true, description: '纳入管理的网格 the grid the member is managed in (null: not under grid management)' })
   gridCode!: string | null;
 
-  @Index()
   @Column({ type: 'varchar', length: 12 })
   @Field({ description: '组织关系所在区划 region code of the member\'s organisation' })
   regionCode!: string;

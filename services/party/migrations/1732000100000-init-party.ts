@@ -18,7 +18,7 @@ export class InitParty1732000100000 implements MigrationInterface {
       col.id(), col.varchar('name', 50), col.varchar('phone', 20, { isNullable: true }), col.varchar('address', 200, { isNullable: true }),
       col.int('organization_id'), col.varchar('status', 16), col.bool('center_household', { default: 0 }),
       col.varchar('grid_code', 15, { isNullable: true }), col.varchar('region_code', 12), col.date('joined_on'), col.int('version', { default: 1 }),
-    ], [index(m, ['organization_id']), index(m, ['status']), index(m, ['region_code']), index(m, ['grid_code', 'center_household'])]);
+    ], [index(m, ['organization_id']), index(m, ['status']), index(m, ['region_code', 'status']), index(m, ['grid_code', 'center_household'])]);
 
     const tr = 'party_member_transfers';
     await createTable(qr, tr, [
@@ -36,7 +36,7 @@ export class InitParty1732000100000 implements MigrationInterface {
       col.varchar('target', 12), col.varchar('region_code', 12), col.varchar('grid_code', 15, { isNullable: true }),
       col.varchar('building_label', 50, { isNullable: true }), col.date('reported_on'), col.date('ended_on', { isNullable: true }),
       col.text('offers'),
-    ], [index(d, ['member_id']), index(d, ['unit_id']), index(d, ['region_code', 'ended_on']), index(d, ['grid_code', 'ended_on'])]);
+    ], [index(d, ['member_id']), index(d, ['unit_id']), index(d, ['region_code', 'ended_on', 'target', 'reporter_kind']), index(d, ['grid_code', 'ended_on'])]);
 
     await createTable(qr, 'party_alliances', [
       col.id(), col.varchar('name', 100), col.varchar('region_code', 12), col.int('lead_organization_id', { isNullable: true }), col.date('founded_on'),
