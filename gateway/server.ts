@@ -8,6 +8,7 @@ import { createMetrics } from '../shared/observability';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
 import { mountExplorer } from './explorer';
+import { mountOpen311 } from './open311';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface GatewayServerOptions extends GatewayOptions {
@@ -66,7 +67,11 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     beforeGraphQL: [tokenLimit(limits.tokens)],
     validationRules: protection.validationRules,
     plugins: [...(protection.plugins as any[]), pageSizePlugin(), clientErrorStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
-    routes: mountExplorer,
+    // GraphiQL, and the Open311 GeoReport v2 facade that calls this same gateway.
+    routes: (app) => {
+      mountExplorer(app);
+      mountOpen311(app);
+    },
     context: async ({ req }: { req: Request }) => ({ requestId: requestIdFrom(req.headers), viewer: await viewerOf(req, opts.verifyToken) }),
   });
 }

@@ -3,7 +3,8 @@ const INDICATORS = `
     gridIndicators { grids workers cases openCases overdueCases closureRate averageSatisfaction medianHoursToClose }
     partyIndicators { organizations members membersUnderGridManagement centerHouseholds branchCoverage stationCoverage dualReports }
     propertyIndicators { compounds serviceCoverage committeeCoverage partyShareOfCommitteeMembers redProperties averageEvaluationScore disclosureRate }
-    volunteerIndicators { teams volunteers verifiedHours wishesClaimed wishesFulfilled needsUnmatched pointsIssued pointsRedeemed }`;
+    volunteerIndicators { teams volunteers verifiedHours wishesClaimed wishesFulfilled needsUnmatched pointsIssued pointsRedeemed }
+    urbanIndicators { components damagedOrMissing damagedOrMissingRate inspectionsLast30Days tickets componentsByKind { kind total damaged missing } }`;
 
 export const DASHBOARD_QUERY = `query Dashboard($code: String!) {
   region(code: $code) {

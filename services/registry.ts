@@ -3,6 +3,7 @@ import { gridService } from './grid/service';
 import { partyService } from './party/service';
 import { volunteerService } from './volunteer/service';
 import { propertyService } from './property/service';
+import { urbanService } from './urban/service';
 
 /** Every subgraph in the supergraph, in composition order. A new subgraph adds one line here. */
 export const SUBGRAPHS: SubgraphModule[] = [
@@ -10,4 +11,5 @@ export const SUBGRAPHS: SubgraphModule[] = [
   partyService,
   volunteerService,
   propertyService,
+  urbanService,
 ];

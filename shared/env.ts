@@ -4,7 +4,7 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-export const SERVICES = ['grid', 'party', 'property', 'volunteer'] as const;
+export const SERVICES = ['grid', 'party', 'property', 'volunteer', 'urban'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 const schema = z.object({
@@ -22,10 +22,12 @@ const schema = z.object({
   PARTY_PORT: port.default(4002),
   PROPERTY_PORT: port.default(4003),
   VOLUNTEER_PORT: port.default(4004),
+  URBAN_PORT: port.default(4005),
   GRID_URL: z.url().optional(),
   PARTY_URL: z.url().optional(),
   PROPERTY_URL: z.url().optional(),
   VOLUNTEER_URL: z.url().optional(),
+  URBAN_URL: z.url().optional(),
   SUPERGRAPH_PATH: z.string().optional(),
   DEMO_SIZE: z.enum(['demo', 'city', 'province']).default('demo'),
   DEMO_SEED: z.coerce.number().int().default(20210104),

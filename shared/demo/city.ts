@@ -4,6 +4,7 @@ import { generateGridDomain, type GridDemo } from './grid';
 import { generateParty, type PartyDemo } from './party';
 import { generateProperty, type PropertyDemo } from './property';
 import { generateVolunteer, type VolunteerDemo } from './volunteer';
+import { generateUrban, type UrbanDemo } from './urban';
 
 export interface DemoCity {
   size: DemoSize;
@@ -13,6 +14,7 @@ export interface DemoCity {
   party: PartyDemo;
   property: PropertyDemo;
   volunteer: VolunteerDemo;
+  urban: UrbanDemo;
 }
 
 /**
@@ -27,5 +29,7 @@ export function generateCity(size: DemoSize, seed: number): DemoCity {
   const property = generateProperty(geography, party, rng.fork('property'));
   const volunteer = generateVolunteer(geography, party, rng.fork('volunteer'));
   const grid = generateGridDomain(geography, property, rng.fork('grid'));
-  return { size, seed, geography, grid, party, property, volunteer };
+  // Urban management (城管) needs the cases dispatched to it, so it comes last.
+  const urban = generateUrban(geography, grid, rng.fork('urban'));
+  return { size, seed, geography, grid, party, property, volunteer, urban };
 }

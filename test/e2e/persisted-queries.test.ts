@@ -25,3 +25,13 @@ describe('automatic persisted queries at the gateway', () => {
     void postGraphQL;
   });
 });
+
+describe('the gateway serves the Open311 facade beside /graphql', () => {
+  test('services.json lists the case categories, straight from the gateway', async () => {
+    const origin = new URL(stack.gatewayUrl).origin;
+    const res = await fetch(`${origin}/open311/v2/services.json`, { headers: await bearer('CITY_ADMIN', '220600') });
+    expect(res.status).toBe(200);
+    const services = (await res.json()) as { service_code: string }[];
+    expect(services.map((s) => s.service_code)).toEqual(expect.arrayContaining(['DISPUTE', 'SAFETY_HAZARD', 'SANITATION', 'PROPERTY']));
+  });
+});

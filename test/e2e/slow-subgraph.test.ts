@@ -30,10 +30,11 @@ afterAll(async () => {
 
 describe('a slow subgraph', () => {
   test('is cut off at its own timeout: its fields are null with SUBGRAPH_TIMEOUT naming it, the rest comes back', async () => {
-    delay = 1000;
+    delay = 4000;
     const started = Date.now();
     const r = await stack.query(Q, { c: code }, auth);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Cut off well before the 4 s the proxy holds the request (its own timeout is 300 ms).
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(r.data.grid.code).toBe(code);
     expect(r.data.grid.workers.length).toBeGreaterThan(0);
     expect(r.data.grid.volunteerTeams.length).toBeGreaterThan(0);

@@ -25,6 +25,7 @@ export const PICTURE = `query Picture($codes: [String!]!) {
     }
     volunteerTeams { name category volunteers { name } }
     openMicroWishes { title state }
+    urbanComponents { kind condition }
   }
 }`;
 

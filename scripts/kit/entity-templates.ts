@@ -1,0 +1,141 @@
+import type { KitNames } from './names';
+
+/** The subgraph's first entity: table and GraphQL type in one class, loaders, queries, a mutation, its reference resolver. */
+export function entityFiles(n: KitNames): Record<string, string> {
+  const d = `services/${n.name}/${n.entity}`;
+  return {
+    [`${d}/${n.entity}.entity.ts`]: `import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
+
+/** Stores its grid code, so a street or a city is a range scan on an index (shared/codes). */
+@Entity('${n.table}')
+@Place('gridCode')
+@ObjectType({ description: '${n.cn}${n.entityCn} ${n.Cls}: a ${n.name} record on a grid' })
+@Directive('@key(fields: "id")')
+export class ${n.Cls} {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID, { description: '编号 id' })
+  id!: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 15 })
+  @Field({ description: '网格编码 the 15-digit grid it belongs to' })
+  gridCode!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field({ description: '名称 label' })
+  label!: string;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  caseId!: number | null;
+
+  @Column({ type: 'datetime' })
+  @Field({ description: '登记时间 recorded at' })
+  recordedAt!: Date;
+}
+`,
+    [`${d}/${n.entity}.loaders.ts`]: `import { In, type DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { ${n.Cls} } from './${n.entity}.entity';
+
+export function create${n.Cls}Loaders(ds: DataSource, options: LoaderOptions) {
+  const repo = ds.getRepository(${n.Cls});
+  return {
+    ${n.cls}ById: keyedLoader<number, ${n.Cls}>((ids) => repo.findBy({ id: In([...ids]) }), (r) => r.id, options),
+    ${n.clsPlural}ByGridCode: groupedLoader<string, ${n.Cls}>(
+      (codes) => repo.find({ where: { gridCode: In([...codes]) }, order: { id: 'ASC' } }),
+      (r) => r.gridCode,
+      options,
+    ),
+    ${n.clsPlural}ByCaseId: groupedLoader<number, ${n.Cls}>(
+      (ids) => repo.find({ where: { caseId: In([...ids]) }, order: { id: 'ASC' } }),
+      (r) => r.caseId!,
+      options,
+    ),
+  };
+}
+`,
+    [`${d}/${n.entity}.reference.ts`]: `import type { ${n.Pascal}Context } from '../context';
+
+export const ${n.cls}Reference = {
+  __resolveReference: (ref: { id: string | number }, ctx: ${n.Pascal}Context) => ctx.loaders.${n.cls}ById.load(Number(ref.id)),
+};
+`,
+    [`${d}/${n.entity}.inputs.ts`]: `import { Field, InputType } from 'type-graphql';
+import { Length, Matches } from 'class-validator';
+
+@InputType({ description: '新建${n.entityCn} a new ${n.Cls} on a grid' })
+export class Create${n.Cls}Input {
+  @Field({ description: '网格编码 the 15-digit grid' })
+  @Matches(/^\\d{15}$/, { message: 'gridCode must be 15 digits' })
+  gridCode!: string;
+
+  @Field({ description: '名称 label' })
+  @Length(1, 100)
+  label!: string;
+}
+`,
+    [`${d}/${n.entity}.mutations.ts`]: `import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ${n.Cls} } from './${n.entity}.entity';
+import { Create${n.Cls}Input } from './${n.entity}.inputs';
+import { writeTransaction } from '../../../shared/tx';
+import { assertWithin } from '../../../shared/auth/policy';
+import type { ${n.Pascal}Context } from '../context';
+
+@Resolver(() => ${n.Cls})
+export class ${n.Cls}Mutations {
+  @Mutation(() => ${n.Cls}, { description: '登记${n.entityCn} record a ${n.Cls} on a grid of the caller\\'s jurisdiction' })
+  create${n.Cls}(@Arg('input') input: Create${n.Cls}Input, @Ctx() ctx: ${n.Pascal}Context): Promise<${n.Cls}> {
+    // Refused before anything is written; the row guard checks the insert again (shared/auth/row-guard).
+    assertWithin(ctx.viewer, input.gridCode, 'the grid');
+    return writeTransaction(ctx.dataSource, async (em) => {
+      const { identifiers } = await em.insert(${n.Cls}, { gridCode: input.gridCode, label: input.label, caseId: null, recordedAt: new Date() });
+      return (await em.findOneBy(${n.Cls}, { id: Number(identifiers[0].id) }))!;
+    });
+  }
+}
+`,
+    [`${d}/${n.entity}.resolver.ts`]: `import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ${n.Cls} } from './${n.entity}.entity';
+import { Grid, gridRef } from '../place.stub';
+import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { BadUserInputError } from '../../../shared/errors';
+import type { ${n.Pascal}Context } from '../context';
+
+@ObjectType({ description: '${n.entityCn}分页 a page of ${n.Cls}' })
+export class ${n.Cls}Page extends Paginated(${n.Cls}) {}
+
+@ArgsType()
+export class ${n.Cls}FilterArgs extends PageArgs {
+  @Field({ description: '区划或网格编码前缀 every row under this region or grid code' })
+  under!: string;
+}
+
+@Resolver(() => ${n.Cls})
+export class ${n.Cls}Resolver {
+  @Query(() => ${n.Cls}, { nullable: true, description: '按编号查${n.entityCn} one ${n.Cls} by id' })
+  ${n.cls}(@Arg('id', () => ID) id: string, @Ctx() ctx: ${n.Pascal}Context) {
+    const n = Number(id);
+    if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(\`id "\${id}" must be a positive number\`, { field: 'id' });
+    return ctx.loaders.${n.cls}ById.load(n);
+  }
+
+  @Query(() => ${n.Cls}Page, { description: '${n.entityCn}查询 rows under a region or grid code, cut to the caller\\'s jurisdiction' })
+  async ${n.clsPlural}(@Args() args: ${n.Cls}FilterArgs, @Ctx() ctx: ${n.Pascal}Context): Promise<${n.Cls}Page> {
+    const [range, params] = underPrefixSql('r.grid_code', assertPrefix(args.under, 'under'));
+    const [items, total] = await ctx.dataSource.getRepository(${n.Cls}).createQueryBuilder('r').where(range, params)
+      .orderBy('r.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    return toPage(items, total, args);
+  }
+
+  @FieldResolver(() => Grid, { description: '所在网格 the grid (grid subgraph)' })
+  grid(@Root() r: ${n.Cls}): Grid {
+    return gridRef(r.gridCode);
+  }
+}
+`,
+  };
+}

@@ -1,0 +1,25 @@
+import { Field, InputType } from 'type-graphql';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { UrbanComponentCondition, UrbanComponentKind } from './component.entity';
+
+@InputType({ description: '登记部件 a new component in a grid\'s inventory' })
+export class CreateUrbanComponentInput {
+  @Field({ description: '网格编码 the 15-digit grid' })
+  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  gridCode!: string;
+
+  @Field(() => UrbanComponentKind, { description: '类型 kind' })
+  kind!: UrbanComponentKind;
+
+  @Field(() => UrbanComponentCondition, { defaultValue: UrbanComponentCondition.GOOD, description: '状况 condition' })
+  condition: UrbanComponentCondition = UrbanComponentCondition.GOOD;
+
+  @Field({ description: '位置 location label' })
+  @Length(1, 100)
+  locationLabel!: string;
+
+  @Field({ nullable: true, description: '安装日期 installed on (YYYY-MM-DD); today when omitted' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'installedOn must be YYYY-MM-DD' })
+  installedOn?: string;
+}

@@ -1,0 +1,52 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Case, Grid, Region } from '../place.stub';
+import { UrbanComponent } from '../component/component.entity';
+import { Inspection } from '../inspection/inspection.entity';
+import { OnSiteRecord } from '../case-record/case-record.entity';
+import { UrbanIndicators, computeUrbanIndicators } from './urban-indicators';
+import { assertPrefix } from '../../../shared/codes';
+import { assertWithin } from '../../../shared/auth/policy';
+import type { UrbanContext } from '../context';
+
+@Resolver(() => Grid)
+export class GridUrbanResolver {
+  @FieldResolver(() => [UrbanComponent], { description: '城管部件 the components in this grid\'s inventory' })
+  urbanComponents(@Root() grid: Grid, @Ctx() ctx: UrbanContext) {
+    return ctx.loaders.urbanComponentsByGridCode.load(grid.code);
+  }
+
+  @FieldResolver(() => [Inspection], { description: '城管巡查 inspections of this grid, newest first' })
+  urbanInspections(@Root() grid: Grid, @Ctx() ctx: UrbanContext) {
+    return ctx.loaders.inspectionsByGridCode.load(grid.code);
+  }
+}
+
+@Resolver(() => Region)
+export class RegionUrbanResolver {
+  @FieldResolver(() => UrbanIndicators, { description: '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region' })
+  urbanIndicators(
+    @Root() region: Region,
+    @Ctx() ctx: UrbanContext,
+    @Arg('asOf', () => Date, { nullable: true, description: '统计时点 the day "the last 30 days" end on; now when omitted' }) asOf?: Date,
+  ) {
+    return computeUrbanIndicators(ctx.dataSource, assertPrefix(region.code, 'code'), asOf ?? new Date());
+  }
+}
+
+@Resolver(() => Case)
+export class CaseUrbanResolver {
+  @FieldResolver(() => String, { nullable: true, description: '城管工单号 the urban-management department\'s ticket number for this case, once dispatched to it' })
+  async urbanTicket(@Root() c: Case, @Ctx() ctx: UrbanContext): Promise<string | null> {
+    const id = Number(c.id);
+    const ticket = Number.isSafeInteger(id) ? await ctx.loaders.ticketByCaseId.load(id) : null;
+    // A bare string escapes the per-object guard, so the ticket's place is checked here.
+    if (ticket) assertWithin(ctx.viewer, ticket.gridCode, 'this case');
+    return ticket?.ticketNo ?? null;
+  }
+
+  @FieldResolver(() => [OnSiteRecord], { description: '现场处置记录 the department\'s on-site handling of this case, oldest first' })
+  onSiteRecords(@Root() c: Case, @Ctx() ctx: UrbanContext) {
+    const id = Number(c.id);
+    return Number.isSafeInteger(id) ? ctx.loaders.onSiteRecordsByCaseId.load(id) : [];
+  }
+}

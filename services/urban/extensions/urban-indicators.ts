@@ -1,0 +1,89 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { prefixRange } from '../../../shared/codes';
+import { KeyCount, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
+import { UrbanComponentKind } from '../component/component.entity';
+
+@ObjectType({ description: '各类部件状况 components of one kind, by condition' })
+export class UrbanKindCount {
+  @Field(() => UrbanComponentKind, { description: '类型 kind' })
+  kind!: UrbanComponentKind;
+
+  @Field(() => Int, { description: '合计 all of this kind' })
+  total!: number;
+
+  @Field(() => Int, { description: '完好 good' })
+  good!: number;
+
+  @Field(() => Int, { description: '破损 damaged' })
+  damaged!: number;
+
+  @Field(() => Int, { description: '缺失 missing' })
+  missing!: number;
+}
+
+@ObjectType({ description: '城管指标 the urban subgraph\'s indicators for a region, computed by code prefix' })
+export class UrbanIndicators {
+  @Field(() => Int, { description: '部件总数 components in the inventory' })
+  components!: number;
+
+  @Field(() => [UrbanKindCount], { description: '各类部件 components by kind and condition' })
+  componentsByKind!: UrbanKindCount[];
+
+  @Field(() => [KeyCount], { description: '各状况部件 components by condition' })
+  componentsByCondition!: KeyCount[];
+
+  @Field(() => Int, { description: '破损或缺失 components damaged or missing' })
+  damagedOrMissing!: number;
+
+  @Field(() => Float, { nullable: true, description: '破损缺失率 damaged or missing over all components (null when none)' })
+  damagedOrMissingRate!: number | null;
+
+  @Field(() => Int, { description: '近30天巡查 inspections in the 30 days up to asOf' })
+  inspectionsLast30Days!: number;
+
+  @Field(() => Int, { description: '城管工单 cases dispatched to urban management (tickets opened)' })
+  tickets!: number;
+}
+
+const DAY = 86400000;
+
+/** Three GROUP BY / COUNT statements on the grid code indexes; rows are never looped over in JavaScript. */
+export async function computeUrbanIndicators(ds: DataSource, prefix: string, asOf: Date): Promise<UrbanIndicators> {
+  const { lo, hi } = prefixRange(prefix);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const [kindRows, [inspections], [tickets]] = await Promise.all([
+    ds.query(
+      `SELECT kind AS k, current_condition AS c, COUNT(*) AS n FROM urban_components
+        WHERE grid_code >= ? AND grid_code < ? GROUP BY kind, current_condition ORDER BY kind, current_condition`,
+      [lo, hi],
+    ),
+    ds.query('SELECT COUNT(*) AS n FROM urban_inspections WHERE grid_code >= ? AND grid_code < ? AND inspected_on > ? AND inspected_on <= ?',
+      [lo, hi, day(new Date(asOf.getTime() - 30 * DAY)), day(asOf)]),
+    ds.query('SELECT COUNT(*) AS n FROM urban_tickets WHERE grid_code >= ? AND grid_code < ?', [lo, hi]),
+  ]);
+  const byKind = new Map<string, UrbanKindCount>();
+  const byCondition = new Map<string, number>();
+  for (const r of kindRows as { k: string; c: string; n: number | string }[]) {
+    const row = byKind.get(r.k) ?? { kind: r.k as UrbanComponentKind, total: 0, good: 0, damaged: 0, missing: 0 };
+    const n = Number(r.n);
+    row.total += n;
+    if (r.c === 'GOOD') row.good += n;
+    if (r.c === 'DAMAGED') row.damaged += n;
+    if (r.c === 'MISSING') row.missing += n;
+    byKind.set(r.k, row);
+    byCondition.set(r.c, (byCondition.get(r.c) ?? 0) + n);
+  }
+  const componentsByCondition = toKeyCounts([...byCondition].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => ({ k, n })));
+  const components = sumCounts(componentsByCondition);
+  const damagedOrMissing = sumCounts(componentsByCondition, (k) => k !== 'GOOD');
+  return {
+    components,
+    componentsByKind: [...byKind.values()],
+    componentsByCondition,
+    damagedOrMissing,
+    damagedOrMissingRate: ratio(damagedOrMissing, components),
+    inspectionsLast30Days: Number(inspections?.n ?? 0),
+    tickets: Number(tickets?.n ?? 0),
+  };
+}

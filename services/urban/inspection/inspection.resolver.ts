@@ -1,0 +1,74 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, Matches } from 'class-validator';
+import { Inspection, InspectionFinding } from './inspection.entity';
+import { UrbanComponent } from '../component/component.entity';
+import { positiveId } from '../component/component.resolver';
+import { Case, Grid, caseRef, gridRef } from '../place.stub';
+import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import type { UrbanContext } from '../context';
+
+@ObjectType({ description: '巡查分页 a page of inspections' })
+export class InspectionPage extends Paginated(Inspection) {}
+
+@ArgsType()
+class InspectionFilterArgs extends PageArgs {
+  @Field({ description: '区划或网格编码前缀 inspections of grids under this region or grid code' })
+  under!: string;
+
+  @Field({ nullable: true, description: '起始日期 inspected on or after (YYYY-MM-DD)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @Field({ nullable: true, description: '截止日期 inspected on or before (YYYY-MM-DD)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+}
+
+@Resolver(() => Inspection)
+export class InspectionResolver {
+  @Query(() => Inspection, { nullable: true, description: '按编号查巡查 one inspection by id' })
+  inspection(@Arg('id', () => ID) id: string, @Ctx() ctx: UrbanContext) {
+    return ctx.loaders.inspectionById.load(positiveId(id));
+  }
+
+  @Query(() => InspectionPage, { description: '巡查查询 inspections under a region or grid code, newest first, cut to the caller\'s jurisdiction' })
+  async inspections(@Args() args: InspectionFilterArgs, @Ctx() ctx: UrbanContext): Promise<InspectionPage> {
+    const [range, params] = underPrefixSql('i.grid_code', assertPrefix(args.under, 'under'));
+    const qb = ctx.dataSource.getRepository(Inspection).createQueryBuilder('i').where(range, params);
+    if (args.from) qb.andWhere('i.inspected_on >= :from', { from: args.from });
+    if (args.to) qb.andWhere('i.inspected_on <= :to', { to: args.to });
+    const [items, total] = await qb.orderBy('i.inspected_on', 'DESC').addOrderBy('i.id', 'DESC').skip(args.offset).take(args.limit).getManyAndCount();
+    return toPage(items, total, args);
+  }
+
+  @FieldResolver(() => Grid, { description: '所在网格 the grid inspected (grid subgraph)' })
+  grid(@Root() i: Inspection): Grid {
+    return gridRef(i.gridCode);
+  }
+
+  @FieldResolver(() => [InspectionFinding], { description: '巡查发现 the findings, one per component looked at' })
+  findings(@Root() i: Inspection, @Ctx() ctx: UrbanContext) {
+    return ctx.loaders.findingsByInspectionId.load(i.id);
+  }
+}
+
+@Resolver(() => InspectionFinding)
+export class InspectionFindingResolver {
+  @FieldResolver(() => UrbanComponent, { nullable: true, description: '部件 the component' })
+  component(@Root() f: InspectionFinding, @Ctx() ctx: UrbanContext) {
+    return ctx.loaders.urbanComponentById.load(f.componentId);
+  }
+
+  @FieldResolver(() => Inspection, { nullable: true, description: '巡查 the inspection' })
+  inspection(@Root() f: InspectionFinding, @Ctx() ctx: UrbanContext) {
+    return ctx.loaders.inspectionById.load(f.inspectionId);
+  }
+
+  @FieldResolver(() => Case, { nullable: true, description: '立案事项 the grid case opened for this finding, if any (grid subgraph)' })
+  case(@Root() f: InspectionFinding): Case | null {
+    return f.caseId == null ? null : caseRef(f.caseId);
+  }
+}
