@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { SERVICES } from '../../shared/env';
+import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
+import { mintToken } from '../../shared/auth/tokens';
+import { signProof, PROOF_HEADER } from '../../shared/auth/gateway-proof';
+import type { Role, Viewer } from '../../shared/viewer';
+import { freePorts, spawnProc, stopProcess, waitHealthy, type Proc } from './processes';
+
+
+const DIST = join(__dirname, '..', '..');
+const ISSUER = 'grids';
+const AUDIENCE = 'grids-graph';
+/** Long enough for any run: the proofs the benchmark signs itself (direct phase, Hive) must not expire mid-run. */
+const PROOF_TTL_SECONDS = 2 * 3600;
+
+export interface Cluster {
+  label: string;
+  jwtSecret: string;
+  gatewaySecret: string;
+  subgraphs: Record<string, Proc>;
+  gateway: Proc;
+  /** Hive Gateway on the same supergraph and subgraphs, when asked for. */
+  hive?: Proc;
+  token(role: Role, region: string): Promise<string>;
+  /** Headers a subgraph accepts without the gateway: a proof for this viewer, as our gateway would sign it. */
+  proofHeaders(viewer: Viewer): Promise<Record<string, string>>;
+  /** Throws when a process died while the benchmark still needs it. */
+  assertAlive(): void;
+  stop(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  label: string;
+  sqliteDir: string;
+  loadersDisabled?: boolean;
+  /** Also start Hive Gateway, sending this viewer's proof to every subgraph. */
+  hiveViewer?: Viewer;
+}
+
+/** The Hive Gateway CLI from node_modules (never fetched at run time). */
+function hiveBin(): string {
+  return join(dirname(require.resolve('@graphql-hive/gateway/package.json')), 'dist', 'bin.js');
+}
+
+/**
+ * The product as separate processes, as `npm start` runs it: every subgraph in SERVICES on the
+ * seeded SQLite files, then our gateway, and optionally Hive Gateway beside it.
+ */
+export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
+  const [gatewayPort, hivePort, ...ports] = await freePorts(2 + SERVICES.length);
+  const jwtSecret = randomBytes(32).toString('hex');
+  const gatewaySecret = randomBytes(32).toString('hex');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1',
+    SQLITE_DIR: opts.sqliteDir, JWT_SECRET: jwtSecret, GATEWAY_SECRET: gatewaySecret,
+    GATEWAY_PORT: String(gatewayPort), LOADERS_DISABLED: opts.loadersDisabled ? 'true' : 'false',
+  };
+  SERVICES.forEach((s, i) => { env[`${s.toUpperCase()}_PORT`] = String(ports[i]); });
+  const subgraphs: Record<string, Proc> = {};
+  const all: Proc[] = [];
+  const stop = async () => { await Promise.all(all.map((p) => stopProcess(p.child))); };
+  try {
+    for (const s of SERVICES) {
+      subgraphs[s] = spawnProc(s, [join(DIST, 'services', s, 'main.js')], env, ports[SERVICES.indexOf(s)]);
+      all.push(subgraphs[s]);
+    }
+    await Promise.all(Object.values(subgraphs).map((p) => waitHealthy(p, '/health')));
+    const gateway = spawnProc('gateway', [join(DIST, 'gateway', 'main.js')], env, gatewayPort);
+    all.push(gateway);
+    await waitHealthy(gateway, '/health');
+    let hive: Proc | undefined;
+    if (opts.hiveViewer) {
+      const hiveEnv = {
+        PATH: env.PATH, NODE_ENV: 'production',
+        BENCH_HIVE_PROOF: await signProof(gatewaySecret, opts.hiveViewer, PROOF_TTL_SECONDS),
+        BENCH_HIVE_URLS: JSON.stringify(Object.fromEntries(Object.entries(subgraphs).map(([n, p]) => [n, p.url]))),
+      };
+      const args = [hiveBin(), 'supergraph', SUPERGRAPH_FILE, '--config-path', join(__dirname, 'hive-gateway.config.js'),
+        '--host', '127.0.0.1', '--port', String(hivePort), '--fork', '1'];
+      hive = spawnProc('hive-gateway', args, hiveEnv, hivePort);
+      all.push(hive);
+      await waitHealthy(hive, '/healthcheck');
+    }
+    return {
+      label: opts.label,
+      jwtSecret,
+      gatewaySecret,
+      subgraphs,
+      gateway,
+      hive,
+      token: (role, region) => mintToken({ sub: `bench-${role.toLowerCase()}`, role, regionPrefix: region },
+        { secret: jwtSecret, issuer: ISSUER, audience: AUDIENCE, ttl: '3h' }),
+      proofHeaders: async (viewer) => ({ [PROOF_HEADER]: await signProof(gatewaySecret, viewer, PROOF_TTL_SECONDS) }),
+      assertAlive: () => {
+        const dead = all.find((p) => p.died);
+        if (dead) throw new Error(`${dead.died} during the run:\n  ${dead.output.join('\n  ')}`);
+      },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
