@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { Agent, request as httpRequest } from 'undici';
 import type { Viewer } from '../shared/viewer';
 import type { Metrics } from '../shared/observability';
 import { PROOF_HEADER, signProof } from '../shared/auth/gateway-proof';
@@ -29,21 +31,51 @@ export interface GatewayContext {
  * partial answer says exactly what is missing.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Keep-alive connections to this subgraph; its timeout is the agent's, not a timer per call. */
+  private readonly agent: Agent;
+
   constructor(private readonly subgraph: string, url: string, private readonly secret: string, private readonly timeoutMs: number,
     private readonly metrics?: Metrics) {
-    super({
-      url,
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-    });
+    super({ url });
+    this.agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs, keepAliveTimeout: 30_000, connections: 128 });
+    // RemoteGraphQLDataSource calls this.sendRequest (private in its types): ours replaces it.
+    Object.defineProperty(this, 'sendRequest', { value: (request: GatewayGraphQLRequest) => this.send(request) });
   }
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const ctx = context as Partial<GatewayContext> | undefined;
     if (ctx?.requestId) request.http?.headers.set('x-request-id', ctx.requestId);
     if (ctx?.viewer) {
-      ctx.proof ??= signProof(this.secret, ctx.viewer);
+      ctx.proof ??= proofFor(this.secret, ctx.viewer);
       request.http?.headers.set(PROOF_HEADER, await ctx.proof);
     }
+  }
+
+  /**
+   * The subgraph call itself, on undici's request API: the default client builds a fetch Request
+   * and a web stream per call, which was a quarter of the gateway's CPU in the benchmark.
+   */
+  private async send(request: GatewayGraphQLRequest): Promise<GatewayGraphQLResponse> {
+    const { http, ...payload } = request;
+    const res = await httpRequest(http!.url, {
+      method: 'POST',
+      headers: { ...Object.fromEntries(http!.headers as unknown as Iterable<[string, string]>), 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+      dispatcher: this.agent,
+    });
+    const text = await res.body.text();
+    let body: GatewayGraphQLResponse & { errors?: { extensions?: { code?: string } }[] };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new GraphQLError(`subgraph ${this.subgraph} answered ${res.statusCode} without JSON`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } });
+    }
+    if (res.statusCode >= 300) {
+      const code = body.errors?.[0]?.extensions?.code ?? (res.statusCode === 401 ? 'UNAUTHENTICATED' : 'SUBGRAPH_UNAVAILABLE');
+      throw new GraphQLError(`subgraph ${this.subgraph} refused the request (${res.statusCode})`, { extensions: { code, subgraph: this.subgraph } });
+    }
+    const headers = res.headers;
+    return { ...body, http: { headers: { get: (name: string) => (headers[name.toLowerCase()] as string | undefined) ?? null } } } as GatewayGraphQLResponse;
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -63,6 +95,20 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       );
     }
   }
+}
+
+const proofs = new Map<string, { token: Promise<string>; until: number }>();
+
+/** One signed proof per caller, reused while it has more than 20 of its 60 seconds left. */
+function proofFor(secret: string, viewer: Viewer): Promise<string> {
+  const key = `${viewer.sub}|${viewer.role}|${viewer.regionPrefix}|${viewer.departmentCode ?? ''}`;
+  const now = Date.now();
+  const hit = proofs.get(key);
+  if (hit && hit.until > now) return hit.token;
+  if (proofs.size > 10_000) proofs.clear();
+  const token = signProof(secret, viewer, 60);
+  proofs.set(key, { token, until: now + 40_000 });
+  return token;
 }
 
 /**

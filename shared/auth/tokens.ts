@@ -39,10 +39,17 @@ export async function createTokenVerifier(cfg: JwtConfig): Promise<TokenVerifier
   else if (cfg.secret) key = new TextEncoder().encode(cfg.secret);
   else throw new Error('no JWT key configured: set JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE');
   const algorithms = cfg.jwksFile || cfg.publicKeyFile ? [cfg.algorithm] : ['HS256'];
+  // A token verified once is trusted until it expires: clients send the same token on every request.
+  const verified = new Map<string, { viewer: Viewer; exp: number }>();
   return async (token) => {
+    const hit = verified.get(token);
+    if (hit && hit.exp > Date.now() / 1000) return hit.viewer;
     try {
       const { payload } = await jwtVerify(token, key as Uint8Array, { issuer: cfg.issuer, audience: cfg.audience, algorithms });
-      return viewerFromClaims(payload);
+      const viewer = viewerFromClaims(payload);
+      if (verified.size >= 10_000) verified.delete(verified.keys().next().value!);
+      verified.set(token, { viewer, exp: payload.exp ?? Date.now() / 1000 + 60 });
+      return viewer;
     } catch (err) {
       if (err instanceof UnauthenticatedError) throw err;
       const why = err instanceof joseErrors.JWTExpired ? 'token expired' : 'token is not valid';

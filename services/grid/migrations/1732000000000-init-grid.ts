@@ -84,7 +84,7 @@ export class InitGrid1732000000000 implements MigrationInterface {
       index('cases', ['department_id']),
       index('cases', ['reported_at']),
       index('cases', ['due_at']),
-      index('cases', ['grid_code', 'state']),
+      index('cases', ['grid_code', 'state', 'due_at', 'satisfaction', 'closed_after_seconds']),
       index('cases', ['grid_code', 'closed_after_seconds']),
     ]);
     await createTable(qr, 'case_events', [
