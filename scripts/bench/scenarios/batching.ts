@@ -32,7 +32,7 @@ export async function batching(ctx: BenchContext, cluster: Cluster, codes: strin
     const first = await measure();
     const perSubgraph = await measure();
     if (JSON.stringify(first) !== JSON.stringify(perSubgraph)) {
-      ctx.problems.push(`batching (${loaders ? 'loaders' : 'no loaders'}, ${n} grids): counts differ between two identical requests`);
+      ctx.problems.push(`batching (${loaders ? 'loaders' : 'no loaders'}, ${n} grids): counts differ between two identical requests: ${JSON.stringify(first)} then ${JSON.stringify(perSubgraph)}`);
     }
     counts.push({ grids: n, perSubgraph, total: total(perSubgraph) });
   }
