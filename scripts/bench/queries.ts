@@ -2,6 +2,8 @@
  * The benchmark's queries and, for each, what a right answer looks like. A checker returns null
  * when the body is right and a short reason when it is not; GraphQL errors are always wrong.
  */
+import { pictureQuery } from '../picture-query';
+
 export type Checker = (data: any) => string | null;
 
 /** Scenario 1: one subgraph only (grid), the same text sent to the subgraph and to the gateway. */
@@ -21,26 +23,8 @@ export const checkPass = (code: string): Checker => (d) => {
   return null;
 };
 
-/** Scenarios 2, 3 and 5: the whole picture of grids (test/e2e/unified-grid.test.ts PICTURE, unchanged). */
-export const PICTURE = `query Picture($codes: [String!]!) {
-  gridsByCodes(codes: $codes) {
-    code name level
-    workers { name role }
-    openCases { id state compound { name } }
-    partyBranch { name members { name status } }
-    buildingGroups { name }
-    centerHouseholds { name }
-    compounds {
-      name managementMode
-      company { name partyOrganization { name level } }
-      ownersCommittee { termEnd members { name crossAppointed partyMember { name organization { name } } } }
-      latestEvaluation { quarter score }
-      lastPublishedMonth
-    }
-    volunteerTeams { name category volunteers { name } }
-    openMicroWishes { title state }
-  }
-}`;
+/** Scenarios 2, 3 and 5: the whole picture of grids, the same query as test/e2e/unified-grid.test.ts (four domains). */
+export const PICTURE = pictureQuery();
 
 /** What the demo city says a grid's picture holds (the counts test/e2e/unified-grid.test.ts asserts). */
 export interface GridExpectation {

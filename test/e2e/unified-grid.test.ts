@@ -1,5 +1,6 @@
 import { generateCity } from '../../shared/demo/city';
 import { startStack, type Stack } from '../helpers/stack';
+import { pictureQuery } from '../../scripts/picture-query';
 
 // Seed 45 gives a demo city with more than 100 grids and one grid where every subgraph has something.
 const city = generateCity('demo', 45);
@@ -7,27 +8,8 @@ let stack: Stack;
 beforeAll(async () => { stack = await startStack(city); });
 afterAll(() => stack.close());
 
-/** The whole picture of grids, one query through the gateway: every subgraph contributes. */
-export const PICTURE = `query Picture($codes: [String!]!) {
-  gridsByCodes(codes: $codes) {
-    code name level
-    workers { name role }
-    openCases { id state compound { name } }
-    partyBranch { name members { name status } }
-    buildingGroups { name }
-    centerHouseholds { name }
-    compounds {
-      name managementMode
-      company { name partyOrganization { name level } }
-      ownersCommittee { termEnd members { name crossAppointed partyMember { name organization { name } } } }
-      latestEvaluation { quarter score }
-      lastPublishedMonth
-    }
-    volunteerTeams { name category volunteers { name } }
-    openMicroWishes { title state }
-    urbanComponents { kind condition }
-  }
-}`;
+/** The whole picture (scripts/picture-query.ts), with urban's components so every running subgraph takes part. */
+export const PICTURE = pictureQuery('urbanComponents { kind condition }');
 
 /** How many subgraphs have something on a grid: a branch, a compound, a team, an open wish, an open case. */
 const richness = (code: string) =>
