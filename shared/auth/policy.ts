@@ -14,6 +14,7 @@ import { currentScope } from './request-scope';
 const PLACE = Symbol('place');
 const PERSON = Symbol('person');
 const PUBLIC = Symbol('public');
+const SETTING = Symbol('setting');
 type Rule = (obj: any, ctx: GuardContext) => boolean | Promise<boolean>;
 const RULES = new Map<Function, Rule>();
 
@@ -36,6 +37,22 @@ export function PublicRecord(): ClassDecorator {
   return (target) => {
     (target as any)[PUBLIC] = true;
   };
+}
+
+/**
+ * A setting made for a region and inherited below it (a points rate): callers under that region
+ * read it, only callers whose jurisdiction covers it write it.
+ */
+export function InheritedSetting(): ClassDecorator {
+  return (target) => {
+    (target as any)[SETTING] = true;
+  };
+}
+
+/** Whether the caller may read an object at this place: inside the jurisdiction, or an inherited setting above it. */
+export function mayRead(viewer: Viewer, obj: object, code: string): boolean {
+  if (withinJurisdiction(viewer, code)) return true;
+  return Boolean((obj.constructor as any)[SETTING]) && regionPrefix(viewer.regionPrefix).startsWith(regionPrefix(code));
 }
 
 /** A record about a person: never shown to analysts (roll-ups only) or department systems. */
@@ -102,7 +119,7 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
     throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
   }
   const code = type[PUBLIC] ? undefined : placeCodeOf(obj);
-  if (code && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${type.name} ${code} is outside your jurisdiction`);
+  if (code && !mayRead(viewer, obj, code)) throw new ForbiddenError(`${type.name} ${code} is outside your jurisdiction`);
   const rule = RULES.get(type);
   if (rule && !(await rule(obj, ctx))) throw new ForbiddenError(`this ${type.name} is not visible to you`);
 }

@@ -1,13 +1,14 @@
 import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent } from 'typeorm';
 import { currentScope } from './request-scope';
-import { placeCodeOf, withinJurisdiction } from './policy';
+import { mayRead, placeCodeOf, withinJurisdiction } from './policy';
 import { ForbiddenError } from '../errors';
 
-function check(entity: unknown): void {
+function check(entity: unknown, reading: boolean): void {
   const scope = currentScope();
   if (!scope?.mutating || !scope.viewer || !entity || typeof entity !== 'object') return;
   const code = placeCodeOf(entity);
-  if (code && !withinJurisdiction(scope.viewer, code)) {
+  const allowed = !code || (reading ? mayRead(scope.viewer, entity, code) : withinJurisdiction(scope.viewer, code));
+  if (!allowed) {
     throw new ForbiddenError(`${(entity as object).constructor.name} ${code} is outside your jurisdiction; nothing was written`);
   }
 }
@@ -20,11 +21,11 @@ function check(entity: unknown): void {
 @EventSubscriber()
 export class RowGuardSubscriber implements EntitySubscriberInterface {
   afterLoad(entity: unknown): void {
-    check(entity);
+    check(entity, true);
   }
 
   beforeInsert(event: InsertEvent<unknown>): void {
     const target = event.metadata.target;
-    if (typeof target === 'function' && event.entity) check(Object.assign(Object.create(target.prototype), event.entity));
+    if (typeof target === 'function' && event.entity) check(Object.assign(Object.create(target.prototype), event.entity), false);
   }
 }

@@ -1,5 +1,7 @@
 import { generateCity } from '../../shared/demo/city';
 import { fixtures, startVolunteerSubgraph, volunteerWithPoints, type VolunteerHarness } from './volunteer-harness';
+import { postGraphQL } from '../helpers/stack';
+import { proofHeader } from '../helpers/auth';
 
 const city = generateCity('demo', 31);
 const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;
@@ -120,5 +122,19 @@ describe('service activities and verified hours', () => {
     const wrong = await h.gql(`mutation($i: ScheduleActivityInput!) { scheduleActivity(input: $i) { id } }`, { i: {
       teamId, title: '跨社区活动', capacity: 10, gridCode: elsewhere.code, startsAt, endsAt: new Date(startsAt.getTime() + 1) } });
     expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('the community verifies as the caller: a department system is refused, a community worker is recorded by account', async () => {
+    const f = fixtures(h);
+    const teamId = await f.team(grid.code);
+    const p = await f.signUp(await f.activity(teamId, 2), await f.volunteer(community, [teamId]));
+    await h.ok(RECORD, { p, h: 1 });
+    const as = async (viewer: Parameters<typeof proofHeader>[0]) =>
+      (await postGraphQL(h.running.url, VERIFY, { i: { participationId: p, role: 'COMMUNITY' } }, await proofHeader(viewer))).body;
+    const dept = await as({ sub: 'cg-system', role: 'DEPARTMENT', regionPrefix: community, departmentCode: 'CG' });
+    expect(dept.errors[0].extensions.code).toBe('FORBIDDEN');
+    const worker = await as({ sub: 'worker-0412', role: 'COMMUNITY_STAFF', regionPrefix: community });
+    expect(worker.errors).toBeUndefined();
+    expect(worker.data.verifyServiceHours).toEqual({ state: 'VERIFIED', hours: 1, verifiedByRole: 'COMMUNITY', verifiedBy: 'worker-0412' });
   });
 });

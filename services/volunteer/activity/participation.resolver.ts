@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Role, Viewer } from '../../../shared/viewer';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Participation, ParticipationState, VerifierRole } from './participation.entity';
 import { ServiceActivity } from './activity.entity';
@@ -33,7 +34,7 @@ export class ParticipationResolver {
     return atomically(ctx.dataSource, async (em) => {
       const row = await em.findOneBy(Participation, { id });
       if (!row) throw new NotFoundError('Participation', id);
-      const verifiedBy = await verifierName(em, row, input);
+      const verifiedBy = await verifierName(em, row, input, ctx.viewer);
       const result = await em.createQueryBuilder().update(Participation)
         .set({ state: ParticipationState.VERIFIED, verifiedByRole: input.role, verifiedBy, verifiedAt: new Date() })
         .where('id = :id AND state = :from', { id, from: ParticipationState.RECORDED }).execute();
@@ -57,11 +58,14 @@ export class ParticipationResolver {
   }
 }
 
-/** Only the team's own leader, or a named community worker, may verify. */
-async function verifierName(em: EntityManager, p: Participation, input: VerifyHoursInput): Promise<string> {
+/** Roles that speak for the community when they verify hours. */
+const COMMUNITY_VERIFIERS: Role[] = ['COMMUNITY_STAFF', 'GRID_WORKER', 'STREET_STAFF', 'CITY_ADMIN', 'SERVICE'];
+
+/** Only the team's own leader, or the community's staff (recorded by name, else by their account), may verify. */
+async function verifierName(em: EntityManager, p: Participation, input: VerifyHoursInput, viewer: Viewer): Promise<string> {
   if (input.role === VerifierRole.COMMUNITY) {
-    if (!input.verifierName) throw new BadUserInputError('verifierName is required when the community verifies', { field: 'verifierName' });
-    return input.verifierName;
+    if (!COMMUNITY_VERIFIERS.includes(viewer.role)) throw new ForbiddenError(`a ${viewer.role} caller does not verify hours for the community`);
+    return input.verifierName ?? viewer.sub;
   }
   if (input.verifierVolunteerId == null) throw new BadUserInputError('verifierVolunteerId is required for TEAM_LEADER', { field: 'verifierVolunteerId' });
   const leaderId = toId(input.verifierVolunteerId, 'verifierVolunteerId');

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PersonRecord, Place } from '../../../shared/auth/policy';
+import { InheritedSetting, PersonRecord, Place } from '../../../shared/auth/policy';
 
 export enum PointsEntryKind {
   EARN = 'EARN',
@@ -85,6 +85,7 @@ export class PointsBalance {
 @Entity('points_rates')
 @ObjectType({ description: '积分规则 points earned per verified hour under a region' })
 @Place('regionCode')
+@InheritedSetting()
 export class PointsRate {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   @Field({ description: '区划代码 region code (6, 9 or 12 digits)' })
