@@ -1,5 +1,4 @@
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { BadUserInputError } from '../../shared/errors';
 
 /** SQLite serialises writers; MySQL needs row locks, taken here in id order so two writers cannot deadlock. */
 export async function findForUpdate<T extends ObjectLiteral & { id: number }>(
@@ -15,12 +14,5 @@ export async function findForUpdate<T extends ObjectLiteral & { id: number }>(
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
-
-/** A GraphQL ID as a positive integer, or BAD_USER_INPUT naming the field. */
-export function parseId(id: string | number, field: string): number {
-  const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`${field} "${id}" is not a valid id`, { field });
-  return n;
-}
 
 export const isMysql = (em: EntityManager): boolean => em.connection.driver.options.type !== 'better-sqlite3';

@@ -9,7 +9,7 @@ import { allowedNextStates } from './case-machine';
 import { CLOSED_STATES } from './case.service';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
-import { BadUserInputError } from '../../../shared/errors';
+import { parseId } from '../../../shared/ids';
 import { dbDate } from '../../../shared/sql';
 import { scopeSql } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
@@ -47,9 +47,7 @@ export class CaseFilterArgs extends PageArgs {
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: '按编号查事项 one case by id' })
   case(@Arg('id', () => ID) id: string, @Ctx() ctx: GridContext) {
-    const n = Number(id);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`case id "${id}" must be a positive number`, { field: 'id' });
-    return ctx.loaders.caseById.load(n);
+    return ctx.loaders.caseById.load(parseId(id, 'id'));
   }
 
   @Query(() => CasePage, { description: '事项查询 cases filtered by place, state, category, department, deadline and date, newest first' })

@@ -5,7 +5,8 @@ import { ReportDualReportInput } from './dual-report.inputs';
 import { PartyUnit } from './unit.entity';
 import { PartyMember, PartyMemberStatus } from '../member/member.entity';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
-import { findForUpdate, parseId } from '../support';
+import { findForUpdate } from '../support';
+import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 type Place = Pick<DualReport, 'target' | 'regionCode' | 'gridCode' | 'buildingLabel'>;

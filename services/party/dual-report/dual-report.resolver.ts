@@ -7,7 +7,7 @@ import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPlaceSql } from '../../../shared/codes';
-import { parseId } from '../support';
+import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '双报到分页 a page of dual reports' })

@@ -6,7 +6,8 @@ import { PartyOrganization, PartyOrganizationLevel as L } from '../organization/
 import { isUnder } from '../organization/organization.rules';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { prefixRange } from '../../../shared/codes';
-import { findForUpdate, isMysql, parseId } from '../support';
+import { findForUpdate, isMysql } from '../support';
+import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 /** Organisations that hold members' relations; committees above the community hold none here. */

@@ -7,7 +7,7 @@ import { DualReport } from '../dual-report/dual-report.entity';
 import { Grid } from '../grid/grid.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPlaceSql } from '../../../shared/codes';
-import { parseId } from '../support';
+import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '党员分页 a page of party members' })

@@ -4,7 +4,8 @@ import { PartyGridKind, PartyOrganization, MAX_PATH_LENGTH, pathIds, pathRange, 
 import { CreatePartyOrganizationInput, MovePartyOrganizationArgs } from './organization.inputs';
 import { GRID_TIED, assertParent, assertPlacement } from './organization.rules';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
-import { findForUpdate, parseId } from '../support';
+import { findForUpdate } from '../support';
+import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 @Resolver(() => PartyOrganization)

@@ -8,7 +8,7 @@ import { Region } from '../region/region.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
-import { parseId } from '../support';
+import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '党组织分页 a page of party organisations' })

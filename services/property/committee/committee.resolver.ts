@@ -5,7 +5,7 @@ import { FormCommitteeInput } from './committee.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { PartyMember, partyMemberRef } from '../party.stub';
 import { addMonths, assertDate, today } from '../calendar';
-import { parseId } from '../ids';
+import { parseId } from '../../../shared/ids';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
 

@@ -1,5 +1,5 @@
 import type { PropertyContext } from '../context';
-import { idOrNull } from '../ids';
+import { idOrNull } from '../../../shared/ids';
 
 export const companyReference = {
   __resolveReference: (ref: { id: string | number }, ctx: PropertyContext) => {

@@ -5,7 +5,7 @@ import { RegisterCompanyInput } from './company.inputs';
 import { assertCreditCode } from './credit-code';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { PartyOrganization, partyOrganizationRef } from '../party.stub';
-import { idOrNull, parseId } from '../ids';
+import { idOrNull, parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { ConflictError, NotFoundError } from '../../../shared/errors';

@@ -5,7 +5,7 @@ import { CompoundManagementChange } from './management-change.entity';
 import { ChangeManagementInput, RegisterCompoundInput } from './compound.inputs';
 import { PropertyCompany } from '../company/company.entity';
 import { assertDate, today } from '../calendar';
-import { parseId } from '../ids';
+import { parseId } from '../../../shared/ids';
 import { assertGridCode } from '../../../shared/codes';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';

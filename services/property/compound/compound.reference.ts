@@ -1,5 +1,5 @@
 import type { PropertyContext } from '../context';
-import { idOrNull } from '../ids';
+import { idOrNull } from '../../../shared/ids';
 import { Grid, Region } from '../grid.stub';
 
 export const compoundReference = {

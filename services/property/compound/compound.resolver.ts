@@ -9,7 +9,7 @@ import { ServiceEvaluation } from '../evaluation/evaluation.entity';
 import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
 import { Grid, gridRef } from '../grid.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
-import { idOrNull } from '../ids';
+import { idOrNull } from '../../../shared/ids';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import type { PropertyContext } from '../context';

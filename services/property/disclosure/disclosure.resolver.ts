@@ -4,7 +4,7 @@ import { FeeDisclosure } from './fee-disclosure.entity';
 import { CorrectDisclosureInput, DisclosureAmountsInput, PublishDisclosureInput } from './disclosure.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { assertMonth, today } from '../calendar';
-import { idOrNull, parseId } from '../ids';
+import { idOrNull, parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';

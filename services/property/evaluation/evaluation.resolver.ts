@@ -5,7 +5,7 @@ import { PropertyCompany } from '../company/company.entity';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { CompoundManagementChange } from '../compound/management-change.entity';
 import { assertQuarter, today } from '../calendar';
-import { parseId } from '../ids';
+import { parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { assertPrefix, prefixRange } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';

@@ -6,7 +6,7 @@ import { OwnersCommittee } from '../committee/committee.entity';
 import { PropertyCompany } from '../company/company.entity';
 import { PartyOrganization, partyOrganizationRef } from '../party.stub';
 import { assertDate, today } from '../calendar';
-import { idOrNull, parseId } from '../ids';
+import { idOrNull, parseId } from '../../../shared/ids';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
 

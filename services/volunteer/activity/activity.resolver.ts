@@ -6,7 +6,9 @@ import { VolunteerTeam } from '../team/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
-import { atomically, idOrNull, toId, uniquely } from '../support';
+import { idOrNull, parseId } from '../../../shared/ids';
+import { uniquely } from '../../../shared/db-errors';
+import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 
 @Resolver(() => ServiceActivity)
@@ -19,7 +21,7 @@ export class ServiceActivityResolver {
 
   @Mutation(() => ServiceActivity, { description: '安排活动 schedule a service activity for a team, in its community' })
   async scheduleActivity(@Arg('input', { description: '活动 the activity' }) input: ScheduleActivityInput, @Ctx() ctx: VolunteerContext) {
-    const teamId = toId(input.teamId, 'teamId');
+    const teamId = parseId(input.teamId, 'teamId');
     const team = await ctx.dataSource.getRepository(VolunteerTeam).findOneBy({ id: teamId });
     if (!team) throw new NotFoundError('VolunteerTeam', teamId);
     const gridCode = input.gridCode ?? team.gridCode;
@@ -39,9 +41,9 @@ export class ServiceActivityResolver {
     @Arg('volunteerId', () => ID, { description: '志愿者编号 volunteer id' }) volunteerId: string,
     @Ctx() ctx: VolunteerContext,
   ) {
-    const aId = toId(activityId, 'activityId');
-    const vId = toId(volunteerId, 'volunteerId');
-    return atomically(ctx.dataSource, async (em) => {
+    const aId = parseId(activityId, 'activityId');
+    const vId = parseId(volunteerId, 'volunteerId');
+    return writeTransaction(ctx.dataSource, async (em) => {
       const activity = await em.findOneBy(ServiceActivity, { id: aId });
       if (!activity) throw new NotFoundError('ServiceActivity', aId);
       if (!(await em.existsBy(Volunteer, { id: vId }))) throw new NotFoundError('Volunteer', vId);

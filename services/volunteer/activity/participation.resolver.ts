@@ -8,17 +8,18 @@ import { VolunteerTeam } from '../team/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { earnForHours } from '../points/ledger';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../../shared/errors';
-import { atomically, toId } from '../support';
+import { parseId } from '../../../shared/ids';
+import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
   @Mutation(() => Participation, { description: '登记时长 record the hours a participant served; verified hours can no longer change' })
   recordServiceHours(@Arg('input', { description: '时长 the hours' }) input: RecordHoursInput, @Ctx() ctx: VolunteerContext) {
-    const id = toId(input.participationId, 'participationId');
+    const id = parseId(input.participationId, 'participationId');
     const minutes = Math.round(input.hours * 2) * 30;
     if (minutes !== input.hours * 60) throw new BadUserInputError('hours come in half-hour steps', { field: 'hours' });
-    return atomically(ctx.dataSource, async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const result = await em.createQueryBuilder().update(Participation).set({ minutes, state: ParticipationState.RECORDED })
         .where('id = :id AND state IN (:...open)', { id, open: [ParticipationState.SIGNED_UP, ParticipationState.RECORDED] }).execute();
       const row = await em.findOneBy(Participation, { id });
@@ -30,8 +31,8 @@ export class ParticipationResolver {
 
   @Mutation(() => Participation, { description: '核实时长 the team leader or the community verifies recorded hours; they then earn points' })
   verifyServiceHours(@Arg('input', { description: '核实 the verification' }) input: VerifyHoursInput, @Ctx() ctx: VolunteerContext) {
-    const id = toId(input.participationId, 'participationId');
-    return atomically(ctx.dataSource, async (em) => {
+    const id = parseId(input.participationId, 'participationId');
+    return writeTransaction(ctx.dataSource, async (em) => {
       const row = await em.findOneBy(Participation, { id });
       if (!row) throw new NotFoundError('Participation', id);
       const verifiedBy = await verifierName(em, row, input, ctx.viewer);
@@ -68,7 +69,7 @@ async function verifierName(em: EntityManager, p: Participation, input: VerifyHo
     return input.verifierName ?? viewer.sub;
   }
   if (input.verifierVolunteerId == null) throw new BadUserInputError('verifierVolunteerId is required for TEAM_LEADER', { field: 'verifierVolunteerId' });
-  const leaderId = toId(input.verifierVolunteerId, 'verifierVolunteerId');
+  const leaderId = parseId(input.verifierVolunteerId, 'verifierVolunteerId');
   const activity = await em.findOneBy(ServiceActivity, { id: p.activityId });
   const team = activity && (await em.findOneBy(VolunteerTeam, { id: activity.teamId }));
   if (!team || team.leaderVolunteerId !== leaderId) throw new ForbiddenError(`volunteer ${leaderId} is not the leader of the team that ran this activity`);

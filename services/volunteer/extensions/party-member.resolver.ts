@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { PartyMember } from '../place.stub';
 import { MicroWish } from '../wish/micro-wish.entity';
-import { idOrNull } from '../support';
+import { idOrNull } from '../../../shared/ids';
 import type { VolunteerContext } from '../context';
 
 /** A member's service, visible from the party side: both fields are batched over every member in a response. */

@@ -6,7 +6,9 @@ import { VolunteerTeam } from '../team/team.entity';
 import { Paginated, toPage, type PageArgs } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
-import { atomically, toId, uniquely } from '../support';
+import { parseId } from '../../../shared/ids';
+import { uniquely } from '../../../shared/db-errors';
+import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 
 @ObjectType({ description: '群众需求分页 a page of resident needs' })
@@ -63,16 +65,16 @@ export class ThreeListsResolver {
   @Mutation(() => UnitResource, { description: '登记单位资源 record what a unit offers' })
   offerUnitResource(@Arg('input', { description: '资源 the resource' }) input: OfferResourceInput, @Ctx() ctx: VolunteerContext) {
     return ctx.dataSource.getRepository(UnitResource).save(Object.assign(new UnitResource(), {
-      ...input, unitId: input.unitId == null ? null : toId(input.unitId, 'unitId'), offeredAt: new Date(),
+      ...input, unitId: input.unitId == null ? null : parseId(input.unitId, 'unitId'), offeredAt: new Date(),
     }));
   }
 
   @Mutation(() => ServiceProject, { description: '需求对接 match a need to a resource; a need is matched once (CONFLICT otherwise)' })
   matchNeed(@Arg('input', { description: '对接 the match' }) input: MatchNeedInput, @Ctx() ctx: VolunteerContext) {
-    const needId = toId(input.needId, 'needId');
-    const resourceId = toId(input.resourceId, 'resourceId');
-    const teamId = input.teamId == null ? null : toId(input.teamId, 'teamId');
-    return atomically(ctx.dataSource, async (em) => {
+    const needId = parseId(input.needId, 'needId');
+    const resourceId = parseId(input.resourceId, 'resourceId');
+    const teamId = input.teamId == null ? null : parseId(input.teamId, 'teamId');
+    return writeTransaction(ctx.dataSource, async (em) => {
       const need = await em.findOneBy(ResidentNeed, { id: needId });
       if (!need) throw new NotFoundError('ResidentNeed', needId);
       const resource = await em.findOneBy(UnitResource, { id: resourceId });

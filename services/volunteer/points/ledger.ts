@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_POINTS_PER_HOUR, PointsBalance, PointsEntry, PointsEntryKind, PointsRate } from './points.entity';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
-import { uniquely } from '../support';
+import { uniquely } from '../../../shared/db-errors';
 
 /**
  * The ledger's only writers. Each runs inside the caller's transaction: the balance row moves by a

@@ -4,7 +4,9 @@ import { RedeemPointsArgs, ReversePointsEntryArgs, SetPointsRateArgs } from './p
 import { rateFor, redeem, reverse } from './ledger';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { assertPrefix } from '../../../shared/codes';
-import { atomically, toId, uniquely } from '../support';
+import { parseId } from '../../../shared/ids';
+import { uniquely } from '../../../shared/db-errors';
+import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 
 @Resolver(() => PointsEntry)
@@ -17,7 +19,7 @@ export class PointsResolver {
   @Mutation(() => PointsRate, { description: '设置积分规则 set the points per verified hour under a region' })
   async setPointsRate(@Args() args: SetPointsRateArgs, @Ctx() ctx: VolunteerContext) {
     const rate = Object.assign(new PointsRate(), { regionCode: args.regionCode, pointsPerHour: args.pointsPerHour });
-    return atomically(ctx.dataSource, async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       await em.delete(PointsRate, { regionCode: args.regionCode });
       await uniquely(() => em.insert(PointsRate, rate), `the rate for ${args.regionCode} is being set concurrently; retry`);
       return rate;
@@ -26,14 +28,14 @@ export class PointsResolver {
 
   @Mutation(() => PointsEntry, { description: '积分兑换 spend points at the points shop; CONFLICT when the balance does not cover it' })
   redeemPoints(@Args() args: RedeemPointsArgs, @Ctx() ctx: VolunteerContext) {
-    const volunteerId = toId(args.volunteerId, 'volunteerId');
-    return atomically(ctx.dataSource, (em) => redeem(em, volunteerId, args.points, args.item));
+    const volunteerId = parseId(args.volunteerId, 'volunteerId');
+    return writeTransaction(ctx.dataSource, (em) => redeem(em, volunteerId, args.points, args.item));
   }
 
   @Mutation(() => PointsEntry, { description: '积分冲正 correct an entry by appending its reversal; entries are never edited' })
   reversePointsEntry(@Args() args: ReversePointsEntryArgs, @Ctx() ctx: VolunteerContext) {
-    const entryId = toId(args.entryId, 'entryId');
-    return atomically(ctx.dataSource, (em) => reverse(em, entryId, args.reason));
+    const entryId = parseId(args.entryId, 'entryId');
+    return writeTransaction(ctx.dataSource, (em) => reverse(em, entryId, args.reason));
   }
 
   @FieldResolver(() => Volunteer, { nullable: true, description: '志愿者 whose account the entry is on' })

@@ -6,7 +6,7 @@ import { Grid, gridRef } from '../place.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
-import { idOrNull, toId } from '../support';
+import { idOrNull, parseId } from '../../../shared/ids';
 import type { VolunteerContext } from '../context';
 
 @ObjectType({ description: '志愿服务队分页 a page of volunteer teams' })
@@ -42,8 +42,8 @@ export class VolunteerTeamResolver {
 
   @Mutation(() => VolunteerTeam, { description: '任命队长 appoint a member as team leader' })
   async setTeamLeader(@Args() args: SetTeamLeaderArgs, @Ctx() ctx: VolunteerContext) {
-    const teamId = toId(args.teamId, 'teamId');
-    const volunteerId = toId(args.volunteerId, 'volunteerId');
+    const teamId = parseId(args.teamId, 'teamId');
+    const volunteerId = parseId(args.volunteerId, 'volunteerId');
     const team = await ctx.dataSource.getRepository(VolunteerTeam).findOneBy({ id: teamId });
     if (!team) throw new NotFoundError('VolunteerTeam', teamId);
     const member = await ctx.dataSource.getRepository(TeamMembership).findOneBy({ teamId, volunteerId });

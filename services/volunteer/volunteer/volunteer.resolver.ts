@@ -6,7 +6,8 @@ import { VolunteerTeam } from '../team/team.entity';
 import { PointsBalance, PointsEntry } from '../points/points.entity';
 import { PartyMember, partyMemberRef } from '../place.stub';
 import { NotFoundError } from '../../../shared/errors';
-import { atomically, idOrNull, toId } from '../support';
+import { idOrNull, parseId } from '../../../shared/ids';
+import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 
 @Resolver(() => Volunteer)
@@ -19,9 +20,9 @@ export class VolunteerResolver {
 
   @Mutation(() => Volunteer, { description: '登记志愿者 register a volunteer, open a points account and join teams' })
   async registerVolunteer(@Arg('input', { description: '志愿者信息 the volunteer' }) input: RegisterVolunteerInput, @Ctx() ctx: VolunteerContext) {
-    const teamIds = [...new Set(input.teamIds.map((t) => toId(t, 'teamIds')))];
-    const partyMemberId = input.partyMemberId == null ? null : toId(input.partyMemberId, 'partyMemberId');
-    return atomically(ctx.dataSource, async (em) => {
+    const teamIds = [...new Set(input.teamIds.map((t) => parseId(t, 'teamIds')))];
+    const partyMemberId = input.partyMemberId == null ? null : parseId(input.partyMemberId, 'partyMemberId');
+    return writeTransaction(ctx.dataSource, async (em) => {
       const teams = teamIds.length ? await em.findBy(VolunteerTeam, { id: In(teamIds) }) : [];
       const missing = teamIds.find((id) => !teams.some((t) => t.id === id));
       if (missing) throw new NotFoundError('VolunteerTeam', missing);

@@ -1,5 +1,5 @@
 import type { VolunteerContext } from '../context';
-import { idOrNull } from '../support';
+import { idOrNull } from '../../../shared/ids';
 
 export const microWishReference = {
   __resolveReference: (ref: { id: string }, ctx: VolunteerContext) => {

@@ -7,7 +7,8 @@ import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
 import { maskValue, PersonalData } from '../../../shared/personal-data';
-import { atomically, idOrNull, toId } from '../support';
+import { idOrNull, parseId } from '../../../shared/ids';
+import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 
 @ObjectType({ description: '微心愿分页 a page of micro-wishes' })
@@ -41,27 +42,27 @@ export class MicroWishResolver {
 
   @Mutation(() => MicroWish, { description: '认领微心愿 claim an open wish; a wish is claimed once only (CONFLICT otherwise)' })
   claimMicroWish(@Arg('input', { description: '认领方 the claimant' }) input: ClaimMicroWishInput, @Ctx() ctx: VolunteerContext) {
-    const id = toId(input.wishId, 'wishId');
+    const id = parseId(input.wishId, 'wishId');
     if ((input.partyMemberId == null) === (input.unitId == null)) {
       throw new BadUserInputError('give exactly one of partyMemberId and unitId', { field: 'partyMemberId' });
     }
     if (input.unitId != null && !input.unitName) throw new BadUserInputError('unitName is required with unitId', { field: 'unitName' });
     const changes: Partial<MicroWish> = input.partyMemberId != null
-      ? { claimantKind: ClaimantKind.PARTY_MEMBER, claimantMemberId: toId(input.partyMemberId, 'partyMemberId') }
-      : { claimantKind: ClaimantKind.UNIT, claimantUnitId: toId(input.unitId!, 'unitId'), claimantUnitName: input.unitName! };
-    return atomically(ctx.dataSource, (em) => transitionMicroWish(em, id, MicroWishState.CLAIMED, { ...changes, claimedAt: new Date() }));
+      ? { claimantKind: ClaimantKind.PARTY_MEMBER, claimantMemberId: parseId(input.partyMemberId, 'partyMemberId') }
+      : { claimantKind: ClaimantKind.UNIT, claimantUnitId: parseId(input.unitId!, 'unitId'), claimantUnitName: input.unitName! };
+    return writeTransaction(ctx.dataSource, (em) => transitionMicroWish(em, id, MicroWishState.CLAIMED, { ...changes, claimedAt: new Date() }));
   }
 
   @Mutation(() => MicroWish, { description: '实现微心愿 the claimant reports the wish fulfilled' })
   fulfilMicroWish(@Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string, @Ctx() ctx: VolunteerContext) {
-    const n = toId(id, 'id');
-    return atomically(ctx.dataSource, (em) => transitionMicroWish(em, n, MicroWishState.FULFILLED, { fulfilledAt: new Date() }));
+    const n = parseId(id, 'id');
+    return writeTransaction(ctx.dataSource, (em) => transitionMicroWish(em, n, MicroWishState.FULFILLED, { fulfilledAt: new Date() }));
   }
 
   @Mutation(() => MicroWish, { description: '确认微心愿 the resident or grid confirms the wish came true' })
   confirmMicroWish(@Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string, @Ctx() ctx: VolunteerContext) {
-    const n = toId(id, 'id');
-    return atomically(ctx.dataSource, (em) => transitionMicroWish(em, n, MicroWishState.CONFIRMED, { confirmedAt: new Date() }));
+    const n = parseId(id, 'id');
+    return writeTransaction(ctx.dataSource, (em) => transitionMicroWish(em, n, MicroWishState.CONFIRMED, { confirmedAt: new Date() }));
   }
 
   @FieldResolver(() => String, { description: '居民姓名 the resident\'s name, always masked in public views (张*)' })
