@@ -57,9 +57,17 @@ export async function startSubgraph(mod: SubgraphModule, db: TestDb, city?: Demo
   return { name: mod.name, url: listening.url, dataSource, counter, listening, stats: server.stats };
 }
 
+export interface TestGateway {
+  url: string;
+  stats: { requests: number };
+  close(): Promise<void>;
+}
+
 export interface Stack {
   db: TestDb;
-  gateway: { stats: { requests: number }; close(): Promise<void> };
+  gateway: TestGateway;
+  /** Another gateway over the same subgraphs, for a test that stops or reconfigures its own. */
+  startGateway(overrides?: Partial<GatewayServerOptions>): Promise<TestGateway>;
   subgraphs: Record<string, RunningSubgraph>;
   gatewayUrl: string;
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -85,21 +93,27 @@ export async function startStack(
   const modules = opts.modules ?? SUBGRAPHS;
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const mod of modules) subgraphs[mod.name] = await startSubgraph(mod, db, city, opts.batch ?? true);
-  const gateway = await createGatewayServer({
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, opts.routeTo?.(s.name, s.url) ?? s.url])),
-    gatewaySecret: TEST_GATEWAY_SECRET,
-    verifyToken: await createTokenVerifier({ ...TEST_JWT, algorithm: 'HS256' }),
-    limits: opts.limits,
-    ...opts.gateway,
-  });
-  const gw = await gateway.listen(0);
+  const startGateway = async (overrides: Partial<GatewayServerOptions> = {}): Promise<TestGateway> => {
+    const server = await createGatewayServer({
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, opts.routeTo?.(s.name, s.url) ?? s.url])),
+      gatewaySecret: TEST_GATEWAY_SECRET,
+      verifyToken: await createTokenVerifier({ ...TEST_JWT, algorithm: 'HS256' }),
+      limits: opts.limits,
+      ...opts.gateway,
+      ...overrides,
+    });
+    const listening = await server.listen(0);
+    return { url: listening.url, stats: server.stats, close: () => listening.close() };
+  };
+  const gw = await startGateway();
   const admin = await bearer('CITY_ADMIN', '');
   return {
     db,
     subgraphs,
     gatewayUrl: gw.url,
-    gateway: { stats: gateway.stats, close: () => gw.close() },
+    gateway: gw,
+    startGateway,
     // Without headers a query runs as a whole-city CITY_ADMIN; pass `bearer(...)` headers to act as someone else.
     query: async (q, v, h) => (await postGraphQL(gw.url, q, v, h ?? admin)).body,
     resetCounters: () => Object.values(subgraphs).forEach((s) => s.counter.reset()),
