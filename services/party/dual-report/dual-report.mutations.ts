@@ -8,6 +8,8 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import { findForUpdate } from '../support';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { PLACE_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
 
 type Place = Pick<DualReport, 'target' | 'regionCode' | 'gridCode' | 'buildingLabel'>;
 
@@ -32,6 +34,7 @@ const samePlace = (a: Place, b: Place) =>
 
 @Resolver(() => DualReport)
 export class DualReportMutations {
+  @WriteRule({ roles: PLACE_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.communityCode')) })
   @Mutation(() => DualReport, { description: '双报到 report a member or unit to a community, grid or building; a member\'s new report ends its previous one' })
   async reportDualReport(@Arg('input') input: ReportDualReportInput, @Ctx() ctx: PartyContext): Promise<DualReport> {
     if ((input.memberId == null) === (input.unitId == null)) {
@@ -40,7 +43,7 @@ export class DualReportMutations {
     const place = placeOf(input);
     const isMember = input.memberId != null;
     const reporterId = parseId(isMember ? input.memberId! : input.unitId!, isMember ? 'memberId' : 'unitId');
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       // Locking the reporter serialises its reports, so two concurrent ones cannot both stand.
       const reporter = (await findForUpdate<PartyMember | PartyUnit>(em, isMember ? PartyMember : PartyUnit, [reporterId])).get(reporterId);
       if (!reporter) throw new NotFoundError(isMember ? 'PartyMember' : 'PartyUnit', reporterId);
@@ -70,6 +73,7 @@ export class DualReportMutations {
     });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(DualReport, 'id') })
   @Mutation(() => DualReport, { description: '结束报到 end a standing dual report' })
   async endDualReport(
     @Arg('id', () => ID, { description: '报到记录 the report' }) id: string,
@@ -78,7 +82,7 @@ export class DualReportMutations {
   ): Promise<DualReport> {
     const reportId = parseId(id, 'id');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(endedOn)) throw new BadUserInputError('endedOn must be YYYY-MM-DD', { field: 'endedOn' });
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const result = await em.createQueryBuilder().update(DualReport).set({ endedOn })
         .where('id = :id AND ended_on IS NULL', { id: reportId }).execute();
       const row = await em.getRepository(DualReport).findOneBy({ id: reportId });

@@ -9,6 +9,8 @@ import { assertDate, today } from '../calendar';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => LinkageMeeting)
 export class LinkageMeetingResolver {
@@ -18,6 +20,7 @@ export class LinkageMeetingResolver {
     return n == null ? null : ctx.loaders.meetingById.load(n);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
   @Mutation(() => LinkageMeeting, { description: '记录三方联动议事 record a "1+3+N" meeting with its decisions' })
   holdLinkageMeeting(@Arg('input', { description: '会议 the meeting' }) input: HoldMeetingInput, @Ctx() ctx: PropertyContext) {
     const compoundId = parseId(input.compoundId, 'compoundId');
@@ -26,7 +29,7 @@ export class LinkageMeetingResolver {
     const orgId = input.partyOrganizationId == null ? null : parseId(input.partyOrganizationId, 'partyOrganizationId');
     const committeeId = input.ownersCommitteeId == null ? null : parseId(input.ownersCommitteeId, 'ownersCommitteeId');
     const companyId = input.companyId == null ? null : parseId(input.companyId, 'companyId');
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
       if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
       if (committeeId != null && !(await em.existsBy(OwnersCommittee, { id: committeeId, compoundId }))) {

@@ -4,9 +4,11 @@ import { CreateUrbanComponentInput } from './component.inputs';
 import { writeTransaction } from '../../../shared/tx';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { UrbanContext } from '../context';
+import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => UrbanComponent)
 export class UrbanComponentMutations {
+  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: argPlace('input.gridCode') })
   @Mutation(() => UrbanComponent, { description: '登记部件 add a component to the inventory of a grid in the caller\'s jurisdiction' })
   createUrbanComponent(@Arg('input') input: CreateUrbanComponentInput, @Ctx() ctx: UrbanContext): Promise<UrbanComponent> {
     // Refused before anything is written; the row guard checks the insert again (shared/auth/row-guard).

@@ -8,9 +8,11 @@ import { writeTransaction, affectedRows } from '../../../shared/tx';
 import { assertWithin } from '../../../shared/auth/policy';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { UrbanContext } from '../context';
+import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => Inspection)
 export class InspectionMutations {
+  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: argPlace('input.gridCode') })
   @Mutation(() => Inspection, { description: '记录巡查 record an inspection; each finding also becomes its component\'s current condition' })
   recordInspection(@Arg('input') input: RecordInspectionInput, @Ctx() ctx: UrbanContext): Promise<Inspection> {
     assertWithin(ctx.viewer, input.gridCode, 'the grid');
@@ -34,6 +36,7 @@ export class InspectionMutations {
     });
   }
 
+  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: rowPlace(InspectionFinding, 'findingId') })
   @Mutation(() => InspectionFinding, { description: '关联立案 link a finding to the grid case opened for it through the graph (reportCase); set once' })
   linkFindingToCase(@Arg('findingId', () => ID) findingId: string, @Arg('caseId', () => ID) caseId: string, @Ctx() ctx: UrbanContext): Promise<InspectionFinding> {
     const id = positiveId(findingId, 'findingId');

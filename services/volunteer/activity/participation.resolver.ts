@@ -11,9 +11,11 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Participation, 'input.participationId') })
   @Mutation(() => Participation, { description: '登记时长 record the hours a participant served; verified hours can no longer change' })
   recordServiceHours(@Arg('input', { description: '时长 the hours' }) input: RecordHoursInput, @Ctx() ctx: VolunteerContext) {
     const id = parseId(input.participationId, 'participationId');
@@ -29,6 +31,7 @@ export class ParticipationResolver {
     });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Participation, 'input.participationId') })
   @Mutation(() => Participation, { description: '核实时长 the team leader or the community verifies recorded hours; they then earn points' })
   verifyServiceHours(@Arg('input', { description: '核实 the verification' }) input: VerifyHoursInput, @Ctx() ctx: VolunteerContext) {
     const id = parseId(input.participationId, 'participationId');
