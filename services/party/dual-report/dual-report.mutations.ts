@@ -9,6 +9,7 @@ import { findForUpdate } from '../support';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
+import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 import { PLACE_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
 
 type Place = Pick<DualReport, 'target' | 'regionCode' | 'gridCode' | 'buildingLabel'>;
@@ -41,6 +42,7 @@ export class DualReportMutations {
       throw new BadUserInputError('give exactly one of memberId and unitId', { field: 'memberId' });
     }
     const place = placeOf(input);
+    assertNotFuture(input.reportedOn, 'reportedOn');
     const isMember = input.memberId != null;
     const reporterId = parseId(isMember ? input.memberId! : input.unitId!, isMember ? 'memberId' : 'unitId');
     return writeTransaction(ctx.dataSource, async (em) => {
@@ -77,11 +79,11 @@ export class DualReportMutations {
   @Mutation(() => DualReport, { description: '结束报到 end a standing dual report' })
   async endDualReport(
     @Arg('id', () => ID, { description: '报到记录 the report' }) id: string,
-    @Arg('endedOn', { description: '结束日期 ended on (YYYY-MM-DD)' }) endedOn: string,
+    @Arg('endedOn', () => LocalDate, { description: '结束日期 ended on (YYYY-MM-DD)' }) endedOn: string,
     @Ctx() ctx: PartyContext,
   ): Promise<DualReport> {
     const reportId = parseId(id, 'id');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(endedOn)) throw new BadUserInputError('endedOn must be YYYY-MM-DD', { field: 'endedOn' });
+    assertNotFuture(endedOn, 'endedOn');
     return writeTransaction(ctx.dataSource, async (em) => {
       const result = await em.createQueryBuilder().update(DualReport).set({ endedOn })
         .where('id = :id AND ended_on IS NULL', { id: reportId }).execute();

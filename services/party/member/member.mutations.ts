@@ -10,6 +10,7 @@ import { findForUpdate, isMysql } from '../support';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
+import { assertNotFuture } from '../../../shared/scalars';
 import { REGION_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 /** Organisations that hold members' relations; committees above the community hold none here. */
@@ -30,6 +31,7 @@ export class PartyMemberMutations {
   @Mutation(() => PartyMember, { description: '组织关系转接 transfer a member to another organisation; the history keeps the move' })
   async transferPartyMember(@Arg('input') input: TransferPartyMemberInput, @Ctx() ctx: PartyContext): Promise<PartyMember> {
     const memberId = parseId(input.memberId, 'memberId');
+    assertNotFuture(input.transferredOn, 'transferredOn');
     const target = await targetOrganization(ctx, parseId(input.toOrganizationId, 'toOrganizationId'));
     return writeTransaction(ctx.dataSource, async (em) => {
       const member = (await findForUpdate(em, PartyMember, [memberId])).get(memberId);

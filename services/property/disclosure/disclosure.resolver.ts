@@ -40,7 +40,8 @@ export class DisclosureResolver {
   publishFeeDisclosure(@Arg('input', { description: '公示 the month' }) input: PublishDisclosureInput, @Ctx() ctx: PropertyContext) {
     const compoundId = parseId(input.compoundId, 'compoundId');
     const month = assertMonth(input.month, 'month');
-    if (month > today().slice(0, 7)) throw new BadUserInputError(`month ${month} has not begun`, { field: 'month' });
+    // A month is disclosed once it is over: the current month's accounts are not closed yet.
+    if (month >= today().slice(0, 7)) throw new BadUserInputError(`month ${month} is not over yet`, { field: 'month' });
     assertBalances(input);
     const published = () => new ConflictError(`${month} is already published for compound ${compoundId}; submit a correction instead`, { field: 'month' });
     return writeTransaction(ctx.dataSource, async (em) => {

@@ -4,7 +4,8 @@ import { RecordEvaluationInput } from './evaluation.inputs';
 import { PropertyCompany } from '../company/company.entity';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { CompoundManagementChange } from '../compound/management-change.entity';
-import { assertQuarter, today } from '../calendar';
+import { assertQuarter, quarterOf, today } from '../calendar';
+import { assertEvaluatorRole } from './evaluator-roles';
 import { parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { assertPrefix, prefixRange } from '../../../shared/codes';
@@ -37,6 +38,8 @@ export class EvaluationResolver {
     const companyId = parseId(input.companyId, 'companyId');
     const compoundId = parseId(input.compoundId, 'compoundId');
     const quarter = assertQuarter(input.quarter, 'quarter');
+    if (quarter > quarterOf(today())) throw new BadUserInputError(`quarter ${quarter} has not begun`, { field: 'quarter' });
+    assertEvaluatorRole(ctx.viewer, input.evaluatorKind);
     const duplicate = () => new ConflictError(`company ${companyId} is already evaluated for compound ${compoundId} in ${quarter}`, { field: 'quarter' });
     return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });

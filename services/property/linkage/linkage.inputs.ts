@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested } from 'class-validator';
+import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '议定事项 a decision taken at the meeting' })
 export class DecisionInput {
@@ -16,7 +17,7 @@ export class HoldMeetingInput {
   @Field(() => ID, { description: '小区编号 compound id' })
   compoundId!: string;
 
-  @Field({ description: '召开日期 held on (YYYY-MM-DD), not in the future' })
+  @Field(() => LocalDate, { description: '召开日期 held on (YYYY-MM-DD), not in the future' })
   heldOn!: string;
 
   @Field({ description: '议题 topic' })

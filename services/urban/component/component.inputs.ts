@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { UrbanComponentCondition, UrbanComponentKind } from './component.entity';
+import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '登记部件 a new component in a grid\'s inventory' })
 export class CreateUrbanComponentInput {
@@ -18,7 +19,7 @@ export class CreateUrbanComponentInput {
   @Length(1, 100)
   locationLabel!: string;
 
-  @Field({ nullable: true, description: '安装日期 installed on (YYYY-MM-DD); today when omitted' })
+  @Field(() => LocalDate, { nullable: true, description: '安装日期 installed on (YYYY-MM-DD); today when omitted' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'installedOn must be YYYY-MM-DD' })
   installedOn?: string;
