@@ -53,7 +53,8 @@ export class DualReportMutations {
         throw new BadUserInputError('only in-service members report to a community (双报到)', { field: 'memberId' });
       }
       const repo = em.getRepository(DualReport);
-      const standing = await repo.findBy(isMember ? { memberId: reporterId, endedOn: IsNull() } : { unitId: reporterId, endedOn: IsNull() });
+      // A unit reports to many communities at once: only its report at this place matters (and others' are not the caller's to read).
+      const standing = await repo.findBy(isMember ? { memberId: reporterId, endedOn: IsNull() } : { unitId: reporterId, endedOn: IsNull(), regionCode: place.regionCode });
       if (standing.some((r) => samePlace(r, place))) throw new ConflictError('this report already stands');
       if (isMember && standing.length > 0) {
         await repo.update(standing.map((r) => r.id), { endedOn: input.reportedOn });
