@@ -67,6 +67,32 @@ describe('writes that landed are answered as such', () => {
   });
 });
 
+describe('retries are safe', () => {
+  test('a linkage meeting retried with the same idempotency key returns the first meeting, not a second one', async () => {
+    const hold = `mutation($c: ID!, $d: LocalDate!, $k: String) { holdLinkageMeeting(input: { compoundId: $c, heldOn: $d, topic: "重试议事", residentsCommittee: true,
+      otherParties: [], decisions: [{ content: "修缮" }], idempotencyKey: $k }) { id } }`;
+    const vars = { c: String(compoundIn(g1.code).id), d: today(), k: `retry-${Date.now()}` };
+    const before = await count('property', 'linkage_meetings');
+    const answers = [await as('COMMUNITY_STAFF', hold, vars), await as('COMMUNITY_STAFF', hold, vars), await as('COMMUNITY_STAFF', hold, vars)];
+    expect(new Set(answers.map((a) => a.data?.holdLinkageMeeting?.id)).size).toBe(1);
+    expect(answers[0].errors).toBeUndefined();
+    expect(await count('property', 'linkage_meetings')).toBe(before + 1);
+  });
+
+  test('an inspection retried with the same key by the department system is recorded once', async () => {
+    const component = city.urban.components.find((c) => c.gridCode.startsWith(D1))!;
+    const record = `mutation($g: String!, $c: ID!, $k: String) { recordInspection(input: { gridCode: $g, inspectorName: "巡查员", idempotencyKey: $k,
+      findings: [{ componentId: $c, condition: DAMAGED }] }) { id } }`;
+    const vars = { g: component.gridCode, c: String(component.id), k: `insp-${Date.now()}` };
+    const before = await count('urban', 'urban_inspections');
+    const a = await as('DEPARTMENT', record, vars);
+    const b = await as('DEPARTMENT', record, vars);
+    expect(a.errors).toBeUndefined();
+    expect(b.data.recordInspection.id).toBe(a.data.recordInspection.id);
+    expect(await count('urban', 'urban_inspections')).toBe(before + 1);
+  });
+});
+
 describe('writes that are refused store nothing', () => {
   test('attaching a follow-up case outside the caller\'s jurisdiction is refused and the decision keeps no case', async () => {
     const m = await stack.query(`mutation($c: ID!, $d: LocalDate!) { holdLinkageMeeting(input: { compoundId: $c, heldOn: $d, topic: "外区议事", residentsCommittee: true,

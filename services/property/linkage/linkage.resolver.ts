@@ -10,6 +10,7 @@ import { idOrNull, parseId } from '../../../shared/ids';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
+import { idempotent } from '../../../shared/idempotency';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => LinkageMeeting)
@@ -36,14 +37,17 @@ export class LinkageMeetingResolver {
         throw new BadUserInputError(`owners' committee ${committeeId} is not this compound's`, { field: 'ownersCommitteeId' });
       }
       if (companyId != null && !(await em.existsBy(PropertyCompany, { id: companyId }))) throw new NotFoundError('PropertyCompany', companyId);
-      const meeting = await em.save(LinkageMeeting, em.create(LinkageMeeting, {
-        compoundId, gridCode: compound.gridCode, heldOn, topic: input.topic, partyOrganizationId: orgId,
-        residentsCommittee: input.residentsCommittee, ownersCommitteeId: committeeId, companyId, otherParties: JSON.stringify(input.otherParties),
-      }));
-      await em.insert(LinkageDecision, input.decisions.map((d) => ({
-        meetingId: meeting.id, gridCode: compound.gridCode, content: d.content, followUpRequired: d.followUpRequired, followUpCaseId: null,
-      })));
-      return meeting;
+      // A retry after a lost answer returns the meeting already recorded, not a second one.
+      return idempotent(em, 'holdLinkageMeeting', input.idempotencyKey, (id) => em.findOneBy(LinkageMeeting, { id }), async () => {
+        const meeting = await em.save(LinkageMeeting, em.create(LinkageMeeting, {
+          compoundId, gridCode: compound.gridCode, heldOn, topic: input.topic, partyOrganizationId: orgId,
+          residentsCommittee: input.residentsCommittee, ownersCommitteeId: committeeId, companyId, otherParties: JSON.stringify(input.otherParties),
+        }));
+        await em.insert(LinkageDecision, input.decisions.map((d) => ({
+          meetingId: meeting.id, gridCode: compound.gridCode, content: d.content, followUpRequired: d.followUpRequired, followUpCaseId: null,
+        })));
+        return meeting;
+      });
     });
   }
 

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { UrbanComponentCondition, UrbanComponentKind } from './component.entity';
@@ -23,4 +24,9 @@ export class CreateUrbanComponentInput {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'installedOn must be YYYY-MM-DD' })
   installedOn?: string;
+
+  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  idempotencyKey?: string;
 }

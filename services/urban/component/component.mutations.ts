@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { UrbanComponent } from './component.entity';
 import { CreateUrbanComponentInput } from './component.inputs';
 import { writeTransaction } from '../../../shared/tx';
+import { idempotent } from '../../../shared/idempotency';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { UrbanContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
@@ -14,11 +15,14 @@ export class UrbanComponentMutations {
     // Refused before anything is written; the row guard checks the insert again (shared/auth/row-guard).
     assertWithin(ctx.viewer, input.gridCode, 'the grid');
     return writeTransaction(ctx.dataSource, async (em) => {
-      const { identifiers } = await em.insert(UrbanComponent, {
-        gridCode: input.gridCode, kind: input.kind, condition: input.condition, locationLabel: input.locationLabel,
-        installedOn: input.installedOn ?? new Date().toISOString().slice(0, 10),
+      const load = (id: number) => em.findOneBy(UrbanComponent, { id });
+      return idempotent(em, 'createUrbanComponent', input.idempotencyKey, load, async () => {
+        const { identifiers } = await em.insert(UrbanComponent, {
+          gridCode: input.gridCode, kind: input.kind, condition: input.condition, locationLabel: input.locationLabel,
+          installedOn: input.installedOn ?? new Date().toISOString().slice(0, 10),
+        });
+        return (await load(Number(identifiers[0].id)))!;
       });
-      return (await em.findOneBy(UrbanComponent, { id: Number(identifiers[0].id) }))!;
     });
   }
 }

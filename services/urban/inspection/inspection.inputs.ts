@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { UrbanComponentCondition } from '../component/component.entity';
@@ -43,4 +44,9 @@ export class RecordInspectionInput {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   findings!: FindingInput[];
+
+  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  idempotencyKey?: string;
 }
