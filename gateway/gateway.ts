@@ -72,7 +72,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     if (res.statusCode >= 300) {
       const code = body.errors?.[0]?.extensions?.code ?? (res.statusCode === 401 ? 'UNAUTHENTICATED' : 'SUBGRAPH_UNAVAILABLE');
-      throw new GraphQLError(`subgraph ${this.subgraph} refused the request (${res.statusCode})`, { extensions: { code, subgraph: this.subgraph } });
+      // A value the subgraph's scalars refuse (2026-13-45) is the caller's own input: its message names the argument and path.
+      const message = code === 'BAD_USER_INPUT' && body.errors?.[0] && (body.errors[0] as { message?: string }).message;
+      throw new GraphQLError(message || `subgraph ${this.subgraph} refused the request (${res.statusCode})`, { extensions: { code, subgraph: this.subgraph } });
     }
     const headers = res.headers;
     return { ...body, http: { headers: { get: (name: string) => (headers[name.toLowerCase()] as string | undefined) ?? null } } } as GatewayGraphQLResponse;

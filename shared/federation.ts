@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { guardMiddleware } from './auth/policy';
+import { assertEveryMutationRuled } from './auth/write-rule';
 
 /** The federation spec every subgraph links; bump it here and recompose. */
 export const FEDERATION_SPEC = 'https://specs.apollo.dev/federation/v2.12';
@@ -29,6 +30,8 @@ export async function buildFederatedSchema(
     globalMiddlewares: [guardMiddleware, ...(options.globalMiddlewares ?? [])],
     skipCheck: true,
   });
+  // Every mutation declares who may make it and where it writes (shared/auth/write-rule).
+  assertEveryMutationRuled(schema);
   const link = `extend schema @link(url: "${FEDERATION_SPEC}", import: [${FEDERATION_IMPORTS.map((d) => `"${d}"`).join(', ')}])`;
   const typeDefs = parse(`${link}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

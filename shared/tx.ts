@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { runPendingWriteCheck } from './auth/write-rule';
 
 /**
  * A write transaction that is really isolated on both databases. TypeORM drives SQLite through a
@@ -8,7 +9,12 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
-export function writeTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export function writeTransaction<T>(ds: DataSource, body: (em: EntityManager) => Promise<T>): Promise<T> {
+  // The running mutation's place check (shared/auth/write-rule) comes before the first statement of its work.
+  const work = async (em: EntityManager) => {
+    await runPendingWriteCheck(em);
+    return body(em);
+  };
   if (ds.options.type !== 'better-sqlite3') return ds.transaction(work);
   const previous = queues.get(ds) ?? Promise.resolve();
   const run = previous.then(

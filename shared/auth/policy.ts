@@ -39,6 +39,11 @@ export function PublicRecord(): ClassDecorator {
   };
 }
 
+/** Whether the object is a record of the public registry (readable everywhere, also inside mutations). */
+export function isPublicRecord(obj: object): boolean {
+  return Boolean((obj.constructor as any)[PUBLIC]);
+}
+
 /**
  * A setting made for a region and inherited below it (a points rate): callers under that region
  * read it, only callers whose jurisdiction covers it write it.
@@ -131,7 +136,9 @@ export const guardMiddleware: MiddlewareFn<GuardContext> = async ({ root, contex
     const scope = currentScope();
     if (scope) scope.mutating = true;
   }
-  if (context?.viewer && root && typeof root === 'object' && root.constructor !== Object) {
+  // What a mutation of this request returned is the truth of what was written: its caller reads it back (shared/auth/write-rule).
+  const written = root && typeof root === 'object' && currentScope()?.written.has(root);
+  if (context?.viewer && root && typeof root === 'object' && root.constructor !== Object && !written) {
     let perRequest = checked.get(context);
     if (!perRequest) checked.set(context, (perRequest = new WeakMap()));
     let verdict = perRequest.get(root);

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../viewer';
 
 /**
@@ -9,12 +10,16 @@ export interface RequestScope {
   viewer: Viewer | null;
   /** Set while a mutation runs: every row it loads or inserts must lie in the caller's jurisdiction. */
   mutating: boolean;
+  /** The running mutation's place check (shared/auth/write-rule), run by writeTransaction before its first statement. */
+  pendingWrite?: (em: EntityManager) => Promise<void>;
+  /** Objects a mutation of this request returned: the caller reads them back once, even where it could not read them otherwise. */
+  written: WeakSet<object>;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
 export function runInRequestScope<T>(fn: () => T): T {
-  return storage.run({ viewer: null, mutating: false }, fn);
+  return storage.run({ viewer: null, mutating: false, written: new WeakSet() }, fn);
 }
 
 export function currentScope(): RequestScope | undefined {

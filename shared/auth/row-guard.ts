@@ -1,16 +1,17 @@
 import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent } from 'typeorm';
 import { currentScope } from './request-scope';
-import { mayRead, placeCodeOf, withinJurisdiction } from './policy';
+import { isPublicRecord, mayRead, placeCodeOf, withinJurisdiction } from './policy';
 import { ForbiddenError } from '../errors';
 
 function check(entity: unknown, reading: boolean): void {
   const scope = currentScope();
   if (!scope?.mutating || !scope.viewer || !entity || typeof entity !== 'object') return;
+  // Records of the public registry (a district-registered company or unit) are read by anyone, also while writing.
+  if (reading && isPublicRecord(entity)) return;
   const code = placeCodeOf(entity);
   const allowed = !code || (reading ? mayRead(scope.viewer, entity, code) : withinJurisdiction(scope.viewer, code));
-  if (!allowed) {
-    throw new ForbiddenError(`${(entity as object).constructor.name} ${code} is outside your jurisdiction; nothing was written`);
-  }
+  // The refusal names no code: the caller learns nothing about where the object lies.
+  if (!allowed) throw new ForbiddenError(`a ${(entity as object).constructor.name} involved is outside your jurisdiction; nothing was written`);
 }
 
 /**

@@ -41,10 +41,10 @@ export function fixtures(h: VolunteerHarness) {
     volunteer: async (regionCode: string, teamIds: string[] = [], partyMemberId?: string) =>
       (await h.ok(`mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }`,
         { i: { name: '张三丰', phone: '13800001234', regionCode, teamIds, partyMemberId } })).registerVolunteer.id as string,
-    /** An activity under way now (started an hour ago, ends in two), open for sign-up. */
-    activity: async (teamId: string, capacity: number) =>
+    /** An activity under way now (started an hour ago, `hours` long: by default ends in two), open for sign-up. */
+    activity: async (teamId: string, capacity: number, hours = 3) =>
       (await h.ok(`mutation($i: ScheduleActivityInput!) { scheduleActivity(input: $i) { id } }`, { i: {
-        teamId, title: '测试活动', capacity, startsAt: new Date(Date.now() - 3600000), endsAt: new Date(Date.now() + 7200000),
+        teamId, title: '测试活动', capacity, startsAt: new Date(Date.now() - 3600000), endsAt: new Date(Date.now() + (hours - 1) * 3600000),
       } })).scheduleActivity.id as string,
     signUp: async (activityId: string, volunteerId: string) =>
       (await h.ok(`mutation($a: ID!, $v: ID!) { signUpForActivity(activityId: $a, volunteerId: $v) { id } }`,
@@ -62,7 +62,8 @@ export async function volunteerWithPoints(h: VolunteerHarness, gridCode: string,
   await h.ok(`mutation($r: String!) { setPointsRate(regionCode: $r, pointsPerHour: 10) { pointsPerHour } }`, { r: regionCode });
   const teamId = await f.team(gridCode);
   const volunteerId = await f.volunteer(regionCode, [teamId], partyMemberId);
-  const activityId = await f.activity(teamId, 5);
+  // Long enough for the hours served: hours beyond an activity's length are refused.
+  const activityId = await f.activity(teamId, 5, Math.max(3, points / 10 + 1));
   const participationId = await f.signUp(activityId, volunteerId);
   await h.ok(`mutation($i: RecordHoursInput!) { recordServiceHours(input: $i) { state } }`, { i: { participationId, hours: points / 10 } });
   await h.ok(`mutation($i: VerifyHoursInput!) { verifyServiceHours(input: $i) { state } }`,

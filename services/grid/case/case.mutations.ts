@@ -13,12 +13,14 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import { actorOf } from '../../../shared/viewer';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
+import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 const step = (ctx: GridContext, action: CaseAction, input: CaseTransitionInput, changes?: Parameters<typeof transitionCase>[2]['changes']) =>
   transitionCase(ctx, action, { id: Number(input.id), version: input.version, note: input.note, changes });
 
 @Resolver(() => Case)
 export class CaseMutations {
+  @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
   @Mutation(() => Case, { description: '收集 a grid worker collects a case (state REPORTED)' })
   async reportCase(@Arg('input') input: ReportCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
     try {
@@ -59,21 +61,25 @@ export class CaseMutations {
     });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '受理 the grid or community accepts it' })
   acceptCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'accept', input);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '办理 handling starts on the grid' })
   startCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'start', input);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '上报 escalate to the street command centre' })
   escalateCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'escalate', input);
   }
 
+  @WriteRule({ roles: ['CITY_ADMIN', 'STREET_STAFF'], place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '吹哨 the command centre dispatches it to a department' })
   dispatchCase(@Arg('input') input: DispatchCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'dispatch', input, async (_c, em) => {
@@ -83,26 +89,31 @@ export class CaseMutations {
     });
   }
 
+  @WriteRule({ roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '报到 the department reports in and starts work, within its deadline' })
   checkInCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'checkIn', input);
   }
 
+  @WriteRule({ roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '退回 the department returns a case that is not its own to the command centre' })
   returnCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'returnToCentre', input, () => ({ departmentId: null }));
   }
 
+  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '办结 the handler reports it resolved' })
   resolveCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'resolve', input);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '重办 the grid\'s check fails and the case goes back to handling' })
   reopenCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'reopen', input);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '销号 the grid checks the result and closes the case off' })
   closeCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'close', input, (c) => {
@@ -111,6 +122,7 @@ export class CaseMutations {
     });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '评价 the resident rates the result (1–5), once, after closing' })
   rateCase(@Arg('input') input: RateCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'rate', input, () => ({ satisfaction: input.satisfaction }));

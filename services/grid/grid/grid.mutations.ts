@@ -8,6 +8,7 @@ import { isGridCode } from '../../../shared/codes';
 import type { GridContext } from '../context';
 import { assertWithin } from '../../../shared/auth/policy';
 import { ForbiddenError } from '../../../shared/errors';
+import { REGION_STAFF, WriteRule, argPlace, places } from '../../../shared/auth/write-rule';
 
 /** Which level a grid's parent must have; a community grid is the root of its community. */
 const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
@@ -19,6 +20,7 @@ const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
 
 @Resolver()
 export class GridMutations {
+  @WriteRule({ roles: REGION_STAFF, place: places(argPlace('input.communityCode'), argPlace('input.code')) })
   @Mutation(() => Grid, { description: '新建网格 create a grid; its code must be 15 digits and start with its community\'s code' })
   createGrid(@Arg('input') input: CreateGridInput, @Ctx() ctx: GridContext): Promise<Grid> {
     const bad = (message: string, field: string) => new BadUserInputError(message, { field });

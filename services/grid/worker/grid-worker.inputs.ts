@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { GridWorkerRole } from './grid-worker.entity';
+import { LocalDate } from '../../../shared/scalars';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,7 +27,7 @@ export class AssignGridWorkerInput {
   @Length(1, 50)
   buildingLabel?: string;
 
-  @Field({ description: '任职日期 from (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { description: '任职日期 from (YYYY-MM-DD)' })
   @Matches(DATE, { message: 'startedOn must be YYYY-MM-DD' })
   startedOn!: string;
 }
@@ -46,7 +47,7 @@ export class MoveGridWorkerInput {
   @Length(1, 50)
   buildingLabel?: string;
 
-  @Field({ description: '调整日期 effective date (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { description: '调整日期 effective date (YYYY-MM-DD)' })
   @Matches(DATE, { message: 'on must be YYYY-MM-DD' })
   on!: string;
 }
@@ -57,7 +58,7 @@ export class RetireGridWorkerInput {
   @Matches(/^\d{1,10}$/, { message: 'id must be a numeric id' })
   id!: string;
 
-  @Field({ description: '离任日期 effective date (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { description: '离任日期 effective date (YYYY-MM-DD)' })
   @Matches(DATE, { message: 'on must be YYYY-MM-DD' })
   on!: string;
 }

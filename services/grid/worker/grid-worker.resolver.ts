@@ -9,6 +9,7 @@ import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { GridContext } from '../context';
 import { assertWithin } from '../../../shared/auth/policy';
 import { ForbiddenError } from '../../../shared/errors';
+import { REGION_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
 
 const MANAGERS = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'SERVICE'];
 
@@ -56,6 +57,7 @@ export class GridWorkerResolver {
     return ctx.loaders.assignmentsByWorkerId.load(w.id);
   }
 
+  @WriteRule({ roles: REGION_STAFF, place: argPlace('input.gridCode') })
   @Mutation(() => GridWorker, { description: '任命 assign a worker or head to a grid' })
   assignGridWorker(@Arg('input') input: AssignGridWorkerInput, @Ctx() ctx: GridContext): Promise<GridWorker> {
     assertManages(ctx, input.gridCode);
@@ -69,6 +71,7 @@ export class GridWorkerResolver {
     });
   }
 
+  @WriteRule({ roles: REGION_STAFF, place: places(rowPlace(GridWorker, 'input.id'), argPlace('input.gridCode')) })
   @Mutation(() => GridWorker, { description: '调整 move a serving worker to another grid; the old assignment stays in the history' })
   moveGridWorker(@Arg('input') input: MoveGridWorkerInput, @Ctx() ctx: GridContext): Promise<GridWorker> {
     return writeTransaction(ctx.dataSource, async (em) => {
@@ -86,6 +89,7 @@ export class GridWorkerResolver {
     });
   }
 
+  @WriteRule({ roles: REGION_STAFF, place: rowPlace(GridWorker, 'input.id') })
   @Mutation(() => GridWorker, { description: '离任 retire a serving worker; the history is kept' })
   retireGridWorker(@Arg('input') input: RetireGridWorkerInput, @Ctx() ctx: GridContext): Promise<GridWorker> {
     return writeTransaction(ctx.dataSource, async (em) => {

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Length, Matches } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { DualReporterKind, DualReportTarget } from './dual-report.entity';
+import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '双报到 a member or a unit reports to a community, a grid or a building' })
 export class ReportDualReportInput {
@@ -23,7 +24,7 @@ export class ReportDualReportInput {
   @Length(1, 50)
   buildingLabel?: string;
 
-  @Field({ description: '报到日期 reported on (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { description: '报到日期 reported on (YYYY-MM-DD)' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   reportedOn!: string;
 

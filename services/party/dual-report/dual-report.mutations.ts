@@ -8,6 +8,9 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import { findForUpdate } from '../support';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { LocalDate, assertNotFuture } from '../../../shared/scalars';
+import { PLACE_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
 
 type Place = Pick<DualReport, 'target' | 'regionCode' | 'gridCode' | 'buildingLabel'>;
 
@@ -32,15 +35,17 @@ const samePlace = (a: Place, b: Place) =>
 
 @Resolver(() => DualReport)
 export class DualReportMutations {
+  @WriteRule({ roles: PLACE_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.communityCode')) })
   @Mutation(() => DualReport, { description: '双报到 report a member or unit to a community, grid or building; a member\'s new report ends its previous one' })
   async reportDualReport(@Arg('input') input: ReportDualReportInput, @Ctx() ctx: PartyContext): Promise<DualReport> {
     if ((input.memberId == null) === (input.unitId == null)) {
       throw new BadUserInputError('give exactly one of memberId and unitId', { field: 'memberId' });
     }
     const place = placeOf(input);
+    assertNotFuture(input.reportedOn, 'reportedOn');
     const isMember = input.memberId != null;
     const reporterId = parseId(isMember ? input.memberId! : input.unitId!, isMember ? 'memberId' : 'unitId');
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       // Locking the reporter serialises its reports, so two concurrent ones cannot both stand.
       const reporter = (await findForUpdate<PartyMember | PartyUnit>(em, isMember ? PartyMember : PartyUnit, [reporterId])).get(reporterId);
       if (!reporter) throw new NotFoundError(isMember ? 'PartyMember' : 'PartyUnit', reporterId);
@@ -48,7 +53,8 @@ export class DualReportMutations {
         throw new BadUserInputError('only in-service members report to a community (双报到)', { field: 'memberId' });
       }
       const repo = em.getRepository(DualReport);
-      const standing = await repo.findBy(isMember ? { memberId: reporterId, endedOn: IsNull() } : { unitId: reporterId, endedOn: IsNull() });
+      // A unit reports to many communities at once: only its report at this place matters (and others' are not the caller's to read).
+      const standing = await repo.findBy(isMember ? { memberId: reporterId, endedOn: IsNull() } : { unitId: reporterId, endedOn: IsNull(), regionCode: place.regionCode });
       if (standing.some((r) => samePlace(r, place))) throw new ConflictError('this report already stands');
       if (isMember && standing.length > 0) {
         await repo.update(standing.map((r) => r.id), { endedOn: input.reportedOn });
@@ -70,15 +76,16 @@ export class DualReportMutations {
     });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(DualReport, 'id') })
   @Mutation(() => DualReport, { description: '结束报到 end a standing dual report' })
   async endDualReport(
     @Arg('id', () => ID, { description: '报到记录 the report' }) id: string,
-    @Arg('endedOn', { description: '结束日期 ended on (YYYY-MM-DD)' }) endedOn: string,
+    @Arg('endedOn', () => LocalDate, { description: '结束日期 ended on (YYYY-MM-DD)' }) endedOn: string,
     @Ctx() ctx: PartyContext,
   ): Promise<DualReport> {
     const reportId = parseId(id, 'id');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(endedOn)) throw new BadUserInputError('endedOn must be YYYY-MM-DD', { field: 'endedOn' });
-    return ctx.dataSource.transaction(async (em) => {
+    assertNotFuture(endedOn, 'endedOn');
+    return writeTransaction(ctx.dataSource, async (em) => {
       const result = await em.createQueryBuilder().update(DualReport).set({ endedOn })
         .where('id = :id AND ended_on IS NULL', { id: reportId }).execute();
       const row = await em.getRepository(DualReport).findOneBy({ id: reportId });

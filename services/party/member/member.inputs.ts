@@ -3,6 +3,7 @@ import { Length, Matches } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { PartyMemberStatus } from './member.entity';
 import { PartyTransferReason } from './member-transfer.entity';
+import { LocalDate } from '../../../shared/scalars';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,7 +30,7 @@ export class TransferPartyMemberInput {
   @Field(() => PartyTransferReason, { description: '原因 reason' })
   reason!: PartyTransferReason;
 
-  @Field({ description: '转接日期 transferred on (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { description: '转接日期 transferred on (YYYY-MM-DD)' })
   @Matches(DATE)
   transferredOn!: string;
 
@@ -49,7 +50,7 @@ export class HandOverRetiredMembersInput {
   @Field(() => ID, { description: '接收社区党组织 the community committee receiving them' })
   toOrganizationId!: string;
 
-  @Field({ description: '移交日期 handed over on (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { description: '移交日期 handed over on (YYYY-MM-DD)' })
   @Matches(DATE)
   transferredOn!: string;
 }

@@ -9,6 +9,9 @@ import { prefixRange } from '../../../shared/codes';
 import { findForUpdate, isMysql } from '../support';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { assertNotFuture } from '../../../shared/scalars';
+import { REGION_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 /** Organisations that hold members' relations; committees above the community hold none here. */
 const HOLDS_MEMBERS = new Set<L>([L.COMMUNITY_COMMITTEE, L.GRID_BRANCH, L.BUILDING_GROUP, L.INDUSTRY, L.ENTERPRISE]);
@@ -24,11 +27,13 @@ async function targetOrganization(ctx: PartyContext, id: number): Promise<PartyO
 
 @Resolver(() => PartyMember)
 export class PartyMemberMutations {
+  @WriteRule({ roles: REGION_STAFF, place: rowPlace(PartyMember, 'input.memberId') })
   @Mutation(() => PartyMember, { description: '组织关系转接 transfer a member to another organisation; the history keeps the move' })
   async transferPartyMember(@Arg('input') input: TransferPartyMemberInput, @Ctx() ctx: PartyContext): Promise<PartyMember> {
     const memberId = parseId(input.memberId, 'memberId');
+    assertNotFuture(input.transferredOn, 'transferredOn');
     const target = await targetOrganization(ctx, parseId(input.toOrganizationId, 'toOrganizationId'));
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const member = (await findForUpdate(em, PartyMember, [memberId])).get(memberId);
       if (!member) throw new NotFoundError('PartyMember', memberId);
       if (member.organizationId === target.id) throw new BadUserInputError('the member already belongs there', { field: 'toOrganizationId' });
@@ -53,6 +58,7 @@ export class PartyMemberMutations {
     });
   }
 
+  @WriteRule({ roles: REGION_STAFF, place: rowPlace(PartyOrganization, 'input.fromOrganizationId') })
   @Mutation(() => Int, { description: '退休党员移交社区 hand every retired member of an organisation over to a community committee (e.g. a mining group\'s 6,000 retirees); returns how many moved, each with a transfer record' })
   async handOverRetiredMembers(@Arg('input') input: HandOverRetiredMembersInput, @Ctx() ctx: PartyContext): Promise<number> {
     const fromId = parseId(input.fromOrganizationId, 'fromOrganizationId');
@@ -62,7 +68,7 @@ export class PartyMemberMutations {
     const from = await ctx.loaders.partyOrganizationById.load(fromId);
     if (!from) throw new NotFoundError('PartyOrganization', fromId);
     const { lo, hi } = prefixRange(target.regionCode);
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const where = "organization_id = ? AND status = 'RETIRED'";
       const lock = isMysql(em) ? ' FOR UPDATE' : '';
       const rows: { n: number | string }[] = await em.query(`SELECT COUNT(*) AS n FROM party_members WHERE ${where}${lock}`, [fromId]);

@@ -7,9 +7,12 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import { findForUpdate } from '../support';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { REGION_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => PartyOrganization)
 export class PartyOrganizationMutations {
+  @WriteRule({ roles: REGION_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.regionCode')) })
   @Mutation(() => PartyOrganization, { description: '新建党组织 create an organisation under a parent one level up' })
   async createPartyOrganization(@Arg('input') input: CreatePartyOrganizationInput, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
     const gridTied = GRID_TIED.has(input.level);
@@ -24,7 +27,7 @@ export class PartyOrganizationMutations {
     };
     assertPlacement(draft);
     const parentId = input.parentId == null ? null : parseId(input.parentId, 'parentId');
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const parent = parentId == null ? null : (await findForUpdate(em, PartyOrganization, [parentId])).get(parentId);
       if (parent === undefined) throw new NotFoundError('PartyOrganization', parentId!);
       assertParent(draft, parent);
@@ -38,6 +41,7 @@ export class PartyOrganizationMutations {
     });
   }
 
+  @WriteRule({ roles: REGION_STAFF, place: places(rowPlace(PartyOrganization, 'id'), rowPlace(PartyOrganization, 'newParentId')) })
   @Mutation(() => PartyOrganization, { description: '调整隶属关系 move an organisation and its subtree under a new parent; cycles and level jumps are refused' })
   async movePartyOrganization(@Args() args: MovePartyOrganizationArgs, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
     const id = parseId(args.id, 'id');
@@ -51,7 +55,7 @@ export class PartyOrganizationMutations {
     if (!parent0) throw new NotFoundError('PartyOrganization', newParentId);
     // Lock both chains up to the root: two moves that could close a cycle share a row and queue.
     const chain = [...pathIds(org0.path), ...pathIds(parent0.path)];
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const locked = await findForUpdate(em, PartyOrganization, chain);
       const org = locked.get(id);
       const parent = locked.get(newParentId);

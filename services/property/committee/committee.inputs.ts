@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Length, Matches, ValidateNested } from 'class-validator';
 import { CommitteeRole } from './committee.entity';
+import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '业委会成员 a committee member (an owner)' })
 export class CommitteeMemberInput {
@@ -27,10 +28,10 @@ export class FormCommitteeInput {
   @Field(() => ID, { description: '小区编号 compound id' })
   compoundId!: string;
 
-  @Field({ description: '任期开始 term starts (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { description: '任期开始 term starts (YYYY-MM-DD)' })
   termStart!: string;
 
-  @Field({ description: '任期结束 term ends (YYYY-MM-DD), at most five years on' })
+  @Field(() => LocalDate, { description: '任期结束 term ends (YYYY-MM-DD), at most five years on' })
   termEnd!: string;
 
   @Field(() => [CommitteeMemberInput], { description: '成员 members, 3 to 15' })

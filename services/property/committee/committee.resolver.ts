@@ -8,9 +8,12 @@ import { addMonths, assertDate, today } from '../calendar';
 import { parseId } from '../../../shared/ids';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { REGION_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => OwnersCommittee)
 export class CommitteeResolver {
+  @WriteRule({ roles: REGION_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
   @Mutation(() => OwnersCommittee, { description: '组建业委会 form an owners\' committee for a term; terms of one compound may not overlap' })
   formOwnersCommittee(@Arg('input', { description: '业委会 the committee' }) input: FormCommitteeInput, @Ctx() ctx: PropertyContext) {
     const compoundId = parseId(input.compoundId, 'compoundId');
@@ -22,7 +25,7 @@ export class CommitteeResolver {
       throw new BadUserInputError('a committee has at most one director', { field: 'members' });
     }
     const partyIds = input.members.map((m) => (m.partyMemberId == null ? null : parseId(m.partyMemberId, 'partyMemberId')));
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
       if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
       const overlapping = await em.findOneBy(OwnersCommittee, { compoundId, termStart: LessThanOrEqual(termEnd), termEnd: MoreThanOrEqual(termStart) });

@@ -9,7 +9,9 @@ import { idOrNull, parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { ConflictError, NotFoundError } from '../../../shared/errors';
+import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
+import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '物业企业分页 a page of property companies' })
 export class PropertyCompanyPage extends Paginated(PropertyCompany) {}
@@ -49,21 +51,25 @@ export class CompanyResolver {
     return toPage(items, total, args);
   }
 
+  @WriteRule({ roles: ['CITY_ADMIN', 'STREET_STAFF'], place: (a) => String(a.input?.creditCode ?? '').slice(2, 8) || null })
   @Mutation(() => PropertyCompany, { description: '登记物业企业 register a company; the credit code is checked (GB 32100) and unique' })
   async registerPropertyCompany(@Arg('input', { description: '企业 the company' }) input: RegisterCompanyInput, @Ctx() ctx: PropertyContext) {
     const creditCode = assertCreditCode(input.creditCode);
     const partyOrganizationId = input.partyOrganizationId == null ? null : parseId(input.partyOrganizationId, 'partyOrganizationId');
-    const repo = ctx.dataSource.getRepository(PropertyCompany);
     const duplicate = () => new ConflictError(`a company with credit code ${creditCode} is already registered`, { field: 'creditCode' });
-    if (await repo.existsBy({ creditCode })) throw duplicate();
     try {
-      return await repo.save(repo.create({ name: input.name, creditCode, regionCode: creditCode.slice(2, 8), stateOwned: input.stateOwned, partyOrganizationId }));
+      return await writeTransaction(ctx.dataSource, async (em) => {
+        const repo = em.getRepository(PropertyCompany);
+        if (await repo.existsBy({ creditCode })) throw duplicate();
+        return repo.save(repo.create({ name: input.name, creditCode, regionCode: creditCode.slice(2, 8), stateOwned: input.stateOwned, partyOrganizationId }));
+      });
     } catch (err) {
       if (isUniqueViolation(err)) throw duplicate();
       throw err;
     }
   }
 
+  @WriteRule({ roles: ['CITY_ADMIN', 'STREET_STAFF'], place: rowPlace(PropertyCompany, 'companyId') })
   @Mutation(() => PropertyCompany, { description: '关联企业党组织 set or clear the company\'s party organisation (party subgraph)' })
   async setCompanyPartyOrganization(
     @Arg('companyId', () => ID, { description: '企业编号 company id' }) companyId: string,
@@ -72,11 +78,12 @@ export class CompanyResolver {
   ) {
     const id = parseId(companyId, 'companyId');
     const orgId = partyOrganizationId == null ? null : parseId(partyOrganizationId, 'partyOrganizationId');
-    const repo = ctx.dataSource.getRepository(PropertyCompany);
-    const company = await repo.findOneBy({ id });
-    if (!company) throw new NotFoundError('PropertyCompany', id);
-    await repo.update({ id }, { partyOrganizationId: orgId });
-    return Object.assign(company, { partyOrganizationId: orgId });
+    return writeTransaction(ctx.dataSource, async (em) => {
+      const company = await em.findOneBy(PropertyCompany, { id });
+      if (!company) throw new NotFoundError('PropertyCompany', id);
+      await em.update(PropertyCompany, { id }, { partyOrganizationId: orgId });
+      return Object.assign(company, { partyOrganizationId: orgId });
+    });
   }
 
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '企业党组织 the company\'s party organisation (party subgraph)' })

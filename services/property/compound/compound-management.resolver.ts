@@ -9,6 +9,8 @@ import { parseId } from '../../../shared/ids';
 import { assertGridCode } from '../../../shared/codes';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { REGION_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 /** Mode and company must agree: a professional compound has a company, a self-managed or unmanaged one has none. */
 async function checkCompany(em: EntityManager, mode: ManagementMode, companyId: string | null | undefined): Promise<number | null> {
@@ -31,11 +33,12 @@ function notInFuture(date: string, field: string): string {
 
 @Resolver()
 export class CompoundManagementResolver {
+  @WriteRule({ roles: REGION_STAFF, place: argPlace('input.gridCode') })
   @Mutation(() => ResidentialCompound, { description: '登记小区 register a compound with its first management mode' })
   registerCompound(@Arg('input', { description: '小区 the compound' }) input: RegisterCompoundInput, @Ctx() ctx: PropertyContext) {
     const gridCode = assertGridCode(input.gridCode, 'gridCode');
     const since = notInFuture(input.since, 'since');
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const companyId = await checkCompany(em, input.mode, input.companyId);
       const compound = await em.save(ResidentialCompound, em.create(ResidentialCompound, {
         name: input.name, gridCode, households: input.households, buildings: input.buildings, old: input.old,
@@ -46,11 +49,12 @@ export class CompoundManagementResolver {
     });
   }
 
+  @WriteRule({ roles: REGION_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
   @Mutation(() => ResidentialCompound, { description: '变更管理模式或物业企业 record a change of mode or company, with its date' })
   changeCompoundManagement(@Arg('input', { description: '变更 the change' }) input: ChangeManagementInput, @Ctx() ctx: PropertyContext) {
     const compoundId = parseId(input.compoundId, 'compoundId');
     const effectiveOn = notInFuture(input.effectiveOn, 'effectiveOn');
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
       if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
       const companyId = await checkCompany(em, input.mode, input.companyId);

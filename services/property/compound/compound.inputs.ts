@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Length, Max, Min } from 'class-validator';
 import { ManagementMode } from './compound.entity';
+import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '登记小区 a compound to register' })
 export class RegisterCompoundInput {
@@ -33,7 +34,7 @@ export class RegisterCompoundInput {
   @Field(() => ID, { nullable: true, description: '物业企业 the managing company (required for PROFESSIONAL)' })
   companyId?: string | null;
 
-  @Field({ description: '起始日期 mode effective on (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { description: '起始日期 mode effective on (YYYY-MM-DD)' })
   since!: string;
 }
 
@@ -48,7 +49,7 @@ export class ChangeManagementInput {
   @Field(() => ID, { nullable: true, description: '物业企业 the managing company (required for PROFESSIONAL)' })
   companyId?: string | null;
 
-  @Field({ description: '生效日期 effective on (YYYY-MM-DD): not in the future, not before the last change' })
+  @Field(() => LocalDate, { description: '生效日期 effective on (YYYY-MM-DD): not in the future, not before the last change' })
   effectiveOn!: string;
 
   @Field({ nullable: true, description: '说明 note' })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Length, Max, Min } from 'class-validator';
+import { YearMonth } from '../../../shared/scalars';
 
 /** Money is integer cents (分): never floats. Up to ¥20,000,000 a month fits a 32-bit Int. */
 const MAX_CENTS = 2_000_000_000;
@@ -32,7 +33,7 @@ export class PublishDisclosureInput extends DisclosureAmountsInput {
   @Field(() => ID, { description: '小区编号 compound id' })
   compoundId!: string;
 
-  @Field({ description: '月份 month (YYYY-MM), not after the current month' })
+  @Field(() => YearMonth, { description: '月份 month (YYYY-MM), not after the current month' })
   month!: string;
 }
 

@@ -8,6 +8,8 @@ import { idOrNull, parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 /** 结余 = 收入 − 酬金 − 支出, to the cent; a month that does not balance is not published. */
 export function assertBalances(a: DisclosureAmountsInput): void {
@@ -33,14 +35,16 @@ export class DisclosureResolver {
     return ctx.dataSource.getRepository(FeeDisclosure).find({ where: { compoundId: id }, order: { month: 'DESC', revision: 'DESC' }, take: 240 });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
   @Mutation(() => FeeDisclosure, { description: '发布月度公示 publish a month; once published it cannot be edited, only corrected' })
   publishFeeDisclosure(@Arg('input', { description: '公示 the month' }) input: PublishDisclosureInput, @Ctx() ctx: PropertyContext) {
     const compoundId = parseId(input.compoundId, 'compoundId');
     const month = assertMonth(input.month, 'month');
-    if (month > today().slice(0, 7)) throw new BadUserInputError(`month ${month} has not begun`, { field: 'month' });
+    // A month is disclosed once it is over: the current month's accounts are not closed yet.
+    if (month >= today().slice(0, 7)) throw new BadUserInputError(`month ${month} is not over yet`, { field: 'month' });
     assertBalances(input);
     const published = () => new ConflictError(`${month} is already published for compound ${compoundId}; submit a correction instead`, { field: 'month' });
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
       if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
       if (await em.existsBy(FeeDisclosure, { compoundId, month })) throw published();
@@ -55,12 +59,13 @@ export class DisclosureResolver {
     });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(FeeDisclosure, 'input.correctsId') })
   @Mutation(() => FeeDisclosure, { description: '更正公示 publish a correction: a new row naming the one it corrects, which stays as it was' })
   correctFeeDisclosure(@Arg('input', { description: '更正 the correction' }) input: CorrectDisclosureInput, @Ctx() ctx: PropertyContext) {
     const correctsId = parseId(input.correctsId, 'correctsId');
     assertBalances(input);
     const superseded = () => new ConflictError(`disclosure ${correctsId} has already been corrected; correct the latest revision`, { field: 'correctsId' });
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const old = await em.findOneBy(FeeDisclosure, { id: correctsId });
       if (!old) throw new NotFoundError('FeeDisclosure', correctsId);
       if (await em.existsBy(FeeDisclosure, { compoundId: old.compoundId, month: old.month, revision: MoreThan(old.revision) })) throw superseded();

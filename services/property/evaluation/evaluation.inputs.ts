@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Length, Max, Min } from 'class-validator';
 import { EvaluatorKind } from './evaluation.entity';
+import { Quarter } from '../../../shared/scalars';
 
 @InputType({ description: '物业服务考核 a quarterly score for a company in one compound' })
 export class RecordEvaluationInput {
@@ -10,7 +11,7 @@ export class RecordEvaluationInput {
   @Field(() => ID, { description: '小区编号 compound id' })
   compoundId!: string;
 
-  @Field({ description: '季度 quarter, e.g. 2026Q3' })
+  @Field(() => Quarter, { description: '季度 quarter, e.g. 2026Q3' })
   quarter!: string;
 
   @Field(() => Int, { description: '得分 score 0–100' })

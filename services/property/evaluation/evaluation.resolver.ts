@@ -4,13 +4,16 @@ import { RecordEvaluationInput } from './evaluation.inputs';
 import { PropertyCompany } from '../company/company.entity';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { CompoundManagementChange } from '../compound/management-change.entity';
-import { assertQuarter, today } from '../calendar';
+import { assertQuarter, quarterOf, today } from '../calendar';
+import { assertEvaluatorRole } from './evaluator-roles';
 import { parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { assertPrefix, prefixRange } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '物业企业排名 a company\'s place in a region for one quarter' })
 export class PropertyCompanyRank {
@@ -29,13 +32,16 @@ export class PropertyCompanyRank {
 
 @Resolver(() => ServiceEvaluation)
 export class EvaluationResolver {
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
   @Mutation(() => ServiceEvaluation, { description: '录入物业考核 record a quarterly score; a second one for the same company, compound and quarter is refused' })
   recordServiceEvaluation(@Arg('input', { description: '考核 the evaluation' }) input: RecordEvaluationInput, @Ctx() ctx: PropertyContext) {
     const companyId = parseId(input.companyId, 'companyId');
     const compoundId = parseId(input.compoundId, 'compoundId');
     const quarter = assertQuarter(input.quarter, 'quarter');
+    if (quarter > quarterOf(today())) throw new BadUserInputError(`quarter ${quarter} has not begun`, { field: 'quarter' });
+    assertEvaluatorRole(ctx.viewer, input.evaluatorKind);
     const duplicate = () => new ConflictError(`company ${companyId} is already evaluated for compound ${compoundId} in ${quarter}`, { field: 'quarter' });
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
       if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
       if (!(await em.existsBy(PropertyCompany, { id: companyId }))) throw new NotFoundError('PropertyCompany', companyId);

@@ -6,7 +6,9 @@ import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
+import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
+import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 /**
  * A decision's follow-up case lives in the grid subgraph, so no transaction spans both. The protocol:
@@ -55,6 +57,7 @@ export class FollowUpResolver {
     return toPage(items, total, args);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(LinkageDecision, 'decisionId') })
   @Mutation(() => LinkageDecision, { description: '关联跟进事项 attach the grid case opened for a decision; idempotent for the same case' })
   async attachFollowUpCase(
     @Arg('decisionId', () => ID, { description: '事项编号 decision id' }) decisionId: string,
@@ -63,22 +66,25 @@ export class FollowUpResolver {
   ): Promise<LinkageDecision> {
     const id = parseId(decisionId, 'decisionId');
     const caseNo = parseId(caseId, 'caseId');
-    const repo = ctx.dataSource.getRepository(LinkageDecision);
-    try {
-      // One conditional statement: of two racing attaches only one finds the id still empty.
-      await repo.createQueryBuilder().update().set({ followUpCaseId: caseNo })
-        .where('id = :id AND follow_up_required = :yes AND follow_up_case_id IS NULL', { id, yes: true }).execute();
-    } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictError(`case ${caseNo} already follows another decision`, { field: 'caseId' });
-      throw err;
-    }
-    const decision = await repo.findOneBy({ id });
-    if (!decision) throw new NotFoundError('LinkageDecision', id);
-    if (!decision.followUpRequired) throw new BadUserInputError(`decision ${id} needs no follow-up case`, { field: 'decisionId' });
-    if (decision.followUpCaseId !== caseNo) {
-      throw new ConflictError(`decision ${id} is already followed up by case ${decision.followUpCaseId}`, { field: 'caseId' });
-    }
-    return decision;
+    // One transaction: the place check comes first, and a refusal found after the update rolls it back.
+    return writeTransaction(ctx.dataSource, async (em) => {
+      const repo = em.getRepository(LinkageDecision);
+      try {
+        // One conditional statement: of two racing attaches only one finds the id still empty.
+        await repo.createQueryBuilder().update().set({ followUpCaseId: caseNo })
+          .where('id = :id AND follow_up_required = :yes AND follow_up_case_id IS NULL', { id, yes: true }).execute();
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new ConflictError(`case ${caseNo} already follows another decision`, { field: 'caseId' });
+        throw err;
+      }
+      const decision = await repo.findOneBy({ id });
+      if (!decision) throw new NotFoundError('LinkageDecision', id);
+      if (!decision.followUpRequired) throw new BadUserInputError(`decision ${id} needs no follow-up case`, { field: 'decisionId' });
+      if (decision.followUpCaseId !== caseNo) {
+        throw new ConflictError(`decision ${id} is already followed up by case ${decision.followUpCaseId}`, { field: 'caseId' });
+      }
+      return decision;
+    });
   }
 
   @FieldResolver(() => LinkageMeeting, { nullable: true, description: '所属会议 the meeting that took the decision' })

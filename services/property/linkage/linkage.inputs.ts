@@ -1,5 +1,7 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested, IsOptional, Matches } from 'class-validator';
+import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '议定事项 a decision taken at the meeting' })
 export class DecisionInput {
@@ -16,7 +18,7 @@ export class HoldMeetingInput {
   @Field(() => ID, { description: '小区编号 compound id' })
   compoundId!: string;
 
-  @Field({ description: '召开日期 held on (YYYY-MM-DD), not in the future' })
+  @Field(() => LocalDate, { description: '召开日期 held on (YYYY-MM-DD), not in the future' })
   heldOn!: string;
 
   @Field({ description: '议题 topic' })
@@ -45,4 +47,9 @@ export class HoldMeetingInput {
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   decisions!: DecisionInput[];
+
+  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  idempotencyKey?: string;
 }

@@ -9,6 +9,9 @@ import { assertDate, today } from '../calendar';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
+import { writeTransaction } from '../../../shared/tx';
+import { idempotent } from '../../../shared/idempotency';
+import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => LinkageMeeting)
 export class LinkageMeetingResolver {
@@ -18,6 +21,7 @@ export class LinkageMeetingResolver {
     return n == null ? null : ctx.loaders.meetingById.load(n);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
   @Mutation(() => LinkageMeeting, { description: '记录三方联动议事 record a "1+3+N" meeting with its decisions' })
   holdLinkageMeeting(@Arg('input', { description: '会议 the meeting' }) input: HoldMeetingInput, @Ctx() ctx: PropertyContext) {
     const compoundId = parseId(input.compoundId, 'compoundId');
@@ -26,21 +30,24 @@ export class LinkageMeetingResolver {
     const orgId = input.partyOrganizationId == null ? null : parseId(input.partyOrganizationId, 'partyOrganizationId');
     const committeeId = input.ownersCommitteeId == null ? null : parseId(input.ownersCommitteeId, 'ownersCommitteeId');
     const companyId = input.companyId == null ? null : parseId(input.companyId, 'companyId');
-    return ctx.dataSource.transaction(async (em) => {
+    return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
       if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
       if (committeeId != null && !(await em.existsBy(OwnersCommittee, { id: committeeId, compoundId }))) {
         throw new BadUserInputError(`owners' committee ${committeeId} is not this compound's`, { field: 'ownersCommitteeId' });
       }
       if (companyId != null && !(await em.existsBy(PropertyCompany, { id: companyId }))) throw new NotFoundError('PropertyCompany', companyId);
-      const meeting = await em.save(LinkageMeeting, em.create(LinkageMeeting, {
-        compoundId, gridCode: compound.gridCode, heldOn, topic: input.topic, partyOrganizationId: orgId,
-        residentsCommittee: input.residentsCommittee, ownersCommitteeId: committeeId, companyId, otherParties: JSON.stringify(input.otherParties),
-      }));
-      await em.insert(LinkageDecision, input.decisions.map((d) => ({
-        meetingId: meeting.id, gridCode: compound.gridCode, content: d.content, followUpRequired: d.followUpRequired, followUpCaseId: null,
-      })));
-      return meeting;
+      // A retry after a lost answer returns the meeting already recorded, not a second one.
+      return idempotent(em, 'holdLinkageMeeting', input.idempotencyKey, (id) => em.findOneBy(LinkageMeeting, { id }), async () => {
+        const meeting = await em.save(LinkageMeeting, em.create(LinkageMeeting, {
+          compoundId, gridCode: compound.gridCode, heldOn, topic: input.topic, partyOrganizationId: orgId,
+          residentsCommittee: input.residentsCommittee, ownersCommitteeId: committeeId, companyId, otherParties: JSON.stringify(input.otherParties),
+        }));
+        await em.insert(LinkageDecision, input.decisions.map((d) => ({
+          meetingId: meeting.id, gridCode: compound.gridCode, content: d.content, followUpRequired: d.followUpRequired, followUpCaseId: null,
+        })));
+        return meeting;
+      });
     });
   }
 

@@ -1,6 +1,8 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { UrbanComponentCondition, UrbanComponentKind } from './component.entity';
+import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '登记部件 a new component in a grid\'s inventory' })
 export class CreateUrbanComponentInput {
@@ -18,8 +20,13 @@ export class CreateUrbanComponentInput {
   @Length(1, 100)
   locationLabel!: string;
 
-  @Field({ nullable: true, description: '安装日期 installed on (YYYY-MM-DD); today when omitted' })
+  @Field(() => LocalDate, { nullable: true, description: '安装日期 installed on (YYYY-MM-DD); today when omitted' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'installedOn must be YYYY-MM-DD' })
   installedOn?: string;
+
+  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  idempotencyKey?: string;
 }

@@ -1,6 +1,8 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { UrbanComponentCondition } from '../component/component.entity';
+import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '巡查发现 what was found on one component' })
 export class FindingInput {
@@ -27,7 +29,7 @@ export class RecordInspectionInput {
   @Length(1, 50)
   inspectorName!: string;
 
-  @Field({ nullable: true, description: '巡查日期 inspected on (YYYY-MM-DD); today when omitted' })
+  @Field(() => LocalDate, { nullable: true, description: '巡查日期 inspected on (YYYY-MM-DD); today when omitted' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'inspectedOn must be YYYY-MM-DD' })
   inspectedOn?: string;
@@ -42,4 +44,9 @@ export class RecordInspectionInput {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   findings!: FindingInput[];
+
+  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  idempotencyKey?: string;
 }

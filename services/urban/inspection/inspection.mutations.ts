@@ -5,12 +5,15 @@ import { RecordInspectionInput } from './inspection.inputs';
 import { UrbanComponent } from '../component/component.entity';
 import { positiveId } from '../component/component.resolver';
 import { writeTransaction, affectedRows } from '../../../shared/tx';
+import { idempotent } from '../../../shared/idempotency';
 import { assertWithin } from '../../../shared/auth/policy';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { UrbanContext } from '../context';
+import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => Inspection)
 export class InspectionMutations {
+  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: argPlace('input.gridCode') })
   @Mutation(() => Inspection, { description: '记录巡查 record an inspection; each finding also becomes its component\'s current condition' })
   recordInspection(@Arg('input') input: RecordInspectionInput, @Ctx() ctx: UrbanContext): Promise<Inspection> {
     assertWithin(ctx.viewer, input.gridCode, 'the grid');
@@ -20,20 +23,24 @@ export class InspectionMutations {
       const components = await em.findBy(UrbanComponent, { id: In(ids) });
       const foreign = ids.filter((id) => components.find((c) => c.id === id)?.gridCode !== input.gridCode);
       if (foreign.length) throw new BadUserInputError(`components ${foreign.join(', ')} are not in grid ${input.gridCode}`, { field: 'findings' });
-      const { identifiers } = await em.insert(Inspection, {
-        gridCode: input.gridCode, inspectorName: input.inspectorName, inspectedOn: input.inspectedOn ?? new Date().toISOString().slice(0, 10), note: input.note ?? null,
-      });
-      const inspectionId = Number(identifiers[0].id);
-      for (const f of input.findings) {
-        await em.insert(InspectionFinding, {
-          inspectionId, componentId: Number(f.componentId), gridCode: input.gridCode, condition: f.condition, note: f.note ?? null, caseId: null,
+      const load = (id: number) => em.findOneBy(Inspection, { id });
+      return idempotent(em, 'recordInspection', input.idempotencyKey, load, async () => {
+        const { identifiers } = await em.insert(Inspection, {
+          gridCode: input.gridCode, inspectorName: input.inspectorName, inspectedOn: input.inspectedOn ?? new Date().toISOString().slice(0, 10), note: input.note ?? null,
         });
-        await em.update(UrbanComponent, { id: Number(f.componentId) }, { condition: f.condition });
-      }
-      return (await em.findOneBy(Inspection, { id: inspectionId }))!;
+        const inspectionId = Number(identifiers[0].id);
+        for (const f of input.findings) {
+          await em.insert(InspectionFinding, {
+            inspectionId, componentId: Number(f.componentId), gridCode: input.gridCode, condition: f.condition, note: f.note ?? null, caseId: null,
+          });
+          await em.update(UrbanComponent, { id: Number(f.componentId) }, { condition: f.condition });
+        }
+        return (await load(inspectionId))!;
+      });
     });
   }
 
+  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: rowPlace(InspectionFinding, 'findingId') })
   @Mutation(() => InspectionFinding, { description: '关联立案 link a finding to the grid case opened for it through the graph (reportCase); set once' })
   linkFindingToCase(@Arg('findingId', () => ID) findingId: string, @Arg('caseId', () => ID) caseId: string, @Ctx() ctx: UrbanContext): Promise<InspectionFinding> {
     const id = positiveId(findingId, 'findingId');

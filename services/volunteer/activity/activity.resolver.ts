@@ -10,6 +10,7 @@ import { idOrNull, parseId } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => ServiceActivity)
 export class ServiceActivityResolver {
@@ -19,6 +20,7 @@ export class ServiceActivityResolver {
     return n ? ctx.loaders.activityById.load(n) : null;
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(VolunteerTeam, 'input.teamId') })
   @Mutation(() => ServiceActivity, { description: '安排活动 schedule a service activity for a team, in its community' })
   async scheduleActivity(@Arg('input', { description: '活动 the activity' }) input: ScheduleActivityInput, @Ctx() ctx: VolunteerContext) {
     const teamId = parseId(input.teamId, 'teamId');
@@ -29,12 +31,13 @@ export class ServiceActivityResolver {
       throw new BadUserInputError(`grid ${gridCode} is not in the team's community ${team.regionCode}`, { field: 'gridCode' });
     }
     if (!(input.endsAt > input.startsAt)) throw new BadUserInputError('endsAt must be after startsAt', { field: 'endsAt' });
-    return ctx.dataSource.getRepository(ServiceActivity).save(Object.assign(new ServiceActivity(), {
+    return writeTransaction(ctx.dataSource, (em) => em.getRepository(ServiceActivity).save(Object.assign(new ServiceActivity(), {
       teamId, title: input.title, regionCode: team.regionCode, gridCode: gridCode ?? null,
       startsAt: input.startsAt, endsAt: input.endsAt, capacity: input.capacity, signedUp: 0,
-    }));
+    })));
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ServiceActivity, 'activityId') })
   @Mutation(() => Participation, { description: '报名 sign a volunteer up; refused with CONFLICT when the activity is full or ended' })
   signUpForActivity(
     @Arg('activityId', () => ID, { description: '活动编号 activity id' }) activityId: string,

@@ -11,15 +11,23 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Participation, 'input.participationId') })
   @Mutation(() => Participation, { description: '登记时长 record the hours a participant served; verified hours can no longer change' })
   recordServiceHours(@Arg('input', { description: '时长 the hours' }) input: RecordHoursInput, @Ctx() ctx: VolunteerContext) {
     const id = parseId(input.participationId, 'participationId');
     const minutes = Math.round(input.hours * 2) * 30;
     if (minutes !== input.hours * 60) throw new BadUserInputError('hours come in half-hour steps', { field: 'hours' });
     return writeTransaction(ctx.dataSource, async (em) => {
+      const current = await em.findOneBy(Participation, { id });
+      const activity = current && (await em.findOneBy(ServiceActivity, { id: current.activityId }));
+      // Hours served fit in the activity: 5 hours are not served in a 2-hour activity.
+      const length = activity ? (new Date(activity.endsAt).getTime() - new Date(activity.startsAt).getTime()) / 60_000 : Infinity;
+      const open = [ParticipationState.SIGNED_UP, ParticipationState.RECORDED];
+      if (current && open.includes(current.state) && minutes > length) throw new BadUserInputError(`hours ${input.hours} exceed the activity's ${length / 60} hours`, { field: 'hours' });
       const result = await em.createQueryBuilder().update(Participation).set({ minutes, state: ParticipationState.RECORDED })
         .where('id = :id AND state IN (:...open)', { id, open: [ParticipationState.SIGNED_UP, ParticipationState.RECORDED] }).execute();
       const row = await em.findOneBy(Participation, { id });
@@ -29,6 +37,7 @@ export class ParticipationResolver {
     });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Participation, 'input.participationId') })
   @Mutation(() => Participation, { description: '核实时长 the team leader or the community verifies recorded hours; they then earn points' })
   verifyServiceHours(@Arg('input', { description: '核实 the verification' }) input: VerifyHoursInput, @Ctx() ctx: VolunteerContext) {
     const id = parseId(input.participationId, 'participationId');

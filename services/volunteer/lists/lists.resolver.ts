@@ -10,6 +10,7 @@ import { parseId } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { PLACE_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '群众需求分页 a page of resident needs' })
 export class ResidentNeedPage extends Paginated(ResidentNeed) {}
@@ -52,23 +53,26 @@ export class ThreeListsResolver {
     return page(under(ctx, ServiceProject, args.under), args);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.regionCode')) })
   @Mutation(() => ResidentNeed, { description: '登记群众需求 record a resident need' })
   recordResidentNeed(@Arg('input', { description: '需求 the need' }) input: RecordNeedInput, @Ctx() ctx: VolunteerContext) {
     if (input.gridCode && !input.gridCode.startsWith(input.regionCode)) {
       throw new BadUserInputError(`grid ${input.gridCode} is not in community ${input.regionCode}`, { field: 'gridCode' });
     }
-    return ctx.dataSource.getRepository(ResidentNeed).save(Object.assign(new ResidentNeed(), {
+    return writeTransaction(ctx.dataSource, (em) => em.getRepository(ResidentNeed).save(Object.assign(new ResidentNeed(), {
       ...input, gridCode: input.gridCode ?? null, state: NeedState.OPEN, recordedAt: new Date(),
-    }));
+    })));
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.regionCode') })
   @Mutation(() => UnitResource, { description: '登记单位资源 record what a unit offers' })
   offerUnitResource(@Arg('input', { description: '资源 the resource' }) input: OfferResourceInput, @Ctx() ctx: VolunteerContext) {
-    return ctx.dataSource.getRepository(UnitResource).save(Object.assign(new UnitResource(), {
+    return writeTransaction(ctx.dataSource, (em) => em.getRepository(UnitResource).save(Object.assign(new UnitResource(), {
       ...input, unitId: input.unitId == null ? null : parseId(input.unitId, 'unitId'), offeredAt: new Date(),
-    }));
+    })));
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentNeed, 'input.needId') })
   @Mutation(() => ServiceProject, { description: '需求对接 match a need to a resource; a need is matched once (CONFLICT otherwise)' })
   matchNeed(@Arg('input', { description: '对接 the match' }) input: MatchNeedInput, @Ctx() ctx: VolunteerContext) {
     const needId = parseId(input.needId, 'needId');

@@ -8,6 +8,7 @@ import { parseId } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { PLACE_STAFF, REGION_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => PointsEntry)
 export class PointsResolver {
@@ -16,6 +17,7 @@ export class PointsResolver {
     return rateFor(ctx.dataSource.manager, assertPrefix(regionCode, 'regionCode').slice(0, 12));
   }
 
+  @WriteRule({ roles: REGION_STAFF, place: argPlace('regionCode') })
   @Mutation(() => PointsRate, { description: '设置积分规则 set the points per verified hour under a region' })
   async setPointsRate(@Args() args: SetPointsRateArgs, @Ctx() ctx: VolunteerContext) {
     const rate = Object.assign(new PointsRate(), { regionCode: args.regionCode, pointsPerHour: args.pointsPerHour });
@@ -26,12 +28,14 @@ export class PointsResolver {
     });
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Volunteer, 'volunteerId') })
   @Mutation(() => PointsEntry, { description: '积分兑换 spend points at the points shop; CONFLICT when the balance does not cover it' })
   redeemPoints(@Args() args: RedeemPointsArgs, @Ctx() ctx: VolunteerContext) {
     const volunteerId = parseId(args.volunteerId, 'volunteerId');
     return writeTransaction(ctx.dataSource, (em) => redeem(em, volunteerId, args.points, args.item));
   }
 
+  @WriteRule({ roles: REGION_STAFF, place: rowPlace(PointsEntry, 'entryId') })
   @Mutation(() => PointsEntry, { description: '积分冲正 correct an entry by appending its reversal; entries are never edited' })
   reversePointsEntry(@Args() args: ReversePointsEntryArgs, @Ctx() ctx: VolunteerContext) {
     const entryId = parseId(args.entryId, 'entryId');

@@ -7,7 +7,9 @@ import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { idOrNull, parseId } from '../../../shared/ids';
+import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { PLACE_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '志愿服务队分页 a page of volunteer teams' })
 export class VolunteerTeamPage extends Paginated(VolunteerTeam) {}
@@ -29,27 +31,31 @@ export class VolunteerTeamResolver {
     return toPage(items, total, args);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.regionCode')) })
   @Mutation(() => VolunteerTeam, { description: '成立服务队 found a volunteer team in a grid or a community' })
   async createVolunteerTeam(@Arg('input', { description: '服务队信息 the team' }) input: CreateVolunteerTeamInput, @Ctx() ctx: VolunteerContext) {
     if (!input.gridCode === !input.regionCode) {
       throw new BadUserInputError('give exactly one of gridCode and regionCode', { field: 'gridCode' });
     }
     const regionCode = input.regionCode ?? input.gridCode!.slice(0, 12);
-    return ctx.dataSource.getRepository(VolunteerTeam).save(Object.assign(new VolunteerTeam(), {
+    return writeTransaction(ctx.dataSource, (em) => em.getRepository(VolunteerTeam).save(Object.assign(new VolunteerTeam(), {
       name: input.name, category: input.category, regionCode, gridCode: input.gridCode ?? null, leaderVolunteerId: null, foundedAt: new Date(),
-    }));
+    })));
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(VolunteerTeam, 'teamId') })
   @Mutation(() => VolunteerTeam, { description: '任命队长 appoint a member as team leader' })
   async setTeamLeader(@Args() args: SetTeamLeaderArgs, @Ctx() ctx: VolunteerContext) {
     const teamId = parseId(args.teamId, 'teamId');
     const volunteerId = parseId(args.volunteerId, 'volunteerId');
-    const team = await ctx.dataSource.getRepository(VolunteerTeam).findOneBy({ id: teamId });
-    if (!team) throw new NotFoundError('VolunteerTeam', teamId);
-    const member = await ctx.dataSource.getRepository(TeamMembership).findOneBy({ teamId, volunteerId });
-    if (!member) throw new BadUserInputError(`volunteer ${volunteerId} is not a member of team ${teamId}`, { field: 'volunteerId' });
-    await ctx.dataSource.getRepository(VolunteerTeam).update({ id: teamId }, { leaderVolunteerId: volunteerId });
-    return Object.assign(team, { leaderVolunteerId: volunteerId });
+    return writeTransaction(ctx.dataSource, async (em) => {
+      const team = await em.findOneBy(VolunteerTeam, { id: teamId });
+      if (!team) throw new NotFoundError('VolunteerTeam', teamId);
+      const member = await em.findOneBy(TeamMembership, { teamId, volunteerId });
+      if (!member) throw new BadUserInputError(`volunteer ${volunteerId} is not a member of team ${teamId}`, { field: 'volunteerId' });
+      await em.update(VolunteerTeam, { id: teamId }, { leaderVolunteerId: volunteerId });
+      return Object.assign(team, { leaderVolunteerId: volunteerId });
+    });
   }
 
   @FieldResolver(() => [Volunteer], { description: '队员 the team\'s volunteers' })

@@ -9,6 +9,7 @@ import { NotFoundError } from '../../../shared/errors';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
@@ -18,6 +19,7 @@ export class VolunteerResolver {
     return n ? ctx.loaders.volunteerById.load(n) : null;
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.regionCode') })
   @Mutation(() => Volunteer, { description: '登记志愿者 register a volunteer, open a points account and join teams' })
   async registerVolunteer(@Arg('input', { description: '志愿者信息 the volunteer' }) input: RegisterVolunteerInput, @Ctx() ctx: VolunteerContext) {
     const teamIds = [...new Set(input.teamIds.map((t) => parseId(t, 'teamIds')))];

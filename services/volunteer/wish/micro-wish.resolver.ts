@@ -10,6 +10,7 @@ import { maskValue, PersonalData } from '../../../shared/personal-data';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '微心愿分页 a page of micro-wishes' })
 export class MicroWishPage extends Paginated(MicroWish) {}
@@ -31,15 +32,17 @@ export class MicroWishResolver {
     return toPage(items, total, args);
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
   @Mutation(() => MicroWish, { description: '发布微心愿 post a resident\'s micro-wish in a grid' })
   postMicroWish(@Arg('input', { description: '心愿 the wish' }) input: PostMicroWishInput, @Ctx() ctx: VolunteerContext) {
-    return ctx.dataSource.getRepository(MicroWish).save(Object.assign(new MicroWish(), {
+    return writeTransaction(ctx.dataSource, (em) => em.getRepository(MicroWish).save(Object.assign(new MicroWish(), {
       title: input.title, residentName: input.residentName, gridCode: input.gridCode, state: MicroWishState.OPEN,
       claimantKind: null, claimantMemberId: null, claimantUnitId: null, claimantUnitName: null,
       postedAt: new Date(), claimedAt: null, fulfilledAt: null, confirmedAt: null,
-    }));
+    })));
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'input.wishId') })
   @Mutation(() => MicroWish, { description: '认领微心愿 claim an open wish; a wish is claimed once only (CONFLICT otherwise)' })
   claimMicroWish(@Arg('input', { description: '认领方 the claimant' }) input: ClaimMicroWishInput, @Ctx() ctx: VolunteerContext) {
     const id = parseId(input.wishId, 'wishId');
@@ -53,12 +56,14 @@ export class MicroWishResolver {
     return writeTransaction(ctx.dataSource, (em) => transitionMicroWish(em, id, MicroWishState.CLAIMED, { ...changes, claimedAt: new Date() }));
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'id') })
   @Mutation(() => MicroWish, { description: '实现微心愿 the claimant reports the wish fulfilled' })
   fulfilMicroWish(@Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string, @Ctx() ctx: VolunteerContext) {
     const n = parseId(id, 'id');
     return writeTransaction(ctx.dataSource, (em) => transitionMicroWish(em, n, MicroWishState.FULFILLED, { fulfilledAt: new Date() }));
   }
 
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'id') })
   @Mutation(() => MicroWish, { description: '确认微心愿 the resident or grid confirms the wish came true' })
   confirmMicroWish(@Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string, @Ctx() ctx: VolunteerContext) {
     const n = parseId(id, 'id');
