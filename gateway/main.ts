@@ -4,13 +4,16 @@ import { loadEnv, serviceUrl, SERVICES } from '../shared/env';
 import { createTokenVerifier } from '../shared/auth/tokens';
 import { createGatewayServer } from './server';
 import { SUPERGRAPH_FILE } from './supergraph-file';
+import { metricsSettings } from '../shared/observability';
 
 async function main() {
   const env = loadEnv();
   if (!env.GATEWAY_SECRET) throw new Error('GATEWAY_SECRET is required: the subgraphs check the gateway\'s proof with it');
+  Object.assign(metricsSettings, { token: env.METRICS_TOKEN, maxOperations: env.METRICS_MAX_OPERATIONS });
   const verifyToken = await createTokenVerifier({
     secret: env.JWT_SECRET, publicKeyFile: env.JWT_PUBLIC_KEY_FILE, jwksFile: env.JWT_JWKS_FILE,
     algorithm: env.JWT_ALG, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE,
+    maxLifetimeSeconds: env.JWT_MAX_LIFETIME_SECONDS,
   });
   const server = await createGatewayServer({
     supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),

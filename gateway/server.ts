@@ -17,6 +17,8 @@ export interface GatewayServerOptions extends GatewayOptions {
   introspection?: boolean;
   /** Size bound of the automatic-persisted-query cache, in bytes. */
   apqCacheBytes?: number;
+  /** Bearer token /metrics asks for (METRICS_TOKEN); open when unset. */
+  metricsToken?: string;
 }
 
 /** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
@@ -55,6 +57,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     name: 'gateway',
     gateway,
     metrics,
+    metricsToken: opts.metricsToken,
     // Automatic persisted queries, with a bounded LRU so hashes cannot grow memory without end.
     persistedQueries: { cache: new InMemoryLRUCache({ maxSize: opts.apqCacheBytes ?? 16 * 1024 * 1024 }) },
     ready: async () => {

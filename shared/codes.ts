@@ -67,12 +67,17 @@ export function jurisdictionPrefix(prefix: string): string {
   throw new ForbiddenError(`${prefix} is outside your jurisdiction`);
 }
 
+/** The code range [lo, hi) of `prefix` cut to the caller's jurisdiction, for raw SQL (rankings, roll-ups over rows). */
+export function jurisdictionRange(prefix: string): { lo: string; hi: string } {
+  return prefixRange(jurisdictionPrefix(prefix));
+}
+
 /**
  * `alias.column` restricted to a code prefix and to the caller's jurisdiction, for a TypeORM
  * where(); every list in every subgraph goes through here. Parameters are namespaced by `key`.
  */
 export function underPrefixSql(column: string, prefix: string, key = 'p'): [string, Record<string, string>] {
-  const { lo, hi } = prefixRange(jurisdictionPrefix(prefix));
+  const { lo, hi } = jurisdictionRange(prefix);
   return [`${column} >= :${key}Lo AND ${column} < :${key}Hi`, { [`${key}Lo`]: lo, [`${key}Hi`]: hi }];
 }
 

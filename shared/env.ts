@@ -39,6 +39,7 @@ const schema = z.object({
   JWT_ALG: z.enum(['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256', 'EdDSA']).default('RS256'),
   JWT_ISSUER: z.string().default('grids'),
   JWT_AUDIENCE: z.string().default('grids-graph'),
+  JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).default(7 * 24 * 3600),
   GATEWAY_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   INTROSPECTION: bool.default(true),
   LIMIT_DEPTH: z.coerce.number().int().min(2).default(12),
@@ -51,6 +52,8 @@ const schema = z.object({
   PARTY_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
   PROPERTY_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
   VOLUNTEER_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  METRICS_MAX_OPERATIONS: z.coerce.number().int().min(1).default(100),
   APQ_CACHE_MB: z.coerce.number().min(1).default(16),
 });
 

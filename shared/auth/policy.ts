@@ -82,7 +82,8 @@ export function withinJurisdiction(viewer: Viewer, code: string): boolean {
 }
 
 export function assertWithin(viewer: Viewer | null, code: string, what = 'this'): void {
-  if (viewer && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${what} (${code}) is outside your jurisdiction`);
+  // The refusal never names the place: where an object lies is itself something the caller may not see.
+  if (viewer && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${what} is outside your jurisdiction`);
 }
 
 /** `column` restricted to the caller's jurisdiction, for list queries; null when the caller sees everything. */
@@ -119,7 +120,7 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
     throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
   }
   const code = type[PUBLIC] ? undefined : placeCodeOf(obj);
-  if (code && !mayRead(viewer, obj, code)) throw new ForbiddenError(`${type.name} ${code} is outside your jurisdiction`);
+  if (code && !mayRead(viewer, obj, code)) throw new ForbiddenError(`this ${type.name} is outside your jurisdiction`);
   const rule = RULES.get(type);
   if (rule && !(await rule(obj, ctx))) throw new ForbiddenError(`this ${type.name} is not visible to you`);
 }

@@ -7,7 +7,7 @@ import { CompoundManagementChange } from '../compound/management-change.entity';
 import { assertQuarter, today } from '../calendar';
 import { parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
-import { assertPrefix, prefixRange } from '../../../shared/codes';
+import { assertPrefix, jurisdictionRange } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
@@ -63,7 +63,7 @@ export class EvaluationResolver {
     @Arg('limit', () => Int, { defaultValue: 20, description: `名次数 how many places, 1–${MAX_PAGE_SIZE}` }) limit: number,
     @Ctx() ctx: PropertyContext,
   ): Promise<PropertyCompanyRank[]> {
-    const { lo, hi } = prefixRange(assertPrefix(under, 'under'));
+    const { lo, hi } = jurisdictionRange(assertPrefix(under, 'under'));
     assertQuarter(quarter, 'quarter');
     if (limit < 1 || limit > MAX_PAGE_SIZE) throw new BadUserInputError(`limit must be 1–${MAX_PAGE_SIZE}`, { field: 'limit' });
     const rows: { company_id: number; n: number | string; total: number | string }[] = await ctx.dataSource.query(
