@@ -24,6 +24,8 @@ async function main() {
     apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
     verifyToken,
     introspection: env.INTROSPECTION,
+    costLimits: { listCost: env.LIMIT_LIST_COST, listSize: env.LIMIT_LIST_SIZE, responseBytes: env.LIMIT_RESPONSE_BYTES },
+    metricsToken: env.METRICS_TOKEN,
     limits: { depth: env.LIMIT_DEPTH, aliases: env.LIMIT_ALIASES, tokens: env.LIMIT_TOKENS, cost: env.LIMIT_COST, bodyBytes: env.LIMIT_BODY_BYTES },
   });
   const listening = await server.listen(env.GATEWAY_PORT, env.HOST);

@@ -62,6 +62,8 @@ export function PersonRecord(): ClassDecorator {
   };
 }
 
+export const isPersonRecord = (type: Function): boolean => Boolean((type as any)[PERSON]);
+
 /** An extra, subgraph-specific visibility rule for a type (e.g. a department sees only its own cases). */
 export function registerVisibilityRule<T, C extends GuardContext>(type: Function, rule: (obj: T, ctx: C) => boolean | Promise<boolean>): void {
   RULES.set(type, rule as Rule);
@@ -108,7 +110,18 @@ export function seesInClear(viewer: Viewer | null, kind: PersonalKind): boolean 
   return viewer ? CLEAR[viewer.role].includes(kind) : true;
 }
 
-setPersonalDataPolicy((ctx, kind) => seesInClear((ctx as GuardContext).viewer, kind));
+/**
+ * Clear only for a role that sees this kind in clear, and only on an object inside the caller's
+ * jurisdiction: a public record (a party organisation's secretary) read from outside is masked.
+ */
+export function personalInClear(viewer: Viewer | null, kind: PersonalKind, owner: unknown): boolean {
+  if (!seesInClear(viewer, kind)) return false;
+  if (!viewer || !owner || typeof owner !== 'object') return true;
+  const code = placeCodeOf(owner);
+  return !code || withinJurisdiction(viewer, code);
+}
+
+setPersonalDataPolicy((ctx, kind, owner) => personalInClear((ctx as GuardContext).viewer, kind, owner));
 
 // One verdict per object per request: fields of the same object are not re-checked.
 const checked = new WeakMap<object, WeakMap<object, Promise<void>>>();
