@@ -4,6 +4,7 @@ import { ForbiddenError } from '../errors';
 import { regionPrefix, prefixRange } from '../codes';
 import { setPersonalDataPolicy, type PersonalKind } from '../personal-data';
 import { currentScope } from './request-scope';
+import { scopeOpens } from './role-scope';
 
 /**
  * Who may see what, in one place for every subgraph. Types declare where they stand (@Place) and
@@ -131,6 +132,10 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
   const type = obj.constructor as any;
   if (type[PERSON] && (viewer.role === 'ANALYST' || viewer.role === 'DEPARTMENT')) {
     throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
+  }
+  // An analyst reads places and roll-ups: a record with a place (a micro-wish, an inspection) is not for it.
+  if (viewer.role === 'ANALYST' && type[PLACE] && !type[PUBLIC] && !scopeOpens(viewer, type.name)) {
+    throw new ForbiddenError(`an ANALYST caller reads places and roll-ups, not this ${type.name}`);
   }
   const code = type[PUBLIC] ? undefined : placeCodeOf(obj);
   if (code && !mayRead(viewer, obj, code)) throw new ForbiddenError(`this ${type.name} is outside your jurisdiction`);

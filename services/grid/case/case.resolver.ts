@@ -52,7 +52,7 @@ export class CaseResolver {
 
   @Query(() => CasePage, { description: '事项查询 cases filtered by place, state, category, department, deadline and date, newest first' })
   async cases(@Args() f: CaseFilterArgs, @Ctx() ctx: GridContext): Promise<CasePage> {
-    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(f.under, 'under'));
+    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(f.under, 'under'), 'p', 'Case');
     const qb = ctx.dataSource.getRepository(Case).createQueryBuilder('c').where(range, params);
     const scope = scopeSql(ctx.viewer, 'c.grid_code');
     if (scope) qb.andWhere(...scope);
