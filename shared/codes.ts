@@ -68,9 +68,13 @@ export function jurisdictionPrefix(prefix: string): string {
   throw new ForbiddenError(`${prefix} is outside your jurisdiction`);
 }
 
-/** The code range [lo, hi) of `prefix` cut to the caller's jurisdiction, for raw SQL (rankings, roll-ups over rows). */
-export function jurisdictionRange(prefix: string): { lo: string; hi: string } {
-  return prefixRange(jurisdictionPrefix(prefix));
+/**
+ * The code range [lo, hi) of `prefix` cut to the caller's jurisdiction, for raw SQL (rankings over
+ * rows); empty when the caller's scope does not open the listed type `rows` (see underPrefixSql).
+ */
+export function jurisdictionRange(prefix: string, rows?: string): { lo: string; hi: string } {
+  const range = prefixRange(jurisdictionPrefix(prefix));
+  return scopeOpens(currentScope()?.viewer, rows) ? range : { lo: range.lo, hi: range.lo };
 }
 
 /**

@@ -7,8 +7,8 @@ import type { Role, Viewer } from '../viewer';
 export const NARROW_SCOPES: Partial<Record<Role, readonly string[]>> = {
   // A department's system: the cases dispatched to it and the grids they stand in (its visibility rules cut both further).
   DEPARTMENT: ['Case', 'Grid'],
-  // An analyst: places and their indicators and counts; no list of records, let alone of people.
-  ANALYST: ['Region', 'Grid'],
+  // An analyst: places, their indicators and counts, and rankings; no list of records, let alone of people.
+  ANALYST: ['Region', 'Grid', 'PropertyCompanyRank'],
 };
 
 /** Whether rows of this GraphQL type may be listed by the caller at all (before jurisdiction cuts them). */
