@@ -53,7 +53,7 @@ export function costPlugin(limits: CostLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, request, schema, operationName }) {
           const cost = estimateCost(schema, document, limits.listSize, request.variables, operationName ?? undefined);
-          if (cost > limits.listCost) throw refuse(`the query's estimated cost ${cost} is over the limit of ${limits.listCost}`, 'QUERY_TOO_COSTLY');
+          if (cost > limits.listCost) throw refuse(`the query's estimated cost ${cost} is over the limit of ${limits.listCost}`, 'QUERY_REJECTED');
         },
         async willSendResponse({ response }) {
           const body = response.body;
