@@ -50,3 +50,33 @@ export async function mintDemoTokens(env: Env, secret: string, ids: DemoIdentity
       { secret, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttl: '7d' }),
   })));
 }
+
+/** Where the demo city's example grid lies, stored at seeding so that a start never regenerates the city. */
+export interface DemoPlace {
+  size: string;
+  seed: number;
+  city: string;
+  district: string;
+  street: string;
+  community: string;
+  grid: string;
+}
+
+const placeFile = (env: Env) => join(env.SQLITE_DIR, 'demo-place.json');
+
+export function demoPlaceOf(env: Env, cityCode: string, grid: { code: string; regionCode: string }): DemoPlace {
+  const community = grid.regionCode;
+  return { size: env.DEMO_SIZE, seed: env.DEMO_SEED, city: cityCode, district: community.slice(0, 6), street: community.slice(0, 9), community, grid: grid.code };
+}
+
+export function storeDemoPlace(env: Env, place: DemoPlace): void {
+  ensurePrivateDir(env.SQLITE_DIR);
+  writeFileSync(placeFile(env), JSON.stringify(place, null, 2), { mode: 0o600 });
+}
+
+/** The stored place, if it was stored for this city size and seed. */
+export function loadDemoPlace(env: Env): DemoPlace | undefined {
+  if (!existsSync(placeFile(env))) return undefined;
+  const place = JSON.parse(readFileSync(placeFile(env), 'utf8')) as DemoPlace;
+  return place.size === env.DEMO_SIZE && place.seed === env.DEMO_SEED ? place : undefined;
+}
