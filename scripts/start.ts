@@ -29,7 +29,7 @@ function supervise(name: string, script: string, attempt = 0): void {
   });
 }
 
-async function waitHealthy(url: string, timeoutMs = 30000): Promise<void> {
+async function waitHealthy(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
