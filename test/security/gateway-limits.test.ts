@@ -87,7 +87,7 @@ describe('finding 6: cost', () => {
 
 describe('finding 6: pages for the lists that grow without bound', () => {
   test('a case\'s events, an organisation\'s members, a team\'s volunteers and a volunteer\'s points come in windows of at most 100', async () => {
-    const kase = city.grid.cases.find((c) => city.grid.events.filter((e) => e.caseId === c.id).length > 2)!;
+    const kase = city.grid.cases.find((c) => city.grid.caseEvents.filter((e) => e.caseId === c.id).length > 2)!;
     const org = city.party.organizations.find((o) => city.party.members.filter((m) => m.organizationId === o.id).length > 2)!;
     const team = city.volunteer.teams.find((t) => city.volunteer.memberships.filter((m) => m.teamId === t.id).length > 2)!;
     const r = await stack.query(`query($c: ID!, $o: ID!, $t: ID!) { case(id: $c) { events(limit: 2) { state } }
