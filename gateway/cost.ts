@@ -12,7 +12,7 @@ export interface CostLimits {
   responseBytes: number;
 }
 
-export const DEFAULT_COST_LIMITS: CostLimits = { listCost: 500_000, listSize: 20, responseBytes: 4 * 1024 * 1024 };
+export const DEFAULT_COST_LIMITS: CostLimits = { listCost: 1_000_000, listSize: 20, responseBytes: 4 * 1024 * 1024 };
 
 const PAGE_TYPE = /Page$/;
 

@@ -46,7 +46,7 @@ const schema = z.object({
   LIMIT_ALIASES: z.coerce.number().int().min(1).default(30),
   LIMIT_TOKENS: z.coerce.number().int().min(100).default(5000),
   LIMIT_COST: z.coerce.number().int().min(100).default(20000),
-  LIMIT_LIST_COST: z.coerce.number().int().min(100).default(500000),
+  LIMIT_LIST_COST: z.coerce.number().int().min(100).default(1000000),
   LIMIT_LIST_SIZE: z.coerce.number().int().min(1).default(20),
   LIMIT_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
   LIMIT_BODY_BYTES: z.coerce.number().int().min(1024).default(262144),
