@@ -90,13 +90,13 @@ describe('finding 6: pages for the lists that grow without bound', () => {
     const kase = city.grid.cases.find((c) => city.grid.caseEvents.filter((e) => e.caseId === c.id).length > 2)!;
     const org = city.party.organizations.find((o) => city.party.members.filter((m) => m.organizationId === o.id).length > 2)!;
     const team = city.volunteer.teams.find((t) => city.volunteer.memberships.filter((m) => m.teamId === t.id).length > 2)!;
-    const r = await stack.query(`query($c: ID!, $o: ID!, $t: ID!) { case(id: $c) { events(limit: 2) { state } }
+    const r = await stack.query(`query($c: ID!, $o: ID!, $t: ID!) { case(id: $c) { events(limit: 2) { toState } }
       partyOrganization(id: $o) { members(limit: 2, offset: 1) { name } } volunteerTeam(id: $t) { volunteers(limit: 2) { name pointsEntries(limit: 1) { points } } } }`,
     { c: String(kase.id), o: String(org.id), t: String(team.id) });
     expect(r.errors).toBeUndefined();
     expect([r.data.case.events.length, r.data.partyOrganization.members.length, r.data.volunteerTeam.volunteers.length]).toEqual([2, 2, 2]);
     expect(r.data.volunteerTeam.volunteers.every((v: any) => v.pointsEntries.length <= 1)).toBe(true);
-    const tooMany = await post({ query: `{ case(id: "${kase.id}") { events(limit: 101) { state } } }` }, await bearer('CITY_ADMIN', ''));
+    const tooMany = await post({ query: `{ case(id: "${kase.id}") { events(limit: 101) { toState } } }` }, await bearer('CITY_ADMIN', ''));
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
