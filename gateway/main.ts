@@ -4,13 +4,16 @@ import { loadEnv, serviceUrl, SERVICES } from '../shared/env';
 import { createTokenVerifier } from '../shared/auth/tokens';
 import { createGatewayServer } from './server';
 import { SUPERGRAPH_FILE } from './supergraph-file';
+import { metricsSettings } from '../shared/observability';
 
 async function main() {
   const env = loadEnv();
   if (!env.GATEWAY_SECRET) throw new Error('GATEWAY_SECRET is required: the subgraphs check the gateway\'s proof with it');
+  Object.assign(metricsSettings, { token: env.METRICS_TOKEN, maxOperations: env.METRICS_MAX_OPERATIONS });
   const verifyToken = await createTokenVerifier({
     secret: env.JWT_SECRET, publicKeyFile: env.JWT_PUBLIC_KEY_FILE, jwksFile: env.JWT_JWKS_FILE,
     algorithm: env.JWT_ALG, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE,
+    maxLifetimeSeconds: env.JWT_MAX_LIFETIME_SECONDS,
   });
   const server = await createGatewayServer({
     supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
@@ -21,6 +24,8 @@ async function main() {
     apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
     verifyToken,
     introspection: env.INTROSPECTION,
+    costLimits: { listCost: env.LIMIT_LIST_COST, listSize: env.LIMIT_LIST_SIZE, responseBytes: env.LIMIT_RESPONSE_BYTES },
+    metricsToken: env.METRICS_TOKEN,
     limits: { depth: env.LIMIT_DEPTH, aliases: env.LIMIT_ALIASES, tokens: env.LIMIT_TOKENS, cost: env.LIMIT_COST, bodyBytes: env.LIMIT_BODY_BYTES },
   });
   const listening = await server.listen(env.GATEWAY_PORT, env.HOST);

@@ -8,6 +8,7 @@ import { createMetrics } from '../shared/observability';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
 import { mountExplorer } from './explorer';
+import { costPlugin, DEFAULT_COST_LIMITS, type CostLimits } from './cost';
 import { mountOpen311 } from './open311';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
@@ -17,6 +18,10 @@ export interface GatewayServerOptions extends GatewayOptions {
   introspection?: boolean;
   /** Size bound of the automatic-persisted-query cache, in bytes. */
   apqCacheBytes?: number;
+  /** Bearer token /metrics asks for (METRICS_TOKEN); open when unset. */
+  metricsToken?: string;
+  /** List-aware cost and response-size limits (gateway/cost.ts). */
+  costLimits?: Partial<CostLimits>;
 }
 
 /** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
@@ -55,6 +60,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     name: 'gateway',
     gateway,
     metrics,
+    metricsToken: opts.metricsToken,
     // Automatic persisted queries, with a bounded LRU so hashes cannot grow memory without end.
     persistedQueries: { cache: new InMemoryLRUCache({ maxSize: opts.apqCacheBytes ?? 16 * 1024 * 1024 }) },
     ready: async () => {
@@ -66,7 +72,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     bodyLimit: limits.bodyBytes,
     beforeGraphQL: [tokenLimit(limits.tokens)],
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as any[]), pageSizePlugin(), clientErrorStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(protection.plugins as any[]), pageSizePlugin(), costPlugin({ ...DEFAULT_COST_LIMITS, ...opts.costLimits }), clientErrorStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
     // GraphiQL, and the Open311 GeoReport v2 facade that calls this same gateway.
     routes: (app) => {
       mountExplorer(app);

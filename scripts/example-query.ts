@@ -1,4 +1,4 @@
-import { generateCity } from '../shared/demo/city';
+import { generateCity, type DemoCity } from '../shared/demo/city';
 
 /** The query `npm start` prints and the README shows: one grid, every subgraph's part of it. */
 export const EXAMPLE_QUERY = `query GridPicture($code: String!) {
@@ -21,12 +21,25 @@ export const EXAMPLE_QUERY = `query GridPicture($code: String!) {
 
 /** The demo grid where every subgraph has something to say (a branch, a compound, a team, a wish, an open case). */
 export function exampleGridCode(size: 'demo' | 'city' | 'province', seed: number): string {
-  const city = generateCity(size, seed);
-  const has = (code: string) =>
-    Number(city.party.organizations.some((o) => o.gridCode === code && o.level === 'GRID_BRANCH')) +
-    Number(city.property.compounds.some((c) => c.gridCode === code)) +
-    Number(city.volunteer.teams.some((t) => t.gridCode === code)) +
-    Number(city.volunteer.wishes.some((w) => w.gridCode === code && w.state === 'OPEN')) +
-    Number(city.grid.cases.some((c) => c.gridCode === code && !['CLOSED', 'RATED'].includes(c.state)));
-  return city.geography.grids.filter((g) => g.level === 'BASIC').sort((a, b) => has(b.code) - has(a.code) || a.code.localeCompare(b.code))[0].code;
+  return exampleGridOf(generateCity(size, seed));
+}
+
+/** The same pick over a city already generated: one pass over each list, not one per comparison. */
+export function exampleGridOf(city: DemoCity): string {
+  const score = new Map<string, number>();
+  const mark = (codes: Iterable<string | null | undefined>) => {
+    for (const code of new Set(codes)) if (code) score.set(code, (score.get(code) ?? 0) + 1);
+  };
+  mark(city.party.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode));
+  mark(city.property.compounds.map((c) => c.gridCode));
+  mark(city.volunteer.teams.map((t) => t.gridCode));
+  mark(city.volunteer.wishes.filter((w) => w.state === 'OPEN').map((w) => w.gridCode));
+  mark(city.grid.cases.filter((c) => !['CLOSED', 'RATED'].includes(c.state)).map((c) => c.gridCode));
+  let best: { code: string; n: number } | undefined;
+  for (const g of city.geography.grids) {
+    if (g.level !== 'BASIC') continue;
+    const n = score.get(g.code) ?? 0;
+    if (!best || n > best.n || (n === best.n && g.code.localeCompare(best.code) < 0)) best = { code: g.code, n };
+  }
+  return best!.code;
 }

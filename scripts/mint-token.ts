@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../shared/env';
-import { mintToken } from '../shared/auth/tokens';
+import { REGION_LENGTHS, mintToken } from '../shared/auth/tokens';
 import { ROLES, type Role } from '../shared/viewer';
 import { demoSecrets } from './demo-auth';
 
@@ -17,7 +17,16 @@ async function main() {
     console.error(USAGE);
     process.exit(2);
   }
+  if (!REGION_LENGTHS[role].includes((values.region ?? '').length)) {
+    console.error(`a ${role} token's region must have ${REGION_LENGTHS[role].join(' or ')} digits\n${USAGE}`);
+    process.exit(2);
+  }
   const env = loadEnv();
+  // Demo secrets are for a laptop: in production a token is signed with the configured key or not at all.
+  if (!env.JWT_SECRET && env.NODE_ENV === 'production') {
+    console.error('NODE_ENV=production needs JWT_SECRET: the mint CLI does not sign with demo secrets in production');
+    process.exit(1);
+  }
   const secret = env.JWT_SECRET ?? demoSecrets(env).JWT_SECRET;
   const token = await mintToken(
     { sub: values.sub ?? `${role.toLowerCase()}-${values.region || 'all'}`, role, regionPrefix: values.region ?? '', departmentCode: values.dept },

@@ -5,6 +5,8 @@ import { createDataSource, dbConfigFromEnv } from '../shared/data-source';
 import { generateCity, type DemoCity } from '../shared/demo/city';
 import type { SubgraphModule } from '../shared/service';
 import { SUBGRAPHS } from '../services/registry';
+import { exampleGridOf } from './example-query';
+import { demoPlaceOf, storeDemoPlace } from './demo-auth';
 
 async function isEmpty(ds: DataSource): Promise<boolean> {
   for (const meta of ds.entityMetadatas) {
@@ -41,6 +43,11 @@ export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => vo
     } finally {
       await dataSource.destroy();
     }
+  }
+  // The example grid and the demo identities' places, kept so that `npm start` never regenerates the city.
+  if (city) {
+    const code = exampleGridOf(city);
+    storeDemoPlace(env, demoPlaceOf(env, city.geography.regions[0].code, city.geography.grids.find((g) => g.code === code)!));
   }
 }
 

@@ -1,27 +1,35 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { loadEnv, servicePort, SERVICES } from '../shared/env';
+import { loadEnv, servicePort, SERVICES, type Env } from '../shared/env';
 import { seedAll } from './seed';
-import { EXAMPLE_QUERY, exampleGridCode } from './example-query';
-import { demoIdentities, demoSecrets, mintDemoTokens } from './demo-auth';
-import { generateGeography } from '../shared/demo/geography';
+import { EXAMPLE_QUERY, exampleGridOf } from './example-query';
+import { demoIdentities, demoPlaceOf, demoSecrets, loadDemoPlace, mintDemoTokens, storeDemoPlace, type DemoPlace } from './demo-auth';
+import { generateCity } from '../shared/demo/city';
 
 const started = Date.now();
-const children: ChildProcess[] = [];
+const children = new Map<string, ChildProcess>();
 let stopping = false;
+/** A child that stays up this long is healthy again: its next death starts the backoff from the beginning. */
+const STABLE_MS = 30_000;
+const BACKOFF_MS = [500, 1000, 2000, 5000, 10_000];
 
-function spawnNode(name: string, script: string): ChildProcess {
+/** Runs a service; when it dies the others keep serving, and it is started again after a growing pause. */
+function supervise(name: string, script: string, attempt = 0): void {
+  const since = Date.now();
   const child = spawn(process.execPath, [script], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  children.set(name, child);
   child.on('exit', (code, signal) => {
-    if (!stopping) console.error(`[start] ${name} exited (${signal ?? code}); stopping everything`);
-    if (!stopping) void stop(1);
+    if (stopping) return;
+    const next = Date.now() - since > STABLE_MS ? 0 : attempt + 1;
+    const wait = BACKOFF_MS[Math.min(next, BACKOFF_MS.length - 1)];
+    console.error(`[start] ${name} exited (${signal ?? code}); the others keep serving; restarting it in ${wait} ms (restart ${next + 1})`);
+    setTimeout(() => { if (!stopping) supervise(name, script, next); }, wait).unref();
   });
-  children.push(child);
-  return child;
 }
 
-async function waitHealthy(url: string, timeoutMs = 30000): Promise<void> {
+async function waitHealthy(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -34,35 +42,53 @@ async function waitHealthy(url: string, timeoutMs = 30000): Promise<void> {
   throw new Error(`${url} did not become healthy in ${timeoutMs} ms`);
 }
 
-/** Ctrl-C: every child gets SIGTERM, we wait for all of them, then exit. */
+/** Whether something already listens on the port (another `npm start`, say): found before anything is printed. */
+function portBusy(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(true));
+    probe.listen(port, host, () => probe.close(() => resolve(false)));
+  });
+}
+
+/** Ctrl-C or SIGTERM: every child gets SIGTERM, we wait for all of them (SIGKILL after 10 s), then exit. A second signal exits at once. */
 async function stop(code = 0): Promise<void> {
-  if (stopping) return;
+  if (stopping) process.exit(code);
   stopping = true;
-  await Promise.all(
-    children
-      .filter((c) => c.exitCode === null && c.signalCode === null)
-      .map((c) => new Promise<void>((resolve) => {
-        const kill = setTimeout(() => c.kill('SIGKILL'), 10000);
-        c.once('exit', () => { clearTimeout(kill); resolve(); });
-        c.kill('SIGTERM');
-      })),
-  );
+  await Promise.all([...children.values()]
+    .filter((c) => c.exitCode === null && c.signalCode === null)
+    .map((c) => new Promise<void>((resolve) => {
+      const kill = setTimeout(() => c.kill('SIGKILL'), 10000);
+      c.once('exit', () => { clearTimeout(kill); resolve(); });
+      c.kill('SIGTERM');
+    })));
   console.log('[start] all processes stopped');
   process.exit(code);
 }
 
-/** Tokens for each role, placed in the demo city the seeder wrote (same size and seed). */
-async function demoTokens(env: ReturnType<typeof loadEnv>, secret: string) {
-  const geo = generateGeography(env.DEMO_SIZE, env.DEMO_SEED);
-  const grid = geo.grids.find((g) => g.code === exampleGridCode(env.DEMO_SIZE, env.DEMO_SEED))!;
-  const community = grid.regionCode;
-  const street = community.slice(0, 9);
-  const district = community.slice(0, 6);
-  return mintDemoTokens(env, secret, demoIdentities(geo.regions[0].code, district, street, community, grid.code));
+/** The stored example grid (written at seeding); computed once and stored when the data predates it. */
+function demoPlace(env: Env): DemoPlace {
+  const stored = loadDemoPlace(env);
+  if (stored) return stored;
+  console.log('[start] finding the example grid once: the data was seeded before it was stored');
+  const city = generateCity(env.DEMO_SIZE, env.DEMO_SEED);
+  const code = exampleGridOf(city);
+  const place = demoPlaceOf(env, city.geography.regions[0].code, city.geography.grids.find((g) => g.code === code)!);
+  storeDemoPlace(env, place);
+  return place;
 }
 
 async function main() {
+  // First thing: a signal stops the launcher whatever it is doing (nothing below blocks the event loop for long).
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
   const env = loadEnv();
+  const ports = [['gateway', env.GATEWAY_PORT] as const, ...SERVICES.map((s) => [s, servicePort(env, s)] as const)];
+  for (const [name, port] of ports) {
+    if (await portBusy(env.HOST, port)) {
+      throw new Error(`port ${port} (${name}) on ${env.HOST} is already in use: is another npm start running? Stop it or set ${name.toUpperCase()}_PORT`);
+    }
+  }
   const keyed = env.JWT_SECRET || env.JWT_PUBLIC_KEY_FILE || env.JWT_JWKS_FILE;
   if (!keyed || !env.GATEWAY_SECRET) {
     if (env.NODE_ENV === 'production') throw new Error('production needs JWT_* and GATEWAY_SECRET; demo secrets are for development only');
@@ -71,19 +97,19 @@ async function main() {
     if (!keyed) process.env.JWT_SECRET = secrets.JWT_SECRET;
     process.env.GATEWAY_SECRET ??= secrets.GATEWAY_SECRET;
   }
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
   await seedAll({ log: (m) => console.log(m) });
+  const place = demoPlace(env);
   const dist = join(__dirname, '..');
-  for (const s of SERVICES) spawnNode(s, join(dist, 'services', s, 'main.js'));
+  for (const s of SERVICES) supervise(s, join(dist, 'services', s, 'main.js'));
   await Promise.all(SERVICES.map((s) => waitHealthy(`http://${env.HOST}:${servicePort(env, s)}/health`)));
-  spawnNode('gateway', join(dist, 'gateway', 'main.js'));
+  supervise('gateway', join(dist, 'gateway', 'main.js'));
   const base = `http://${env.HOST}:${env.GATEWAY_PORT}`;
   await waitHealthy(`${base}/health`);
-  const tokens = process.env.JWT_SECRET ? await demoTokens(env, process.env.JWT_SECRET) : [];
+  const ids = demoIdentities(place.city, place.district, place.street, place.community, place.grid);
+  const tokens = process.env.JWT_SECRET ? await mintDemoTokens(env, process.env.JWT_SECRET, ids) : [];
   const admin = tokens.find((t) => t.id.role === 'CITY_ADMIN')?.token;
   const auth: Record<string, string> = admin ? { authorization: `Bearer ${admin}` } : {};
-  const variables = { code: exampleGridCode(env.DEMO_SIZE, env.DEMO_SEED) };
+  const variables = { code: place.grid };
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...auth },

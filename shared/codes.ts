@@ -1,5 +1,6 @@
 import { BadUserInputError, ForbiddenError } from './errors';
 import { currentScope } from './auth/request-scope';
+import { scopeOpens } from './auth/role-scope';
 
 /**
  * Division and grid codes are the spine of the graph: every row that belongs to a place stores
@@ -68,11 +69,23 @@ export function jurisdictionPrefix(prefix: string): string {
 }
 
 /**
+ * The code range [lo, hi) of `prefix` cut to the caller's jurisdiction, for raw SQL (rankings over
+ * rows); empty when the caller's scope does not open the listed type `rows` (see underPrefixSql).
+ */
+export function jurisdictionRange(prefix: string, rows?: string): { lo: string; hi: string } {
+  const range = prefixRange(jurisdictionPrefix(prefix));
+  return scopeOpens(currentScope()?.viewer, rows) ? range : { lo: range.lo, hi: range.lo };
+}
+
+/**
  * `alias.column` restricted to a code prefix and to the caller's jurisdiction, for a TypeORM
  * where(); every list in every subgraph goes through here. Parameters are namespaced by `key`.
+ * `rows` names the listed type: a DEPARTMENT or ANALYST caller gets no rows of a type its scope
+ * does not open (shared/auth/role-scope), so a new list is closed to them unless it says otherwise.
  */
-export function underPrefixSql(column: string, prefix: string, key = 'p'): [string, Record<string, string>] {
-  const { lo, hi } = prefixRange(jurisdictionPrefix(prefix));
+export function underPrefixSql(column: string, prefix: string, key = 'p', rows?: string): [string, Record<string, string>] {
+  const { lo, hi } = jurisdictionRange(prefix);
+  if (!scopeOpens(currentScope()?.viewer, rows)) return ['1 = 0', {}];
   return [`${column} >= :${key}Lo AND ${column} < :${key}Hi`, { [`${key}Lo`]: lo, [`${key}Hi`]: hi }];
 }
 
@@ -80,7 +93,7 @@ export function underPrefixSql(column: string, prefix: string, key = 'p'): [stri
  * For rows that store both a grid code and a region code: filter by the grid code when the
  * (jurisdiction-narrowed) prefix is a grid, otherwise by the region code.
  */
-export function underPlaceSql(gridColumn: string, regionColumn: string, prefix: string, key = 'p'): [string, Record<string, string>] {
+export function underPlaceSql(gridColumn: string, regionColumn: string, prefix: string, key = 'p', rows?: string): [string, Record<string, string>] {
   const effective = jurisdictionPrefix(prefix);
-  return underPrefixSql(effective.length === GRID_CODE_LENGTH ? gridColumn : regionColumn, effective, key);
+  return underPrefixSql(effective.length === GRID_CODE_LENGTH ? gridColumn : regionColumn, effective, key, rows);
 }

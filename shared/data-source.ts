@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
@@ -94,11 +94,26 @@ export function dataSourceOptions(opts: SubgraphDbOptions, counter: SqlCounter, 
   };
 }
 
+/** The data folder, readable by its owner only (0700), made if missing and tightened if it exists. */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+/** A subgraph's SQLite file, 0600 before SQLite opens it: its -wal and -shm files take the same mode. */
+function ensurePrivateSqliteFile(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
 /** Opens (and, first time, creates) the subgraph's database and brings its schema up to date by migrations. */
 export async function createDataSource(opts: SubgraphDbOptions): Promise<CountedDataSource> {
   let flavour: 'mysql' | 'mariadb' = 'mysql';
   if (opts.db.kind === 'mysql') flavour = await ensureMysqlDatabase(opts.db.url, databaseName(opts.db, opts.service));
-  else mkdirSync(opts.db.dir, { recursive: true });
+  else {
+    ensurePrivateDir(opts.db.dir);
+    ensurePrivateSqliteFile(databaseName(opts.db, opts.service));
+  }
   const counter = new SqlCounter();
   const dataSource = new DataSource(dataSourceOptions(opts, counter, flavour));
   await dataSource.initialize();

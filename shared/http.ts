@@ -9,7 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { formatError } from './errors';
 import { runInRequestScope } from './auth/request-scope';
-import { createLogger, createMetrics, observabilityPlugin, type Metrics } from './observability';
+import { createLogger, createMetrics, metricsSettings, observabilityPlugin, type Metrics } from './observability';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Counter } from 'prom-client';
@@ -42,6 +42,8 @@ export interface GraphQLHttpServerOptions<C extends ApolloContext> {
   persistedQueries?: unknown;
   /** A subgraph's database: /ready pings it and /metrics counts its SQL statements. */
   dataSource?: DataSource;
+  /** Bearer token /metrics asks for; default the process-wide METRICS_TOKEN, open when neither is set. */
+  metricsToken?: string;
   /** Adds process-specific metrics (SQL statements, plans built) to the registry. */
   instrument?: (metrics: Metrics) => void;
 }
@@ -56,6 +58,16 @@ export interface GraphQLHttpServer<C extends ApolloContext> {
   listen(port: number, host?: string): Promise<Listening>;
 }
 
+/** Requests Node refuses before express sees them (oversized headers, bad framing) still get a coded JSON error. */
+function answerClientErrors(server: http.Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({ errors: [{ message: tooLarge ? 'request headers are too large' : 'malformed HTTP request', extensions: { code: tooLarge ? 'QUERY_REJECTED' : 'BAD_REQUEST' } }] });
+    socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+}
+
 /**
  * One HTTP shape for every process: express + Apollo at /graphql, /health beside it, and a
  * drain plugin so that stopping waits for in-flight requests.
@@ -65,6 +77,7 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
 ): Promise<GraphQLHttpServer<C>> {
   const app = express();
   const httpServer = http.createServer(app);
+  answerClientErrors(httpServer);
   const log = createLogger(opts.name);
   const metrics = opts.metrics ?? createMetrics(opts.name);
   opts.instrument?.(metrics);
@@ -104,7 +117,13 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
       res.status(503).json({ service: opts.name, ready: false, reason: (err as Error).message });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    // With METRICS_TOKEN set, a scraper must send it as a bearer token.
+    const token = opts.metricsToken ?? metricsSettings.token;
+    if (token && req.headers.authorization !== `Bearer ${token}`) {
+      res.status(401).json({ errors: [{ message: 'metrics need the METRICS_TOKEN bearer token', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   opts.routes?.(app, { log, metrics });

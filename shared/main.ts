@@ -5,6 +5,7 @@ import type { LoaderOptions } from './loaders';
 import type { Listening } from './http';
 import { setGatewaySecret } from './auth/subgraph-auth';
 import type { Logger } from 'pino';
+import { metricsSettings } from './observability';
 
 /** The only code that listens: env -> data source (migrated) -> server -> listen; stops cleanly on a signal. */
 export async function runSubgraph(
@@ -18,6 +19,7 @@ export async function runSubgraph(
     process.exit(1);
   }
   setGatewaySecret(env.GATEWAY_SECRET);
+  Object.assign(metricsSettings, { token: env.METRICS_TOKEN, maxOperations: env.METRICS_MAX_OPERATIONS });
   try {
     const { dataSource } = await createDataSource({ service: name, db: dbConfigFromEnv(env), ...db });
     const server = await createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);

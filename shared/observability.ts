@@ -39,8 +39,27 @@ export function createMetrics(service: string): Metrics {
   };
 }
 
+/** Who may read /metrics and how many operation names get their own series; set once per process from the env. */
+export const metricsSettings = { token: undefined as string | undefined, maxOperations: 100 };
+
+/**
+ * The operation label, bounded: the first `maxOperations` distinct names get their own series, any
+ * later one is counted as `other`, so clients cannot grow /metrics by inventing names.
+ */
+export function operationLabeller(max = () => metricsSettings.maxOperations): (name: string | null | undefined) => string {
+  const known = new Set<string>();
+  return (name) => {
+    if (!name) return 'anonymous';
+    if (known.has(name)) return name;
+    if (known.size >= max() || !/^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(name)) return 'other';
+    known.add(name);
+    return name;
+  };
+}
+
 /** Times and logs each request; the request id comes from the context (the gateway forwards it). */
 export function observabilityPlugin<C extends BaseContext & { requestId?: string }>(log: Logger, metrics: Metrics): ApolloServerPlugin<C> {
+  const label = operationLabeller();
   return {
     async contextCreationDidFail({ error }) {
       const code = String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -51,7 +70,7 @@ export function observabilityPlugin<C extends BaseContext & { requestId?: string
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, errors, response }) {
-          const operation = operationName ?? 'anonymous';
+          const operation = label(operationName);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           metrics.requests.inc({ operation });
           metrics.duration.observe({ operation }, seconds);

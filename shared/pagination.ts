@@ -16,6 +16,24 @@ export class PageArgs {
   offset: number = 0;
 }
 
+/**
+ * A window on a list that is a field of one object (a case's events, a team's volunteers): no page
+ * object, but never more than MAX_PAGE_SIZE rows, and the gateway's cost estimate counts `limit`.
+ */
+@ArgsType()
+export class SliceArgs {
+  @Field(() => Int, { defaultValue: MAX_PAGE_SIZE, description: `最多条数 at most this many rows, 1–${MAX_PAGE_SIZE}` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit: number = MAX_PAGE_SIZE;
+
+  @Field(() => Int, { defaultValue: 0, description: '跳过条数 rows to skip' })
+  @Min(0)
+  offset: number = 0;
+}
+
+export const slice = <T>(rows: readonly T[], a: SliceArgs): T[] => rows.slice(a.offset, a.offset + a.limit);
+
 export interface Page<T> {
   items: T[];
   totalCount: number;

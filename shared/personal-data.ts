@@ -21,8 +21,11 @@ export function maskValue(kind: PersonalKind, value: string): string {
   }
 }
 
-/** Decides, per request, whether a kind of personal data is shown in clear; the auth layer installs it. */
-export type PersonalDataPolicy = (context: unknown, kind: PersonalKind) => boolean;
+/**
+ * Decides, per request, whether a kind of personal data of an object is shown in clear; the auth
+ * layer installs it (it looks at the caller's role and at where the object lies).
+ */
+export type PersonalDataPolicy = (context: unknown, kind: PersonalKind, owner: unknown) => boolean;
 
 let policy: PersonalDataPolicy = () => true;
 
@@ -30,13 +33,22 @@ export function setPersonalDataPolicy(p: PersonalDataPolicy): void {
   policy = p;
 }
 
-const middlewareFor = (kind: PersonalKind): MiddlewareFn => async ({ context }, next) => {
+/** Fields marked personal, by type and field name, so a test can find a person's field left unmarked. */
+export const PERSONAL_FIELDS = new Map<Function, Map<string, PersonalKind>>();
+
+const middlewareFor = (kind: PersonalKind): MiddlewareFn => async ({ context, root }, next) => {
   const value = await next();
-  if (value == null || policy(context, kind)) return value;
+  if (value == null || policy(context, kind, root)) return value;
   return Array.isArray(value) ? value.map((v) => maskValue(kind, String(v))) : maskValue(kind, String(value));
 };
 
 /** Marks a field as personal data of the given kind: `@PersonalData('phone') @Field() phone!: string`. */
 export function PersonalData(kind: PersonalKind): PropertyDecorator & MethodDecorator {
-  return UseMiddleware(middlewareFor(kind)) as PropertyDecorator & MethodDecorator;
+  const use = UseMiddleware(middlewareFor(kind)) as PropertyDecorator & MethodDecorator;
+  return ((target: object, property: string | symbol, descriptor?: PropertyDescriptor) => {
+    const type = target.constructor;
+    if (!PERSONAL_FIELDS.has(type)) PERSONAL_FIELDS.set(type, new Map());
+    PERSONAL_FIELDS.get(type)!.set(String(property), kind);
+    return (use as any)(target, property, descriptor);
+  }) as PropertyDecorator & MethodDecorator;
 }

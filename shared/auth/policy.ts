@@ -4,6 +4,7 @@ import { ForbiddenError } from '../errors';
 import { regionPrefix, prefixRange } from '../codes';
 import { setPersonalDataPolicy, type PersonalKind } from '../personal-data';
 import { currentScope } from './request-scope';
+import { scopeOpens } from './role-scope';
 
 /**
  * Who may see what, in one place for every subgraph. Types declare where they stand (@Place) and
@@ -67,6 +68,8 @@ export function PersonRecord(): ClassDecorator {
   };
 }
 
+export const isPersonRecord = (type: Function): boolean => Boolean((type as any)[PERSON]);
+
 /** An extra, subgraph-specific visibility rule for a type (e.g. a department sees only its own cases). */
 export function registerVisibilityRule<T, C extends GuardContext>(type: Function, rule: (obj: T, ctx: C) => boolean | Promise<boolean>): void {
   RULES.set(type, rule as Rule);
@@ -87,7 +90,8 @@ export function withinJurisdiction(viewer: Viewer, code: string): boolean {
 }
 
 export function assertWithin(viewer: Viewer | null, code: string, what = 'this'): void {
-  if (viewer && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${what} (${code}) is outside your jurisdiction`);
+  // The refusal never names the place: where an object lies is itself something the caller may not see.
+  if (viewer && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${what} is outside your jurisdiction`);
 }
 
 /** `column` restricted to the caller's jurisdiction, for list queries; null when the caller sees everything. */
@@ -112,7 +116,18 @@ export function seesInClear(viewer: Viewer | null, kind: PersonalKind): boolean 
   return viewer ? CLEAR[viewer.role].includes(kind) : true;
 }
 
-setPersonalDataPolicy((ctx, kind) => seesInClear((ctx as GuardContext).viewer, kind));
+/**
+ * Clear only for a role that sees this kind in clear, and only on an object inside the caller's
+ * jurisdiction: a public record (a party organisation's secretary) read from outside is masked.
+ */
+export function personalInClear(viewer: Viewer | null, kind: PersonalKind, owner: unknown): boolean {
+  if (!seesInClear(viewer, kind)) return false;
+  if (!viewer || !owner || typeof owner !== 'object') return true;
+  const code = placeCodeOf(owner);
+  return !code || withinJurisdiction(viewer, code);
+}
+
+setPersonalDataPolicy((ctx, kind, owner) => personalInClear((ctx as GuardContext).viewer, kind, owner));
 
 // One verdict per object per request: fields of the same object are not re-checked.
 const checked = new WeakMap<object, WeakMap<object, Promise<void>>>();
@@ -123,8 +138,12 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
   if (type[PERSON] && (viewer.role === 'ANALYST' || viewer.role === 'DEPARTMENT')) {
     throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
   }
+  // An analyst reads places and roll-ups: a record with a place (a micro-wish, an inspection) is not for it.
+  if (viewer.role === 'ANALYST' && type[PLACE] && !type[PUBLIC] && !scopeOpens(viewer, type.name)) {
+    throw new ForbiddenError(`an ANALYST caller reads places and roll-ups, not this ${type.name}`);
+  }
   const code = type[PUBLIC] ? undefined : placeCodeOf(obj);
-  if (code && !mayRead(viewer, obj, code)) throw new ForbiddenError(`${type.name} ${code} is outside your jurisdiction`);
+  if (code && !mayRead(viewer, obj, code)) throw new ForbiddenError(`this ${type.name} is outside your jurisdiction`);
   const rule = RULES.get(type);
   if (rule && !(await rule(obj, ctx))) throw new ForbiddenError(`this ${type.name} is not visible to you`);
 }

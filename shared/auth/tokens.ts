@@ -14,7 +14,22 @@ export interface JwtConfig {
   algorithm: string;
   issuer: string;
   audience: string;
+  /** Longest lifetime a token may have (exp − iat, or exp − now without iat), in seconds. */
+  maxLifetimeSeconds?: number;
 }
+
+/** Tokens live at most a week unless configured otherwise (JWT_MAX_LIFETIME_SECONDS). */
+export const DEFAULT_MAX_LIFETIME_SECONDS = 7 * 24 * 3600;
+
+/** The code lengths a role's jurisdiction may have: a grid worker's is one grid, a street's one street. */
+export const REGION_LENGTHS: Record<Exclude<Role, 'SERVICE'>, readonly number[]> = {
+  CITY_ADMIN: [0, 6],
+  STREET_STAFF: [9],
+  COMMUNITY_STAFF: [12],
+  GRID_WORKER: [15],
+  DEPARTMENT: [6, 9],
+  ANALYST: [0, 6, 9, 12],
+};
 
 const USER_ROLES = ROLES.filter((r) => r !== 'SERVICE');
 
@@ -26,8 +41,17 @@ export function viewerFromClaims(p: JWTPayload): Viewer {
   if (!USER_ROLES.includes(role as (typeof USER_ROLES)[number])) throw new UnauthenticatedError(`token role must be one of ${USER_ROLES.join(', ')}`);
   if (typeof region !== 'string' || !/^\d{0,15}$/.test(region)) throw new UnauthenticatedError('token region must be a division-code prefix');
   if (region === '' && role !== 'CITY_ADMIN' && role !== 'ANALYST') throw new UnauthenticatedError(`a ${role} token needs a region`);
+  const lengths = REGION_LENGTHS[role as Exclude<Role, 'SERVICE'>];
+  if (!lengths.includes(region.length)) throw new UnauthenticatedError(`a ${role} token's region must have ${lengths.join(' or ')} digits`);
   if (role === 'DEPARTMENT' && (typeof p.dept !== 'string' || !p.dept)) throw new UnauthenticatedError('a DEPARTMENT token needs dept');
   return { sub: p.sub, role, regionPrefix: region, ...(role === 'DEPARTMENT' ? { departmentCode: p.dept as string } : {}) };
+}
+
+/** A token must expire, and not later than the configured lifetime after it was issued. */
+function assertLifetime(p: JWTPayload, max: number): void {
+  if (typeof p.exp !== 'number') throw new UnauthenticatedError('token has no expiry (exp)');
+  const from = typeof p.iat === 'number' ? p.iat : Date.now() / 1000;
+  if (p.exp - from > max) throw new UnauthenticatedError(`token lifetime is over the limit of ${max} s`);
 }
 
 export type TokenVerifier = (token: string) => Promise<Viewer>;
@@ -47,8 +71,9 @@ export async function createTokenVerifier(cfg: JwtConfig): Promise<TokenVerifier
     try {
       const { payload } = await jwtVerify(token, key as Uint8Array, { issuer: cfg.issuer, audience: cfg.audience, algorithms });
       const viewer = viewerFromClaims(payload);
+      assertLifetime(payload, cfg.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS);
       if (verified.size >= 10_000) verified.delete(verified.keys().next().value!);
-      verified.set(token, { viewer, exp: payload.exp ?? Date.now() / 1000 + 60 });
+      verified.set(token, { viewer, exp: payload.exp! });
       return viewer;
     } catch (err) {
       if (err instanceof UnauthenticatedError) throw err;

@@ -7,7 +7,7 @@ import { Department } from '../department/department.entity';
 import { ResidentialCompound } from '../compound.stub';
 import { allowedNextStates } from './case-machine';
 import { CLOSED_STATES } from './case.service';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { PageArgs, Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { parseId } from '../../../shared/ids';
 import { dbDate } from '../../../shared/sql';
@@ -52,7 +52,7 @@ export class CaseResolver {
 
   @Query(() => CasePage, { description: '事项查询 cases filtered by place, state, category, department, deadline and date, newest first' })
   async cases(@Args() f: CaseFilterArgs, @Ctx() ctx: GridContext): Promise<CasePage> {
-    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(f.under, 'under'));
+    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(f.under, 'under'), 'p', 'Case');
     const qb = ctx.dataSource.getRepository(Case).createQueryBuilder('c').where(range, params);
     const scope = scopeSql(ctx.viewer, 'c.grid_code');
     if (scope) qb.andWhere(...scope);
@@ -91,8 +91,8 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [CaseEvent], { description: '流转记录 every transition, oldest first' })
-  events(@Root() c: Case, @Ctx() ctx: GridContext) {
-    return ctx.loaders.eventsByCaseId.load(c.id);
+  async events(@Root() c: Case, @Args() window: SliceArgs, @Ctx() ctx: GridContext) {
+    return slice(await ctx.loaders.eventsByCaseId.load(c.id), window);
   }
 
   @FieldResolver(() => Grid, { nullable: true, description: '所在网格 the grid the case stands in' })

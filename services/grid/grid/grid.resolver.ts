@@ -30,7 +30,7 @@ export class GridFilterArgs extends PageArgs {
 
 /** Grids under a code prefix, on the code index; shared by `grids` and `Region.grids`. */
 export async function findGrids(ctx: GridContext, under: string, args: PageArgs & { level?: GridLevel; name?: string }): Promise<GridPage> {
-  const [range, params] = underPrefixSql('g.code', assertPrefix(under, 'under'));
+  const [range, params] = underPrefixSql('g.code', assertPrefix(under, 'under'), 'p', 'Grid');
   const qb = ctx.dataSource.getRepository(Grid).createQueryBuilder('g').where(range, params);
   const scope = scopeSql(ctx.viewer, 'g.code');
   if (scope) qb.andWhere(...scope);

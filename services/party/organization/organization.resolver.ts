@@ -5,7 +5,7 @@ import { PartyMember } from '../member/member.entity';
 import { JointCommitteeMember } from '../alliance/alliance.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
-import { Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
@@ -65,8 +65,8 @@ export class PartyOrganizationResolver {
   }
 
   @FieldResolver(() => [PartyMember], { description: '党员 members of this organisation and of its building groups' })
-  members(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.membersByOrganizationId.load(o.id);
+  async members(@Root() o: PartyOrganization, @Args() window: SliceArgs, @Ctx() ctx: PartyContext) {
+    return slice(await ctx.loaders.membersByOrganizationId.load(o.id), window);
   }
 
   @FieldResolver(() => [JointCommitteeMember], { description: '兼职委员 part-time members from resident units (joint committees)' })

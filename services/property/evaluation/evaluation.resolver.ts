@@ -8,7 +8,7 @@ import { assertQuarter, quarterOf, today } from '../calendar';
 import { assertEvaluatorRole } from './evaluator-roles';
 import { parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
-import { assertPrefix, prefixRange } from '../../../shared/codes';
+import { assertPrefix, jurisdictionRange } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
@@ -69,7 +69,7 @@ export class EvaluationResolver {
     @Arg('limit', () => Int, { defaultValue: 20, description: `名次数 how many places, 1–${MAX_PAGE_SIZE}` }) limit: number,
     @Ctx() ctx: PropertyContext,
   ): Promise<PropertyCompanyRank[]> {
-    const { lo, hi } = prefixRange(assertPrefix(under, 'under'));
+    const { lo, hi } = jurisdictionRange(assertPrefix(under, 'under'), 'PropertyCompanyRank');
     assertQuarter(quarter, 'quarter');
     if (limit < 1 || limit > MAX_PAGE_SIZE) throw new BadUserInputError(`limit must be 1–${MAX_PAGE_SIZE}`, { field: 'limit' });
     const rows: { company_id: number; n: number | string; total: number | string }[] = await ctx.dataSource.query(

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
+import { PersonalData } from '../../../shared/personal-data';
 
 export enum ParticipationState {
   SIGNED_UP = 'SIGNED_UP',
@@ -66,7 +67,8 @@ export class Participation {
   verifiedByRole!: VerifierRole | null;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true, description: '核实人 name of the verifier' })
+  @Field(() => String, { nullable: true, description: '核实人 name of the verifier (personal data)' })
+  @PersonalData('name')
   verifiedBy!: string | null;
 
   @Column({ type: 'datetime', nullable: true })

@@ -3,7 +3,7 @@ import { VolunteerTeam } from './team.entity';
 import { CreateVolunteerTeamInput, SetTeamLeaderArgs, VolunteerTeamFilterArgs } from './team.inputs';
 import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { idOrNull, parseId } from '../../../shared/ids';
@@ -59,8 +59,8 @@ export class VolunteerTeamResolver {
   }
 
   @FieldResolver(() => [Volunteer], { description: '队员 the team\'s volunteers' })
-  async volunteers(@Root() team: VolunteerTeam, @Ctx() ctx: VolunteerContext): Promise<Volunteer[]> {
-    const memberships = await ctx.loaders.membershipsByTeamId.load(team.id);
+  async volunteers(@Root() team: VolunteerTeam, @Args() window: SliceArgs, @Ctx() ctx: VolunteerContext): Promise<Volunteer[]> {
+    const memberships = slice(await ctx.loaders.membershipsByTeamId.load(team.id), window);
     const rows = await ctx.loaders.volunteerById.loadMany(memberships.map((m) => m.volunteerId));
     return rows.filter((v): v is Volunteer => v instanceof Volunteer);
   }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SliceArgs, slice } from '../../../shared/pagination';
 import { In } from 'typeorm';
 import { TeamMembership, Volunteer } from './volunteer.entity';
 import { RegisterVolunteerInput } from './volunteer.inputs';
@@ -62,7 +63,7 @@ export class VolunteerResolver {
   }
 
   @FieldResolver(() => [PointsEntry], { description: '积分流水 the volunteer\'s points ledger, oldest first' })
-  pointsEntries(@Root() v: Volunteer, @Ctx() ctx: VolunteerContext): Promise<PointsEntry[]> {
-    return ctx.loaders.pointsEntriesByVolunteerId.load(v.id);
+  async pointsEntries(@Root() v: Volunteer, @Args() window: SliceArgs, @Ctx() ctx: VolunteerContext): Promise<PointsEntry[]> {
+    return slice(await ctx.loaders.pointsEntriesByVolunteerId.load(v.id), window);
   }
 }
