@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { composeSupergraph, defaultSubgraphUrl } from '../gateway/compose';
 import { SUBGRAPHS } from '../services/registry';
+import { subgraphInfo } from '../shared/subgraphs';
 import { SUPERGRAPH_FILE } from '../gateway/supergraph-file';
-import { COMPOSE_PORTS } from './compose-ports';
 
 
 /** Writes gateway/supergraph.graphql from the subgraphs' SDL; exits non-zero on composition errors. */
 async function main() {
-  const result = await composeSupergraph(SUBGRAPHS, (n) => defaultSubgraphUrl(n, COMPOSE_PORTS[n]));
+  const result = await composeSupergraph(SUBGRAPHS, (n) => defaultSubgraphUrl(n, subgraphInfo(n).port));
   for (const h of result.hints) console.log(`hint: ${h}`);
   if (!result.supergraphSdl) {
     console.error(`composition failed:\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);
