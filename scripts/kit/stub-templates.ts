@@ -46,6 +46,7 @@ import { Case, Grid, Region } from '../place.stub';
 import { ${n.Cls} } from '../${n.entity}/${n.entity}.entity';
 import { ${n.Pascal}Indicators, compute${n.Pascal}Indicators } from './${n.name}-indicators';
 import { assertPrefix } from '../../../shared/codes';
+import { idOrNull } from '../../../shared/ids';
 import type { ${n.Pascal}Context } from '../context';
 
 // Fields added to another subgraph's entity are nullable, so a slow ${n.name} costs only its own fields (gateway/partial-rule.ts).
@@ -69,8 +70,8 @@ export class Region${n.Pascal}Resolver {
 export class Case${n.Pascal}Resolver {
   @FieldResolver(() => [${n.Cls}], { nullable: true, description: '${n.cn}${n.entityCn} the ${n.Cls} rows linked to this case' })
   ${n.clsPlural}(@Root() c: Case, @Ctx() ctx: ${n.Pascal}Context) {
-    const id = Number(c.id);
-    return Number.isSafeInteger(id) ? ctx.loaders.${n.clsPlural}ByCaseId.load(id) : [];
+    const id = idOrNull(c.id);
+    return id ? ctx.loaders.${n.clsPlural}ByCaseId.load(id) : [];
   }
 }
 `,
