@@ -3,8 +3,7 @@ import { VolunteerTeam } from './team.entity';
 import { CreateVolunteerTeamInput, SetTeamLeaderArgs, VolunteerTeamFilterArgs } from './team.inputs';
 import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { Paginated, pageUnder } from '../../../shared/pagination';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { idOrNull, parseId } from '../../../shared/ids';
 import type { VolunteerContext } from '../context';
@@ -22,11 +21,9 @@ export class VolunteerTeamResolver {
 
   @Query(() => VolunteerTeamPage, { description: '区划下的服务队 volunteer teams under a region, by category, paginated' })
   async volunteerTeams(@Args() args: VolunteerTeamFilterArgs, @Ctx() ctx: VolunteerContext): Promise<VolunteerTeamPage> {
-    const [range, params] = underPrefixSql('t.region_code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource.getRepository(VolunteerTeam).createQueryBuilder('t').where(range, params);
+    const qb = ctx.dataSource.getRepository(VolunteerTeam).createQueryBuilder('t');
     if (args.category) qb.andWhere('t.category = :c', { c: args.category });
-    const [items, total] = await qb.orderBy('t.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+    return pageUnder(qb, 't.region_code', args, { 't.id': 'ASC' });
   }
 
   @Mutation(() => VolunteerTeam, { description: '成立服务队 found a volunteer team in a grid or a community' })
