@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { Agent, request as httpRequest } from 'undici';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { subgraphFetcher } from './subgraph-fetcher';
 import type { Viewer } from '../shared/viewer';
 import type { Metrics } from '../shared/observability';
 import { PROOF_HEADER, signProof } from '../shared/auth/gateway-proof';
@@ -31,15 +31,9 @@ export interface GatewayContext {
  * partial answer says exactly what is missing.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /** Keep-alive connections to this subgraph; its timeout is the agent's, not a timer per call. */
-  private readonly agent: Agent;
-
   constructor(private readonly subgraph: string, url: string, private readonly secret: string, private readonly timeoutMs: number,
     private readonly metrics?: Metrics) {
-    super({ url });
-    this.agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs, keepAliveTimeout: 30_000, connections: 128 });
-    // RemoteGraphQLDataSource calls this.sendRequest (private in its types): ours replaces it.
-    Object.defineProperty(this, 'sendRequest', { value: (request: GatewayGraphQLRequest) => this.send(request) });
+    super({ url, fetcher: subgraphFetcher(timeoutMs) });
   }
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -51,33 +45,23 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
   }
 
-  /**
-   * The subgraph call itself, on undici's request API: the default client builds a fetch Request
-   * and a web stream per call, which was a quarter of the gateway's CPU in the benchmark.
-   */
-  private async send(request: GatewayGraphQLRequest): Promise<GatewayGraphQLResponse> {
-    const { http, ...payload } = request;
-    const res = await httpRequest(http!.url, {
-      method: 'POST',
-      headers: { ...Object.fromEntries(http!.headers as unknown as Iterable<[string, string]>), 'content-type': 'application/json' },
-      body: JSON.stringify(payload),
-      dispatcher: this.agent,
-    });
-    const text = await res.body.text();
-    let body: GatewayGraphQLResponse & { errors?: { extensions?: { code?: string } }[] };
+  /** A body that is not JSON is the subgraph's failure, named as such. */
+  async parseBody(response: FetcherResponse): Promise<object> {
+    const text = await response.text();
     try {
-      body = JSON.parse(text);
+      return JSON.parse(text);
     } catch {
-      throw new GraphQLError(`subgraph ${this.subgraph} answered ${res.statusCode} without JSON`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } });
+      throw new GraphQLError(`subgraph ${this.subgraph} answered ${response.status} without JSON`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } });
     }
-    if (res.statusCode >= 300) {
-      const code = body.errors?.[0]?.extensions?.code ?? (res.statusCode === 401 ? 'UNAUTHENTICATED' : 'SUBGRAPH_UNAVAILABLE');
-      // A value the subgraph's scalars refuse (2026-13-45) is the caller's own input: its message names the argument and path.
-      const message = code === 'BAD_USER_INPUT' && body.errors?.[0] && (body.errors[0] as { message?: string }).message;
-      throw new GraphQLError(message || `subgraph ${this.subgraph} refused the request (${res.statusCode})`, { extensions: { code, subgraph: this.subgraph } });
-    }
-    const headers = res.headers;
-    return { ...body, http: { headers: { get: (name: string) => (headers[name.toLowerCase()] as string | undefined) ?? null } } } as GatewayGraphQLResponse;
+  }
+
+  /** A refusal keeps the subgraph's own code (UNAUTHENTICATED from the proof check, ...) and names the subgraph. */
+  async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = (await this.parseBody(response)) as { errors?: { message?: string; extensions?: { code?: string } }[] };
+    const code = body.errors?.[0]?.extensions?.code ?? (response.status === 401 ? 'UNAUTHENTICATED' : 'SUBGRAPH_UNAVAILABLE');
+    // A value the subgraph's scalars refuse (2026-13-45) is the caller's own input: its message names the argument and path.
+    const message = code === 'BAD_USER_INPUT' && body.errors?.[0]?.message;
+    return new GraphQLError(message || `subgraph ${this.subgraph} refused the request (${response.status})`, { extensions: { code, subgraph: this.subgraph } });
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -119,25 +103,16 @@ function proofFor(secret: string, viewer: Viewer): Promise<string> {
  * comes back is used again on the next request.
  */
 export function createApolloGateway(opts: GatewayOptions, metrics?: Metrics): ApolloGateway {
+  const seen = new WeakSet<object>();
   return new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
+    // Plans counted through the documented hook: a plan served from the cache is the same object again.
+    experimental_didResolveQueryPlan: ({ queryPlan }) => {
+      if (!metrics || seen.has(queryPlan)) return;
+      seen.add(queryPlan);
+      metrics.plansBuilt.inc();
+    },
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, opts.subgraphUrls[name] ?? url!, opts.gatewaySecret, opts.subgraphTimeoutMs?.[name] ?? opts.timeoutMs ?? 5000, metrics),
   });
-}
-
-/** Counts query plans actually built (cache misses), by wrapping the planner the gateway holds. */
-export function countPlansBuilt(gateway: ApolloGateway, metrics: Metrics): void {
-  const wrapped = new WeakSet<object>();
-  const wrap = () => {
-    const planner = gateway.__testing().queryPlanner as { buildQueryPlan: (...args: unknown[]) => unknown } | undefined;
-    if (!planner || wrapped.has(planner)) return;
-    const build = planner.buildQueryPlan.bind(planner);
-    planner.buildQueryPlan = (...args: unknown[]) => {
-      metrics.plansBuilt.inc();
-      return build(...args);
-    };
-    wrapped.add(planner);
-  };
-  gateway.onSchemaLoadOrUpdate(() => queueMicrotask(wrap));
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { loadEnv, serviceUrl, SERVICES } from '../shared/env';
+import { loadEnv, serviceTimeoutMs, serviceUrl, SERVICES } from '../shared/env';
 import { createTokenVerifier } from '../shared/auth/tokens';
 import { createGatewayServer } from './server';
 import { SUPERGRAPH_FILE } from './supergraph-file';
@@ -20,7 +20,7 @@ async function main() {
     subgraphUrls: Object.fromEntries(SERVICES.map((s) => [s, serviceUrl(env, s)])),
     gatewaySecret: env.GATEWAY_SECRET,
     timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
-    subgraphTimeoutMs: Object.fromEntries(SERVICES.map((s) => [s, env[`${s.toUpperCase()}_TIMEOUT_MS` as 'GRID_TIMEOUT_MS']])),
+    subgraphTimeoutMs: Object.fromEntries(SERVICES.map((s) => [s, serviceTimeoutMs(env, s)])),
     apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
     verifyToken,
     introspection: env.INTROSPECTION,

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createGraphQLHttpServer } from '../shared/http';
 import { requestIdFrom } from '../shared/context';
 import type { TokenVerifier } from '../shared/auth/tokens';
-import { countPlansBuilt, createApolloGateway, type GatewayContext, type GatewayOptions } from './gateway';
+import { createApolloGateway, type GatewayContext, type GatewayOptions } from './gateway';
 import { createMetrics } from '../shared/observability';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
@@ -55,7 +55,6 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
   const protection = armor(limits);
   const metrics = createMetrics('gateway');
   const gateway = createApolloGateway(opts, metrics);
-  countPlansBuilt(gateway, metrics);
   return createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     gateway,

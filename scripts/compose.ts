@@ -2,13 +2,15 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { composeSupergraph, defaultSubgraphUrl } from '../gateway/compose';
 import { SUBGRAPHS } from '../services/registry';
+import { subgraphInfo, SUBGRAPH_LIST } from '../shared/subgraphs';
+import { PROJECT_ROOT } from '../shared/paths';
+import { dockerComposeYaml } from './docker-compose';
+import { join } from 'node:path';
 import { SUPERGRAPH_FILE } from '../gateway/supergraph-file';
-import { COMPOSE_PORTS } from './compose-ports';
 
-
-/** Writes gateway/supergraph.graphql from the subgraphs' SDL; exits non-zero on composition errors. */
+/** Writes gateway/supergraph.graphql from the subgraphs' SDL and docker-compose.yml from the light list; exits non-zero on composition errors. */
 async function main() {
-  const result = await composeSupergraph(SUBGRAPHS, (n) => defaultSubgraphUrl(n, COMPOSE_PORTS[n]));
+  const result = await composeSupergraph(SUBGRAPHS, (n) => defaultSubgraphUrl(n, subgraphInfo(n).port));
   for (const h of result.hints) console.log(`hint: ${h}`);
   if (!result.supergraphSdl) {
     console.error(`composition failed:\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -16,6 +18,8 @@ async function main() {
   }
   writeFileSync(SUPERGRAPH_FILE, result.supergraphSdl);
   console.log(`wrote ${SUPERGRAPH_FILE} (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
+  writeFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), dockerComposeYaml(SUBGRAPH_LIST));
+  console.log('wrote docker-compose.yml');
 }
 
 void main();

@@ -7,7 +7,7 @@ import { serviceFiles } from './kit/service-templates';
 import { entityFiles } from './kit/entity-templates';
 import { stubFiles } from './kit/stub-templates';
 import { testFiles } from './kit/test-templates';
-import { composePorts, envServices, KitError, registrationEdits } from './kit/register';
+import { KitError, LIST_FILE, listedSubgraphs, registrationEdit } from './kit/register';
 
 export { KitError } from './kit/register';
 
@@ -24,11 +24,7 @@ export interface ScaffoldOptions {
   stamp?: number;
 }
 
-const REGISTRY = 'services/registry.ts';
-const ENV = 'shared/env.ts';
-const PORTS = 'scripts/compose-ports.ts';
-
-/** Writes a new department subgraph in the house layout and registers it; refuses bad or taken names before writing anything. */
+/** Writes a new department subgraph in the house layout and adds its one line to the light list; refuses bad or taken names before writing anything. */
 export function scaffold(o: ScaffoldOptions): { names: KitNames; files: string[] } {
   const root = o.root ?? PROJECT_ROOT;
   const entity = o.entity ?? 'item';
@@ -37,24 +33,22 @@ export function scaffold(o: ScaffoldOptions): { names: KitNames; files: string[]
   }
   if (RESERVED.has(o.name)) throw new KitError(`"${o.name}" is reserved in this repository; pick another name`);
   const read = (f: string) => readFileSync(join(root, f), 'utf8');
-  const current = { registry: read(REGISTRY), env: read(ENV), ports: read(PORTS) };
-  const taken = composePorts(current.ports);
-  if (envServices(current.env).includes(o.name) || o.name in taken || existsSync(join(root, 'services', o.name)) || existsSync(join(root, 'test', o.name))) {
-    throw new KitError(`a subgraph named "${o.name}" already exists (services/${o.name}, test/${o.name} or the registry); pick another name`);
+  const list = read(LIST_FILE);
+  const taken = listedSubgraphs(list);
+  if (o.name in taken || existsSync(join(root, 'services', o.name)) || existsSync(join(root, 'test', o.name))) {
+    throw new KitError(`a subgraph named "${o.name}" already exists (services/${o.name}, test/${o.name} or shared/subgraphs.ts); pick another name`);
   }
   const port = o.port ?? Math.max(4000, ...Object.values(taken)) + 1;
   if (!Number.isInteger(port) || port < 1024 || port > 65535 || Object.values(taken).includes(port)) throw new KitError(`port ${port} is not free: taken ${JSON.stringify(taken)}`);
   const names = kitNames({ name: o.name, entity, cn: o.cn ?? '部门', entityCn: o.entityCn ?? '记录', port, stamp: o.stamp ?? Date.now() });
-  const edits = registrationEdits(names, current);
+  const edited = registrationEdit(names, list);
   const files = { ...serviceFiles(names), ...entityFiles(names), ...stubFiles(names), ...testFiles(names) };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text, { flag: 'wx' });
   }
-  writeFileSync(join(root, REGISTRY), edits.registry);
-  writeFileSync(join(root, ENV), edits.env);
-  writeFileSync(join(root, PORTS), edits.ports);
-  return { names, files: [...Object.keys(files), REGISTRY, ENV, PORTS] };
+  writeFileSync(join(root, LIST_FILE), edited);
+  return { names, files: [...Object.keys(files), LIST_FILE] };
 }
 
 export function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
@@ -77,7 +71,7 @@ export function main(argv: string[], out: (s: string) => void = console.log, err
       name: positionals[0], entity: values.entity, cn: values.cn, entityCn: values['entity-cn'], port: values.port ? Number(values.port) : undefined,
     });
     out(`新建子图 created subgraph "${names.name}" (port ${names.port}):\n${files.map((f) => `  ${f}`).join('\n')}`);
-    out(`next 下一步: npx jest test/${names.name}; npm run compose; start it and run npm run check-subgraph -- http://127.0.0.1:${names.port}/graphql --name ${names.name}`);
+    out(`next 下一步: npx jest test/${names.name}; npm run compose (supergraph and docker-compose.yml); start it and run npm run check-subgraph -- http://127.0.0.1:${names.port}/graphql --name ${names.name}`);
     return 0;
   } catch (e) {
     if (!(e instanceof KitError)) throw e;

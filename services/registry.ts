@@ -1,15 +1,14 @@
 import type { SubgraphModule } from '../shared/service';
-import { gridService } from './grid/service';
-import { partyService } from './party/service';
-import { volunteerService } from './volunteer/service';
-import { propertyService } from './property/service';
-import { urbanService } from './urban/service';
+import { SUBGRAPH_LIST } from '../shared/subgraphs';
 
-/** Every subgraph in the supergraph, in composition order. A new subgraph adds one line here. */
-export const SUBGRAPHS: SubgraphModule[] = [
-  gridService,
-  partyService,
-  volunteerService,
-  propertyService,
-  urbanService,
-];
+/** The manifest of one subgraph of the light list: `services/<name>/service.ts` exports `<name>Service`. */
+function manifestOf(name: string): SubgraphModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the light list names the folders; no list of imports to keep in step
+  const mod = require(`./${name}/service`) as Record<string, SubgraphModule | undefined>;
+  const found = mod[`${name}Service`];
+  if (!found || found.name !== name) throw new Error(`services/${name}/service.ts must export ${name}Service = defineSubgraph({ name: '${name}', ... })`);
+  return found;
+}
+
+/** Every subgraph in the supergraph, in the light list's order (shared/subgraphs.ts); nothing to add here. */
+export const SUBGRAPHS: SubgraphModule[] = SUBGRAPH_LIST.map((s) => manifestOf(s.name));

@@ -1,13 +1,23 @@
 import { z } from 'zod';
+import { envPrefix, SUBGRAPH_LIST, type ServiceName } from './subgraphs';
 
 /** Every service reads its configuration here, once, and fails fast with a readable list. */
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-export const SERVICES = ['grid', 'party', 'property', 'volunteer', 'urban'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+export { SERVICES, type ServiceName } from './subgraphs';
 
-const schema = z.object({
+type Upper = Uppercase<ServiceName>;
+/** PORT, URL and TIMEOUT_MS for every subgraph of the light list, by construction. */
+type PerSubgraph = { [K in `${Upper}_PORT`]: number } & { [K in `${Upper}_URL`]?: string } & { [K in `${Upper}_TIMEOUT_MS`]?: number };
+const timeout = z.coerce.number().int().min(10);
+const perSubgraph = Object.fromEntries(SUBGRAPH_LIST.flatMap((s) => [
+  [`${envPrefix(s.name)}_PORT`, port.default(s.port)],
+  [`${envPrefix(s.name)}_URL`, z.url().optional()],
+  [`${envPrefix(s.name)}_TIMEOUT_MS`, timeout.optional()],
+]));
+
+const base = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
@@ -18,16 +28,6 @@ const schema = z.object({
   DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'lowercase letters, digits and _').default('grids_'),
   SQLITE_DIR: z.string().default('data'),
   GATEWAY_PORT: port.default(4000),
-  GRID_PORT: port.default(4001),
-  PARTY_PORT: port.default(4002),
-  PROPERTY_PORT: port.default(4003),
-  VOLUNTEER_PORT: port.default(4004),
-  URBAN_PORT: port.default(4005),
-  GRID_URL: z.url().optional(),
-  PARTY_URL: z.url().optional(),
-  PROPERTY_URL: z.url().optional(),
-  VOLUNTEER_URL: z.url().optional(),
-  URBAN_URL: z.url().optional(),
   SUPERGRAPH_PATH: z.string().optional(),
   DEMO_SIZE: z.enum(['demo', 'city', 'province']).default('demo'),
   DEMO_SEED: z.coerce.number().int().default(20210104),
@@ -50,17 +50,15 @@ const schema = z.object({
   LIMIT_LIST_SIZE: z.coerce.number().int().min(1).default(20),
   LIMIT_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
   LIMIT_BODY_BYTES: z.coerce.number().int().min(1024).default(262144),
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).default(5000),
-  GRID_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
-  PARTY_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
-  PROPERTY_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
-  VOLUNTEER_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
+  SUBGRAPH_TIMEOUT_MS: timeout.default(5000),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   METRICS_MAX_OPERATIONS: z.coerce.number().int().min(1).default(100),
   APQ_CACHE_MB: z.coerce.number().min(1).default(16),
 });
+// The per-subgraph keys are typed by PerSubgraph; zod checks them all the same.
+const schema = base.extend(perSubgraph as Record<never, never>);
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.infer<typeof base> & PerSubgraph;
 
 export class EnvError extends Error {}
 
@@ -72,7 +70,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new EnvError(`invalid environment:\n${lines.join('\n')}`);
   }
-  return result.data;
+  return result.data as Env;
 }
 
 let cached: Env | undefined;
@@ -93,9 +91,14 @@ export function loadEnv(): Env {
 }
 
 export function servicePort(env: Env, name: ServiceName): number {
-  return env[`${name.toUpperCase()}_PORT` as 'GRID_PORT'];
+  return env[`${envPrefix(name) as Upper}_PORT`];
 }
 
 export function serviceUrl(env: Env, name: ServiceName): string {
-  return env[`${name.toUpperCase()}_URL` as 'GRID_URL'] ?? `http://${env.HOST}:${servicePort(env, name)}/graphql`;
+  return env[`${envPrefix(name) as Upper}_URL`] ?? `http://${env.HOST}:${servicePort(env, name)}/graphql`;
+}
+
+/** `<NAME>_TIMEOUT_MS`, or `SUBGRAPH_TIMEOUT_MS` for every subgraph that sets none. */
+export function serviceTimeoutMs(env: Env, name: ServiceName): number {
+  return env[`${envPrefix(name) as Upper}_TIMEOUT_MS`] ?? env.SUBGRAPH_TIMEOUT_MS;
 }

@@ -13,7 +13,7 @@ export const FEDERATION_IMPORTS = [
   '@override', '@inaccessible', '@tag', '@interfaceObject',
 ] as const;
 
-type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>;
+export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>;
 
 /**
  * Turns a type-graphql schema into an Apollo Federation 2 subgraph schema. The schema is printed

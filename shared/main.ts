@@ -1,18 +1,12 @@
-import type { DataSource } from 'typeorm';
-import { loadEnv, servicePort, type Env, type ServiceName } from './env';
-import { createDataSource, dbConfigFromEnv, type SubgraphDbOptions } from './data-source';
-import type { LoaderOptions } from './loaders';
-import type { Listening } from './http';
+import { loadEnv, servicePort } from './env';
+import { createDataSource, dbConfigFromEnv } from './data-source';
 import { setGatewaySecret } from './auth/subgraph-auth';
-import type { Logger } from 'pino';
 import { metricsSettings } from './observability';
+import type { SubgraphModule } from './service';
 
 /** The only code that listens: env -> data source (migrated) -> server -> listen; stops cleanly on a signal. */
-export async function runSubgraph(
-  name: ServiceName,
-  db: Pick<SubgraphDbOptions, 'entities' | 'migrations'>,
-  createServer: (ds: DataSource, loaders: LoaderOptions, env: Env) => Promise<{ listen(port: number, host?: string): Promise<Listening>; log: Logger }>,
-): Promise<void> {
+export async function runSubgraph(sub: SubgraphModule): Promise<void> {
+  const { name } = sub;
   const env = loadEnv();
   if (!env.GATEWAY_SECRET) {
     console.error(JSON.stringify({ level: 'fatal', service: name, msg: 'GATEWAY_SECRET is required: subgraphs only answer the gateway' }));
@@ -21,8 +15,8 @@ export async function runSubgraph(
   setGatewaySecret(env.GATEWAY_SECRET);
   Object.assign(metricsSettings, { token: env.METRICS_TOKEN, maxOperations: env.METRICS_MAX_OPERATIONS });
   try {
-    const { dataSource } = await createDataSource({ service: name, db: dbConfigFromEnv(env), ...db });
-    const server = await createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);
+    const { dataSource } = await createDataSource({ service: name, db: dbConfigFromEnv(env), entities: sub.entities, migrations: sub.migrations });
+    const server = await sub.createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);
     const listening = await server.listen(servicePort(env, name), env.HOST);
     server.log.info({ url: listening.url }, 'listening');
     const stop = async (signal: string) => {

@@ -1,5 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { assertPrefix, underPrefixSql } from './codes';
 
 /** No list in the graph returns more than this many rows per page. */
 export const MAX_PAGE_SIZE = 100;
@@ -66,4 +68,17 @@ export function Paginated<T extends object>(itemClass: ClassType<T>) {
 
 export function toPage<T>(items: T[], totalCount: number, args: PageArgs): Page<T> {
   return { items, totalCount, limit: args.limit, offset: args.offset, hasMore: args.offset + items.length < totalCount };
+}
+
+/**
+ * The list pattern in one place: the rows of `qb` (with its filters) whose `column` lies under
+ * `args.under`, cut to the caller's jurisdiction in SQL, in `order`, one page with its total.
+ */
+export async function pageUnder<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>, column: string, args: PageArgs & { under: string }, order: Record<string, 'ASC' | 'DESC'>,
+): Promise<Page<T>> {
+  qb.andWhere(...underPrefixSql(column, assertPrefix(args.under, 'under')));
+  Object.entries(order).forEach(([by, dir], i) => (i === 0 ? qb.orderBy(by, dir) : qb.addOrderBy(by, dir)));
+  const [items, total] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
+  return toPage(items, total, args);
 }

@@ -1,18 +1,71 @@
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
-import type { LoaderOptions } from './loaders';
-import type { GraphQLHttpServer } from './http';
+import type { NonEmptyArray } from 'type-graphql';
+import { DEFAULT_LOADER_OPTIONS, type LoaderOptions } from './loaders';
+import { createGraphQLHttpServer, type GraphQLHttpServer } from './http';
+import { contextFactory } from './context';
+import { buildFederatedSchema, type ReferenceResolvers } from './federation';
+import { subgraphInfo, type ServiceName, type SubgraphInfo } from './subgraphs';
+import type { Viewer } from './viewer';
 import type { DemoCity } from './demo/city';
 import type { Env } from './env';
 
-/** What each subgraph folder exports, so the launcher, the seeder, composition and tests treat them alike. */
-export interface SubgraphModule {
-  name: string;
+/**
+ * What a subgraph folder declares, once, in services/<name>/service.ts. Its name must stand in the
+ * light list (shared/subgraphs.ts), which gives its Chinese name and default port.
+ */
+export interface SubgraphManifest<L> {
+  name: ServiceName;
+  /** TypeORM entities: the tables this subgraph owns (the composition rule reads ownership from them). */
+  entities: MixedList<Function | string | EntitySchema>;
+  /** Its migrations, oldest first (production never synchronizes). */
+  migrations: MixedList<Function | string>;
+  /** type-graphql resolver classes: queries, mutations, field resolvers. */
+  resolvers: NonEmptyArray<Function>;
+  /** `__resolveReference` per entity type this subgraph answers in `_entities`. */
+  references: ReferenceResolvers;
+  /** Types reachable only through `_entities` (stubs of other subgraphs' entities). */
+  orphanedTypes?: Function[];
+  /** Fresh per-request DataLoaders (a process-wide loader would serve stale rows). */
+  loaders: (ds: DataSource, options: LoaderOptions, viewer: Viewer) => L;
+  /** Extra per-process context (read from the environment once), merged into every request's context. */
+  config?: (env: Partial<Env>) => Record<string, unknown>;
+  /** Demo generator hook: writes this subgraph's part of the demo city; reports progress through `progress`. */
+  seed(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void>;
+}
+
+/** What each subgraph exports, so the launcher, the seeder, composition and tests treat them alike. */
+export interface SubgraphModule extends SubgraphInfo {
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
+  /** The manifest it was made from (resolvers, references, loaders...). */
+  manifest: SubgraphManifest<unknown>;
   /** The federated schema, for composition without a running server. */
   createSchema(): Promise<GraphQLSchema>;
+  /** The subgraph without listening, so tests start it on port 0; requests without the gateway proof are refused. */
   createServer(ds: DataSource, loaderOptions?: LoaderOptions, env?: Partial<Env>): Promise<GraphQLHttpServer<any>>;
-  /** Writes this subgraph's part of the demo city; reports progress through `progress`. */
   seed(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void>;
+}
+
+/** One subgraph from its manifest: schema, server and context are built the same way for all of them. */
+export function defineSubgraph<L>(m: SubgraphManifest<L>): SubgraphModule {
+  const createSchema = () => buildFederatedSchema({ resolvers: m.resolvers, orphanedTypes: m.orphanedTypes }, m.references);
+  return {
+    ...subgraphInfo(m.name),
+    entities: m.entities,
+    migrations: m.migrations,
+    manifest: m as SubgraphManifest<unknown>,
+    seed: m.seed,
+    createSchema,
+    async createServer(dataSource, loaderOptions = DEFAULT_LOADER_OPTIONS, env = {}) {
+      const config = m.config?.(env) ?? {};
+      const base = contextFactory(dataSource, m.loaders, loaderOptions);
+      return createGraphQLHttpServer({
+        name: m.name,
+        dataSource,
+        schema: await createSchema(),
+        context: async (args) => ({ ...(await base(args)), ...config }),
+      });
+    },
+  };
 }

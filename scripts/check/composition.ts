@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { subgraphSdl } from '../../gateway/compose';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import type { SubgraphModule } from '../../shared/service';
+import { ownedTypes, partialAnswerViolations } from '../../gateway/partial-rule';
 
 export interface CompositionOutcome {
   /** The subgraphs the candidate was composed with. */
@@ -21,7 +22,7 @@ export function currentSubgraphNames(supergraphFile = SUPERGRAPH_FILE): string[]
   return [...readFileSync(supergraphFile, 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
 }
 
-/** The API schema of the checked-in supergraph, what clients query today. */
+/** The API schema of a supergraph file: by default the released one, what clients query today. */
 export function currentApiSchema(supergraphFile = SUPERGRAPH_FILE): GraphQLSchema {
   return Supergraph.build(readFileSync(supergraphFile, 'utf8')).apiSchema().toGraphQLJSSchema();
 }
@@ -40,6 +41,11 @@ export async function composeCandidate(name: string, sdl: string, modules: Subgr
     ...(await Promise.all(others.map(async (m) => ({ name: m.name, url: `http://${m.name}/graphql`, typeDefs: parse(await subgraphSdl(m)) })))),
     { name, url: `http://${name}/graphql`, typeDefs },
   ];
+  // The candidate owns no other subgraph's entity; every field it adds to one must be nullable.
+  const refused = partialAnswerViolations(services.map((s, i) => ({ ...s, owns: i < others.length ? ownedTypes(others[i]) : undefined })));
+  if (refused.length) {
+    return { with: others.map((m) => m.name), replaces: joined.includes(name), hints: [], errors: refused.map((message) => ({ code: 'PARTIAL_ANSWERS', message })) };
+  }
   const result = composeServices(services);
   const hints = (result.hints ?? []).map((h) => `${h.definition.code}: ${h.message}`);
   if (result.errors) {

@@ -19,7 +19,7 @@ export function formatReport(r: CheckReport): string {
   if (c.hints.length > MAX_HINTS) out.push(`  … ${c.hints.length - MAX_HINTS} more hints`);
 
   const breaking = r.changes?.filter((x) => x.breaking) ?? [];
-  out.push(section('二、破坏性变更 Breaking changes against the current supergraph', r.changes ? breaking.length === 0 : null));
+  out.push(section('二、破坏性变更 Breaking changes against the released supergraph', r.changes ? breaking.length === 0 : null));
   if (!r.changes) out.push('  composition failed, so there is no new API schema to compare');
   for (const x of breaking) out.push(`  ✗ ${x.message}${x.path ? ` (${x.path})` : ''}`);
   const safe = r.changes?.filter((x) => !x.breaking) ?? [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { SubgraphModule } from '../../shared/service';
-import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
+import { RELEASED_SUPERGRAPH_FILE, SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { composeCandidate, currentApiSchema, type CompositionOutcome } from './composition';
 import { schemaChanges, type SchemaChange } from './breaking';
 import { checkEntities, checkProofRefusal, fetchSdl, type CheckLine, type DemoKeys } from './live';
@@ -14,6 +14,8 @@ export interface CheckOptions {
   demo: DemoKeys;
   modules: SubgraphModule[];
   supergraphFile?: string;
+  /** The released supergraph breaking changes are measured against (never written by compose). */
+  baselineFile?: string;
 }
 
 export interface CheckReport {
@@ -46,7 +48,8 @@ export async function runCheck(o: CheckOptions): Promise<CheckReport> {
   }
   const supergraphFile = o.supergraphFile ?? SUPERGRAPH_FILE;
   const composition = await composeCandidate(name, sdl, o.modules, supergraphFile);
-  const changes = composition.apiSchema ? await schemaChanges(currentApiSchema(supergraphFile), composition.apiSchema) : null;
+  const baseline = o.baselineFile ?? RELEASED_SUPERGRAPH_FILE;
+  const changes = composition.apiSchema ? await schemaChanges(currentApiSchema(baseline), composition.apiSchema) : null;
   const entities = kind === 'url' ? await checkEntities(o.source, sdl, o.gatewaySecret!, o.demo) : null;
   const proof = kind === 'url' ? await checkProofRefusal(o.source) : null;
   const ok = composition.errors.length === 0 && !!changes && !changes.some((c) => c.breaking)

@@ -58,9 +58,13 @@ export function create${n.Cls}Loaders(ds: DataSource, options: LoaderOptions) {
 }
 `,
     [`${d}/${n.entity}.reference.ts`]: `import type { ${n.Pascal}Context } from '../context';
+import { idOrNull } from '../../../shared/ids';
 
 export const ${n.cls}Reference = {
-  __resolveReference: (ref: { id: string | number }, ctx: ${n.Pascal}Context) => ctx.loaders.${n.cls}ById.load(Number(ref.id)),
+  __resolveReference: (ref: { id: string | number }, ctx: ${n.Pascal}Context) => {
+    const id = idOrNull(ref.id);
+    return id ? ctx.loaders.${n.cls}ById.load(id) : null;
+  },
 };
 `,
     [`${d}/${n.entity}.inputs.ts`]: `import { Field, InputType } from 'type-graphql';
@@ -100,9 +104,8 @@ export class ${n.Cls}Mutations {
     [`${d}/${n.entity}.resolver.ts`]: `import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ${n.Cls} } from './${n.entity}.entity';
 import { Grid, gridRef } from '../place.stub';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
-import { BadUserInputError } from '../../../shared/errors';
+import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { parseId } from '../../../shared/ids';
 import type { ${n.Pascal}Context } from '../context';
 
 @ObjectType({ description: '${n.entityCn}分页 a page of ${n.Cls}' })
@@ -118,17 +121,12 @@ export class ${n.Cls}FilterArgs extends PageArgs {
 export class ${n.Cls}Resolver {
   @Query(() => ${n.Cls}, { nullable: true, description: '按编号查${n.entityCn} one ${n.Cls} by id' })
   ${n.cls}(@Arg('id', () => ID) id: string, @Ctx() ctx: ${n.Pascal}Context) {
-    const n = Number(id);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(\`id "\${id}" must be a positive number\`, { field: 'id' });
-    return ctx.loaders.${n.cls}ById.load(n);
+    return ctx.loaders.${n.cls}ById.load(parseId(id, 'id'));
   }
 
   @Query(() => ${n.Cls}Page, { description: '${n.entityCn}查询 rows under a region or grid code, cut to the caller\\'s jurisdiction' })
-  async ${n.clsPlural}(@Args() args: ${n.Cls}FilterArgs, @Ctx() ctx: ${n.Pascal}Context): Promise<${n.Cls}Page> {
-    const [range, params] = underPrefixSql('r.grid_code', assertPrefix(args.under, 'under'));
-    const [items, total] = await ctx.dataSource.getRepository(${n.Cls}).createQueryBuilder('r').where(range, params)
-      .orderBy('r.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+  ${n.clsPlural}(@Args() args: ${n.Cls}FilterArgs, @Ctx() ctx: ${n.Pascal}Context): Promise<${n.Cls}Page> {
+    return pageUnder(ctx.dataSource.getRepository(${n.Cls}).createQueryBuilder('r'), 'r.grid_code', args, { 'r.id': 'ASC' });
   }
 
   @FieldResolver(() => Grid, { description: '所在网格 the grid (grid subgraph)' })

@@ -6,27 +6,9 @@ export function serviceFiles(n: KitNames): Record<string, string> {
   return {
     [`${d}/main.ts`]: `import 'reflect-metadata';
 import { runSubgraph } from '../../shared/main';
-import { entities, migrations } from './entities';
-import { createServer } from './server';
+import { ${n.name}Service } from './service';
 
-void runSubgraph('${n.name}', { entities, migrations }, createServer);
-`,
-    [`${d}/server.ts`]: `import type { DataSource } from 'typeorm';
-import { createGraphQLHttpServer } from '../../shared/http';
-import { contextFactory } from '../../shared/context';
-import { DEFAULT_LOADER_OPTIONS, type LoaderOptions } from '../../shared/loaders';
-import { create${n.Pascal}Schema } from './schema';
-import { createLoaders, type ${n.Pascal}Context } from './context';
-
-/** The ${n.name} subgraph without listening, so tests start it on port 0; contextFactory refuses requests without the gateway proof. */
-export async function createServer(dataSource: DataSource, loaderOptions: LoaderOptions = DEFAULT_LOADER_OPTIONS) {
-  return createGraphQLHttpServer<${n.Pascal}Context>({
-    name: '${n.name}',
-    dataSource,
-    schema: await create${n.Pascal}Schema(),
-    context: contextFactory(dataSource, createLoaders, loaderOptions),
-  });
-}
+void runSubgraph(${n.name}Service);
 `,
     [`${d}/context.ts`]: `import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../../shared/context';
@@ -41,41 +23,30 @@ export function createLoaders(ds: DataSource, options: LoaderOptions) {
 export type ${n.Pascal}Loaders = ReturnType<typeof createLoaders>;
 export type ${n.Pascal}Context = BaseContext<${n.Pascal}Loaders>;
 `,
-    [`${d}/schema.ts`]: `import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../../shared/federation';
+    [`${d}/service.ts`]: `import { defineSubgraph } from '../../shared/service';
+import { ${n.Cls} } from './${n.entity}/${n.entity}.entity';
+import { Init${n.Pascal}${n.stamp} } from './migrations/${n.stamp}-init-${n.name}';
 import { ${n.Cls}Resolver } from './${n.entity}/${n.entity}.resolver';
 import { ${n.Cls}Mutations } from './${n.entity}/${n.entity}.mutations';
 import { ${n.cls}Reference } from './${n.entity}/${n.entity}.reference';
 import { Case${n.Pascal}Resolver, Grid${n.Pascal}Resolver, Region${n.Pascal}Resolver } from './extensions/place.resolver';
 import { caseReference, gridReference, regionReference } from './extensions/place.reference';
 import { Case, Grid, Region } from './place.stub';
-
-export function create${n.Pascal}Schema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
-    {
-      resolvers: [${n.Cls}Resolver, ${n.Cls}Mutations, Grid${n.Pascal}Resolver, Region${n.Pascal}Resolver, Case${n.Pascal}Resolver],
-      // Reachable only through _entities, so listed explicitly or the schema would drop them.
-      orphanedTypes: [Grid, Region, Case],
-    },
-    { ${n.Cls}: ${n.cls}Reference, Grid: gridReference, Region: regionReference, Case: caseReference },
-  );
-}
-`,
-    [`${d}/service.ts`]: `import type { SubgraphModule } from '../../shared/service';
-import { entities, migrations } from './entities';
-import { create${n.Pascal}Schema } from './schema';
-import { createServer } from './server';
+import { createLoaders } from './context';
 import { seed${n.Pascal} } from './seed';
 
-export const ${n.name}Service: SubgraphModule = {
-  name: '${n.name}', entities, migrations, createSchema: create${n.Pascal}Schema, createServer, seed: seed${n.Pascal},
-};
-`,
-    [`${d}/entities.ts`]: `import { ${n.Cls} } from './${n.entity}/${n.entity}.entity';
-import { Init${n.Pascal}${n.stamp} } from './migrations/${n.stamp}-init-${n.name}';
-
-export const entities = [${n.Cls}];
-export const migrations = [Init${n.Pascal}${n.stamp}];
+/** The ${n.name} subgraph's manifest (${n.cn}): everything the launcher, composition, the seeder and the tests need. */
+export const ${n.name}Service = defineSubgraph({
+  name: '${n.name}',
+  entities: [${n.Cls}],
+  migrations: [Init${n.Pascal}${n.stamp}],
+  resolvers: [${n.Cls}Resolver, ${n.Cls}Mutations, Grid${n.Pascal}Resolver, Region${n.Pascal}Resolver, Case${n.Pascal}Resolver],
+  // Reachable only through _entities, so listed explicitly or the schema would drop them.
+  orphanedTypes: [Grid, Region, Case],
+  references: { ${n.Cls}: ${n.cls}Reference, Grid: gridReference, Region: regionReference, Case: caseReference },
+  loaders: createLoaders,
+  seed: seed${n.Pascal},
+});
 `,
     [`${d}/migrations/${n.stamp}-init-${n.name}.ts`]: `import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { col, createTable, index } from '../../../shared/migration';

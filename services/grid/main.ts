@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { runSubgraph } from '../../shared/main';
-import { entities, migrations } from './entities';
-import { createServer } from './server';
+import { gridService } from './service';
 
-void runSubgraph('grid', { entities, migrations }, createServer);
+void runSubgraph(gridService);

@@ -1,9 +1,38 @@
-import type { SubgraphModule } from '../../shared/service';
-import { entities, migrations } from './entities';
-import { createGridSchema } from './schema';
-import { createServer } from './server';
+import { defineSubgraph } from '../../shared/service';
+import { Region } from './region/region.entity';
+import { Grid } from './grid/grid.entity';
+import { GridWorker } from './worker/grid-worker.entity';
+import { Department, DepartmentGrid } from './department/department.entity';
+import { Case } from './case/case.entity';
+import { CaseEvent } from './case/case-event.entity';
+import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
+import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
+import './visibility';
+import { GridResolver } from './grid/grid.resolver';
+import { GridMutations } from './grid/grid.mutations';
+import { RegionResolver } from './region/region.resolver';
+import { CaseResolver } from './case/case.resolver';
+import { CaseMutations } from './case/case.mutations';
+import { DepartmentGridResolver, DepartmentResolver } from './department/department.resolver';
+import { DepartmentMutations } from './department/department.mutations';
+import { GridWorkerResolver } from './worker/grid-worker.resolver';
+import { gridReference } from './grid/grid.reference';
+import { regionReference } from './region/region.reference';
+import { caseReference } from './case/case.reference';
 import { seedGrid } from './seed';
+import { createLoaders } from './context';
+import { parseDeadlines } from './case/case-machine';
 
-export const gridService: SubgraphModule = {
-  name: 'grid', entities, migrations, createSchema: createGridSchema, createServer, seed: seedGrid,
-};
+/** The grid subgraph's manifest: everything the launcher, composition, the seeder and the tests need. */
+export const gridService = defineSubgraph({
+  name: 'grid',
+  entities: [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent],
+  migrations: [InitGrid1732000000000],
+  resolvers: [
+    GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver
+  ],
+  references: { Grid: gridReference, Region: regionReference, Case: caseReference },
+  loaders: createLoaders,
+  config: (env) => ({ config: { deadlines: parseDeadlines(env.CASE_DEADLINES) } }),
+  seed: seedGrid,
+});

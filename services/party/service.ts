@@ -1,9 +1,36 @@
-import type { SubgraphModule } from '../../shared/service';
-import { entities, migrations } from './entities';
-import { createPartySchema } from './schema';
-import { createServer } from './server';
+import { defineSubgraph } from '../../shared/service';
+import { PartyOrganization } from './organization/organization.entity';
+import { PartyMember } from './member/member.entity';
+import { PartyMemberTransfer } from './member/member-transfer.entity';
+import { PartyUnit } from './dual-report/unit.entity';
+import { DualReport } from './dual-report/dual-report.entity';
+import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance/alliance.entity';
+import { ServiceStation } from './station/station.entity';
+import { InitParty1732000100000 } from './migrations/1732000100000-init-party';
+import { PartyOrganizationResolver, partyOrganizationReference } from './organization/organization.resolver';
+import { PartyOrganizationMutations } from './organization/organization.mutations';
+import { PartyMemberResolver, PartyMemberTransferResolver, partyMemberReference } from './member/member.resolver';
+import { PartyMemberMutations } from './member/member.mutations';
+import { DualReportResolver, PartyUnitResolver, partyUnitReference } from './dual-report/dual-report.resolver';
+import { DualReportMutations } from './dual-report/dual-report.mutations';
+import { JointCommitteeMemberResolver, PartyAllianceMemberResolver, PartyAllianceResolver } from './alliance/alliance.resolver';
+import { ServiceStationResolver } from './station/station.resolver';
+import { PartyGridResolver } from './grid/grid.resolver';
+import { gridReference } from './grid/grid.stub';
+import { PartyRegionResolver } from './region/region.resolver';
+import { regionReference } from './region/region.stub';
 import { seedParty } from './seed';
+import { createLoaders } from './context';
 
-export const partyService: SubgraphModule = {
-  name: 'party', entities, migrations, createSchema: createPartySchema, createServer, seed: seedParty,
-};
+/** The party subgraph's manifest: everything the launcher, composition, the seeder and the tests need. */
+export const partyService = defineSubgraph({
+  name: 'party',
+  entities: [PartyOrganization, PartyMember, PartyMemberTransfer, PartyUnit, DualReport, PartyAlliance, PartyAllianceMember, JointCommitteeMember, ServiceStation],
+  migrations: [InitParty1732000100000],
+  resolvers: [
+    PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations, DualReportResolver, PartyUnitResolver, DualReportMutations, PartyAllianceResolver, PartyAllianceMemberResolver, JointCommitteeMemberResolver, ServiceStationResolver, PartyGridResolver, PartyRegionResolver,
+  ],
+  references: { PartyOrganization: partyOrganizationReference, PartyMember: partyMemberReference, PartyUnit: partyUnitReference, Grid: gridReference, Region: regionReference },
+  loaders: createLoaders,
+  seed: seedParty,
+});

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { runSubgraph } from '../../shared/main';
-import { entities, migrations } from './entities';
-import { createServer } from './server';
+import { propertyService } from './service';
 
-void runSubgraph('property', { entities, migrations }, createServer);
+void runSubgraph(propertyService);

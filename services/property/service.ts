@@ -1,9 +1,42 @@
-import type { SubgraphModule } from '../../shared/service';
-import { entities, migrations } from './entities';
-import { createPropertySchema } from './schema';
-import { createServer } from './server';
+import { defineSubgraph } from '../../shared/service';
+import { IdempotencyKey } from '../../shared/idempotency';
+import { IdempotencyKeysProperty1796000000000 } from './migrations/1796000000000-idempotency-keys';
+import { ResidentialCompound } from './compound/compound.entity';
+import { CompoundManagementChange } from './compound/management-change.entity';
+import { PropertyCompany } from './company/company.entity';
+import { OwnersCommittee, OwnersCommitteeMember } from './committee/committee.entity';
+import { LinkageDecision, LinkageMeeting } from './linkage/linkage.entity';
+import { ServiceEvaluation } from './evaluation/evaluation.entity';
+import { FeeDisclosure } from './disclosure/fee-disclosure.entity';
+import { InitProperty1733000000000 } from './migrations/1733000000000-init-property';
+import { CompoundResolver, ManagementChangeResolver } from './compound/compound.resolver';
+import { CompoundManagementResolver } from './compound/compound-management.resolver';
+import { GridCompoundsResolver } from './compound/grid.resolver';
+import { CompanyResolver } from './company/company.resolver';
+import { CommitteeMemberResolver, CommitteeResolver } from './committee/committee.resolver';
+import { LinkageMeetingResolver } from './linkage/linkage.resolver';
+import { FollowUpResolver } from './linkage/follow-up.resolver';
+import { EvaluationResolver } from './evaluation/evaluation.resolver';
+import { DisclosureResolver } from './disclosure/disclosure.resolver';
+import { RegionPropertyResolver } from './region/region.resolver';
+import { compoundReference, gridReference, regionReference } from './compound/compound.reference';
+import { companyReference } from './company/company.reference';
+import { Case } from './case.stub';
+import { Region } from './grid.stub';
+import { PartyMember, PartyOrganization } from './party.stub';
 import { seedProperty } from './seed';
+import { createLoaders } from './context';
 
-export const propertyService: SubgraphModule = {
-  name: 'property', entities, migrations, createSchema: createPropertySchema, createServer, seed: seedProperty,
-};
+/** The property subgraph's manifest: everything the launcher, composition, the seeder and the tests need. */
+export const propertyService = defineSubgraph({
+  name: 'property',
+  entities: [ResidentialCompound, CompoundManagementChange, PropertyCompany, OwnersCommittee, OwnersCommitteeMember, LinkageMeeting, LinkageDecision, ServiceEvaluation, FeeDisclosure, IdempotencyKey],
+  migrations: [InitProperty1733000000000, IdempotencyKeysProperty1796000000000],
+  resolvers: [
+    CompoundResolver, ManagementChangeResolver, CompoundManagementResolver, GridCompoundsResolver, CompanyResolver, CommitteeResolver, CommitteeMemberResolver, LinkageMeetingResolver, FollowUpResolver, EvaluationResolver, DisclosureResolver, RegionPropertyResolver,
+  ],
+  orphanedTypes: [Case, PartyOrganization, PartyMember, Region],
+  references: { ResidentialCompound: compoundReference, PropertyCompany: companyReference, Grid: gridReference, Region: regionReference },
+  loaders: createLoaders,
+  seed: seedProperty,
+});

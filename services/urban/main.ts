@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { runSubgraph } from '../../shared/main';
-import { entities, migrations } from './entities';
-import { createServer } from './server';
+import { urbanService } from './service';
 
-void runSubgraph('urban', { entities, migrations }, createServer);
+void runSubgraph(urbanService);

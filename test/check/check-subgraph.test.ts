@@ -6,6 +6,9 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { generateCity } from '../../shared/demo/city';
 import { urbanService } from '../../services/urban/service';
 import { main } from '../../scripts/check-subgraph';
+import { runCheck } from '../../scripts/check/run';
+import { composeSupergraph } from '../../gateway/compose';
+import { SUBGRAPHS } from '../../services/registry';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { startSubgraph, type RunningSubgraph } from '../helpers/stack';
 import { TEST_GATEWAY_SECRET } from '../helpers/auth';
@@ -38,11 +41,21 @@ const file = (name: string, sdl: string) => {
   return join(dir, name);
 };
 
+/** The urban SDL without one field of one type. */
+function sdlWithout(type: string, field: string): string {
+  return print(visit(parse(urbanSdl), {
+    FieldDefinition: (node, _k, _p, _path, ancestors) => {
+      const owner = ancestors[ancestors.length - 1] as { kind: string; name?: { value: string } };
+      return owner.kind === Kind.OBJECT_TYPE_DEFINITION && owner.name?.value === type && node.name.value === field ? null : undefined;
+    },
+  }));
+}
+
 describe('npm run check-subgraph', () => {
   test('accepts the urban-management subgraph given as an SDL file', async () => {
     const r = await check(file('urban.graphql', urbanSdl));
     expect(r.out).toContain('一、组合 Composition ... 通过 PASS');
-    expect(r.out).toContain('二、破坏性变更 Breaking changes against the current supergraph ... 通过 PASS');
+    expect(r.out).toContain('二、破坏性变更 Breaking changes against the released supergraph ... 通过 PASS');
     expect(r.out).toContain('三、实体解析 Entity resolution (_entities) ... 跳过 SKIPPED');
     expect(r.out).toContain('结论 Result: 通过 PASS');
     expect(r.code).toBe(0);
@@ -70,17 +83,36 @@ describe('npm run check-subgraph', () => {
   });
 
   test('rejects a new version of the urban subgraph that removes a field clients use, naming the field', async () => {
-    const without = visit(parse(urbanSdl), {
-      FieldDefinition: (node, _k, _p, _path, ancestors) => {
-        const owner = ancestors[ancestors.length - 1] as { kind: string; name?: { value: string } };
-        return owner.kind === Kind.OBJECT_TYPE_DEFINITION && owner.name?.value === 'UrbanComponent' && node.name.value === 'locationLabel' ? null : undefined;
-      },
-    });
-    const r = await check(file('urban-next.graphql', print(without)), '--name', 'urban');
+    const r = await check(file('urban-next.graphql', sdlWithout('UrbanComponent', 'locationLabel')), '--name', 'urban');
     expect(r.code).toBe(1);
     expect(r.out).toContain('一、组合 Composition ... 通过 PASS');
     expect(r.out).toContain("✗ Field 'locationLabel' was removed from object type 'UrbanComponent' (UrbanComponent.locationLabel)");
     expect(r.out).toContain('结论 Result: 未通过 FAIL (1 problem)');
+  });
+
+  test('refuses a candidate that adds a non-null field to Grid, saying it would cost partial answers', async () => {
+    const r = await check(file('health.graphql', `extend schema @link(url: "https://specs.apollo.dev/federation/v2.12", import: ["@key"])
+      type Grid @key(fields: "code") { code: String! clinics: [String!]! }
+      type Query { healthHello: String }`));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('✗ [PARTIAL_ANSWERS] health adds Grid.clinics: [String!]! to Grid, which grid owns: make it nullable ([String!])');
+    expect(r.out).toContain('the whole Grid comes back null instead of a partial answer');
+  });
+
+  test('still catches a breaking change after compose has rewritten the checked-in supergraph (compose, then check)', async () => {
+    const without = sdlWithout('UrbanComponent', 'locationLabel');
+    // What `npm run compose` would write with the candidate in: the checked-in file then agrees with it.
+    const mods = SUBGRAPHS.map((m) => (m.name === 'urban' ? { ...m, createSchema: async () => (await import('@apollo/subgraph')).buildSubgraphSchema(parse(without)) } : m));
+    const composed = await composeSupergraph(mods, (n) => `http://127.0.0.1/${n}`);
+    const rewritten = file('supergraph-after-compose.graphql', composed.supergraphSdl!);
+    const demo = { gridCode: '220602002001002', regionCode: '220600' };
+    const source = file('urban-next2.graphql', without);
+    const report = await runCheck({ source, name: 'urban', demo, modules: SUBGRAPHS, supergraphFile: rewritten });
+    expect(report.changes?.filter((c) => c.breaking).map((c) => c.path)).toEqual(['UrbanComponent.locationLabel']);
+    expect(report.ok).toBe(false);
+    // Against the file compose rewrote, the same change would have passed: that is why the baseline is the released one.
+    const againstRewritten = await runCheck({ source, name: 'urban', demo, modules: SUBGRAPHS, supergraphFile: rewritten, baselineFile: rewritten });
+    expect(againstRewritten.ok).toBe(true);
   });
 
   test('asks for --name when given a URL without one, and exits 2', async () => {

@@ -2,30 +2,37 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../shared/paths';
-import { SERVICES, parseEnv } from '../../shared/env';
+import { parseEnv } from '../../shared/env';
+import { dockerComposeYaml } from '../../scripts/docker-compose';
+import { SERVICES, SUBGRAPH_LIST, subgraphInfo } from '../../shared/subgraphs';
 
 // No Docker engine runs here, so the file's structure is checked instead of running it.
 const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true });
 const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
-const PORTS: Record<string, string> = { grid: '4001', party: '4002', property: '4003', volunteer: '4004', urban: '4005' };
+const raw = readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8');
+const port = (name: string) => String(subgraphInfo(name).port);
 
 describe('docker-compose.yml', () => {
-  test('runs MySQL 8, the five subgraphs and the gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'grid', 'mysql', 'party', 'property', 'seed', 'urban', 'volunteer']);
+  test('is the file generated from the light list of subgraphs (run `npm run compose` when this fails)', () => {
+    expect(raw).toBe(dockerComposeYaml(SUBGRAPH_LIST));
+  });
+
+  test('runs MySQL 8, every subgraph of the light list and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'mysql', 'seed', ...SERVICES].sort());
     expect(compose.services.mysql.image).toMatch(/^mysql:8/);
   });
 
   test('builds every process from the one Dockerfile', () => {
     for (const name of [...SERVICES, 'gateway', 'seed']) expect(compose.services[name].build).toBe('.');
-    for (const s of SERVICES) expect(dockerfile).toMatch(/COPY services \.\/services/);
+    expect(dockerfile).toMatch(/COPY services \.\/services/);
   });
 
   test.each(SERVICES)('gives the %s subgraph its port, its MySQL URL, a healthcheck and its own command', (name) => {
     const svc = compose.services[name];
-    expect(svc.environment[`${name.toUpperCase()}_PORT`]).toBe(PORTS[name]);
+    expect(svc.environment[`${name.toUpperCase()}_PORT`]).toBe(port(name));
     expect(svc.environment.MYSQL_URL).toMatch(/^mysql:\/\/root:.*@mysql:3306$/);
     expect(svc.command).toEqual(['node', `dist/services/${name}/main.js`]);
-    expect(svc.healthcheck.test).toEqual(['CMD', 'node', 'dist/scripts/healthcheck.js', PORTS[name]]);
+    expect(svc.healthcheck.test).toEqual(['CMD', 'node', 'dist/scripts/healthcheck.js', port(name)]);
     expect(svc.depends_on.mysql.condition).toBe('service_healthy');
   });
 
@@ -33,13 +40,12 @@ describe('docker-compose.yml', () => {
     const gw = compose.services.gateway;
     for (const s of SERVICES) {
       expect(gw.depends_on[s].condition).toBe('service_healthy');
-      expect(gw.environment[`${s.toUpperCase()}_URL`]).toBe(`http://${s}:${PORTS[s]}/graphql`);
+      expect(gw.environment[`${s.toUpperCase()}_URL`]).toBe(`http://${s}:${port(s)}/graphql`);
     }
     expect(gw.ports).toContain('4000:4000');
   });
 
   test('requires the gateway secret and the token key instead of shipping a default', () => {
-    const raw = readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8');
     expect(compose.services.gateway.environment.GATEWAY_SECRET).toMatch(/^\$\{GATEWAY_SECRET:\?/);
     expect(compose.services.gateway.environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/);
     for (const s of SERVICES) expect(compose.services[s].environment.GATEWAY_SECRET).toMatch(/^\$\{GATEWAY_SECRET:\?/);

@@ -32,3 +32,19 @@ export async function runJest(dir: string, name: string): Promise<{ numPassedTes
   }).catch((e) => e);
   return JSON.parse(readFileSync(out, 'utf8'));
 }
+
+/** Builds the whole copy into its dist/, as `npm run build` would. */
+export async function build(dir: string): Promise<void> {
+  await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { cwd: dir });
+}
+
+/** Runs one built script of the copy (compose, seed, check-subgraph); resolves with its exit code and output. */
+export async function runScript(dir: string, script: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(dir, 'dist', script), ...args], { cwd: dir, env, maxBuffer: 20 * 1024 * 1024 });
+    return { code: 0, out: stdout + stderr };
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: err.code ?? 1, out: `${err.stdout ?? ''}${err.stderr ?? ''}` };
+  }
+}

@@ -1,14 +1,18 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { KitError, main, scaffold } from '../../scripts/new-subgraph';
-import { copyRepo, runJest, typecheck } from './kit-copy';
+import { build, copyRepo, runJest, runScript, typecheck } from './kit-copy';
+import { freePorts } from '../helpers/ports';
 
 /** Everything happens in a throwaway copy of the repository; the real tree is never touched. */
 let dir: string;
 beforeAll(() => { dir = copyRepo(); });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const snapshot = () => ['services/registry.ts', 'shared/env.ts', 'scripts/compose-ports.ts'].map((f) => readFileSync(join(dir, f), 'utf8'))
+const snapshot = () => ['shared/subgraphs.ts'].map((f) => readFileSync(join(dir, f), 'utf8'))
   .concat(readdirSync(join(dir, 'services')).join(','));
 
 describe('npm run new-subgraph', () => {
@@ -30,15 +34,52 @@ describe('npm run new-subgraph', () => {
     expect(errors.join('\n')).toContain('usage: npm run new-subgraph -- <name>');
   });
 
-  test('a scaffolded subgraph registers itself, type-checks, and its generated tests pass', async () => {
+  test('a scaffolded subgraph adds one line to the light list, builds, composes, starts, passes check-subgraph, and its generated tests pass', async () => {
+    const tracked = (d: string) => execFileSync('git', ['ls-files', '-z', '-o', '-m', '--exclude-standard', d], { cwd: dir }).toString().split('\0').filter(Boolean);
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.email=kit@test', '-c', 'user.name=kit', 'commit', '-qm', 'before'], { cwd: dir });
+    const list = readFileSync(join(dir, 'shared/subgraphs.ts'), 'utf8');
     const { names, files } = scaffold({ root: dir, name: 'kitprobe', entity: 'sample', cn: '试验', entityCn: '样本' });
     expect(names.port).toBe(4006); // after urban's 4005
     for (const f of files) expect(existsSync(join(dir, f))).toBe(true);
-    expect(readFileSync(join(dir, 'services/registry.ts'), 'utf8')).toContain('kitprobeService,');
-    expect(readFileSync(join(dir, 'shared/env.ts'), 'utf8')).toMatch(/'kitprobe'\] as const[\s\S]*KITPROBE_PORT: port\.default\(4006\)[\s\S]*KITPROBE_URL/);
-    expect(readFileSync(join(dir, 'scripts/compose-ports.ts'), 'utf8')).toContain('kitprobe: 4006 }');
+    const added = readFileSync(join(dir, 'shared/subgraphs.ts'), 'utf8').split('\n').filter((l) => !list.split('\n').includes(l));
+    expect(added).toEqual(["  { name: 'kitprobe', cn: '试验', port: 4006 },"]);
+
+    await build(dir);
+    const compose = await runScript(dir, 'scripts/compose.js', [], { PATH: process.env.PATH ?? '' });
+    expect(compose.out).toContain('kitprobe');
+    expect(compose.code).toBe(0);
+    expect(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')).toContain('KITPROBE_URL: http://kitprobe:4006/graphql');
+    // Nothing outside the new folders changed by hand: the kit's one line and what compose generates.
+    const changed = tracked('.').filter((f) => !f.startsWith('services/kitprobe/') && !f.startsWith('test/kitprobe/') && !f.startsWith('dist/'));
+    expect(changed.sort()).toEqual(['docker-compose.yml', 'gateway/supergraph.graphql', 'shared/subgraphs.ts']);
+
+    const [port] = await freePorts(1);
+    const env = { PATH: process.env.PATH ?? '', SQLITE_DIR: join(dir, 'data'), GATEWAY_SECRET: randomBytes(32).toString('hex'), KITPROBE_PORT: String(port), LOG_LEVEL: 'warn' };
+    expect((await runScript(dir, 'scripts/seed.js', [], env)).code).toBe(0);
+    const child = spawn(process.execPath, [join(dir, 'dist/services/kitprobe/main.js')], { env, stdio: 'ignore' });
+    try {
+      await waitHealthy(`http://127.0.0.1:${port}/health`);
+      const check = await runScript(dir, 'scripts/check-subgraph.js', [`http://127.0.0.1:${port}/graphql`, '--name', 'kitprobe'], env);
+      expect(check.out).toContain('结论 Result: 通过 PASS');
+      expect(check.code).toBe(0);
+    } finally {
+      child.kill('SIGTERM');
+    }
+
     await typecheck(dir, 'kitprobe');
     const result = await runJest(dir, 'kitprobe');
     expect({ failed: result.numFailedTests, passed: result.numPassedTests }).toEqual({ failed: 0, passed: 7 });
-  }, 300000);
+  }, 600000);
 });
+
+async function waitHealthy(url: string): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch { /* not listening yet */ }
+    if (i > 300) throw new Error(`${url} did not come up`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,78 +1,44 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum CaseCategory {
-  DISPUTE = 'DISPUTE',
-  SAFETY_HAZARD = 'SAFETY_HAZARD',
-  SANITATION = 'SANITATION',
-  PROPERTY = 'PROPERTY',
-  FACILITY = 'FACILITY',
-  LIVELIHOOD = 'LIVELIHOOD',
-  OTHER = 'OTHER',
-}
+export const CaseCategory = defineEnum('CaseCategory', '事项类别 case category', {
+  DISPUTE: '矛盾纠纷 dispute',
+  SAFETY_HAZARD: '安全隐患 safety hazard',
+  SANITATION: '环境卫生 sanitation',
+  PROPERTY: '物业 property management',
+  FACILITY: '设施 public facility',
+  LIVELIHOOD: '民生服务 livelihood service',
+  OTHER: '其他 other',
+});
+export type CaseCategory = EnumValue<typeof CaseCategory>;
 
-export enum CaseSource {
-  PATROL = 'PATROL',
-  RESIDENT = 'RESIDENT',
-  HOTLINE = 'HOTLINE',
-  DEPARTMENT = 'DEPARTMENT',
-}
+export const CaseSource = defineEnum('CaseSource', '事项来源 where the case came from', {
+  PATROL: '网格员巡查 grid worker patrol',
+  RESIDENT: '居民反映 resident report',
+  HOTLINE: '12345热线 city hotline',
+  DEPARTMENT: '部门移交 handed over by a department',
+});
+export type CaseSource = EnumValue<typeof CaseSource>;
 
 /** The closed loop 收集—办理(上报)—销号—评价, with 吹哨报到 through the command centre. */
-export enum CaseState {
-  REPORTED = 'REPORTED',
-  ACCEPTED = 'ACCEPTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  ESCALATED = 'ESCALATED',
-  DISPATCHED = 'DISPATCHED',
-  RESOLVED = 'RESOLVED',
-  CLOSED = 'CLOSED',
-  RATED = 'RATED',
-}
+export const CaseState = defineEnum('CaseState', '事项状态 case state in the closed loop', {
+  REPORTED: '已收集 collected by a grid worker',
+  ACCEPTED: '已受理 accepted by the grid or community',
+  IN_PROGRESS: '办理中 being handled',
+  ESCALATED: '已上报 escalated to the street command centre',
+  DISPATCHED: '已吹哨 dispatched to a department (吹哨报到)',
+  RESOLVED: '已办结 resolved, awaiting the grid\'s check',
+  CLOSED: '已销号 checked and closed off by the grid',
+  RATED: '已评价 rated by the resident',
+});
+export type CaseState = EnumValue<typeof CaseState>;
 
 export const OPEN_CASE_STATES = [
   CaseState.REPORTED, CaseState.ACCEPTED, CaseState.IN_PROGRESS, CaseState.ESCALATED, CaseState.DISPATCHED, CaseState.RESOLVED,
 ];
-
-registerEnumType(CaseCategory, {
-  name: 'CaseCategory',
-  description: '事项类别 case category',
-  valuesConfig: {
-    DISPUTE: { description: '矛盾纠纷 dispute' },
-    SAFETY_HAZARD: { description: '安全隐患 safety hazard' },
-    SANITATION: { description: '环境卫生 sanitation' },
-    PROPERTY: { description: '物业 property management' },
-    FACILITY: { description: '设施 public facility' },
-    LIVELIHOOD: { description: '民生服务 livelihood service' },
-    OTHER: { description: '其他 other' },
-  },
-});
-registerEnumType(CaseSource, {
-  name: 'CaseSource',
-  description: '事项来源 where the case came from',
-  valuesConfig: {
-    PATROL: { description: '网格员巡查 grid worker patrol' },
-    RESIDENT: { description: '居民反映 resident report' },
-    HOTLINE: { description: '12345热线 city hotline' },
-    DEPARTMENT: { description: '部门移交 handed over by a department' },
-  },
-});
-registerEnumType(CaseState, {
-  name: 'CaseState',
-  description: '事项状态 case state in the closed loop',
-  valuesConfig: {
-    REPORTED: { description: '已收集 collected by a grid worker' },
-    ACCEPTED: { description: '已受理 accepted by the grid or community' },
-    IN_PROGRESS: { description: '办理中 being handled' },
-    ESCALATED: { description: '已上报 escalated to the street command centre' },
-    DISPATCHED: { description: '已吹哨 dispatched to a department (吹哨报到)' },
-    RESOLVED: { description: '已办结 resolved, awaiting the grid\'s check' },
-    CLOSED: { description: '已销号 checked and closed off by the grid' },
-    RATED: { description: '已评价 rated by the resident' },
-  },
-});
 
 @Entity('cases')
 @Place('gridCode')

@@ -65,4 +65,4 @@ export function transitionCase(ctx: GridContext, action: CaseAction, req: Transi
   });
 }
 
-export const CLOSED_STATES = [CaseState.CLOSED, CaseState.RATED];
+export const CLOSED_STATES: CaseState[] = [CaseState.CLOSED, CaseState.RATED];

@@ -1,23 +1,14 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum MappingProblemReason {
-  UNKNOWN_BASIC_GRID = 'UNKNOWN_BASIC_GRID',
-  NOT_A_BASIC_GRID = 'NOT_A_BASIC_GRID',
-  MAPPED_TWICE = 'MAPPED_TWICE',
-  OTHER_DEPARTMENTS_CODE = 'OTHER_DEPARTMENTS_CODE',
-}
-
-registerEnumType(MappingProblemReason, {
-  name: 'MappingProblemReason',
-  description: '映射问题 why a row of a bulk mapping does not map',
-  valuesConfig: {
-    UNKNOWN_BASIC_GRID: { description: '基础网格不存在 the basic grid code is unknown' },
-    NOT_A_BASIC_GRID: { description: '不是基础网格 the target exists but is not a BASIC grid' },
-    MAPPED_TWICE: { description: '重复映射 the department grid code appears more than once in this batch' },
-    OTHER_DEPARTMENTS_CODE: { description: '他部门编码 the code already belongs to another department' },
-  },
+export const MappingProblemReason = defineEnum('MappingProblemReason', '映射问题 why a row of a bulk mapping does not map', {
+  UNKNOWN_BASIC_GRID: '基础网格不存在 the basic grid code is unknown',
+  NOT_A_BASIC_GRID: '不是基础网格 the target exists but is not a BASIC grid',
+  MAPPED_TWICE: '重复映射 the department grid code appears more than once in this batch',
+  OTHER_DEPARTMENTS_CODE: '他部门编码 the code already belongs to another department',
 });
+export type MappingProblemReason = EnumValue<typeof MappingProblemReason>;
 
 @InputType({ description: '部门网格映射行 one department grid and the basic grid it folds into' })
 export class DepartmentGridMappingRow {

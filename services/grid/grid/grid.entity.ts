@@ -1,24 +1,15 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum GridLevel {
-  COMMUNITY_GRID = 'COMMUNITY_GRID',
-  BASIC = 'BASIC',
-  MICRO = 'MICRO',
-  DEDICATED = 'DEDICATED',
-}
-
-registerEnumType(GridLevel, {
-  name: 'GridLevel',
-  description: '网格层级 grid level',
-  valuesConfig: {
-    COMMUNITY_GRID: { description: '社区总网格 the community-wide grid' },
-    BASIC: { description: '基础网格 basic grid, usually one compound (1小区1网格)' },
-    MICRO: { description: '微网格 micro grid, a few buildings' },
-    DEDICATED: { description: '专属网格 dedicated grid: a school, hospital, market or business district' },
-  },
+export const GridLevel = defineEnum('GridLevel', '网格层级 grid level', {
+  COMMUNITY_GRID: '社区总网格 the community-wide grid',
+  BASIC: '基础网格 basic grid, usually one compound (1小区1网格)',
+  MICRO: '微网格 micro grid, a few buildings',
+  DEDICATED: '专属网格 dedicated grid: a school, hospital, market or business district',
 });
+export type GridLevel = EnumValue<typeof GridLevel>;
 
 @Entity('grids')
 @Place('code')

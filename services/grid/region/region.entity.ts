@@ -1,24 +1,15 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum RegionLevel {
-  CITY = 'CITY',
-  DISTRICT = 'DISTRICT',
-  STREET = 'STREET',
-  COMMUNITY = 'COMMUNITY',
-}
-
-registerEnumType(RegionLevel, {
-  name: 'RegionLevel',
-  description: '区划层级 administrative level',
-  valuesConfig: {
-    CITY: { description: '市 prefecture-level city (6 digits)' },
-    DISTRICT: { description: '区/县 district or county (6 digits)' },
-    STREET: { description: '街道/乡镇 street or township (9 digits)' },
-    COMMUNITY: { description: '社区/村 community or village (12 digits)' },
-  },
+export const RegionLevel = defineEnum('RegionLevel', '区划层级 administrative level', {
+  CITY: '市 prefecture-level city (6 digits)',
+  DISTRICT: '区/县 district or county (6 digits)',
+  STREET: '街道/乡镇 street or township (9 digits)',
+  COMMUNITY: '社区/村 community or village (12 digits)',
 });
+export type RegionLevel = EnumValue<typeof RegionLevel>;
 
 @Entity('regions')
 @Place('code')

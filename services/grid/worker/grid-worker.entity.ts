@@ -1,27 +1,17 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { Place, PersonRecord } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum GridWorkerRole {
-  GRID_HEAD = 'GRID_HEAD',
-  FULL_TIME = 'FULL_TIME',
-  MICRO_GRID = 'MICRO_GRID',
-  BUILDING_HEAD = 'BUILDING_HEAD',
-  UNIT_HEAD = 'UNIT_HEAD',
-}
-
-registerEnumType(GridWorkerRole, {
-  name: 'GridWorkerRole',
-  description: '网格员角色 grid worker role, including the "three heads" (三长)',
-  valuesConfig: {
-    GRID_HEAD: { description: '网格长 grid head' },
-    FULL_TIME: { description: '专职网格员 full-time grid worker' },
-    MICRO_GRID: { description: '微网格员 micro-grid worker' },
-    BUILDING_HEAD: { description: '楼栋长 building head' },
-    UNIT_HEAD: { description: '单元长 unit head' },
-  },
+export const GridWorkerRole = defineEnum('GridWorkerRole', '网格员角色 grid worker role, including the "three heads" (三长)', {
+  GRID_HEAD: '网格长 grid head',
+  FULL_TIME: '专职网格员 full-time grid worker',
+  MICRO_GRID: '微网格员 micro-grid worker',
+  BUILDING_HEAD: '楼栋长 building head',
+  UNIT_HEAD: '单元长 unit head',
 });
+export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 
 @Entity('grid_workers')
 @Place('gridCode')

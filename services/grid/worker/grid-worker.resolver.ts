@@ -19,7 +19,7 @@ function assertManages(ctx: GridContext, ...codes: string[]) {
   for (const code of codes) assertWithin(ctx.viewer, code, 'the grid');
 }
 
-const LABELLED = [GridWorkerRole.BUILDING_HEAD, GridWorkerRole.UNIT_HEAD];
+const LABELLED: GridWorkerRole[] = [GridWorkerRole.BUILDING_HEAD, GridWorkerRole.UNIT_HEAD];
 
 async function requireGrid(em: EntityManager, code: string, role: GridWorkerRole): Promise<Grid> {
   const grid = await em.findOneBy(Grid, { code });

@@ -2,8 +2,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver,
 import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance.entity';
 import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '党建联盟分页 a page of alliances' })
@@ -19,10 +18,8 @@ export class RegionPageArgs extends PageArgs {
 export class PartyAllianceResolver {
   @Query(() => PartyAlliancePage, { description: '党建联盟 alliances under a region code, paginated' })
   async partyAlliances(@Args() args: RegionPageArgs, @Ctx() ctx: PartyContext): Promise<PartyAlliancePage> {
-    const qb = ctx.dataSource.getRepository(PartyAlliance).createQueryBuilder('a')
-      .where(...underPrefixSql('a.region_code', assertPrefix(args.under, 'under')));
-    const [items, total] = await qb.orderBy('a.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+    const qb = ctx.dataSource.getRepository(PartyAlliance).createQueryBuilder('a');
+    return pageUnder(qb, 'a.region_code', args, { 'a.id': 'ASC' });
   }
 
   @FieldResolver(() => [PartyAllianceMember], { description: '成员单位 member units with their four lists' })

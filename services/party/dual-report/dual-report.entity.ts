@@ -1,35 +1,20 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum DualReportTarget {
-  COMMUNITY = 'COMMUNITY',
-  GRID = 'GRID',
-  BUILDING = 'BUILDING',
-}
-
-export enum DualReporterKind {
-  MEMBER = 'MEMBER',
-  UNIT = 'UNIT',
-}
-
-registerEnumType(DualReportTarget, {
-  name: 'DualReportTarget',
-  description: '报到层级 where a dual report goes',
-  valuesConfig: {
-    COMMUNITY: { description: '到社区 to a community' },
-    GRID: { description: '进网格 to a grid (since Binzhou)' },
-    BUILDING: { description: '进楼栋 to a building in a grid' },
-  },
+export const DualReportTarget = defineEnum('DualReportTarget', '报到层级 where a dual report goes', {
+  COMMUNITY: '到社区 to a community',
+  GRID: '进网格 to a grid (since Binzhou)',
+  BUILDING: '进楼栋 to a building in a grid',
 });
-registerEnumType(DualReporterKind, {
-  name: 'DualReporterKind',
-  description: '报到主体 who reports',
-  valuesConfig: {
-    MEMBER: { description: '在职党员 an in-service member' },
-    UNIT: { description: '单位 a unit' },
-  },
+export type DualReportTarget = EnumValue<typeof DualReportTarget>;
+
+export const DualReporterKind = defineEnum('DualReporterKind', '报到主体 who reports', {
+  MEMBER: '在职党员 an in-service member',
+  UNIT: '单位 a unit',
 });
+export type DualReporterKind = EnumValue<typeof DualReporterKind>;
 
 /** 双报到: an in-service member or a unit reports to a community, grid or building with what it offers. */
 @Entity('party_dual_reports')

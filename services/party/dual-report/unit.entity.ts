@@ -1,26 +1,16 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Place, PublicRecord } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum PartyUnitKind {
-  ORGAN = 'ORGAN',
-  INSTITUTION = 'INSTITUTION',
-  STATE_OWNED = 'STATE_OWNED',
-  NON_PUBLIC = 'NON_PUBLIC',
-  SOCIAL_ORGANIZATION = 'SOCIAL_ORGANIZATION',
-}
-
-registerEnumType(PartyUnitKind, {
-  name: 'PartyUnitKind',
-  description: '单位类别 kind of resident unit',
-  valuesConfig: {
-    ORGAN: { description: '机关 government organ' },
-    INSTITUTION: { description: '事业单位 public institution (school, hospital, ...)' },
-    STATE_OWNED: { description: '国有企业 state-owned enterprise' },
-    NON_PUBLIC: { description: '非公企业 private enterprise' },
-    SOCIAL_ORGANIZATION: { description: '社会组织 social organisation' },
-  },
+export const PartyUnitKind = defineEnum('PartyUnitKind', '单位类别 kind of resident unit', {
+  ORGAN: '机关 government organ',
+  INSTITUTION: '事业单位 public institution (school, hospital, ...)',
+  STATE_OWNED: '国有企业 state-owned enterprise',
+  NON_PUBLIC: '非公企业 private enterprise',
+  SOCIAL_ORGANIZATION: '社会组织 social organisation',
 });
+export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 
 /** A resident unit (驻区单位) that reports to communities and grids and joins alliances. */
 @Entity('party_units')

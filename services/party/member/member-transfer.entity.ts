@@ -1,26 +1,16 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { PersonRecord } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum PartyTransferReason {
-  RELOCATION = 'RELOCATION',
-  JOB_CHANGE = 'JOB_CHANGE',
-  RETIREMENT_HANDOVER = 'RETIREMENT_HANDOVER',
-  REORGANIZATION = 'REORGANIZATION',
-  OTHER = 'OTHER',
-}
-
-registerEnumType(PartyTransferReason, {
-  name: 'PartyTransferReason',
-  description: '组织关系转接原因 why a member\'s organisation relation moved',
-  valuesConfig: {
-    RELOCATION: { description: '迁居 moved home' },
-    JOB_CHANGE: { description: '工作变动 changed job' },
-    RETIREMENT_HANDOVER: { description: '退休移交社区 retired members handed over to a community' },
-    REORGANIZATION: { description: '组织调整 the organisations were reorganised' },
-    OTHER: { description: '其他 other' },
-  },
+export const PartyTransferReason = defineEnum('PartyTransferReason', '组织关系转接原因 why a member\'s organisation relation moved', {
+  RELOCATION: '迁居 moved home',
+  JOB_CHANGE: '工作变动 changed job',
+  RETIREMENT_HANDOVER: '退休移交社区 retired members handed over to a community',
+  REORGANIZATION: '组织调整 the organisations were reorganised',
+  OTHER: '其他 other',
 });
+export type PartyTransferReason = EnumValue<typeof PartyTransferReason>;
 
 /** Append-only: one row per move of a member's organisation relation (组织关系转接). */
 @Entity('party_member_transfers')

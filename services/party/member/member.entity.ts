@@ -1,23 +1,15 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum PartyMemberStatus {
-  RESIDENT = 'RESIDENT',
-  IN_SERVICE = 'IN_SERVICE',
-  RETIRED = 'RETIRED',
-}
-
-registerEnumType(PartyMemberStatus, {
-  name: 'PartyMemberStatus',
-  description: '党员状态 member status',
-  valuesConfig: {
-    RESIDENT: { description: '居民党员 resident member, organised where they live' },
-    IN_SERVICE: { description: '在职党员 in-service member of a unit, who reports to a community (双报到)' },
-    RETIRED: { description: '离退休党员 retired member' },
-  },
+export const PartyMemberStatus = defineEnum('PartyMemberStatus', '党员状态 member status', {
+  RESIDENT: '居民党员 resident member, organised where they live',
+  IN_SERVICE: '在职党员 in-service member of a unit, who reports to a community (双报到)',
+  RETIRED: '离退休党员 retired member',
 });
+export type PartyMemberStatus = EnumValue<typeof PartyMemberStatus>;
 
 @Entity('party_members')
 @Index(['gridCode', 'centerHousehold'])

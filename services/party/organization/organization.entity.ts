@@ -1,50 +1,29 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { Place, PublicRecord } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 /** The five-level chain under the city and district committees, plus the kinds that sit beside it. */
-export enum PartyOrganizationLevel {
-  CITY_COMMITTEE = 'CITY_COMMITTEE',
-  DISTRICT_COMMITTEE = 'DISTRICT_COMMITTEE',
-  STREET_WORKING_COMMITTEE = 'STREET_WORKING_COMMITTEE',
-  COMMUNITY_COMMITTEE = 'COMMUNITY_COMMITTEE',
-  GRID_BRANCH = 'GRID_BRANCH',
-  BUILDING_GROUP = 'BUILDING_GROUP',
-  JOINT_COMMITTEE = 'JOINT_COMMITTEE',
-  INDUSTRY = 'INDUSTRY',
-  ENTERPRISE = 'ENTERPRISE',
-}
+export const PartyOrganizationLevel = defineEnum('PartyOrganizationLevel', '党组织层级 level or kind of a party organisation', {
+  CITY_COMMITTEE: '市委 city committee',
+  DISTRICT_COMMITTEE: '区委 district (county) committee',
+  STREET_WORKING_COMMITTEE: '街道党工委 street working committee',
+  COMMUNITY_COMMITTEE: '社区党委/党总支 community committee',
+  GRID_BRANCH: '网格(小区)党支部 grid (compound) branch',
+  BUILDING_GROUP: '楼栋党小组 building group',
+  JOINT_COMMITTEE: '大工委/联合党委 joint committee of a street or community, with part-time members from resident units',
+  INDUSTRY: '行业党委 industry committee',
+  ENTERPRISE: '企业党组织 enterprise organisation, e.g. a property company\'s',
+});
+export type PartyOrganizationLevel = EnumValue<typeof PartyOrganizationLevel>;
 
 /** What kind of grid a grid-tied organisation or station serves; coverage counts residential (basic) grids only. */
-export enum PartyGridKind {
-  RESIDENTIAL = 'RESIDENTIAL',
-  DEDICATED = 'DEDICATED',
-}
-
-registerEnumType(PartyOrganizationLevel, {
-  name: 'PartyOrganizationLevel',
-  description: '党组织层级 level or kind of a party organisation',
-  valuesConfig: {
-    CITY_COMMITTEE: { description: '市委 city committee' },
-    DISTRICT_COMMITTEE: { description: '区委 district (county) committee' },
-    STREET_WORKING_COMMITTEE: { description: '街道党工委 street working committee' },
-    COMMUNITY_COMMITTEE: { description: '社区党委/党总支 community committee' },
-    GRID_BRANCH: { description: '网格(小区)党支部 grid (compound) branch' },
-    BUILDING_GROUP: { description: '楼栋党小组 building group' },
-    JOINT_COMMITTEE: { description: '大工委/联合党委 joint committee of a street or community, with part-time members from resident units' },
-    INDUSTRY: { description: '行业党委 industry committee' },
-    ENTERPRISE: { description: '企业党组织 enterprise organisation, e.g. a property company\'s' },
-  },
+export const PartyGridKind = defineEnum('PartyGridKind', '网格类别 kind of grid a party organisation or station serves', {
+  RESIDENTIAL: '居民网格 a basic (residential, compound) grid',
+  DEDICATED: '专属网格 a dedicated grid: school, hospital, market, business district',
 });
-registerEnumType(PartyGridKind, {
-  name: 'PartyGridKind',
-  description: '网格类别 kind of grid a party organisation or station serves',
-  valuesConfig: {
-    RESIDENTIAL: { description: '居民网格 a basic (residential, compound) grid' },
-    DEDICATED: { description: '专属网格 a dedicated grid: school, hospital, market, business district' },
-  },
-});
+export type PartyGridKind = EnumValue<typeof PartyGridKind>;
 
 @Entity('party_organizations')
 @Index(['regionCode', 'level'])

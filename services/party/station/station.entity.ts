@@ -1,21 +1,14 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartyGridKind } from '../organization/organization.entity';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum ServiceStationKind {
-  CENTER = 'CENTER',
-  STATION = 'STATION',
-}
-
-registerEnumType(ServiceStationKind, {
-  name: 'ServiceStationKind',
-  description: '阵地类别 service centre or station',
-  valuesConfig: {
-    CENTER: { description: '党群服务中心 street or community service centre' },
-    STATION: { description: '网格(小区)党群服务站 grid (compound) service station' },
-  },
+export const ServiceStationKind = defineEnum('ServiceStationKind', '阵地类别 service centre or station', {
+  CENTER: '党群服务中心 street or community service centre',
+  STATION: '网格(小区)党群服务站 grid (compound) service station',
 });
+export type ServiceStationKind = EnumValue<typeof ServiceStationKind>;
 
 @Entity('party_service_stations')
 @ObjectType({ description: '党群服务中心/站 Party-mass service centre or station' })

@@ -1,8 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ServiceStation, ServiceStationKind } from './station.entity';
 import { Grid } from '../grid/grid.stub';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '党群服务阵地分页 a page of service centres and stations' })
@@ -21,11 +20,9 @@ export class ServiceStationFilterArgs extends PageArgs {
 export class ServiceStationResolver {
   @Query(() => ServiceStationPage, { description: '党群服务中心/站 service centres and stations under a region code, paginated' })
   async partyServiceStations(@Args() args: ServiceStationFilterArgs, @Ctx() ctx: PartyContext): Promise<ServiceStationPage> {
-    const qb = ctx.dataSource.getRepository(ServiceStation).createQueryBuilder('s')
-      .where(...underPrefixSql('s.region_code', assertPrefix(args.under, 'under')));
+    const qb = ctx.dataSource.getRepository(ServiceStation).createQueryBuilder('s');
     if (args.kind) qb.andWhere('s.kind = :kind', { kind: args.kind });
-    const [items, total] = await qb.orderBy('s.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+    return pageUnder(qb, 's.region_code', args, { 's.id': 'ASC' });
   }
 
   @FieldResolver(() => Grid, { nullable: true, description: '所在网格 the grid a station serves (grid subgraph)' })

@@ -1,23 +1,15 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum CommitteeRole {
-  DIRECTOR = 'DIRECTOR',
-  DEPUTY_DIRECTOR = 'DEPUTY_DIRECTOR',
-  MEMBER = 'MEMBER',
-}
-
-registerEnumType(CommitteeRole, {
-  name: 'OwnersCommitteeRole',
-  description: '业委会职务 role on an owners\' committee',
-  valuesConfig: {
-    DIRECTOR: { description: '主任 director' },
-    DEPUTY_DIRECTOR: { description: '副主任 deputy director' },
-    MEMBER: { description: '委员 member' },
-  },
+export const CommitteeRole = defineEnum('OwnersCommitteeRole', '业委会职务 role on an owners\' committee', {
+  DIRECTOR: '主任 director',
+  DEPUTY_DIRECTOR: '副主任 deputy director',
+  MEMBER: '委员 member',
 });
+export type CommitteeRole = EnumValue<typeof CommitteeRole>;
 
 @Entity('owners_committees')
 @Index(['gridCode', 'termEnd'])

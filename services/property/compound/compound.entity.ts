@@ -1,30 +1,20 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 /** How a compound is managed; the three Baishan models plus a professional company or nothing. */
-export enum ManagementMode {
-  PROFESSIONAL = 'PROFESSIONAL',
-  QUASI = 'QUASI',
-  SELF_MANAGED = 'SELF_MANAGED',
-  FALLBACK = 'FALLBACK',
-  NONE = 'NONE',
-}
+export const ManagementMode = defineEnum('ManagementMode', '物业管理模式 how a compound is managed', {
+  PROFESSIONAL: '专业物业 a professional property company',
+  QUASI: '准物业 community-run, low-fee, non-profit management',
+  SELF_MANAGED: '居民自治 residents manage the compound themselves',
+  FALLBACK: '街道社区兜底 the street or community steps in as manager of last resort',
+  NONE: '无物业 no management at all',
+});
+export type ManagementMode = EnumValue<typeof ManagementMode>;
 
 /** Modes that count as "property service coverage" (物业服务覆盖). */
 export const SERVICE_MODES: string[] = [ManagementMode.PROFESSIONAL, ManagementMode.QUASI];
-
-registerEnumType(ManagementMode, {
-  name: 'ManagementMode',
-  description: '物业管理模式 how a compound is managed',
-  valuesConfig: {
-    PROFESSIONAL: { description: '专业物业 a professional property company' },
-    QUASI: { description: '准物业 community-run, low-fee, non-profit management' },
-    SELF_MANAGED: { description: '居民自治 residents manage the compound themselves' },
-    FALLBACK: { description: '街道社区兜底 the street or community steps in as manager of last resort' },
-    NONE: { description: '无物业 no management at all' },
-  },
-});
 
 @Entity('residential_compounds')
 @ObjectType({ description: '小区 Residential compound: usually one basic grid (1小区1网格)' })

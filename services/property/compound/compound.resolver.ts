@@ -10,8 +10,7 @@ import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
 import { Grid, gridRef } from '../grid.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
 import { idOrNull } from '../../../shared/ids';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
 
 @ObjectType({ description: '小区分页 a page of compounds' })
@@ -39,12 +38,10 @@ export class CompoundResolver {
 
   @Query(() => CompoundPage, { description: '区划下的小区 compounds under a region or grid code, filtered and paginated' })
   async compounds(@Args() args: CompoundFilterArgs, @Ctx() ctx: PropertyContext): Promise<CompoundPage> {
-    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource.getRepository(ResidentialCompound).createQueryBuilder('c').where(range, params);
+    const qb = ctx.dataSource.getRepository(ResidentialCompound).createQueryBuilder('c');
     if (args.mode) qb.andWhere('c.management_mode = :mode', { mode: args.mode });
     if (args.old != null) qb.andWhere('c.old = :old', { old: args.old });
-    const [items, total] = await qb.orderBy('c.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+    return pageUnder(qb, 'c.grid_code', args, { 'c.id': 'ASC' });
   }
 
   @FieldResolver(() => Grid, { description: '所在网格 the basic grid (grid subgraph)' })

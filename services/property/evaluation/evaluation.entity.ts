@@ -1,26 +1,16 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum EvaluatorKind {
-  GRID_BRANCH = 'GRID_BRANCH',
-  OWNERS_COMMITTEE = 'OWNERS_COMMITTEE',
-  RESIDENTS_COMMITTEE = 'RESIDENTS_COMMITTEE',
-  STREET_OFFICE = 'STREET_OFFICE',
-  HOUSING_BUREAU = 'HOUSING_BUREAU',
-}
-
-registerEnumType(EvaluatorKind, {
-  name: 'PropertyEvaluatorKind',
-  description: '考核主体 who scores a company\'s service',
-  valuesConfig: {
-    GRID_BRANCH: { description: '网格党支部 the grid party branch (Binzhou\'s supervising role)' },
-    OWNERS_COMMITTEE: { description: '业主委员会 the owners\' committee' },
-    RESIDENTS_COMMITTEE: { description: '社区居委会 the residents\' committee' },
-    STREET_OFFICE: { description: '街道办事处 the street office' },
-    HOUSING_BUREAU: { description: '住建（房产）部门 the housing or property bureau' },
-  },
+export const EvaluatorKind = defineEnum('PropertyEvaluatorKind', '考核主体 who scores a company\'s service', {
+  GRID_BRANCH: '网格党支部 the grid party branch (Binzhou\'s supervising role)',
+  OWNERS_COMMITTEE: '业主委员会 the owners\' committee',
+  RESIDENTS_COMMITTEE: '社区居委会 the residents\' committee',
+  STREET_OFFICE: '街道办事处 the street office',
+  HOUSING_BUREAU: '住建（房产）部门 the housing or property bureau',
 });
+export type EvaluatorKind = EnumValue<typeof EvaluatorKind>;
 
 @Entity('service_evaluations')
 @Index(['companyId', 'compoundId', 'quarter'], { unique: true })

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { Case, caseRef } from '../case.stub';
 import { parseId } from '../../../shared/ids';
@@ -9,6 +9,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 /**
  * A decision's follow-up case lives in the grid subgraph, so no transaction spans both. The protocol:
@@ -19,21 +20,12 @@ import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rul
  * with the same key must return the same case; a repeated 3 with the same case is a no-op, with
  * another case it is a CONFLICT. The case id is the grid subgraph's numeric Case id.
  */
-export enum FollowUpStatus {
-  NOT_NEEDED = 'NOT_NEEDED',
-  PENDING = 'PENDING',
-  OPENED = 'OPENED',
-}
-
-registerEnumType(FollowUpStatus, {
-  name: 'LinkageFollowUpStatus',
-  description: '跟进状态 whether a decision\'s follow-up case has been opened in the grid subgraph',
-  valuesConfig: {
-    NOT_NEEDED: { description: '无需立案 no follow-up case needed' },
-    PENDING: { description: '待立案 a case is to be opened and attached' },
-    OPENED: { description: '已立案 the grid case is attached' },
-  },
+export const FollowUpStatus = defineEnum('LinkageFollowUpStatus', '跟进状态 whether a decision\'s follow-up case has been opened in the grid subgraph', {
+  NOT_NEEDED: '无需立案 no follow-up case needed',
+  PENDING: '待立案 a case is to be opened and attached',
+  OPENED: '已立案 the grid case is attached',
 });
+export type FollowUpStatus = EnumValue<typeof FollowUpStatus>;
 
 export const followUpKey = (decisionId: number): string => `property:linkage-decision:${decisionId}`;
 

@@ -1,29 +1,18 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum OnSiteAction {
-  ARRIVED = 'ARRIVED',
-  REPAIRED = 'REPAIRED',
-  REPLACED = 'REPLACED',
-  CLEANED = 'CLEANED',
-  RECTIFIED = 'RECTIFIED',
-  OTHER = 'OTHER',
-}
-
-registerEnumType(OnSiteAction, {
-  name: 'OnSiteAction',
-  description: '现场处置 what the department did on site',
-  valuesConfig: {
-    ARRIVED: { description: '到场 arrived and checked' },
-    REPAIRED: { description: '维修 repaired' },
-    REPLACED: { description: '更换 replaced' },
-    CLEANED: { description: '清理 cleaned up' },
-    RECTIFIED: { description: '责令整改 ordered to rectify' },
-    OTHER: { description: '其他 other' },
-  },
+export const OnSiteAction = defineEnum('OnSiteAction', '现场处置 what the department did on site', {
+  ARRIVED: '到场 arrived and checked',
+  REPAIRED: '维修 repaired',
+  REPLACED: '更换 replaced',
+  CLEANED: '清理 cleaned up',
+  RECTIFIED: '责令整改 ordered to rectify',
+  OTHER: '其他 other',
 });
+export type OnSiteAction = EnumValue<typeof OnSiteAction>;
 
 /** The department's own ticket for a grid Case dispatched to it (吹哨报到): one per case. */
 @Entity('urban_tickets')

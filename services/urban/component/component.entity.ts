@@ -1,45 +1,25 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum UrbanComponentKind {
-  MANHOLE_COVER = 'MANHOLE_COVER',
-  STREETLIGHT = 'STREETLIGHT',
-  BIN = 'BIN',
-  BENCH = 'BENCH',
-  HYDRANT = 'HYDRANT',
-  SIGN = 'SIGN',
-  OTHER = 'OTHER',
-}
-
-export enum UrbanComponentCondition {
-  GOOD = 'GOOD',
-  DAMAGED = 'DAMAGED',
-  MISSING = 'MISSING',
-}
-
-registerEnumType(UrbanComponentKind, {
-  name: 'UrbanComponentKind',
-  description: '部件类型 kind of city component',
-  valuesConfig: {
-    MANHOLE_COVER: { description: '井盖 manhole cover' },
-    STREETLIGHT: { description: '路灯 street light' },
-    BIN: { description: '垃圾箱 litter bin' },
-    BENCH: { description: '座椅 bench' },
-    HYDRANT: { description: '消防栓 fire hydrant' },
-    SIGN: { description: '标识牌 sign' },
-    OTHER: { description: '其他 other' },
-  },
+export const UrbanComponentKind = defineEnum('UrbanComponentKind', '部件类型 kind of city component', {
+  MANHOLE_COVER: '井盖 manhole cover',
+  STREETLIGHT: '路灯 street light',
+  BIN: '垃圾箱 litter bin',
+  BENCH: '座椅 bench',
+  HYDRANT: '消防栓 fire hydrant',
+  SIGN: '标识牌 sign',
+  OTHER: '其他 other',
 });
-registerEnumType(UrbanComponentCondition, {
-  name: 'UrbanComponentCondition',
-  description: '部件状况 condition of a component',
-  valuesConfig: {
-    GOOD: { description: '完好 good' },
-    DAMAGED: { description: '破损 damaged' },
-    MISSING: { description: '缺失 missing' },
-  },
+export type UrbanComponentKind = EnumValue<typeof UrbanComponentKind>;
+
+export const UrbanComponentCondition = defineEnum('UrbanComponentCondition', '部件状况 condition of a component', {
+  GOOD: '完好 good',
+  DAMAGED: '破损 damaged',
+  MISSING: '缺失 missing',
 });
+export type UrbanComponentCondition = EnumValue<typeof UrbanComponentCondition>;
 
 /** Stores its grid code, so a street or a city is a range scan on an index (shared/codes). */
 @Entity('urban_components')

@@ -2,9 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, 
 import { UrbanComponent, UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Grid, gridRef } from '../place.stub';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
-import { BadUserInputError } from '../../../shared/errors';
+import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { parseId } from '../../../shared/ids';
 import type { UrbanContext } from '../context';
 
 @ObjectType({ description: '部件分页 a page of urban components' })
@@ -22,27 +21,19 @@ export class UrbanComponentFilterArgs extends PageArgs {
   condition?: UrbanComponentCondition;
 }
 
-export const positiveId = (id: string, field = 'id'): number => {
-  const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`${field} "${id}" must be a positive number`, { field });
-  return n;
-};
-
 @Resolver(() => UrbanComponent)
 export class UrbanComponentResolver {
   @Query(() => UrbanComponent, { nullable: true, description: '按编号查部件 one component by id' })
   urbanComponent(@Arg('id', () => ID) id: string, @Ctx() ctx: UrbanContext) {
-    return ctx.loaders.urbanComponentById.load(positiveId(id));
+    return ctx.loaders.urbanComponentById.load(parseId(id, 'id'));
   }
 
   @Query(() => UrbanComponentPage, { description: '部件查询 components under a region or grid code, by kind and condition, cut to the caller\'s jurisdiction' })
   async urbanComponents(@Args() args: UrbanComponentFilterArgs, @Ctx() ctx: UrbanContext): Promise<UrbanComponentPage> {
-    const [range, params] = underPrefixSql('r.grid_code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource.getRepository(UrbanComponent).createQueryBuilder('r').where(range, params);
+    const qb = ctx.dataSource.getRepository(UrbanComponent).createQueryBuilder('r');
     if (args.kind) qb.andWhere('r.kind = :kind', { kind: args.kind });
     if (args.condition) qb.andWhere('r.current_condition = :cond', { cond: args.condition });
-    const [items, total] = await qb.orderBy('r.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+    return pageUnder(qb, 'r.grid_code', args, { 'r.id': 'ASC' });
   }
 
   @FieldResolver(() => Grid, { description: '所在网格 the grid (grid subgraph)' })

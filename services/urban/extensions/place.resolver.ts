@@ -8,14 +8,15 @@ import { assertPrefix } from '../../../shared/codes';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { UrbanContext } from '../context';
 
+// Fields added to another subgraph's entity are nullable: when urban is down only they are null (gateway/partial-rule.ts).
 @Resolver(() => Grid)
 export class GridUrbanResolver {
-  @FieldResolver(() => [UrbanComponent], { description: '城管部件 the components in this grid\'s inventory' })
+  @FieldResolver(() => [UrbanComponent], { nullable: true, description: '城管部件 the components in this grid\'s inventory' })
   urbanComponents(@Root() grid: Grid, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.urbanComponentsByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [Inspection], { description: '城管巡查 inspections of this grid, newest first' })
+  @FieldResolver(() => [Inspection], { nullable: true, description: '城管巡查 inspections of this grid, newest first' })
   urbanInspections(@Root() grid: Grid, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.inspectionsByGridCode.load(grid.code);
   }
@@ -23,7 +24,7 @@ export class GridUrbanResolver {
 
 @Resolver(() => Region)
 export class RegionUrbanResolver {
-  @FieldResolver(() => UrbanIndicators, { description: '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region' })
+  @FieldResolver(() => UrbanIndicators, { nullable: true, description: '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region' })
   urbanIndicators(
     @Root() region: Region,
     @Ctx() ctx: UrbanContext,
@@ -44,7 +45,7 @@ export class CaseUrbanResolver {
     return ticket?.ticketNo ?? null;
   }
 
-  @FieldResolver(() => [OnSiteRecord], { description: '现场处置记录 the department\'s on-site handling of this case, oldest first' })
+  @FieldResolver(() => [OnSiteRecord], { nullable: true, description: '现场处置记录 the department\'s on-site handling of this case, oldest first' })
   onSiteRecords(@Root() c: Case, @Ctx() ctx: UrbanContext) {
     const id = Number(c.id);
     return Number.isSafeInteger(id) ? ctx.loaders.onSiteRecordsByCaseId.load(id) : [];

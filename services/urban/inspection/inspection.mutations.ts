@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { RecordInspectionInput } from './inspection.inputs';
 import { UrbanComponent } from '../component/component.entity';
-import { positiveId } from '../component/component.resolver';
+import { parseId } from '../../../shared/ids';
 import { writeTransaction, affectedRows } from '../../../shared/tx';
 import { idempotent } from '../../../shared/idempotency';
 import { assertWithin } from '../../../shared/auth/policy';
@@ -43,8 +43,8 @@ export class InspectionMutations {
   @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: rowPlace(InspectionFinding, 'findingId') })
   @Mutation(() => InspectionFinding, { description: '关联立案 link a finding to the grid case opened for it through the graph (reportCase); set once' })
   linkFindingToCase(@Arg('findingId', () => ID) findingId: string, @Arg('caseId', () => ID) caseId: string, @Ctx() ctx: UrbanContext): Promise<InspectionFinding> {
-    const id = positiveId(findingId, 'findingId');
-    const caseNo = positiveId(caseId, 'caseId');
+    const id = parseId(findingId, 'findingId');
+    const caseNo = parseId(caseId, 'caseId');
     return writeTransaction(ctx.dataSource, async (em) => {
       // Loading the row runs the row guard: a finding outside the caller's jurisdiction is FORBIDDEN.
       const finding = await em.findOneBy(InspectionFinding, { id });

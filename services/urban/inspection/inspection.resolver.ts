@@ -2,10 +2,9 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, 
 import { IsOptional, Matches } from 'class-validator';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { UrbanComponent } from '../component/component.entity';
-import { positiveId } from '../component/component.resolver';
+import { parseId } from '../../../shared/ids';
 import { Case, Grid, caseRef, gridRef } from '../place.stub';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import type { UrbanContext } from '../context';
 
 @ObjectType({ description: '巡查分页 a page of inspections' })
@@ -31,17 +30,15 @@ class InspectionFilterArgs extends PageArgs {
 export class InspectionResolver {
   @Query(() => Inspection, { nullable: true, description: '按编号查巡查 one inspection by id' })
   inspection(@Arg('id', () => ID) id: string, @Ctx() ctx: UrbanContext) {
-    return ctx.loaders.inspectionById.load(positiveId(id));
+    return ctx.loaders.inspectionById.load(parseId(id, 'id'));
   }
 
   @Query(() => InspectionPage, { description: '巡查查询 inspections under a region or grid code, newest first, cut to the caller\'s jurisdiction' })
   async inspections(@Args() args: InspectionFilterArgs, @Ctx() ctx: UrbanContext): Promise<InspectionPage> {
-    const [range, params] = underPrefixSql('i.grid_code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource.getRepository(Inspection).createQueryBuilder('i').where(range, params);
+    const qb = ctx.dataSource.getRepository(Inspection).createQueryBuilder('i');
     if (args.from) qb.andWhere('i.inspected_on >= :from', { from: args.from });
     if (args.to) qb.andWhere('i.inspected_on <= :to', { to: args.to });
-    const [items, total] = await qb.orderBy('i.inspected_on', 'DESC').addOrderBy('i.id', 'DESC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+    return pageUnder(qb, 'i.grid_code', args, { 'i.inspected_on': 'DESC', 'i.id': 'DESC' });
   }
 
   @FieldResolver(() => Grid, { description: '所在网格 the grid inspected (grid subgraph)' })

@@ -1,36 +1,21 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum ParticipationState {
-  SIGNED_UP = 'SIGNED_UP',
-  RECORDED = 'RECORDED',
-  VERIFIED = 'VERIFIED',
-}
-
-export enum VerifierRole {
-  TEAM_LEADER = 'TEAM_LEADER',
-  COMMUNITY = 'COMMUNITY',
-}
-
-registerEnumType(ParticipationState, {
-  name: 'ParticipationState',
-  description: '参与状态 participation state; only verified hours count',
-  valuesConfig: {
-    SIGNED_UP: { description: '已报名 signed up, no hours yet' },
-    RECORDED: { description: '已登记时长 hours recorded, awaiting verification' },
-    VERIFIED: { description: '已核实 hours verified by the team leader or the community' },
-  },
+export const ParticipationState = defineEnum('ParticipationState', '参与状态 participation state; only verified hours count', {
+  SIGNED_UP: '已报名 signed up, no hours yet',
+  RECORDED: '已登记时长 hours recorded, awaiting verification',
+  VERIFIED: '已核实 hours verified by the team leader or the community',
 });
-registerEnumType(VerifierRole, {
-  name: 'VerifierRole',
-  description: '核实人身份 who verifies service hours',
-  valuesConfig: {
-    TEAM_LEADER: { description: '队长 the team leader' },
-    COMMUNITY: { description: '社区工作人员 community staff' },
-  },
+export type ParticipationState = EnumValue<typeof ParticipationState>;
+
+export const VerifierRole = defineEnum('VerifierRole', '核实人身份 who verifies service hours', {
+  TEAM_LEADER: '队长 the team leader',
+  COMMUNITY: '社区工作人员 community staff',
 });
+export type VerifierRole = EnumValue<typeof VerifierRole>;
 
 @Entity('participations')
 @Index(['activityId', 'volunteerId'], { unique: true })

@@ -26,7 +26,7 @@ export class ParticipationResolver {
       const activity = current && (await em.findOneBy(ServiceActivity, { id: current.activityId }));
       // Hours served fit in the activity: 5 hours are not served in a 2-hour activity.
       const length = activity ? (new Date(activity.endsAt).getTime() - new Date(activity.startsAt).getTime()) / 60_000 : Infinity;
-      const open = [ParticipationState.SIGNED_UP, ParticipationState.RECORDED];
+      const open: ParticipationState[] = [ParticipationState.SIGNED_UP, ParticipationState.RECORDED];
       if (current && open.includes(current.state) && minutes > length) throw new BadUserInputError(`hours ${input.hours} exceed the activity's ${length / 60} hours`, { field: 'hours' });
       const result = await em.createQueryBuilder().update(Participation).set({ minutes, state: ParticipationState.RECORDED })
         .where('id = :id AND state IN (:...open)', { id, open: [ParticipationState.SIGNED_UP, ParticipationState.RECORDED] }).execute();

@@ -1,21 +1,14 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { VolunteerCategory } from '../team/team.entity';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum NeedState {
-  OPEN = 'OPEN',
-  MATCHED = 'MATCHED',
-}
-
-registerEnumType(NeedState, {
-  name: 'ResidentNeedState',
-  description: '需求状态 whether a resident need has been matched to a resource',
-  valuesConfig: {
-    OPEN: { description: '待对接 not yet matched' },
-    MATCHED: { description: '已对接 matched by a service project' },
-  },
+export const NeedState = defineEnum('ResidentNeedState', '需求状态 whether a resident need has been matched to a resource', {
+  OPEN: '待对接 not yet matched',
+  MATCHED: '已对接 matched by a service project',
 });
+export type NeedState = EnumValue<typeof NeedState>;
 
 /** 群众需求清单: what residents of a community need. */
 @Entity('resident_needs')

@@ -1,22 +1,14 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { InheritedSetting, PersonRecord, Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum PointsEntryKind {
-  EARN = 'EARN',
-  REDEEM = 'REDEEM',
-  REVERSAL = 'REVERSAL',
-}
-
-registerEnumType(PointsEntryKind, {
-  name: 'PointsEntryKind',
-  description: '积分流水类型 kind of points ledger entry',
-  valuesConfig: {
-    EARN: { description: '服务积分 earned from verified service hours' },
-    REDEEM: { description: '积分兑换 spent at the points shop (爱心积分超市)' },
-    REVERSAL: { description: '冲正 a correction that reverses an earlier entry' },
-  },
+export const PointsEntryKind = defineEnum('PointsEntryKind', '积分流水类型 kind of points ledger entry', {
+  EARN: '服务积分 earned from verified service hours',
+  REDEEM: '积分兑换 spent at the points shop (爱心积分超市)',
+  REVERSAL: '冲正 a correction that reverses an earlier entry',
 });
+export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
 
 /** The append-only points ledger (积分制): rows are inserted, never updated or deleted. */
 @Entity('points_entries')

@@ -1,36 +1,21 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum VolunteerCategory {
-  POLICY_OUTREACH = 'POLICY_OUTREACH',
-  LEGAL_AID = 'LEGAL_AID',
-  HEALTH = 'HEALTH',
-  POVERTY_RELIEF = 'POVERTY_RELIEF',
-  ELDERLY_DISABLED = 'ELDERLY_DISABLED',
-  SANITATION = 'SANITATION',
-  PATROL = 'PATROL',
-  MEDIATION = 'MEDIATION',
-  REPAIR = 'REPAIR',
-  CULTURE = 'CULTURE',
-}
-
-registerEnumType(VolunteerCategory, {
-  name: 'VolunteerCategory',
-  description: '志愿服务类别 volunteer service category',
-  valuesConfig: {
-    POLICY_OUTREACH: { description: '政策宣讲 policy outreach' },
-    LEGAL_AID: { description: '法律援助 legal aid' },
-    HEALTH: { description: '健康义诊 health and free clinics' },
-    POVERTY_RELIEF: { description: '扶贫帮困 poverty relief' },
-    ELDERLY_DISABLED: { description: '助老助残 help for the elderly and disabled' },
-    SANITATION: { description: '卫生保洁 sanitation and clean-up' },
-    PATROL: { description: '治安巡逻 safety patrol' },
-    MEDIATION: { description: '民事调解 dispute mediation' },
-    REPAIR: { description: '义务维修 free repairs' },
-    CULTURE: { description: '文化文艺 culture and the arts' },
-  },
+export const VolunteerCategory = defineEnum('VolunteerCategory', '志愿服务类别 volunteer service category', {
+  POLICY_OUTREACH: '政策宣讲 policy outreach',
+  LEGAL_AID: '法律援助 legal aid',
+  HEALTH: '健康义诊 health and free clinics',
+  POVERTY_RELIEF: '扶贫帮困 poverty relief',
+  ELDERLY_DISABLED: '助老助残 help for the elderly and disabled',
+  SANITATION: '卫生保洁 sanitation and clean-up',
+  PATROL: '治安巡逻 safety patrol',
+  MEDIATION: '民事调解 dispute mediation',
+  REPAIR: '义务维修 free repairs',
+  CULTURE: '文化文艺 culture and the arts',
 });
+export type VolunteerCategory = EnumValue<typeof VolunteerCategory>;
 
 @Entity('volunteer_teams')
 @Index(['regionCode', 'category'])

@@ -3,7 +3,7 @@ import { VolunteerTeam } from './team.entity';
 import { CreateVolunteerTeamInput, SetTeamLeaderArgs, VolunteerTeamFilterArgs } from './team.inputs';
 import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';
+import { Paginated, SliceArgs, pageUnder, slice, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { idOrNull, parseId } from '../../../shared/ids';
@@ -24,11 +24,9 @@ export class VolunteerTeamResolver {
 
   @Query(() => VolunteerTeamPage, { description: '区划下的服务队 volunteer teams under a region, by category, paginated' })
   async volunteerTeams(@Args() args: VolunteerTeamFilterArgs, @Ctx() ctx: VolunteerContext): Promise<VolunteerTeamPage> {
-    const [range, params] = underPrefixSql('t.region_code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource.getRepository(VolunteerTeam).createQueryBuilder('t').where(range, params);
+    const qb = ctx.dataSource.getRepository(VolunteerTeam).createQueryBuilder('t');
     if (args.category) qb.andWhere('t.category = :c', { c: args.category });
-    const [items, total] = await qb.orderBy('t.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+    return pageUnder(qb, 't.region_code', args, { 't.id': 'ASC' });
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.regionCode')) })

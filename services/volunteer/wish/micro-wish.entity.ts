@@ -1,37 +1,21 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum MicroWishState {
-  OPEN = 'OPEN',
-  CLAIMED = 'CLAIMED',
-  FULFILLED = 'FULFILLED',
-  CONFIRMED = 'CONFIRMED',
-}
-
-export enum ClaimantKind {
-  PARTY_MEMBER = 'PARTY_MEMBER',
-  UNIT = 'UNIT',
-}
-
-registerEnumType(MicroWishState, {
-  name: 'MicroWishState',
-  description: '微心愿状态 micro-wish state: OPEN → CLAIMED → FULFILLED → CONFIRMED',
-  valuesConfig: {
-    OPEN: { description: '待认领 open, waiting for a claimant' },
-    CLAIMED: { description: '已认领 claimed by a party member or a unit' },
-    FULFILLED: { description: '已实现 fulfilled by the claimant' },
-    CONFIRMED: { description: '已确认 confirmed by the resident or the grid' },
-  },
+export const MicroWishState = defineEnum('MicroWishState', '微心愿状态 micro-wish state: OPEN → CLAIMED → FULFILLED → CONFIRMED', {
+  OPEN: '待认领 open, waiting for a claimant',
+  CLAIMED: '已认领 claimed by a party member or a unit',
+  FULFILLED: '已实现 fulfilled by the claimant',
+  CONFIRMED: '已确认 confirmed by the resident or the grid',
 });
-registerEnumType(ClaimantKind, {
-  name: 'MicroWishClaimantKind',
-  description: '认领方类型 who claimed a micro-wish',
-  valuesConfig: {
-    PARTY_MEMBER: { description: '党员 a party member' },
-    UNIT: { description: '双报到单位 a dual-reporting unit' },
-  },
+export type MicroWishState = EnumValue<typeof MicroWishState>;
+
+export const ClaimantKind = defineEnum('MicroWishClaimantKind', '认领方类型 who claimed a micro-wish', {
+  PARTY_MEMBER: '党员 a party member',
+  UNIT: '双报到单位 a dual-reporting unit',
 });
+export type ClaimantKind = EnumValue<typeof ClaimantKind>;
 
 @Entity('micro_wishes')
 @Index(['gridCode', 'state'])

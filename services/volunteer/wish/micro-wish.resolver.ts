@@ -3,8 +3,7 @@ import { ClaimantKind, MicroWish, MicroWishState } from './micro-wish.entity';
 import { ClaimMicroWishInput, MicroWishFilterArgs, PostMicroWishInput } from './micro-wish.inputs';
 import { NEXT_STATES, transitionMicroWish } from './micro-wish.transitions';
 import { Grid, PartyMember, gridRef, partyMemberRef } from '../place.stub';
-import { Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { Paginated, pageUnder } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { maskValue, PersonalData } from '../../../shared/personal-data';
 import { idOrNull, parseId } from '../../../shared/ids';
@@ -25,11 +24,9 @@ export class MicroWishResolver {
 
   @Query(() => MicroWishPage, { description: '区划下的微心愿 micro-wishes under a region or grid, by state, newest first' })
   async microWishes(@Args() args: MicroWishFilterArgs, @Ctx() ctx: VolunteerContext): Promise<MicroWishPage> {
-    const [range, params] = underPrefixSql('w.grid_code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource.getRepository(MicroWish).createQueryBuilder('w').where(range, params);
+    const qb = ctx.dataSource.getRepository(MicroWish).createQueryBuilder('w');
     if (args.state) qb.andWhere('w.state = :s', { s: args.state });
-    const [items, total] = await qb.orderBy('w.posted_at', 'DESC').addOrderBy('w.id', 'DESC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+    return pageUnder(qb, 'w.grid_code', args, { 'w.posted_at': 'DESC', 'w.id': 'DESC' });
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
