@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { loadEnv } from '../shared/env';
 import { createDataSource, dbConfigFromEnv } from '../shared/data-source';
-import { generateCity, type DemoCity } from '../shared/demo/city';
+import { generateCity, type DemoCity } from '../services/demo-city';
 import type { SubgraphModule } from '../shared/service';
 import { SUBGRAPHS } from '../services/registry';
 
@@ -32,8 +32,8 @@ export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => vo
       }
       if (!city) {
         const t = Date.now();
-        city = generateCity(env.DEMO_SIZE, env.DEMO_SEED);
-        log(`[seed] generated the ${env.DEMO_SIZE} city (seed ${env.DEMO_SEED}) in ${Date.now() - t} ms`);
+        city = generateCity(env.DEMO_SIZE, env.DEMO_SEED, env.DEMO_DATE);
+        log(`[seed] generated the ${env.DEMO_SIZE} city (seed ${env.DEMO_SEED}, day ${city.now.toISOString().slice(0, 10)}) in ${Date.now() - t} ms`);
       }
       const t = Date.now();
       await mod.seed(dataSource, city, (msg) => log(`[seed] ${mod.name}: ${msg}`));

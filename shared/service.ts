@@ -2,7 +2,7 @@ import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import type { LoaderOptions } from './loaders';
 import type { GraphQLHttpServer } from './http';
-import type { DemoCity } from './demo/city';
+import type { DemoCityBase } from './demo/base';
 import type { Env } from './env';
 
 /** What each subgraph folder exports, so the launcher, the seeder, composition and tests treat them alike. */
@@ -14,5 +14,5 @@ export interface SubgraphModule {
   createSchema(): Promise<GraphQLSchema>;
   createServer(ds: DataSource, loaderOptions?: LoaderOptions, env?: Partial<Env>): Promise<GraphQLHttpServer<any>>;
   /** Writes this subgraph's part of the demo city; reports progress through `progress`. */
-  seed(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void>;
+  seed(ds: DataSource, city: DemoCityBase, progress: (msg: string) => void): Promise<void>;
 }
