@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { loadEnv } from '../shared/env';
-import { createDataSource, dbConfigFromEnv } from '../shared/data-source';
+import { createDataSource, dbConfigFromEnv, type DbConfig } from '../shared/data-source';
 import { generateCity, type DemoCity } from '../services/demo-city';
 import type { SubgraphModule } from '../shared/service';
 import { SUBGRAPHS } from '../services/registry';
@@ -14,10 +14,10 @@ async function isEmpty(ds: DataSource): Promise<boolean> {
 }
 
 /** Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first. */
-export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => void } = {}): Promise<void> {
+export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => void; db?: DbConfig } = {}): Promise<void> {
   const env = loadEnv();
   const log = opts.log ?? ((m: string) => console.log(m));
-  const db = dbConfigFromEnv(env);
+  const db = opts.db ?? dbConfigFromEnv(env);
   let city: DemoCity | undefined;
   for (const mod of SUBGRAPHS as SubgraphModule[]) {
     const { dataSource } = await createDataSource({ service: mod.name, db, entities: mod.entities, migrations: mod.migrations });
