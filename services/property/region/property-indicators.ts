@@ -18,7 +18,7 @@ export class PropertyIndicators {
   @Field(() => Float, { nullable: true, description: '物业服务覆盖率 service coverage: served compounds over all compounds (null when none)' })
   serviceCoverage!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '专业物业覆盖率 compounds under professional management (专业物业) over all compounds on asOf; quasi-property and fallback stay outside' })
+  @Field(() => Float, { nullable: true, description: '专业物业覆盖率 compounds under professional management (专业物业) over all compounds on asOf; quasi-property and fallback stay outside (Baishan 91%, Binzhou 87%)' })
   professionalCoverage!: number | null;
 
   @Field(() => Int, { description: '物业企业数 distinct companies managing compounds here' })
