@@ -1,8 +1,8 @@
 /** The analyst's dashboard: a region's indicators from every subgraph, with its child regions beside it. */
 const INDICATORS = `
-    gridIndicators { grids workers cases openCases overdueCases closureRate averageSatisfaction medianHoursToClose }
-    partyIndicators { organizations members membersUnderGridManagement centerHouseholds branchCoverage stationCoverage dualReports }
-    propertyIndicators { compounds serviceCoverage committeeCoverage partyShareOfCommitteeMembers redProperties averageEvaluationScore disclosureRate }
+    gridIndicators { grids workers gridWorkers gridWorkersPerBasicGrid buildingHeads cases openCases overdueCases closureRate averageSatisfaction medianHoursToClose }
+    partyIndicators { organizations members membersUnderGridManagement dualReportingMembers centerHouseholds branchCoverage stationCoverage dualReports }
+    propertyIndicators { compounds serviceCoverage professionalCoverage committeeCoverage partyShareOfCommitteeMembers redProperties redPropertyRate averageEvaluationScore disclosureRate }
     volunteerIndicators { teams volunteers verifiedHours wishesClaimed wishesFulfilled needsUnmatched pointsIssued pointsRedeemed }
     urbanIndicators { components damagedOrMissing damagedOrMissingRate inspectionsLast30Days tickets componentsByKind { kind total damaged missing } }`;
 

@@ -1,4 +1,4 @@
-import { generateCity, type DemoCity } from '../shared/demo/city';
+import { generateCity, type DemoCity } from '../services/demo-city';
 
 /** The query `npm start` prints and the README shows: one grid, every subgraph's part of it. */
 export const EXAMPLE_QUERY = `query GridPicture($code: String!) {

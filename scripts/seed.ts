@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { loadEnv } from '../shared/env';
-import { createDataSource, dbConfigFromEnv } from '../shared/data-source';
-import { generateCity, type DemoCity } from '../shared/demo/city';
+import { createDataSource, dbConfigFromEnv, type DbConfig } from '../shared/data-source';
+import { generateCity, type DemoCity } from '../services/demo-city';
 import type { SubgraphModule } from '../shared/service';
 import { SUBGRAPHS } from '../services/registry';
 import { exampleGridOf } from './example-query';
@@ -16,10 +16,10 @@ async function isEmpty(ds: DataSource): Promise<boolean> {
 }
 
 /** Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first. */
-export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => void } = {}): Promise<void> {
+export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => void; db?: DbConfig } = {}): Promise<void> {
   const env = loadEnv();
   const log = opts.log ?? ((m: string) => console.log(m));
-  const db = dbConfigFromEnv(env);
+  const db = opts.db ?? dbConfigFromEnv(env);
   let city: DemoCity | undefined;
   for (const mod of SUBGRAPHS as SubgraphModule[]) {
     const { dataSource } = await createDataSource({ service: mod.name, db, entities: mod.entities, migrations: mod.migrations });
@@ -34,8 +34,8 @@ export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => vo
       }
       if (!city) {
         const t = Date.now();
-        city = generateCity(env.DEMO_SIZE, env.DEMO_SEED);
-        log(`[seed] generated the ${env.DEMO_SIZE} city (seed ${env.DEMO_SEED}) in ${Date.now() - t} ms`);
+        city = generateCity(env.DEMO_SIZE, env.DEMO_SEED, env.DEMO_DATE);
+        log(`[seed] generated the ${env.DEMO_SIZE} city (seed ${env.DEMO_SEED}, day ${city.now.toISOString().slice(0, 10)}) in ${Date.now() - t} ms`);
       }
       const t = Date.now();
       await mod.seed(dataSource, city, (msg) => log(`[seed] ${mod.name}: ${msg}`));

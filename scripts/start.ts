@@ -6,7 +6,7 @@ import { loadEnv, servicePort, SERVICES, type Env } from '../shared/env';
 import { seedAll } from './seed';
 import { EXAMPLE_QUERY, exampleGridOf } from './example-query';
 import { demoIdentities, demoPlaceOf, demoSecrets, loadDemoPlace, mintDemoTokens, storeDemoPlace, type DemoPlace } from './demo-auth';
-import { generateCity } from '../shared/demo/city';
+import { generateCity } from '../services/demo-city';
 
 const started = Date.now();
 const children = new Map<string, ChildProcess>();

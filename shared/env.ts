@@ -31,6 +31,8 @@ const base = z.object({
   SUPERGRAPH_PATH: z.string().optional(),
   DEMO_SIZE: z.enum(['demo', 'city', 'province']).default('demo'),
   DEMO_SEED: z.coerce.number().int().default(20210104),
+  // The demo city's reference day (yyyy-mm-dd); unset, it is the day the city is seeded.
+  DEMO_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use yyyy-mm-dd').optional(),
   LOADERS_DISABLED: bool.default(false),
   CASE_DEADLINES: z.string().optional(),
   JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),

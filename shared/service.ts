@@ -7,7 +7,7 @@ import { contextFactory } from './context';
 import { buildFederatedSchema, type ReferenceResolvers } from './federation';
 import { subgraphInfo, type ServiceName, type SubgraphInfo } from './subgraphs';
 import type { Viewer } from './viewer';
-import type { DemoCity } from './demo/city';
+import type { DemoCityBase } from './demo/base';
 import type { Env } from './env';
 
 /**
@@ -31,7 +31,7 @@ export interface SubgraphManifest<L> {
   /** Extra per-process context (read from the environment once), merged into every request's context. */
   config?: (env: Partial<Env>) => Record<string, unknown>;
   /** Demo generator hook: writes this subgraph's part of the demo city; reports progress through `progress`. */
-  seed(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void>;
+  seed(ds: DataSource, city: DemoCityBase, progress: (msg: string) => void): Promise<void>;
 }
 
 /** What each subgraph exports, so the launcher, the seeder, composition and tests treat them alike. */
@@ -44,7 +44,7 @@ export interface SubgraphModule extends SubgraphInfo {
   createSchema(): Promise<GraphQLSchema>;
   /** The subgraph without listening, so tests start it on port 0; requests without the gateway proof are refused. */
   createServer(ds: DataSource, loaderOptions?: LoaderOptions, env?: Partial<Env>): Promise<GraphQLHttpServer<any>>;
-  seed(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void>;
+  seed(ds: DataSource, city: DemoCityBase, progress: (msg: string) => void): Promise<void>;
 }
 
 /** One subgraph from its manifest: schema, server and context are built the same way for all of them. */

@@ -1,4 +1,4 @@
-import type { DemoCity } from '../../shared/demo/city';
+import type { DemoCity } from '../../services/demo-city';
 import type { Geography } from '../../shared/demo/geography';
 import { regionPrefix } from '../../shared/codes';
 import { once } from './load';

@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import type { Viewer } from '../../shared/viewer';
 import type { BenchOptions } from './options';
 import { startCluster, type Cluster } from './cluster';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createDataSource } from '../../shared/data-source';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import type { DemoSize } from '../../shared/demo/geography';
 import { SUBGRAPHS } from '../../services/registry';
 

@@ -71,9 +71,8 @@ export class Init${n.Pascal}${n.stamp} implements MigrationInterface {
 }
 `,
     [`${d}/seed.ts`]: `import type { DataSource } from 'typeorm';
-import type { DemoCity } from '../../shared/demo/city';
+import type { DemoCity } from '../../services/demo-city';
 import { Rng } from '../../shared/demo/random';
-import { DEMO_NOW } from '../../shared/demo/grid';
 import { insertAll } from '../../shared/seed-writer';
 import { ${n.Cls} } from './${n.entity}/${n.entity}.entity';
 
@@ -88,7 +87,7 @@ export function demo${n.Pascal}Rows(city: DemoCity): ${n.Cls}[] {
     for (let i = rng.int(1, 3); i > 0; i--) {
       const id = rows.length + 1;
       rows.push(Object.assign(new ${n.Cls}(), {
-        id, gridCode: g.code, label: \`\${g.name}${n.entityCn}\${id}\`, caseId: null, recordedAt: new Date(DEMO_NOW.getTime() - rng.int(1, 365) * DAY),
+        id, gridCode: g.code, label: \`\${g.name}${n.entityCn}\${id}\`, caseId: null, recordedAt: new Date(city.now.getTime() - rng.int(1, 365) * DAY),
       }));
     }
   }

@@ -24,7 +24,7 @@ describe('the ${n.name} subgraph in the supergraph', () => {
   });
 });
 `,
-    [`${d}/${n.name}-subgraph.test.ts`]: `import { generateCity } from '../../shared/demo/city';
+    [`${d}/${n.name}-subgraph.test.ts`]: `import { generateCity } from '../../services/demo-city';
 import { ${n.name}Service } from '../../services/${n.name}/service';
 import { demo${n.Pascal}Rows } from '../../services/${n.name}/seed';
 import { ${n.Cls} } from '../../services/${n.name}/${n.entity}/${n.entity}.entity';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { DemoCity } from '../../shared/demo/city';
+import type { DemoCity } from '../demo-city';
 import { insertAll } from '../../shared/seed-writer';
 import { Region } from './region/region.entity';
 import { Grid } from './grid/grid.entity';
@@ -10,16 +10,16 @@ import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 
 export async function seedGrid(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
-  await insertAll(ds, Region, city.geography.regions as Partial<Region>[], progress, 'regions');
-  await insertAll(ds, Grid, city.geography.grids as Partial<Grid>[], progress, 'grids');
-  await insertAll(ds, GridWorker, city.grid.workers as Partial<GridWorker>[], progress, 'grid workers');
+  await insertAll(ds, Region, city.geography.regions, progress, 'regions');
+  await insertAll(ds, Grid, city.geography.grids, progress, 'grids');
+  await insertAll(ds, GridWorker, city.grid.workers, progress, 'grid workers');
   const assignments = city.grid.workers.map((w) => ({
     workerId: w.id, gridCode: w.gridCode, role: w.role, buildingLabel: w.buildingLabel, startedOn: w.startedOn,
     endedOn: w.endedOn, endReason: w.endedOn ? 'RETIRED' : null,
   }));
-  await insertAll(ds, GridWorkerAssignment, assignments as Partial<GridWorkerAssignment>[], progress, 'worker assignments');
+  await insertAll(ds, GridWorkerAssignment, assignments, progress, 'worker assignments');
   await insertAll(ds, Department, city.grid.departments, progress, 'departments');
   await insertAll(ds, DepartmentGrid, city.grid.departmentGrids, progress, 'department grids');
-  await insertAll(ds, Case, city.grid.cases as Partial<Case>[], progress, 'cases');
-  await insertAll(ds, CaseEvent, city.grid.caseEvents as Partial<CaseEvent>[], progress, 'case events');
+  await insertAll(ds, Case, city.grid.cases, progress, 'cases');
+  await insertAll(ds, CaseEvent, city.grid.caseEvents, progress, 'case events');
 }

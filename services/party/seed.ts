@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { DemoCity } from '../../shared/demo/city';
+import type { DemoCity } from '../demo-city';
 import { insertAll } from '../../shared/seed-writer';
 import { PartyOrganization } from './organization/organization.entity';
 import { PartyMember } from './member/member.entity';
@@ -11,13 +11,13 @@ import { ServiceStation } from './station/station.entity';
 
 export async function seedParty(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
   const p = city.party;
-  await insertAll(ds, PartyOrganization, p.organizations as Partial<PartyOrganization>[], progress, 'party organisations');
-  await insertAll(ds, PartyMember, p.members as Partial<PartyMember>[], progress, 'party members');
-  await insertAll(ds, PartyMemberTransfer, p.transfers as Partial<PartyMemberTransfer>[], progress, 'member transfers');
-  await insertAll(ds, PartyUnit, p.units as Partial<PartyUnit>[], progress, 'resident units');
-  await insertAll(ds, DualReport, p.dualReports as Partial<DualReport>[], progress, 'dual reports');
+  await insertAll(ds, PartyOrganization, p.organizations, progress, 'party organisations');
+  await insertAll(ds, PartyMember, p.members.map(({ personId: _person, ...m }) => m), progress, 'party members');
+  await insertAll(ds, PartyMemberTransfer, p.transfers, progress, 'member transfers');
+  await insertAll(ds, PartyUnit, p.units, progress, 'resident units');
+  await insertAll(ds, DualReport, p.dualReports, progress, 'dual reports');
   await insertAll(ds, PartyAlliance, p.alliances, progress, 'alliances');
   await insertAll(ds, PartyAllianceMember, p.allianceMembers, progress, 'alliance members');
   await insertAll(ds, JointCommitteeMember, p.jointCommitteeMembers, progress, 'joint committee members');
-  await insertAll(ds, ServiceStation, p.stations as Partial<ServiceStation>[], progress, 'service stations');
+  await insertAll(ds, ServiceStation, p.stations, progress, 'service stations');
 }

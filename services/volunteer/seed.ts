@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { DemoCity } from '../../shared/demo/city';
+import type { DemoCity } from '../demo-city';
 import { insertAll } from '../../shared/seed-writer';
 import { VolunteerTeam } from './team/team.entity';
 import { TeamMembership, Volunteer } from './volunteer/volunteer.entity';
@@ -11,15 +11,15 @@ import { ResidentNeed, ServiceProject, UnitResource } from './lists/three-lists.
 
 export async function seedVolunteer(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
   const v = city.volunteer;
-  await insertAll(ds, VolunteerTeam, v.teams as Partial<VolunteerTeam>[], progress, 'volunteer teams');
+  await insertAll(ds, VolunteerTeam, v.teams, progress, 'volunteer teams');
   await insertAll(ds, Volunteer, v.volunteers, progress, 'volunteers');
   await insertAll(ds, TeamMembership, v.memberships, progress, 'team memberships');
   await insertAll(ds, ServiceActivity, v.activities, progress, 'service activities');
-  await insertAll(ds, Participation, v.participations as Partial<Participation>[], progress, 'participations');
-  await insertAll(ds, PointsEntry, v.pointsEntries as Partial<PointsEntry>[], progress, 'points entries');
+  await insertAll(ds, Participation, v.participations, progress, 'participations');
+  await insertAll(ds, PointsEntry, v.pointsEntries, progress, 'points entries');
   await insertAll(ds, PointsBalance, v.balances, progress, 'points balances');
-  await insertAll(ds, MicroWish, v.wishes as Partial<MicroWish>[], progress, 'micro-wishes');
-  await insertAll(ds, ResidentNeed, v.needs as Partial<ResidentNeed>[], progress, 'resident needs');
-  await insertAll(ds, UnitResource, v.resources as Partial<UnitResource>[], progress, 'unit resources');
+  await insertAll(ds, MicroWish, v.wishes, progress, 'micro-wishes');
+  await insertAll(ds, ResidentNeed, v.needs, progress, 'resident needs');
+  await insertAll(ds, UnitResource, v.resources, progress, 'unit resources');
   await insertAll(ds, ServiceProject, v.projects, progress, 'service projects');
 }

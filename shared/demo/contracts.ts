@@ -1,7 +1,7 @@
 /**
  * What one domain's demo data promises the others, so that cross-subgraph references in the
  * demo city (a volunteer's party member, a company's party organisation, a case's compound)
- * always point at rows that exist. Each generator returns at least these fields.
+ * always point at rows that exist, and name the same person. Each generator returns at least these.
  */
 export interface PartyOrganizationRef {
   id: number;
@@ -13,10 +13,15 @@ export interface PartyOrganizationRef {
 
 export interface PartyMemberRef {
   id: number;
+  /** The city's person (shared/demo/people) this member is: same name and phone everywhere. */
+  personId: number;
   name: string;
+  phone: string | null;
   organizationId: number;
   status: 'RESIDENT' | 'IN_SERVICE' | 'RETIRED';
   gridCode: string | null;
+  regionCode: string;
+  joinedOn: string;
 }
 
 export interface PartyUnitRef {
@@ -25,11 +30,21 @@ export interface PartyUnitRef {
   name: string;
 }
 
+/** A standing or past dual report (双报到) of a member or a unit to a community. */
+export interface DualReportRef {
+  memberId: number | null;
+  unitId: number | null;
+  regionCode: string;
+  reportedOn: string;
+  endedOn: string | null;
+}
+
 export interface PartyDemoRefs {
   organizations: PartyOrganizationRef[];
   members: PartyMemberRef[];
   units: PartyUnitRef[];
-  /** ENTERPRISE organisations free to be a property company's party organisation. */
+  dualReports: DualReportRef[];
+  /** ENTERPRISE organisations free to be a property company's party organisation: `<company>党支部`. */
   enterpriseOrganizationIds: number[];
 }
 

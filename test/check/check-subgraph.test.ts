@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kind, parse, print, visit } from 'graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { urbanService } from '../../services/urban/service';
 import { main } from '../../scripts/check-subgraph';
 import { runCheck } from '../../scripts/check/run';

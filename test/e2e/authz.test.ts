@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import type { Role } from '../../shared/viewer';
 import { startStack, type Stack } from '../helpers/stack';

@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { prefixRange } from '../../shared/codes';
 import { startStack, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
@@ -16,7 +16,9 @@ async function fromDatabases(code: string) {
   return {
     grids: await one('grid', 'SELECT COUNT(*) AS n FROM grids WHERE code >= ? AND code < ?'),
     openCases: await one('grid', "SELECT COUNT(*) AS n FROM cases WHERE grid_code >= ? AND grid_code < ? AND state NOT IN ('CLOSED', 'RATED')"),
-    membersUnderGridManagement: await one('party', 'SELECT COUNT(*) AS n FROM party_members WHERE grid_code >= ? AND grid_code < ?'),
+    // The region's own members on its grids (in-service members of city committees count where they dual-report).
+    membersUnderGridManagement: Number((await stack.subgraphs.party.dataSource.query(
+      'SELECT COUNT(*) AS n FROM party_members WHERE grid_code >= ? AND grid_code < ? AND region_code >= ? AND region_code < ?', [lo, hi, lo, hi]))[0].n),
     compounds: await one('property', 'SELECT COUNT(*) AS n FROM residential_compounds WHERE grid_code >= ? AND grid_code < ?'),
     volunteers: await one('volunteer', 'SELECT COUNT(*) AS n FROM volunteers WHERE region_code >= ? AND region_code < ?'),
   };

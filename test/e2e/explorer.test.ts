@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { startStack, type Stack } from '../helpers/stack';
 import { tokenFor } from '../helpers/auth';
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium';

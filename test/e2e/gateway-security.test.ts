@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { SERVICES } from '../../shared/env';
 import { signProof } from '../../shared/auth/gateway-proof';
 import { startStack, postGraphQL, type Stack } from '../helpers/stack';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { startStack, postGraphQL, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 

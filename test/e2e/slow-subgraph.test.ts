@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { startStack, postGraphQL, type Stack } from '../helpers/stack';
 import type { DelayProxy } from '../helpers/delay-proxy';
 import { delayProxy } from '../helpers/delay-proxy';

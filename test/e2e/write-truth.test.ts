@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isObjectType, type GraphQLField } from 'graphql';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { writeRuleOf } from '../../shared/auth/write-rule';

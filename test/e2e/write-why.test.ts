@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
 import { startStack, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';

@@ -1,4 +1,4 @@
-import { generateCity, type DemoCity } from '../../shared/demo/city';
+import { generateCity, type DemoCity } from '../../services/demo-city';
 import { gridService } from '../../services/grid/service';
 import { createTestDb, type TestDb } from './db';
 import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from './stack';

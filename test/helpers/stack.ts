@@ -4,7 +4,7 @@ import { createDataSource } from '../../shared/data-source';
 import type { SqlCounter } from '../../shared/sql-counter';
 import type { SubgraphModule } from '../../shared/service';
 import type { Listening } from '../../shared/http';
-import type { DemoCity } from '../../shared/demo/city';
+import type { DemoCity } from '../../services/demo-city';
 import { SUBGRAPHS } from '../../services/registry';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { createGatewayServer, type GatewayServerOptions } from '../../gateway/server';

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { mountOpen311 } from '../../gateway/open311';
 import { startStack, type Stack } from '../helpers/stack';
 import { bearer, tokenFor } from '../helpers/auth';

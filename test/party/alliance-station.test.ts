@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { startParty, type RunningParty } from './party-helpers';
 
 const city = generateCity('demo', 79);

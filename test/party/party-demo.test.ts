@@ -1,16 +1,17 @@
 import { generateGeography } from '../../shared/demo/geography';
-import { generateParty } from '../../shared/demo/party';
+import { demoBase, registry } from '../helpers/demo-base';
+import { generateParty } from '../../services/party/demo';
 import { Rng } from '../../shared/demo/random';
 
 const SEED = 20210104;
 
 describe('the party demo generator', () => {
   const geo = generateGeography('city', SEED);
-  const p = generateParty(geo, new Rng(SEED).fork('party'));
+  const p = generateParty(demoBase(geo), registry(), new Rng(SEED).fork('party'));
   const level = (l: string) => p.organizations.filter((o) => o.level === l);
 
   test('the same seed gives the same city', () => {
-    const again = generateParty(geo, new Rng(SEED).fork('party'));
+    const again = generateParty(demoBase(geo), registry(), new Rng(SEED).fork('party'));
     expect(again.members.length).toBe(p.members.length);
     expect(again.members[12345]).toEqual(p.members[12345]);
     expect(again.dualReports.at(-1)).toEqual(p.dualReports.at(-1));
@@ -65,7 +66,7 @@ describe('the party demo generator', () => {
   });
 
   test('the demo size stays at a few hundred members', () => {
-    const demo = generateParty(generateGeography('demo', SEED), new Rng(SEED).fork('party'));
+    const demo = generateParty(demoBase(generateGeography('demo', SEED)), registry(), new Rng(SEED).fork('party'));
     expect(demo.members.length).toBeGreaterThan(150);
     expect(demo.members.length).toBeLessThan(800);
   });

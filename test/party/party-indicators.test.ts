@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { startParty, type RunningParty } from './party-helpers';
 
 const city = generateCity('demo', 53);
@@ -12,7 +12,7 @@ afterAll(() => run.close());
 
 const FIELDS = `organizations organizationsByLevel { key count } members membersByStatus { key count } membersUnderGridManagement
   centerHouseholds basicGridsWithBranch basicGrids branchCoverage serviceStations serviceStationsByKind { key count } serviceFloorArea
-  basicGridsWithStation stationCoverage dualReports dualReportsByTarget { key count } dualReportsByReporter { key count } alliances allianceMemberUnits`;
+  basicGridsWithStation stationCoverage dualReports dualReportsByTarget { key count } dualReportsByReporter { key count } dualReportingMembers alliances allianceMemberUnits`;
 
 /** The prefix a region code stands for (a city 220600 covers 2206xx), computed here independently of the subgraph. */
 const under = (code: string) => (s: string | null | undefined) => !!s && s.startsWith(code.length === 6 ? code.replace(/(00)+$/, '') : code);
@@ -27,7 +27,8 @@ function expected(code: string) {
   const basics = city.geography.grids.filter((g) => g.level === 'BASIC' && u(g.code));
   const orgs = p.organizations.filter((o) => u(o.regionCode));
   const members = p.members.filter((m) => u(m.regionCode));
-  const gridMembers = p.members.filter((m) => u(m.gridCode));
+  // The region's own members on its grids: never more than its members.
+  const gridMembers = p.members.filter((m) => u(m.gridCode) && u(m.regionCode));
   const branchGrids = new Set(p.organizations.filter((o) => o.level === 'GRID_BRANCH' && o.gridKind === 'RESIDENTIAL' && u(o.gridCode)).map((o) => o.gridCode));
   const stations = p.stations.filter((s) => u(s.regionCode));
   const stationGrids = new Set(p.stations.filter((s) => s.gridKind === 'RESIDENTIAL' && u(s.gridCode)).map((s) => s.gridCode));
@@ -41,6 +42,7 @@ function expected(code: string) {
     serviceStations: stations.length, serviceStationsByKind: tally(stations, (s) => s.kind),
     serviceFloorArea: stations.reduce((a, s) => a + s.floorArea, 0),
     basicGridsWithStation: stationGrids.size, stationCoverage: stationGrids.size / basics.length,
+    dualReportingMembers: new Set(reports.filter((d) => d.memberId != null && !u(p.members[d.memberId - 1].regionCode)).map((d) => d.memberId)).size,
     dualReports: reports.length, dualReportsByTarget: tally(reports, (d) => d.target), dualReportsByReporter: tally(reports, (d) => d.reporterKind),
     alliances: alliances.length, allianceMemberUnits: p.allianceMembers.filter((m) => u(m.regionCode)).length,
   };

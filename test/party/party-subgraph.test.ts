@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { composeSupergraph } from '../../gateway/compose';
 import { gridService } from '../../services/grid/service';
 import { partyService } from '../../services/party/service';

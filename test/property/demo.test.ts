@@ -1,7 +1,8 @@
 import { generateGeography } from '../../shared/demo/geography';
-import { generateCity } from '../../shared/demo/city';
-import { generateProperty } from '../../shared/demo/property';
-import { generateParty } from '../../shared/demo/party';
+import { demoBase, registry } from '../helpers/demo-base';
+import { generateCity } from '../../services/demo-city';
+import { generateProperty } from '../../services/property/demo';
+import { generateParty } from '../../services/party/demo';
 import { Rng } from '../../shared/demo/random';
 import { creditCodeProblem } from '../../services/property/company/credit-code';
 
@@ -9,8 +10,8 @@ const NOW = '2026-11-01';
 
 describe('demo property data', () => {
   const geo = generateGeography('city', 20210104);
-  const party = generateParty(geo, new Rng(20210104).fork('party'));
-  const p = generateProperty(geo, party, new Rng(20210104).fork('property'));
+  const party = generateParty(demoBase(geo), registry(), new Rng(20210104).fork('party'));
+  const p = generateProperty(demoBase(geo), registry(), party, new Rng(20210104).fork('property'));
 
   test('is the same for the same seed', () => {
     const a = generateCity('demo', 4).property;
@@ -50,7 +51,7 @@ describe('demo property data', () => {
   });
 
   test('copes with empty party data: no party references at all', () => {
-    const empty = generateProperty(geo, { organizations: [], members: [], units: [], enterpriseOrganizationIds: [] }, new Rng(1));
+    const empty = generateProperty(demoBase(geo), registry(), { organizations: [], members: [], units: [], dualReports: [], enterpriseOrganizationIds: [] }, new Rng(1));
     expect(empty.companies.every((c) => c.partyOrganizationId == null)).toBe(true);
     expect(empty.committeeMembers.every((m) => m.partyMemberId == null)).toBe(true);
     expect(empty.meetings.every((m) => m.partyOrganizationId == null)).toBe(true);

@@ -1,4 +1,4 @@
-import { generateCity, type DemoCity } from '../../shared/demo/city';
+import { generateCity, type DemoCity } from '../../services/demo-city';
 import { propertyService } from '../../services/property/service';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from '../helpers/stack';

@@ -1,4 +1,4 @@
-import type { PropertyDemo } from '../../shared/demo/property';
+import type { PropertyDemo } from '../../services/property/demo';
 import { startPropertyHarness, type PropertyHarness } from './harness';
 
 let h: PropertyHarness;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { createGatewayServer } from '../../gateway/server';
 import { createTokenVerifier } from '../../shared/auth/tokens';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import { NARROW_SCOPES } from '../../shared/auth/role-scope';
 import type { Role } from '../../shared/viewer';

@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { urbanService } from '../../services/urban/service';
 import { Inspection, InspectionFinding } from '../../services/urban/inspection/inspection.entity';
 import { UrbanComponent } from '../../services/urban/component/component.entity';

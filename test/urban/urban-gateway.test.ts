@@ -1,5 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
-import { DEMO_NOW } from '../../shared/demo/grid';
+import { generateCity } from '../../services/demo-city';
 import { startStack, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 
@@ -18,7 +17,7 @@ describe('urban management through the gateway', () => {
     const r = await stack.query(`query($c: String!, $asOf: DateTimeISO) { region(code: $c) { name gridIndicators { grids } partyIndicators { membersUnderGridManagement }
       propertyIndicators { serviceCoverage } volunteerIndicators { volunteers }
       urbanIndicators(asOf: $asOf) { components damagedOrMissing inspectionsLast30Days tickets componentsByKind { kind total } } } }`,
-    { c: street, asOf: DEMO_NOW.toISOString() }, await bearer('ANALYST', ''));
+    { c: street, asOf: city.now.toISOString() }, await bearer('ANALYST', ''));
     expect(r.errors).toBeUndefined();
     const comps = city.urban.components.filter((c) => c.gridCode.startsWith(street));
     expect(r.data.region.urbanIndicators).toMatchObject({

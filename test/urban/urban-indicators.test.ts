@@ -1,5 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
-import { DEMO_NOW } from '../../shared/demo/grid';
+import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import { urbanService } from '../../services/urban/service';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -22,7 +21,7 @@ const QUERY = `query($r: [_Any!]!, $asOf: DateTimeISO) { _entities(representatio
   components componentsByKind { kind total good damaged missing } componentsByCondition { key count }
   damagedOrMissing damagedOrMissingRate inspectionsLast30Days tickets } } } }`;
 const indicators = async (code: string) => {
-  const { body } = await postGraphQL(sub.url, QUERY, { r: [{ __typename: 'Region', code }], asOf: DEMO_NOW.toISOString() });
+  const { body } = await postGraphQL(sub.url, QUERY, { r: [{ __typename: 'Region', code }], asOf: city.now.toISOString() });
   expect(body.errors).toBeUndefined();
   return body.data._entities[0].urbanIndicators;
 };
@@ -32,7 +31,7 @@ function expected(code: string) {
   const p = regionPrefix(code);
   const comps = city.urban.components.filter((c) => c.gridCode.startsWith(p));
   const bad = comps.filter((c) => c.condition !== 'GOOD').length;
-  const since = new Date(DEMO_NOW.getTime() - 30 * 86400000).toISOString().slice(0, 10);
+  const since = new Date(city.now.getTime() - 30 * 86400000).toISOString().slice(0, 10);
   const kinds = [...new Set(comps.map((c) => c.kind))].sort();
   return {
     components: comps.length,
@@ -44,7 +43,7 @@ function expected(code: string) {
     componentsByCondition: ['DAMAGED', 'GOOD', 'MISSING'].map((key) => ({ key, count: comps.filter((c) => c.condition === key).length })).filter((x) => x.count > 0),
     damagedOrMissing: bad,
     damagedOrMissingRate: comps.length ? bad / comps.length : null,
-    inspectionsLast30Days: city.urban.inspections.filter((i) => i.gridCode.startsWith(p) && i.inspectedOn > since && i.inspectedOn <= DEMO_NOW.toISOString().slice(0, 10)).length,
+    inspectionsLast30Days: city.urban.inspections.filter((i) => i.gridCode.startsWith(p) && i.inspectedOn > since && i.inspectedOn <= city.now.toISOString().slice(0, 10)).length,
     tickets: city.urban.tickets.filter((t) => t.gridCode.startsWith(p)).length,
   };
 }

@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { urbanService } from '../../services/urban/service';
 import { UrbanComponent } from '../../services/urban/component/component.entity';
 import { createTestDb, type TestDb } from '../helpers/db';

@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { fixtures, startVolunteerSubgraph, volunteerWithPoints, type VolunteerHarness } from './volunteer-harness';
 
 const city = generateCity('demo', 11);

@@ -1,10 +1,11 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
+import { demoBase, registry } from '../helpers/demo-base';
 import { generateGeography } from '../../shared/demo/geography';
-import { generateVolunteer } from '../../shared/demo/volunteer';
+import { generateVolunteer } from '../../services/volunteer/demo';
 import { Rng } from '../../shared/demo/random';
 import type { PartyDemoRefs } from '../../shared/demo/contracts';
 
-const EMPTY_PARTY: PartyDemoRefs = { organizations: [], members: [], units: [], enterpriseOrganizationIds: [] };
+const EMPTY_PARTY: PartyDemoRefs = { organizations: [], members: [], units: [], dualReports: [], enterpriseOrganizationIds: [] };
 
 /** A stand-in party of the seeds' size (~60,000 members, a third in service), so proportions can be checked whatever party.ts holds. */
 function syntheticParty(geoSize: 'demo' | 'city'): PartyDemoRefs {
@@ -13,8 +14,8 @@ function syntheticParty(geoSize: 'demo' | 'city'): PartyDemoRefs {
   const rng = new Rng('party-stand-in');
   const n = geoSize === 'city' ? 60000 : 600;
   return {
-    organizations: [], enterpriseOrganizationIds: [],
-    members: Array.from({ length: n }, (_, i) => ({ id: i + 1, name: `党员${i}`, organizationId: 1, gridCode: rng.pick(grids).code,
+    organizations: [], enterpriseOrganizationIds: [], dualReports: [],
+    members: Array.from({ length: n }, (_, i) => ({ id: i + 1, personId: i + 1, name: `党员${i}`, phone: `139${String(i).padStart(8, "0")}`, organizationId: 1, gridCode: rng.pick(grids).code, regionCode: '', joinedOn: '2000-01-01',
       status: rng.weighted([['IN_SERVICE', 1], ['RETIRED', 1], ['RESIDENT', 1]] as const) })),
     units: Array.from({ length: geoSize === 'city' ? 600 : 30 }, (_, i) => ({ id: i + 1, name: `单位${i}` })),
   };
@@ -29,7 +30,7 @@ describe('volunteer demo data', () => {
   test('a city follows the seeds: 309 teams, 68,900 volunteers, ~45,000 verified hours, ~10,000 wishes', () => {
     const geo = generateGeography('city', 3);
     const party = syntheticParty('city');
-    const v = generateVolunteer(geo, party, new Rng(3).fork('volunteer'));
+    const v = generateVolunteer(demoBase(geo), registry(), party, new Rng(3).fork('volunteer'));
     expect(v.teams).toHaveLength(309);
     expect(v.volunteers).toHaveLength(68900);
     const hours = v.participations.filter((p) => p.state === 'VERIFIED').reduce((a, p) => a + p.minutes!, 0) / 60;
@@ -48,7 +49,7 @@ describe('volunteer demo data', () => {
   });
 
   test('without party data nobody is a party member and every wish stays open, but teams and hours are still there', () => {
-    const v = generateVolunteer(generateGeography('demo', 9), EMPTY_PARTY, new Rng(9));
+    const v = generateVolunteer(demoBase(generateGeography('demo', 9)), registry(), EMPTY_PARTY, new Rng(9));
     expect(v.volunteers.length).toBeGreaterThan(100);
     expect(v.volunteers.every((x) => x.partyMemberId === null)).toBe(true);
     expect(v.wishes.every((w) => w.state === 'OPEN' && w.claimantKind === null)).toBe(true);
@@ -57,7 +58,7 @@ describe('volunteer demo data', () => {
 
   test('every claimant and party member the demo names exists in the party data it was given', () => {
     const party = syntheticParty('demo');
-    const v = generateVolunteer(generateGeography('demo', 3), party, new Rng(4));
+    const v = generateVolunteer(demoBase(generateGeography('demo', 3)), registry(), party, new Rng(4));
     const members = new Set(party.members.map((m) => m.id));
     const units = new Set(party.units.map((u) => u.id));
     for (const x of v.volunteers) if (x.partyMemberId != null) expect(members.has(x.partyMemberId)).toBe(true);

@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import { startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
 

@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { startVolunteerSubgraph, volunteerWithPoints, type VolunteerHarness } from './volunteer-harness';
 import { postGraphQL } from '../helpers/stack';
 

@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
 
 const city = generateCity('demo', 51);

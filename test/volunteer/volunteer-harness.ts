@@ -1,4 +1,4 @@
-import type { DemoCity } from '../../shared/demo/city';
+import type { DemoCity } from '../../services/demo-city';
 import { volunteerService } from '../../services/volunteer/service';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from '../helpers/stack';

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
-import { KeyCount, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
+import { KeyCount, countByUnder, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
 import { dbDate } from '../../../shared/sql';
 import { OPEN_CASE_STATES } from '../case/case.entity';
 
@@ -39,6 +39,18 @@ export class GridIndicators {
 
   @Field(() => Float, { nullable: true, description: '办结用时中位数(小时) median hours from collection to closing off' })
   medianHoursToClose!: number | null;
+
+  @Field(() => Int, { description: '专职网格员 full-time grid workers (网格员) serving now; 一格一员 is one per basic grid' })
+  gridWorkers!: number;
+
+  @Field(() => Float, { nullable: true, description: '一格一员 full-time grid workers per basic grid (the seeds: at least 1)' })
+  gridWorkersPerBasicGrid!: number | null;
+
+  @Field(() => Int, { description: '楼栋长 building heads serving now, counted apart from grid workers (Changchun: 160,000 building and unit heads)' })
+  buildingHeads!: number;
+
+  @Field(() => Int, { description: '单元长 unit heads serving now, counted apart from grid workers' })
+  unitHeads!: number;
 }
 
 /**
@@ -48,11 +60,8 @@ export class GridIndicators {
  */
 export async function computeGridIndicators(ds: DataSource, prefix: string, now = new Date()): Promise<GridIndicators> {
   const { lo, hi } = prefixRange(prefix);
-  const gridRows = await ds.query('SELECT level AS k, COUNT(*) AS n FROM grids WHERE code >= ? AND code < ? GROUP BY level ORDER BY level', [lo, hi]);
-  const workerRows = await ds.query(
-    'SELECT role AS k, COUNT(*) AS n FROM grid_workers WHERE grid_code >= ? AND grid_code < ? AND ended_on IS NULL GROUP BY role ORDER BY role',
-    [lo, hi],
-  );
+  const gridsByLevel = await countByUnder(ds, 'grids', 'code', 'level', prefix);
+  const workersByRole = await countByUnder(ds, 'grid_workers', 'grid_code', 'role', prefix, 'ended_on IS NULL');
   const caseRows: { k: string; n: number | string; satSum: number | string | null; satN: number | string; overdue: number | string; closed: number | string }[] =
     await ds.query(
       `SELECT state AS k, COUNT(*) AS n, SUM(satisfaction) AS satSum, COUNT(satisfaction) AS satN,
@@ -73,8 +82,6 @@ export async function computeGridIndicators(ds: DataSource, prefix: string, now 
     );
     median = mid.reduce((a: number, r: { s: number | string }) => a + Number(r.s), 0) / mid.length / 3600;
   }
-  const gridsByLevel = toKeyCounts(gridRows);
-  const workersByRole = toKeyCounts(workerRows);
   const casesByState = toKeyCounts(caseRows);
   const cases = sumCounts(casesByState);
   return {
@@ -90,5 +97,9 @@ export async function computeGridIndicators(ds: DataSource, prefix: string, now 
     averageSatisfaction: ratio(total((r) => r.satSum), total((r) => r.satN)),
     overdueCases: total((r) => r.overdue, open),
     medianHoursToClose: median,
+    gridWorkers: sumCounts(workersByRole, (k) => k === 'FULL_TIME'),
+    gridWorkersPerBasicGrid: ratio(sumCounts(workersByRole, (k) => k === 'FULL_TIME'), sumCounts(gridsByLevel, (k) => k === 'BASIC')),
+    buildingHeads: sumCounts(workersByRole, (k) => k === 'BUILDING_HEAD'),
+    unitHeads: sumCounts(workersByRole, (k) => k === 'UNIT_HEAD'),
   };
 }

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
-import { KeyCount, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
+import { KeyCount, countByUnder, countUnder, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
 
 @ObjectType({ description: '党建指标 the party subgraph\'s indicators for a region, computed by code prefix' })
 export class PartyIndicators {
@@ -17,7 +17,7 @@ export class PartyIndicators {
   @Field(() => [KeyCount], { description: '各状态党员 members by status' })
   membersByStatus!: KeyCount[];
 
-  @Field(() => Int, { description: '纳入网格管理党员 members managed in a grid of the region' })
+  @Field(() => Int, { description: '纳入网格管理党员 members of the region\'s organisations who are managed in one of its grids; never more than members (Binzhou: 61,000)' })
   membersUnderGridManagement!: number;
 
   @Field(() => Int, { description: '党员中心户 centre households in the region\'s grids' })
@@ -50,6 +50,9 @@ export class PartyIndicators {
   @Field(() => Int, { description: '双报到 standing dual reports to the region\'s communities, grids and buildings' })
   dualReports!: number;
 
+  @Field(() => Int, { description: '在职党员双报到 in-service members of organisations elsewhere (industry, unit) who dual-report (双报到) here and serve here; not in members (Yangquan: 36,000)' })
+  dualReportingMembers!: number;
+
   @Field(() => [KeyCount], { description: '各层级双报到 standing dual reports by target (COMMUNITY, GRID, BUILDING)' })
   dualReportsByTarget!: KeyCount[];
 
@@ -68,22 +71,25 @@ export async function computePartyIndicators(ds: DataSource, code: string, basic
   const { lo, hi } = prefixRange(code);
   const p = [lo, hi];
   const n = (rows: Record<string, unknown>[], key = 'n') => Number(rows[0]?.[key] ?? 0);
-  const [orgRows, memberRows, gridMemberRows, branchRows, stationRows, stationGridRows, reportRows, allianceRows, allyRows] = await Promise.all([
-    ds.query('SELECT level AS k, COUNT(*) AS n FROM party_organizations WHERE region_code >= ? AND region_code < ? GROUP BY level ORDER BY level', p),
-    ds.query('SELECT status AS k, COUNT(*) AS n FROM party_members WHERE region_code >= ? AND region_code < ? GROUP BY status ORDER BY status', p),
-    ds.query(
-      'SELECT COUNT(*) AS n, SUM(CASE WHEN center_household = 1 THEN 1 ELSE 0 END) AS c FROM party_members WHERE grid_code >= ? AND grid_code < ?', p),
+  const [organizationsByLevel, membersByStatus, gridMemberRows, branchRows, stationRows, stationGridRows, reportRows, alliances, allianceMemberUnits] = await Promise.all([
+    countByUnder(ds, 'party_organizations', 'region_code', 'level', code),
+    countByUnder(ds, 'party_members', 'region_code', 'status', code),
+    // Only the region's own members: an in-service member of a city-level committee living here is counted under dualReportingMembers.
+    ds.query(`SELECT COUNT(*) AS n, SUM(CASE WHEN center_household = 1 THEN 1 ELSE 0 END) AS c FROM party_members
+       WHERE grid_code >= ? AND grid_code < ? AND region_code >= ? AND region_code < ?`, [...p, ...p]),
     ds.query(
       "SELECT COUNT(DISTINCT grid_code) AS n FROM party_organizations WHERE grid_code >= ? AND grid_code < ? AND level = 'GRID_BRANCH' AND grid_kind = 'RESIDENTIAL'", p),
     ds.query('SELECT kind AS k, COUNT(*) AS n, SUM(floor_area) AS a FROM party_service_stations WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind', p),
     ds.query("SELECT COUNT(DISTINCT grid_code) AS n FROM party_service_stations WHERE grid_code >= ? AND grid_code < ? AND grid_kind = 'RESIDENTIAL'", p),
     ds.query(
       'SELECT target AS t, reporter_kind AS r, COUNT(*) AS n FROM party_dual_reports WHERE region_code >= ? AND region_code < ? AND ended_on IS NULL GROUP BY target, reporter_kind', p),
-    ds.query('SELECT COUNT(*) AS n FROM party_alliances WHERE region_code >= ? AND region_code < ?', p),
-    ds.query('SELECT COUNT(*) AS n FROM party_alliance_members WHERE region_code >= ? AND region_code < ?', p),
+    countUnder(ds, 'party_alliances', 'region_code', code),
+    countUnder(ds, 'party_alliance_members', 'region_code', code),
   ]);
-  const organizationsByLevel = toKeyCounts(orgRows);
-  const membersByStatus = toKeyCounts(memberRows);
+  const [reporting] = await ds.query(
+    `SELECT COUNT(DISTINCT r.member_id) AS n FROM party_dual_reports r JOIN party_members m ON m.id = r.member_id
+      WHERE r.region_code >= ? AND r.region_code < ? AND r.ended_on IS NULL AND r.member_id IS NOT NULL
+        AND NOT (m.region_code >= ? AND m.region_code < ?)`, [...p, ...p]);
   const serviceStationsByKind = toKeyCounts(stationRows);
   const regroup = (key: 't' | 'r') => {
     const m = new Map<string, number>();
@@ -111,7 +117,8 @@ export async function computePartyIndicators(ds: DataSource, code: string, basic
     dualReports: sumCounts(dualReportsByTarget),
     dualReportsByTarget,
     dualReportsByReporter: regroup('r'),
-    alliances: n(allianceRows),
-    allianceMemberUnits: n(allyRows),
+    dualReportingMembers: Number(reporting?.n ?? 0),
+    alliances,
+    allianceMemberUnits,
   };
 }

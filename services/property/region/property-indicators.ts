@@ -18,6 +18,9 @@ export class PropertyIndicators {
   @Field(() => Float, { nullable: true, description: '物业服务覆盖率 service coverage: served compounds over all compounds (null when none)' })
   serviceCoverage!: number | null;
 
+  @Field(() => Float, { nullable: true, description: '专业物业覆盖率 compounds under professional management (专业物业) over all compounds on asOf; quasi-property and fallback stay outside (Baishan 91%, Binzhou 87%)' })
+  professionalCoverage!: number | null;
+
   @Field(() => Int, { description: '物业企业数 distinct companies managing compounds here' })
   companies!: number;
 
@@ -41,6 +44,9 @@ export class PropertyIndicators {
 
   @Field(() => Int, { description: '红色物业 compounds whose company has a party organisation and that held a linkage meeting in the three months up to asOf' })
   redProperties!: number;
+
+  @Field(() => Float, { nullable: true, description: '红色物业占比 red properties over all compounds on asOf (Baishan: 105 red properties)' })
+  redPropertyRate!: number | null;
 
   @Field({ description: '考核季度 the quarter the evaluation figures are for' })
   evaluationQuarter!: string;

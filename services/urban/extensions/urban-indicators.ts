@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
-import { KeyCount, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
+import { KeyCount, countUnder, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
 import { UrbanComponentKind } from '../component/component.entity';
 
 @ObjectType({ description: '各类部件状况 components of one kind, by condition' })
@@ -52,15 +52,14 @@ const DAY = 86400000;
 export async function computeUrbanIndicators(ds: DataSource, prefix: string, asOf: Date): Promise<UrbanIndicators> {
   const { lo, hi } = prefixRange(prefix);
   const day = (d: Date) => d.toISOString().slice(0, 10);
-  const [kindRows, [inspections], [tickets]] = await Promise.all([
+  const [kindRows, inspections, tickets] = await Promise.all([
     ds.query(
       `SELECT kind AS k, current_condition AS c, COUNT(*) AS n FROM urban_components
         WHERE grid_code >= ? AND grid_code < ? GROUP BY kind, current_condition ORDER BY kind, current_condition`,
       [lo, hi],
     ),
-    ds.query('SELECT COUNT(*) AS n FROM urban_inspections WHERE grid_code >= ? AND grid_code < ? AND inspected_on > ? AND inspected_on <= ?',
-      [lo, hi, day(new Date(asOf.getTime() - 30 * DAY)), day(asOf)]),
-    ds.query('SELECT COUNT(*) AS n FROM urban_tickets WHERE grid_code >= ? AND grid_code < ?', [lo, hi]),
+    countUnder(ds, 'urban_inspections', 'grid_code', prefix, 'inspected_on > ? AND inspected_on <= ?', [day(new Date(asOf.getTime() - 30 * DAY)), day(asOf)]),
+    countUnder(ds, 'urban_tickets', 'grid_code', prefix),
   ]);
   const byKind = new Map<string, UrbanKindCount>();
   const byCondition = new Map<string, number>();
@@ -83,7 +82,7 @@ export async function computeUrbanIndicators(ds: DataSource, prefix: string, asO
     componentsByCondition,
     damagedOrMissing,
     damagedOrMissingRate: ratio(damagedOrMissing, components),
-    inspectionsLast30Days: Number(inspections?.n ?? 0),
-    tickets: Number(tickets?.n ?? 0),
+    inspectionsLast30Days: inspections,
+    tickets,
   };
 }

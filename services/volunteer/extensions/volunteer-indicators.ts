@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
-import { KeyCount, sumCounts, toKeyCounts } from '../../../shared/indicators';
+import { KeyCount, countByUnder, sumCounts, toKeyCounts } from '../../../shared/indicators';
 
 @ObjectType({ description: '志愿服务指标 the volunteer subgraph\'s indicators for a region, computed by code prefix' })
 export class VolunteerIndicators {
@@ -55,17 +55,14 @@ export class VolunteerIndicators {
 export async function computeVolunteerIndicators(ds: DataSource, prefix: string): Promise<VolunteerIndicators> {
   const { lo, hi } = prefixRange(prefix);
   const p = [lo, hi];
-  const [teamRows, volunteerRows, hourRows, wishRows, needRows, pointRows] = await Promise.all([
-    ds.query('SELECT category AS k, COUNT(*) AS n FROM volunteer_teams WHERE region_code >= ? AND region_code < ? GROUP BY category ORDER BY category', p),
+  const [teamsByCategory, volunteerRows, hourRows, wishesByState, needs, pointRows] = await Promise.all([
+    countByUnder(ds, 'volunteer_teams', 'region_code', 'category', prefix),
     ds.query('SELECT COUNT(*) AS n, COUNT(party_member_id) AS m FROM volunteers WHERE region_code >= ? AND region_code < ?', p),
     ds.query("SELECT COALESCE(SUM(minutes), 0) AS n FROM participations WHERE region_code >= ? AND region_code < ? AND state = 'VERIFIED'", p),
-    ds.query('SELECT state AS k, COUNT(*) AS n FROM micro_wishes WHERE grid_code >= ? AND grid_code < ? GROUP BY state ORDER BY state', p),
-    ds.query('SELECT state AS k, COUNT(*) AS n FROM resident_needs WHERE region_code >= ? AND region_code < ? GROUP BY state ORDER BY state', p),
+    countByUnder(ds, 'micro_wishes', 'grid_code', 'state', prefix),
+    countByUnder(ds, 'resident_needs', 'region_code', 'state', prefix),
     ds.query('SELECT kind AS k, SUM(points) AS n FROM points_entries WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind', p),
   ]);
-  const teamsByCategory = toKeyCounts(teamRows);
-  const wishesByState = toKeyCounts(wishRows);
-  const needs = toKeyCounts(needRows);
   const points = toKeyCounts(pointRows);
   const is = (...keys: string[]) => (k: string) => keys.includes(k);
   return {

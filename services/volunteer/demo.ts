@@ -1,7 +1,18 @@
-import type { Geography, GridRow } from './geography';
-import type { Rng } from './random';
-import type { PartyDemoRefs, PartyMemberRef } from './contracts';
-import { personName, phoneNumber, teamName, unitName } from './names';
+import type { DemoCityBase } from '../../shared/demo/base';
+import type { GridRow } from '../../shared/demo/geography';
+import type { Rng } from '../../shared/demo/random';
+import type { Person, PersonRegistry } from '../../shared/demo/people';
+import type { PartyDemoRefs, PartyMemberRef } from '../../shared/demo/contracts';
+import { personName, teamName, unitName } from '../../shared/demo/names';
+import type { SeedRow } from '../../shared/seed-writer';
+import type { VolunteerTeam } from './team/team.entity';
+import type { TeamMembership, Volunteer } from './volunteer/volunteer.entity';
+import type { ServiceActivity } from './activity/activity.entity';
+import type { Participation } from './activity/participation.entity';
+import type { PointsBalance, PointsEntry } from './points/points.entity';
+import type { MicroWish } from './wish/micro-wish.entity';
+import type { ResidentNeed, ServiceProject, UnitResource } from './lists/three-lists.entity';
+import { wishClaimants } from './demo-wishes';
 
 /**
  * The volunteer part of the demo city, at the seeds' proportions: the unnamed city's 309 teams,
@@ -9,7 +20,8 @@ import { personName, phoneNumber, teamName, unitName } from './names';
  * Yangquan's 35,000 to ~10,000; ~600 resident needs ("订单") for the three lists. A fifth of the
  * volunteers are party members (党员帮客), in-service members first.
  */
-const DEMO_NOW = new Date('2026-11-01T08:00:00Z'); // same fixed "now" as the grid demo
+// The city's reference day, set at the start of each (synchronous) generation.
+let DEMO_NOW = new Date(0);
 const DAY = 86400000;
 const POINTS_PER_HOUR = 10;
 const PARTY_SHARE = 0.2;
@@ -25,21 +37,20 @@ const SIZES = {
   city: { teams: 309, volunteers: 68900, activities: 720, wishes: 10000, needs: 600, resources: 400 },
 };
 
-export interface VolunteerTeamSeed { id: number; name: string; category: string; regionCode: string; gridCode: string | null; leaderVolunteerId: number | null; foundedAt: Date; }
-export interface VolunteerSeed { id: number; name: string; phone: string; regionCode: string; partyMemberId: number | null; registeredAt: Date; }
-export interface MembershipSeed { id: number; teamId: number; volunteerId: number; regionCode: string; }
-export interface ActivitySeed { id: number; teamId: number; title: string; regionCode: string; gridCode: string | null; startsAt: Date; endsAt: Date; capacity: number; signedUp: number; }
-export interface ParticipationSeed { id: number; activityId: number; volunteerId: number; regionCode: string; state: string; minutes: number | null;
-  verifiedByRole: string | null; verifiedBy: string | null; verifiedAt: Date | null; signedUpAt: Date; }
-export interface PointsEntrySeed { id: number; volunteerId: number; kind: string; points: number; regionCode: string; participationId: number | null;
-  reversesEntryId: number | null; note: string | null; createdAt: Date; }
-export interface PointsBalanceSeed { volunteerId: number; balance: number; regionCode: string; }
-export interface MicroWishSeed { id: number; title: string; residentName: string; gridCode: string; state: string; claimantKind: string | null;
-  claimantMemberId: number | null; claimantUnitId: number | null; claimantUnitName: string | null; postedAt: Date; claimedAt: Date | null;
-  fulfilledAt: Date | null; confirmedAt: Date | null; }
-export interface NeedSeed { id: number; title: string; category: string; regionCode: string; gridCode: string | null; state: string; recordedAt: Date; }
-export interface ResourceSeed { id: number; unitId: number | null; unitName: string; title: string; category: string; regionCode: string; offeredAt: Date; }
-export interface ProjectSeed { id: number; title: string; needId: number; resourceId: number; teamId: number | null; regionCode: string; createdAt: Date; }
+export type VolunteerTeamSeed = SeedRow<VolunteerTeam, 'id' | 'name' | 'category' | 'regionCode' | 'gridCode' | 'leaderVolunteerId' | 'foundedAt'>;
+export type VolunteerSeed = SeedRow<Volunteer, 'id' | 'name' | 'phone' | 'regionCode' | 'partyMemberId' | 'registeredAt'>;
+export type MembershipSeed = SeedRow<TeamMembership, 'id' | 'teamId' | 'volunteerId' | 'regionCode'>;
+export type ActivitySeed = SeedRow<ServiceActivity, 'id' | 'teamId' | 'title' | 'regionCode' | 'gridCode' | 'startsAt' | 'endsAt' | 'capacity' | 'signedUp'>;
+export type ParticipationSeed = SeedRow<Participation, 'id' | 'activityId' | 'volunteerId' | 'regionCode' | 'state' | 'minutes' | 'verifiedByRole'
+  | 'verifiedBy' | 'verifiedAt' | 'signedUpAt'>;
+export type PointsEntrySeed = SeedRow<PointsEntry, 'id' | 'volunteerId' | 'kind' | 'points' | 'regionCode' | 'participationId' | 'reversesEntryId'
+  | 'note' | 'createdAt'>;
+export type PointsBalanceSeed = SeedRow<PointsBalance, 'volunteerId' | 'balance' | 'regionCode'>;
+export type MicroWishSeed = SeedRow<MicroWish, 'id' | 'title' | 'residentName' | 'gridCode' | 'state' | 'claimantKind' | 'claimantMemberId'
+  | 'claimantUnitId' | 'claimantUnitName' | 'postedAt' | 'claimedAt' | 'fulfilledAt' | 'confirmedAt'>;
+export type NeedSeed = SeedRow<ResidentNeed, 'id' | 'title' | 'category' | 'regionCode' | 'gridCode' | 'state' | 'recordedAt'>;
+export type ResourceSeed = SeedRow<UnitResource, 'id' | 'unitId' | 'unitName' | 'title' | 'category' | 'regionCode' | 'offeredAt'>;
+export type ProjectSeed = SeedRow<ServiceProject, 'id' | 'title' | 'needId' | 'resourceId' | 'teamId' | 'regionCode' | 'createdAt'>;
 
 export interface VolunteerDemo {
   teams: VolunteerTeamSeed[]; volunteers: VolunteerSeed[]; memberships: MembershipSeed[]; activities: ActivitySeed[];
@@ -49,21 +60,6 @@ export interface VolunteerDemo {
 
 const daysAgo = (rng: Rng, max: number) => new Date(DEMO_NOW.getTime() - rng.int(1, max) * DAY);
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
-
-/** Weighted draws from a large list in O(log n): cumulative weights and a binary search. */
-function weightedPicker<T>(items: T[], weight: (t: T) => number): ((rng: Rng) => T) | null {
-  const cum: number[] = [];
-  let total = 0;
-  for (const it of items) cum.push((total += weight(it)));
-  if (total <= 0) return null;
-  return (rng) => {
-    const r = rng.next() * total;
-    let lo = 0;
-    let hi = cum.length - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (cum[mid] > r) hi = mid; else lo = mid + 1; }
-    return items[lo];
-  };
-}
 
 const memberWeight = (m: PartyMemberRef) => (m.status === 'IN_SERVICE' ? 4 : m.status === 'RETIRED' ? 2 : 1);
 
@@ -83,7 +79,9 @@ function sampleMembers(members: PartyMemberRef[], count: number, rng: Rng): Part
   return out;
 }
 
-export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng): VolunteerDemo {
+export function generateVolunteer(city: DemoCityBase, people: PersonRegistry, party: PartyDemoRefs, rng: Rng): VolunteerDemo {
+  const geo = city.geography;
+  DEMO_NOW = city.now;
   const scale = geo.size === 'province' ? geo.cityCodes.length : 1;
   const size = Object.fromEntries(Object.entries(SIZES[geo.size === 'demo' ? 'demo' : 'city']).map(([k, v]) => [k, v * scale])) as typeof SIZES.city;
   const communities = geo.regions.filter((r) => r.level === 'COMMUNITY').map((r) => r.code);
@@ -100,7 +98,7 @@ export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng
     const basics = basicsOf.get(regionCode) ?? [];
     const category = rng.weighted(CATEGORY_WEIGHTS);
     const team = { id: i + 1, name: teamName(rng, category), category, regionCode, gridCode: basics.length && rng.chance(0.6) ? rng.pick(basics).code : null,
-      leaderVolunteerId: null as number | null, foundedAt: daysAgo(rng, 2000) };
+      leaderVolunteerId: null as number | null, foundedAt: new Date(DEMO_NOW.getTime() - rng.int(400, 2000) * DAY) };
     teams.push(team);
     push(teamsOf, regionCode, team);
   }
@@ -113,8 +111,9 @@ export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng
     memberships.push({ id: memberships.length + 1, teamId: team.id, volunteerId, regionCode: team.regionCode });
     roster.get(team.id)!.push(volunteerId);
   };
-  const enrol = (team: VolunteerTeamSeed, name: string, partyMemberId: number | null) => {
-    const v = { id: volunteers.length + 1, name, phone: phoneNumber(rng), regionCode: team.regionCode, partyMemberId, registeredAt: daysAgo(rng, 1500) };
+  // A volunteer is a person of the city: a party member volunteers under the member's own name and phone.
+  const enrol = (team: VolunteerTeamSeed, person: Pick<Person, 'name' | 'phone'>, partyMemberId: number | null) => {
+    const v = { id: volunteers.length + 1, name: person.name, phone: person.phone, regionCode: team.regionCode, partyMemberId, registeredAt: daysAgo(rng, 1500) };
     volunteers.push(v);
     join(team, v.id);
     if (rng.chance(0.1)) {
@@ -125,7 +124,7 @@ export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng
   const partyCount = teams.length ? Math.min(Math.round(size.volunteers * PARTY_SHARE), party.members.length) : 0;
   for (const m of sampleMembers(party.members, partyCount, rng)) {
     const local = teamsOf.get(m.gridCode?.slice(0, 12) ?? '');
-    enrol(local ? rng.pick(local) : rng.pick(teams), m.name, m.id);
+    enrol(local ? rng.pick(local) : rng.pick(teams), { name: m.name, phone: m.phone ?? people.byId(m.personId).phone }, m.id);
   }
   const weights = teams.map(() => Math.exp(rng.normal(0, 0.5)));
   const rest = Math.max(0, size.volunteers - partyCount);
@@ -134,7 +133,7 @@ export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng
   teams.forEach((team, i) => {
     const n = i === teams.length - 1 ? rest - given : Math.min(rest - given, Math.round((rest * weights[i]) / totalWeight));
     given += n;
-    for (let k = 0; k < n; k++) enrol(team, personName(rng), null);
+    for (let k = 0; k < n; k++) enrol(team, people.create(), null);
   });
   const volunteerById = (id: number) => volunteers[id - 1];
   for (const team of teams) {
@@ -149,11 +148,13 @@ export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng
   for (let i = 0; staffed.length && i < size.activities; i++) {
     const team = rng.pick(staffed);
     const past = rng.chance(0.92);
+    // An activity happens after its team was founded (teams are at least 400 days old).
     const day = new Date(DEMO_NOW.getTime() + (past ? -rng.int(2, 365) : rng.int(1, 60)) * DAY);
     const startsAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), rng.int(0, 7)));
     const basics = basicsOf.get(team.regionCode) ?? [];
     const capacity = geo.size === 'demo' ? rng.int(6, 16) : rng.int(16, 40);
-    const pool = [...roster.get(team.id)!];
+    // Only volunteers registered a week before the activity can sign up: register → sign-up.
+    const pool = roster.get(team.id)!.filter((id) => volunteerById(id).registeredAt.getTime() < startsAt.getTime() - 8 * DAY);
     const n = Math.min(pool.length, Math.round(capacity * (past ? 0.65 + 0.35 * rng.next() : 0.8 * rng.next())));
     const a = { id: i + 1, teamId: team.id, title: `${LABEL[team.category]}志愿服务`, regionCode: team.regionCode,
       gridCode: team.gridCode ?? (basics.length ? rng.pick(basics).code : null), startsAt,
@@ -164,7 +165,8 @@ export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng
       [pool[k], pool[j]] = [pool[j], pool[k]];
       const state = past ? rng.weighted([['VERIFIED', 92], ['RECORDED', 5], ['SIGNED_UP', 3]] as const) : 'SIGNED_UP';
       const verified = state === 'VERIFIED';
-      const byLeader = rng.chance(0.7) && team.leaderVolunteerId != null;
+      // A team leader verifies others' hours, never their own.
+      const byLeader = rng.chance(0.7) && team.leaderVolunteerId != null && team.leaderVolunteerId !== pool[k];
       participations.push({ id: participations.length + 1, activityId: a.id, volunteerId: pool[k], regionCode: a.regionCode, state,
         minutes: state === 'SIGNED_UP' ? null : 30 * Math.min(16, Math.max(2, Math.round(rng.normal(6.5, 2)))),
         verifiedByRole: verified ? (byLeader ? 'TEAM_LEADER' : 'COMMUNITY') : null,
@@ -200,24 +202,22 @@ export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng
   }
   const balances = volunteers.map((v) => ({ volunteerId: v.id, balance: balanceOf.get(v.id) ?? 0, regionCode: v.regionCode }));
 
-  // Micro-wishes: claimed by a party member (in-service first) or a dual-reporting unit; without claimants they stay open.
-  const pickMember = weightedPicker(party.members, memberWeight);
+  // Micro-wishes: claimed by a local or dual-reporting party member, or a unit dual-reporting to the community; else they stay open.
+  const claimantFor = wishClaimants(party);
   const wishes: MicroWishSeed[] = [];
   for (let i = 0; residential.length && i < size.wishes; i++) {
     const postedAt = new Date(DEMO_NOW.getTime() - Math.floor(rng.next() ** 1.5 * 365 * DAY));
-    const canClaim = pickMember != null || party.units.length > 0;
-    const state = canClaim ? rng.weighted([['OPEN', 8], ['CLAIMED', 10], ['FULFILLED', 12], ['CONFIRMED', 70]] as const) : 'OPEN';
-    const byMember = state !== 'OPEN' && pickMember != null && (party.units.length === 0 || rng.chance(0.75));
-    const unit = state !== 'OPEN' && !byMember ? rng.pick(party.units) : null;
-    const reached = ['CLAIMED', 'FULFILLED', 'CONFIRMED'].indexOf(state);
+    const gridCode = rng.pick(residential).code;
+    let state = rng.weighted([['OPEN', 8], ['CLAIMED', 10], ['FULFILLED', 12], ['CONFIRMED', 70]] as const);
     let t = postedAt.getTime();
-    const [claimedAt, fulfilledAt, confirmedAt] = [0, 1, 2].map((n) => {
-      t = Math.min(t + rng.int(1, 5) * DAY, DEMO_NOW.getTime());
-      return reached >= n ? new Date(t) : null;
-    });
-    wishes.push({ id: i + 1, title: rng.pick(WISHES), residentName: personName(rng), gridCode: rng.pick(residential).code, state,
-      claimantKind: byMember ? 'PARTY_MEMBER' : unit ? 'UNIT' : null, claimantMemberId: byMember ? pickMember!(rng).id : null,
-      claimantUnitId: unit?.id ?? null, claimantUnitName: unit?.name ?? null, postedAt, claimedAt, fulfilledAt, confirmedAt });
+    const steps = [0, 1, 2].map(() => (t = Math.min(t + rng.int(1, 5) * DAY, DEMO_NOW.getTime())));
+    const claimant = state === 'OPEN' ? null : claimantFor(gridCode.slice(0, 12), new Date(steps[0]).toISOString().slice(0, 10), rng);
+    if (!claimant) state = 'OPEN';
+    const reached = ['CLAIMED', 'FULFILLED', 'CONFIRMED'].indexOf(state);
+    const [claimedAt, fulfilledAt, confirmedAt] = steps.map((ms, n) => (reached >= n ? new Date(ms) : null));
+    wishes.push({ id: i + 1, title: rng.pick(WISHES), residentName: personName(rng), gridCode, state,
+      claimantKind: claimant?.member ? 'PARTY_MEMBER' : claimant?.unit ? 'UNIT' : null, claimantMemberId: claimant?.member?.id ?? null,
+      claimantUnitId: claimant?.unit?.id ?? null, claimantUnitName: claimant?.unit?.name ?? null, postedAt, claimedAt, fulfilledAt, confirmedAt });
   }
 
   // Three lists: units' resources per community; a need is matched when its street offers its category.
@@ -238,7 +238,7 @@ export function generateVolunteer(geo: Geography, party: PartyDemoRefs, rng: Rng
     const category = rng.weighted(CATEGORY_WEIGHTS);
     const basics = basicsOf.get(regionCode) ?? [];
     const match = offered.get(`${regionCode.slice(0, 9)}:${category}`);
-    const need = { id: i + 1, title: `需要${LABEL[category]}`, category, regionCode, gridCode: basics.length ? rng.pick(basics).code : null,
+    const need: NeedSeed = { id: i + 1, title: `需要${LABEL[category]}`, category, regionCode, gridCode: basics.length ? rng.pick(basics).code : null,
       state: match && rng.chance(0.8) ? 'MATCHED' : 'OPEN', recordedAt: daysAgo(rng, 400) };
     needs.push(need);
     if (need.state === 'MATCHED') {

@@ -5,53 +5,55 @@
  * half of committee members party members); party ids come only from PartyDemoRefs and every
  * reference degrades to null when the party data is empty. Deterministic: only `rng` is used.
  */
-import type { Geography, GridRow, RegionRow } from './geography';
-import type { Rng } from './random';
-import type { CompoundRef, PartyDemoRefs, PropertyDemoRefs } from './contracts';
-import { DEMO_NOW } from './grid';
-import { companyName, compoundName, personName, phoneNumber } from './names';
-import { creditCodeCheckChar } from '../../services/property/company/credit-code';
-import { addMonths, previousQuarter, quarterOf } from '../../services/property/calendar';
+import type { DemoCityBase } from '../../shared/demo/base';
+import type { GridRow, RegionRow } from '../../shared/demo/geography';
+import type { Rng } from '../../shared/demo/random';
+import type { PersonRegistry } from '../../shared/demo/people';
+import { isoDay } from '../../shared/demo/clock';
+import type { PartyDemoRefs, PartyMemberRef, PropertyDemoRefs } from '../../shared/demo/contracts';
+import { companyName, compoundName } from '../../shared/demo/names';
+import type { SeedRow } from '../../shared/seed-writer';
+import { creditCodeCheckChar } from './company/credit-code';
+import { addMonths, previousQuarter, quarterOf } from './calendar';
+import type { ResidentialCompound } from './compound/compound.entity';
+import type { CompoundManagementChange } from './compound/management-change.entity';
+import type { PropertyCompany } from './company/company.entity';
+import type { OwnersCommittee, OwnersCommitteeMember } from './committee/committee.entity';
+import type { LinkageDecision, LinkageMeeting } from './linkage/linkage.entity';
+import type { ServiceEvaluation } from './evaluation/evaluation.entity';
+import type { FeeDisclosure } from './disclosure/fee-disclosure.entity';
 
-export interface CompoundSeed extends CompoundRef {
-  households: number; buildings: number; old: boolean; singleBuilding: boolean; managementMode: string;
-  companyId: number | null; managementSince: string; disclosureFrom: string | null;
-}
-export interface CompanySeed { id: number; name: string; creditCode: string; regionCode: string; stateOwned: boolean; partyOrganizationId: number | null }
-export interface ChangeSeed { id: number; compoundId: number; gridCode: string; managementMode: string; companyId: number | null; effectiveOn: string; note: string | null }
-export interface CommitteeSeed { id: number; compoundId: number; gridCode: string; termStart: string; termEnd: string }
-export interface MemberSeed {
-  id: number; committeeId: number; gridCode: string; name: string; phone: string; role: string; partyMemberId: number | null; crossAppointed: boolean;
-}
-export interface MeetingSeed {
-  id: number; compoundId: number; gridCode: string; heldOn: string; topic: string; partyOrganizationId: number | null;
-  residentsCommittee: boolean; ownersCommitteeId: number | null; companyId: number | null; otherParties: string;
-}
-export interface DecisionSeed { id: number; meetingId: number; gridCode: string; content: string; followUpRequired: boolean; followUpCaseId: number | null }
-export interface EvaluationSeed {
-  id: number; companyId: number; compoundId: number; gridCode: string; quarter: string; score: number; evaluatorKind: string; evaluator: string; evaluatedOn: string;
-}
-export interface DisclosureSeed {
-  id: number; compoundId: number; gridCode: string; month: string; revision: number; incomeCents: number; remunerationCents: number;
-  expensesCents: number; balanceCents: number; publishedAt: Date; correctsId: number | null; correctionReason: string | null;
-}
+export type CompoundSeed = SeedRow<ResidentialCompound, 'id' | 'name' | 'gridCode' | 'households' | 'buildings' | 'old' | 'singleBuilding'
+  | 'managementMode' | 'companyId' | 'managementSince' | 'disclosureFrom'>;
+export type CompanySeed = SeedRow<PropertyCompany, 'id' | 'name' | 'creditCode' | 'regionCode' | 'stateOwned' | 'partyOrganizationId'>;
+export type ChangeSeed = SeedRow<CompoundManagementChange, 'id' | 'compoundId' | 'gridCode' | 'managementMode' | 'companyId' | 'effectiveOn' | 'note'>;
+export type CommitteeSeed = SeedRow<OwnersCommittee, 'id' | 'compoundId' | 'gridCode' | 'termStart' | 'termEnd'>;
+export type MemberSeed = SeedRow<OwnersCommitteeMember, 'id' | 'committeeId' | 'gridCode' | 'name' | 'phone' | 'role' | 'partyMemberId' | 'crossAppointed'>;
+export type MeetingSeed = SeedRow<LinkageMeeting, 'id' | 'compoundId' | 'gridCode' | 'heldOn' | 'topic' | 'partyOrganizationId'
+  | 'residentsCommittee' | 'ownersCommitteeId' | 'companyId' | 'otherParties'>;
+export type DecisionSeed = SeedRow<LinkageDecision, 'id' | 'meetingId' | 'gridCode' | 'content' | 'followUpRequired' | 'followUpCaseId'>;
+export type EvaluationSeed = SeedRow<ServiceEvaluation, 'id' | 'companyId' | 'compoundId' | 'gridCode' | 'quarter' | 'score' | 'evaluatorKind'
+  | 'evaluator' | 'evaluatedOn'>;
+export type DisclosureSeed = SeedRow<FeeDisclosure, 'id' | 'compoundId' | 'gridCode' | 'month' | 'revision' | 'incomeCents' | 'remunerationCents'
+  | 'expensesCents' | 'balanceCents' | 'publishedAt' | 'correctsId' | 'correctionReason'>;
+type Mode = CompoundSeed['managementMode'];
 export interface PropertyDemo extends PropertyDemoRefs {
   compounds: CompoundSeed[]; companies: CompanySeed[]; managementChanges: ChangeSeed[]; committees: CommitteeSeed[];
   committeeMembers: MemberSeed[]; meetings: MeetingSeed[]; decisions: DecisionSeed[]; evaluations: EvaluationSeed[]; disclosures: DisclosureSeed[];
 }
 
-const NOW = DEMO_NOW.toISOString().slice(0, 10);
+let NOW = '';
 const DAY = 86400000;
 const daysBefore = (date: string, n: number): string => new Date(Date.parse(date) - n * DAY).toISOString().slice(0, 10);
 const between = (rng: Rng, from: string, to: string): string => daysBefore(to, rng.int(0, Math.round((Date.parse(to) - Date.parse(from)) / DAY)));
 const SERVED = ['PROFESSIONAL', 'QUASI'];
 // Old compounds are where companies will not come: more quasi and fallback management (Baishan's three models).
-const MODES_OLD: [string, number][] = [['PROFESSIONAL', 50], ['QUASI', 35], ['SELF_MANAGED', 7], ['FALLBACK', 6], ['NONE', 2]];
-const MODES_NEW: [string, number][] = [['PROFESSIONAL', 85], ['QUASI', 7], ['SELF_MANAGED', 4], ['FALLBACK', 2.5], ['NONE', 1.5]];
+const MODES_OLD: [Mode, number][] = [['PROFESSIONAL', 50], ['QUASI', 35], ['SELF_MANAGED', 7], ['FALLBACK', 6], ['NONE', 2]];
+const MODES_NEW: [Mode, number][] = [['PROFESSIONAL', 85], ['QUASI', 7], ['SELF_MANAGED', 4], ['FALLBACK', 2.5], ['NONE', 1.5]];
 const TOPICS = ['电梯维修资金使用', '小区停车位划定', '物业费调整听证', '楼道堆物清理', '老旧小区改造方案', '供暖管网维修', '垃圾分类设施设置', '监控门禁升级', '绿化补植', '屋面防水维修'];
 const DECISIONS = ['由物业公司一周内完成维修', '提交业主大会表决', '由社区协调住建部门现场查看', '网格员跟踪督办', '公示收支明细', '联系执法中队清理', '成立临时工作小组'];
 const OTHERS = ['派出所', '城管执法中队', '两代表一委员', '共建单位', '社会组织', '法律顾问', '老党员代表'];
-const EVALUATORS: [string, number][] = [['GRID_BRANCH', 4], ['OWNERS_COMMITTEE', 3], ['RESIDENTS_COMMITTEE', 2], ['STREET_OFFICE', 1]];
+const EVALUATORS: [EvaluationSeed['evaluatorKind'], number][] = [['GRID_BRANCH', 4], ['OWNERS_COMMITTEE', 3], ['RESIDENTS_COMMITTEE', 2], ['STREET_OFFICE', 1]];
 
 /** 8-digit organisation body + its GB 11714 check character, then the GB 32100 check character. */
 function creditCode(rng: Rng, divisionCode: string): string {
@@ -61,10 +63,13 @@ function creditCode(rng: Rng, divisionCode: string): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-interface State { mode: string; companyId: number | null; on: string }
+interface State { mode: Mode; companyId: number | null; on: string }
 const stateOn = (history: State[], date: string): State | null => history.filter((h) => h.on <= date).pop() ?? null;
 
-export function generateProperty(geo: Geography, party: PartyDemoRefs, rng: Rng): PropertyDemo {
+export function generateProperty(city: DemoCityBase, people: PersonRegistry, party: PartyDemoRefs, rng: Rng): PropertyDemo {
+  const geo = city.geography;
+  // Every date below is relative to the city's reference day (one generation at a time: generators are synchronous).
+  NOW = isoDay(city.now);
   const regions = new Map<string, RegionRow>(geo.regions.map((r) => [r.code, r]));
   const grids = new Map<string, GridRow>(geo.grids.map((g) => [g.code, g]));
   const out: PropertyDemo = { compounds: [], companies: [], managementChanges: [], committees: [], committeeMembers: [], meetings: [], decisions: [], evaluations: [], disclosures: [] };
@@ -84,7 +89,7 @@ export function generateProperty(geo: Geography, party: PartyDemoRefs, rng: Rng)
     }
   }
   const { histories, quality } = assignCompanies(out, regions, party, rng);
-  committees(out, party, rng);
+  committees(out, people, party, rng);
   activity(out, histories, quality, party, grids, regions, rng);
   return out;
 }
@@ -111,6 +116,9 @@ function assignCompanies(out: PropertyDemo, regions: Map<string, RegionRow>, par
       names.add(name);
       codes.add(code);
       const partyOrganizationId = enterprise.length > 0 && rng.chance(0.72) ? enterprise.shift()! : null;
+      // A company with a party organisation is the company that organisation is named after (its own 党支部).
+      const own = party.organizations.find((o) => o.id === partyOrganizationId);
+      if (own) name = own.name.replace(/党支部$/, '');
       const company = { id: out.companies.length + 1, name, creditCode: code, regionCode: district, stateOwned: rng.chance(0.15), partyOrganizationId };
       out.companies.push(company);
       list.push(company);
@@ -147,29 +155,32 @@ function assignCompanies(out: PropertyDemo, regions: Map<string, RegionRow>, par
 }
 
 /** Owners' committees: about 62% of compounds ever formed one; some 3-year terms have lapsed, leaving ~53% in term. */
-function committees(out: PropertyDemo, party: PartyDemoRefs, rng: Rng): void {
-  const byGrid = new Map<string, number[]>();
-  const byCommunity = new Map<string, number[]>();
+function committees(out: PropertyDemo, people: PersonRegistry, party: PartyDemoRefs, rng: Rng): void {
+  const byGrid = new Map<string, PartyMemberRef[]>();
+  const byCommunity = new Map<string, PartyMemberRef[]>();
   for (const m of party.members) {
     if (!m.gridCode) continue;
-    byGrid.set(m.gridCode, [...(byGrid.get(m.gridCode) ?? []), m.id]);
-    byCommunity.set(m.gridCode.slice(0, 12), [...(byCommunity.get(m.gridCode.slice(0, 12)) ?? []), m.id]);
+    byGrid.set(m.gridCode, [...(byGrid.get(m.gridCode) ?? []), m]);
+    byCommunity.set(m.gridCode.slice(0, 12), [...(byCommunity.get(m.gridCode.slice(0, 12)) ?? []), m]);
   }
-  const everyone = party.members.map((m) => m.id);
-  const partyMember = (gridCode: string): number | null => {
-    const pool = byGrid.get(gridCode) ?? byCommunity.get(gridCode.slice(0, 12)) ?? everyone;
+  // A party member on a committee lives there: from the compound's grid, else its community; never from elsewhere.
+  const partyMember = (gridCode: string, seated: Set<number>): PartyMemberRef | null => {
+    const pool = (byGrid.get(gridCode) ?? byCommunity.get(gridCode.slice(0, 12)) ?? []).filter((m) => !seated.has(m.id));
     return pool.length > 0 ? rng.pick(pool) : null;
   };
   const term = (c: CompoundSeed, termStart: string, years: number) => {
     const committee = { id: out.committees.length + 1, compoundId: c.id, gridCode: c.gridCode, termStart, termEnd: daysBefore(addMonths(termStart, years * 12), 1) };
     out.committees.push(committee);
     const size = rng.weighted([[5, 50], [7, 35], [9, 15]] as const);
+    const seated = new Set<number>();
     for (let i = 0; i < size; i++) {
-      // Half the members are party members (the unnamed city's 50%), when the party data has any.
-      const partyMemberId = rng.chance(0.5) ? partyMember(c.gridCode) : null;
-      out.committeeMembers.push({ id: out.committeeMembers.length + 1, committeeId: committee.id, gridCode: c.gridCode, name: personName(rng),
-        phone: phoneNumber(rng), role: i === 0 ? 'DIRECTOR' : i === 1 ? 'DEPUTY_DIRECTOR' : 'MEMBER', partyMemberId,
-        crossAppointed: rng.chance(partyMemberId != null ? 0.3 : 0.08) });
+      // Half the members are party members (the unnamed city's 50%): the same person, same name and phone.
+      const pm = rng.chance(0.5) ? partyMember(c.gridCode, seated) : null;
+      if (pm) seated.add(pm.id);
+      const person = pm ? { name: pm.name, phone: pm.phone ?? people.byId(pm.personId).phone } : people.create();
+      out.committeeMembers.push({ id: out.committeeMembers.length + 1, committeeId: committee.id, gridCode: c.gridCode, name: person.name,
+        phone: person.phone, role: i === 0 ? 'DIRECTOR' : i === 1 ? 'DEPUTY_DIRECTOR' : 'MEMBER', partyMemberId: pm?.id ?? null,
+        crossAppointed: rng.chance(pm ? 0.3 : 0.08) });
     }
     return committee;
   };
@@ -218,7 +229,8 @@ function activity(out: PropertyDemo, histories: Map<number, State[]>, quality: M
     for (const q of quarters) {
       const companyId = stateOn(history, quarterEnd(q))?.companyId;
       if (companyId == null || !rng.chance(0.9)) continue;
-      const kind = rng.weighted(EVALUATORS);
+      // Only a committee in term at the quarter's end can evaluate (no committee, no committee evaluation).
+      const kind = rng.weighted(EVALUATORS.filter(([k]) => k !== 'OWNERS_COMMITTEE' || inTerm(quarterEnd(q))));
       const grid = grids.get(c.gridCode)!;
       const evaluator = kind === 'GRID_BRANCH' ? `${grid.name}党支部` : kind === 'OWNERS_COMMITTEE' ? `${c.name}业主委员会`
         : kind === 'RESIDENTS_COMMITTEE' ? `${regions.get(grid.regionCode)?.name ?? ''}居民委员会` : `${regions.get(c.gridCode.slice(0, 9))?.name ?? ''}办事处`;
@@ -232,10 +244,12 @@ function activity(out: PropertyDemo, histories: Map<number, State[]>, quality: M
 
 /** 阳光透明酬金制: from a starting month to last month, most months published, a few corrected. */
 function disclosures(out: PropertyDemo, c: CompoundSeed, lastMonth: string, rng: Rng): void {
-  const earliest = [c.managementSince.slice(0, 7), '2024-01'].sort()[1];
-  if (earliest > '2026-06') return;
+  // Disclosure campaigns start two years before the reference day; the latest starters began four months ago.
+  const latestStart = addMonths(NOW, -4).slice(0, 7);
+  const earliest = [c.managementSince.slice(0, 7), addMonths(NOW, -24).slice(0, 7)].sort()[1];
+  if (earliest > latestStart) return;
   let month = `${earliest}-01`;
-  for (let k = rng.int(0, 12); k > 0 && month.slice(0, 7) < '2026-06'; k--) month = addMonths(month, 1);
+  for (let k = rng.int(0, 12); k > 0 && month.slice(0, 7) < latestStart; k--) month = addMonths(month, 1);
   c.disclosureFrom = month.slice(0, 7);
   const fee = rng.int(60, 180) * 100;
   for (; month.slice(0, 7) <= lastMonth; month = addMonths(month, 1)) {

@@ -5,39 +5,42 @@
  * 16 大工委 + 122 联合党委 with 498 part-time members), Yangquan (600 units, 36,000 in-service
  * members reporting) and Baishan (158 alliances, 1,337 member units). Ids are 1..N in order.
  */
-import type { Geography, GridRow, RegionRow } from './geography';
-import type { Rng } from './random';
-import type { PartyDemoRefs, PartyMemberRef, PartyOrganizationRef, PartyUnitRef } from './contracts';
-import { companyName, personName, unitName } from './names';
+import type { DemoCityBase } from '../../shared/demo/base';
+import type { GridRow, RegionRow } from '../../shared/demo/geography';
+import type { Rng } from '../../shared/demo/random';
+import { isoDay, laterDay } from '../../shared/demo/clock';
+import type { Person, PersonRegistry } from '../../shared/demo/people';
+import type { PartyDemoRefs, PartyMemberRef } from '../../shared/demo/contracts';
+import { companyName, unitName } from '../../shared/demo/names';
+import type { SeedRow } from '../../shared/seed-writer';
+import type { PartyOrganization } from './organization/organization.entity';
+import type { PartyMember } from './member/member.entity';
+import type { PartyMemberTransfer } from './member/member-transfer.entity';
+import type { PartyUnit } from './dual-report/unit.entity';
+import type { DualReport } from './dual-report/dual-report.entity';
+import type { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance/alliance.entity';
+import type { ServiceStation } from './station/station.entity';
 
-export interface PartyOrganizationSeed extends PartyOrganizationRef {
-  regionCode: string; parentId: number | null; path: string; gridKind: string | null; buildingLabel: string | null; secretary: string;
-}
-export interface PartyMemberSeed extends PartyMemberRef {
-  phone: string; address: string | null; centerHousehold: boolean; regionCode: string; joinedOn: string;
-}
-export interface PartyUnitSeed extends PartyUnitRef { kind: string; regionCode: string; }
-export interface PartyTransferSeed {
-  id: number; memberId: number; fromOrganizationId: number; toOrganizationId: number; fromRegionCode: string; toRegionCode: string;
-  reason: string; transferredOn: string; note: string | null;
-}
-export interface DualReportSeed {
-  id: number; reporterKind: 'MEMBER' | 'UNIT'; memberId: number | null; unitId: number | null; target: 'COMMUNITY' | 'GRID' | 'BUILDING';
-  regionCode: string; gridCode: string | null; buildingLabel: string | null; reportedOn: string; endedOn: string | null; offers: string[];
-}
-export interface AllianceSeed { id: number; name: string; regionCode: string; leadOrganizationId: number; foundedOn: string; }
-export interface AllianceMemberSeed {
-  id: number; allianceId: number; unitId: number; regionCode: string; joinedOn: string;
-  coBuilding: string[]; resourceSharing: string[]; affairsConsultation: string[]; talentDevelopment: string[];
-}
-export interface JointMemberSeed { id: number; organizationId: number; unitId: number; name: string; position: string; regionCode: string; }
-export interface StationSeed {
-  id: number; name: string; kind: 'CENTER' | 'STATION'; regionCode: string; gridCode: string | null; gridKind: string | null; floorArea: number; openedOn: string;
-}
+export type PartyOrganizationSeed = SeedRow<PartyOrganization, 'id' | 'name' | 'level' | 'parentId' | 'path' | 'regionCode' | 'gridCode'
+  | 'gridKind' | 'buildingLabel' | 'secretary'>;
+export type PartyMemberSeed = SeedRow<PartyMember, 'id' | 'name' | 'phone' | 'address' | 'organizationId' | 'status' | 'centerHousehold'
+  | 'gridCode' | 'regionCode' | 'joinedOn'> & { personId: number };
+export type PartyUnitSeed = SeedRow<PartyUnit, 'id' | 'name' | 'kind' | 'regionCode'>;
+export type PartyTransferSeed = SeedRow<PartyMemberTransfer, 'id' | 'memberId' | 'fromOrganizationId' | 'toOrganizationId' | 'fromRegionCode'
+  | 'toRegionCode' | 'reason' | 'transferredOn' | 'note'>;
+export type DualReportSeed = SeedRow<DualReport, 'id' | 'reporterKind' | 'memberId' | 'unitId' | 'target' | 'regionCode' | 'gridCode'
+  | 'buildingLabel' | 'reportedOn' | 'endedOn' | 'offers'>;
+export type AllianceSeed = SeedRow<PartyAlliance, 'id' | 'name' | 'regionCode' | 'leadOrganizationId' | 'foundedOn'>;
+export type AllianceMemberSeed = SeedRow<PartyAllianceMember, 'id' | 'allianceId' | 'unitId' | 'regionCode' | 'joinedOn' | 'coBuilding'
+  | 'resourceSharing' | 'affairsConsultation' | 'talentDevelopment'>;
+export type JointMemberSeed = SeedRow<JointCommitteeMember, 'id' | 'organizationId' | 'unitId' | 'name' | 'position' | 'regionCode'>;
+export type StationSeed = SeedRow<ServiceStation, 'id' | 'name' | 'kind' | 'regionCode' | 'gridCode' | 'gridKind' | 'floorArea' | 'openedOn'>;
 export interface PartyDemo extends PartyDemoRefs {
   organizations: PartyOrganizationSeed[]; members: PartyMemberSeed[]; units: PartyUnitSeed[]; transfers: PartyTransferSeed[];
   dualReports: DualReportSeed[]; alliances: AllianceSeed[]; allianceMembers: AllianceMemberSeed[];
   jointCommitteeMembers: JointMemberSeed[]; stations: StationSeed[];
+  /** Grids whose head (网格长) is their branch's secretary: the same person in both domains. */
+  gridHeads: Map<string, Person>;
 }
 
 /** Seed ratios; `demo` keeps the shape with a few hundred members. */
@@ -62,8 +65,10 @@ const LISTS = {
 const POSITIONS = '党委书记 党委副书记 党支部书记 党组成员 机关党委专职副书记'.split(' ');
 
 const seg = (id: number) => String(id).padStart(8, '0');
-const date = (rng: Rng, from: number, to: number) =>
-  `${rng.int(from, to)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+const DAY = 86400000;
+/** A day between two yyyy-mm-dd days, both inclusive. */
+const dayIn = (rng: Rng, from: string, to: string): string =>
+  isoDay(new Date(Date.parse(from) + rng.int(0, Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / DAY))) * DAY));
 /** min..max distinct items: a partial Fisher–Yates, so small picks from a pool cost only what they take. */
 function some<T>(rng: Rng, pool: readonly T[], min: number, max: number): T[] {
   const xs = [...pool];
@@ -74,42 +79,53 @@ function some<T>(rng: Rng, pool: readonly T[], min: number, max: number): T[] {
   }
   return xs.slice(0, k);
 }
-/** A mobile number from two draws (names.phoneNumber takes nine): members are the bulk of the city. */
-const PHONE_PREFIXES = '130 131 132 133 135 136 137 138 139 150 151 152 155 156 157 158 159 177 180 182 183 185 186 187 188 189 199'.split(' ');
-const phone = (rng: Rng) => rng.pick(PHONE_PREFIXES) + String(Math.floor(rng.next() * 1e8)).padStart(8, '0');
 /** Exactly round(share × n) items, chosen at random: proportions hold exactly at every size. */
 const share = <T>(rng: Rng, items: T[], p: number): Set<T> => new Set(rng.shuffle([...items]).slice(0, Math.round(items.length * p)));
 
-function unitKind(name: string): string {
+function unitKind(name: string): PartyUnitSeed['kind'] {
   if (/局|委员会|法院|检察院|档案馆|图书馆|支队/.test(name)) return 'ORGAN';
   if (/中学|小学|医院|中心|保健院/.test(name)) return 'INSTITUTION';
   return 'STATE_OWNED';
 }
 
-export function generateParty(geo: Geography, rng: Rng): PartyDemo {
+export function generateParty(city: DemoCityBase, people: PersonRegistry, rng: Rng): PartyDemo {
+  const geo = city.geography;
+  const today = isoDay(city.now);
   const size = SIZE[geo.size === 'demo' ? 'demo' : 'city'];
   const out: PartyDemo = {
     organizations: [], members: [], units: [], enterpriseOrganizationIds: [], transfers: [], dualReports: [], alliances: [],
-    allianceMembers: [], jointCommitteeMembers: [], stations: [],
+    allianceMembers: [], jointCommitteeMembers: [], stations: [], gridHeads: new Map(),
   };
   const names = rng.fork('names');
-  const org = (name: string, level: string, parent: PartyOrganizationSeed | null, regionCode: string, grid?: GridRow, buildingLabel: string | null = null) => {
+  /** A day in [from, to] that is never after the city's now. */
+  const date = (r: Rng, from: number | string, to: number | string) =>
+    dayIn(r, typeof from === 'number' ? `${from}-01-01` : from, [typeof to === 'number' ? `${to}-12-28` : to, today].sort()[0]);
+  type Level = PartyOrganizationSeed['level'];
+  const org = (name: string, level: Level, parent: PartyOrganizationSeed | null, regionCode: string, grid?: GridRow, buildingLabel: string | null = null) => {
     const id = out.organizations.length + 1;
     const row: PartyOrganizationSeed = {
       id, name, level, parentId: parent?.id ?? null, path: (parent?.path ?? '') + seg(id), regionCode, gridCode: grid?.code ?? null,
-      gridKind: grid ? (grid.level === 'DEDICATED' ? 'DEDICATED' : 'RESIDENTIAL') : null, buildingLabel, secretary: personName(names),
+      gridKind: grid ? (grid.level === 'DEDICATED' ? 'DEDICATED' : 'RESIDENTIAL') : null, buildingLabel, secretary: null,
     };
     out.organizations.push(row);
     return row;
   };
   const member = (o: PartyOrganizationSeed, status: PartyMemberRef['status'], gridCode: string | null, address: string | null) => {
     const joinedOn = status === 'RETIRED' ? date(rng, 1965, 2000) : status === 'RESIDENT' ? date(rng, 1975, 2022) : date(rng, 1995, 2024);
+    const p = people.create();
     const row: PartyMemberSeed = {
-      id: out.members.length + 1, name: personName(names), phone: phone(names), address, organizationId: o.id, status,
+      id: out.members.length + 1, personId: p.id, name: p.name, phone: p.phone, address, organizationId: o.id, status,
       centerHousehold: false, gridCode, regionCode: o.regionCode, joinedOn,
     };
     out.members.push(row);
     return row;
+  };
+  // A secretary is one of the organisation's own members (or, for committees without members here, a new person).
+  const secretaryOf = (o: PartyOrganizationSeed, own: PartyMemberSeed[]): Person => {
+    const m = own.length ? own[0] : null;
+    const p = m ? people.byId(m.personId) : people.create();
+    o.secretary = p.name;
+    return p;
   };
   const childrenOf = new Map<string, RegionRow[]>();
   for (const r of geo.regions) if (r.parentCode) childrenOf.set(r.parentCode, [...(childrenOf.get(r.parentCode) ?? []), r]);
@@ -124,18 +140,24 @@ export function generateParty(geo: Geography, rng: Rng): PartyDemo {
   for (const cityCode of geo.cityCodes) {
     const city = geo.regions.find((r) => r.code === cityCode)!;
     const cityOrg = org(`中共${city.name}委员会`, 'CITY_COMMITTEE', null, city.code);
+    secretaryOf(cityOrg, []);
     const industry = new Map(INDUSTRIES.map(([k, n]) => [k, org(`中共${city.name}${n}`, 'INDUSTRY', cityOrg, city.code)]));
+    for (const o of industry.values()) secretaryOf(o, []);
     const districts = childrenOf.get(city.code) ?? [];
     for (const d of districts) {
       const dOrg = org(`中共${d.name}委员会`, 'DISTRICT_COMMITTEE', cityOrg, d.code);
+      secretaryOf(dOrg, []);
       for (const s of childrenOf.get(d.code) ?? []) {
         const sOrg = org(`中共${s.name}工作委员会`, 'STREET_WORKING_COMMITTEE', dOrg, s.code);
-        if (rng.chance(RATIO.streetJoint)) org(`${s.name}"大工委"`, 'JOINT_COMMITTEE', sOrg, s.code);
+        secretaryOf(sOrg, []);
+        if (rng.chance(RATIO.streetJoint)) secretaryOf(org(`${s.name}"大工委"`, 'JOINT_COMMITTEE', sOrg, s.code), []);
         for (const c of childrenOf.get(s.code) ?? []) {
           const cOrg = org(`中共${c.name}委员会`, 'COMMUNITY_COMMITTEE', sOrg, c.code);
           communityCommittee.set(c.code, cOrg);
-          if (rng.chance(RATIO.communityJoint)) org(`${c.name}"联合党委"`, 'JOINT_COMMITTEE', cOrg, c.code);
-          for (let i = 0; i < size.communityStaff; i++) grassroots.push(member(cOrg, 'RESIDENT', null, null));
+          if (rng.chance(RATIO.communityJoint)) secretaryOf(org(`${c.name}"联合党委"`, 'JOINT_COMMITTEE', cOrg, c.code), []);
+          const staff = Array.from({ length: size.communityStaff }, () => member(cOrg, 'RESIDENT', null, null));
+          grassroots.push(...staff);
+          secretaryOf(cOrg, staff);
           for (const g of gridsOf.get(c.code) ?? []) if (branchGrids.has(g)) buildBranch(g, cOrg);
         }
       }
@@ -149,11 +171,11 @@ export function generateParty(geo: Geography, rng: Rng): PartyDemo {
       used.add(name);
       const e = org(`${name}党支部`, 'ENTERPRISE', industry.get('PROPERTY')!, rng.pick(districtCodes));
       out.enterpriseOrganizationIds.push(e.id);
-      for (let k = rng.int(3, 12); k > 0; k--) member(e, 'IN_SERVICE', null, null);
+      secretaryOf(e, Array.from({ length: rng.int(3, 12) }, () => member(e, 'IN_SERVICE', null, null)));
     }
     // The retired miners of the seeds (阳煤集团): still in the group's committee, waiting to move to a community.
     const mine = org(`${city.name.replace(/市$/, '')}矿业集团有限公司委员会`, 'ENTERPRISE', industry.get('STATE_OWNED')!, rng.pick(districtCodes));
-    for (let k = 0; k < size.retirees; k++) member(mine, 'RETIRED', null, null);
+    secretaryOf(mine, Array.from({ length: size.retirees }, () => member(mine, 'RETIRED', null, null)));
     buildUnitsAndReports(city, districtCodes, industry);
   }
 
@@ -169,12 +191,19 @@ export function generateParty(geo: Geography, rng: Rng): PartyDemo {
     const base = g.level === 'DEDICATED' ? g.population * 0.3 : g.households;
     const count = Math.max(2, Math.round(base * size.perHousehold * (0.75 + 0.5 * rng.next())));
     const community = g.name.replace(/第\d+网格$|专属网格$/, '');
+    const mine: PartyMemberSeed[] = [];
     for (let i = 0; i < count; i++) {
       const k = rng.int(0, groups - 1);
       const building = k * per + rng.int(1, per);
       const address = `${community}${Math.min(building, g.buildings)}号楼${rng.int(1, 4)}单元${rng.int(1, 18)}0${rng.int(1, 4)}室`;
-      grassroots.push(member(rng.chance(RATIO.inGroup) ? groupOrgs[k] : branch, rng.weighted(RATIO.statuses), g.code, address));
+      // The first member sits in the branch itself: its secretary is a member of the branch.
+      mine.push(member(i > 0 && rng.chance(RATIO.inGroup) ? groupOrgs[k] : branch, rng.weighted(RATIO.statuses), g.code, address));
     }
+    grassroots.push(...mine);
+    const secretary = secretaryOf(branch, mine.filter((m) => m.organizationId === branch.id));
+    // In the seeds the grid branch secretary is often the grid head (Binzhou's 网格党支部书记 = 网格长).
+    if (rng.chance(0.6)) out.gridHeads.set(g.code, secretary);
+    for (const o of groupOrgs) secretaryOf(o, mine.filter((m) => m.organizationId === o.id));
   }
 
   function buildUnitsAndReports(city: RegionRow, districtCodes: string[], industry: Map<string, PartyOrganizationSeed>) {
@@ -203,13 +232,18 @@ export function generateParty(geo: Geography, rng: Rng): PartyDemo {
       const kind = rng.weighted([['ORGAN', 35], ['STATE_OWNED', 25], ['INSTITUTION', 30], ['NON_PUBLIC', 10]] as const);
       const home = rng.pick(cityBasics);
       const m = member(industry.get(kind)!, 'IN_SERVICE', home.code, `${home.name.replace(/第\d+网格$/, '')}${rng.int(1, home.buildings)}号楼`);
-      if (rng.chance(0.05)) {
+      // A member reports (双报到) only after joining the party: join → dual report.
+      let since = laterDay(m.joinedOn, '2016-01-01');
+      if (since < '2017-06-01' && rng.chance(0.05)) {
         const old = rng.pick(cityBasics);
+        const reportedOn = date(rng, since, '2018-12-28');
+        const endedOn = date(rng, reportedOn, '2019-12-28');
         report({ reporterKind: 'MEMBER', memberId: m.id, unitId: null, target: 'COMMUNITY', regionCode: old.regionCode, gridCode: null,
-          buildingLabel: null, reportedOn: date(rng, 2016, 2018), endedOn: date(rng, 2019, 2019), offers: some(rng, MEMBER_OFFERS, 1, 3) });
+          buildingLabel: null, reportedOn, endedOn, offers: some(rng, MEMBER_OFFERS, 1, 3) });
+        since = endedOn;
       }
-      report({ reporterKind: 'MEMBER', memberId: m.id, unitId: null, ...place(home), reportedOn: date(rng, 2019, 2026), endedOn: null,
-        offers: some(rng, MEMBER_OFFERS, 1, 3) });
+      report({ reporterKind: 'MEMBER', memberId: m.id, unitId: null, ...place(home), reportedOn: date(rng, laterDay(since, '2019-01-01'), 2026),
+        endedOn: null, offers: some(rng, MEMBER_OFFERS, 1, 3) });
     }
     for (const u of units) {
       const near = cityBasics.filter((g) => g.code.startsWith(u.regionCode));
@@ -227,7 +261,7 @@ export function generateParty(geo: Geography, rng: Rng): PartyDemo {
       if (o.level === 'JOINT_COMMITTEE') {
         for (const u of some(rng, unitsNear(o.regionCode), 2, 6)) {
           out.jointCommitteeMembers.push({ id: out.jointCommitteeMembers.length + 1, organizationId: o.id, unitId: u.id,
-            name: personName(names), position: rng.pick(POSITIONS), regionCode: o.regionCode });
+            name: people.create().name, position: rng.pick(POSITIONS), regionCode: o.regionCode });
         }
       }
       const street = o.level === 'STREET_WORKING_COMMITTEE';
@@ -267,7 +301,8 @@ export function generateParty(geo: Geography, rng: Rng): PartyDemo {
     const from = rng.pick(branchesByStreet.get(m.regionCode.slice(0, 9)) ?? []);
     if (from.id === m.organizationId) continue;
     out.transfers.push({ id: out.transfers.length + 1, memberId: m.id, fromOrganizationId: from.id, toOrganizationId: m.organizationId,
-      fromRegionCode: from.regionCode, toRegionCode: m.regionCode, reason: 'RELOCATION', transferredOn: date(rng, 2015, 2024), note: null });
+      fromRegionCode: from.regionCode, toRegionCode: m.regionCode, reason: 'RELOCATION',
+      transferredOn: date(rng, laterDay(m.joinedOn, '2015-01-01'), 2024), note: null });
   }
   return out;
 }
