@@ -4,6 +4,7 @@ import { partyService } from './party/service';
 import { volunteerService } from './volunteer/service';
 import { propertyService } from './property/service';
 import { urbanService } from './urban/service';
+import { accountabilityService } from './accountability/service';
 
 /** Every subgraph in the supergraph, in composition order. A new subgraph adds one line here. */
 export const SUBGRAPHS: SubgraphModule[] = [
@@ -12,4 +13,5 @@ export const SUBGRAPHS: SubgraphModule[] = [
   volunteerService,
   propertyService,
   urbanService,
+  accountabilityService,
 ];

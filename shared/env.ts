@@ -4,7 +4,7 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-export const SERVICES = ['grid', 'party', 'property', 'volunteer', 'urban'] as const;
+export const SERVICES = ['grid', 'party', 'property', 'volunteer', 'urban', 'accountability'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 const schema = z.object({
@@ -23,11 +23,13 @@ const schema = z.object({
   PROPERTY_PORT: port.default(4003),
   VOLUNTEER_PORT: port.default(4004),
   URBAN_PORT: port.default(4005),
+  ACCOUNTABILITY_PORT: port.default(4006),
   GRID_URL: z.url().optional(),
   PARTY_URL: z.url().optional(),
   PROPERTY_URL: z.url().optional(),
   VOLUNTEER_URL: z.url().optional(),
   URBAN_URL: z.url().optional(),
+  ACCOUNTABILITY_URL: z.url().optional(),
   SUPERGRAPH_PATH: z.string().optional(),
   DEMO_SIZE: z.enum(['demo', 'city', 'province']).default('demo'),
   DEMO_SEED: z.coerce.number().int().default(20210104),
