@@ -1,14 +1,14 @@
 import { generateCity } from '../../shared/demo/city';
 import { accountabilityService } from '../../services/accountability/service';
-import { demoAccountabilityRows } from '../../services/accountability/seed';
-import { AccountabilityProject } from '../../services/accountability/project/project.entity';
+import { demoAccountability } from '../../services/accountability/seed';
+import { SecretaryProject } from '../../services/accountability/project/secretary-project.entity';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
 import { proofHeader } from '../helpers/auth';
 import { signProof } from '../../shared/auth/gateway-proof';
 
 const city = generateCity('demo', 11);
-const rows = demoAccountabilityRows(city);
+const demo = demoAccountability(city);
 let db: TestDb;
 let sub: RunningSubgraph;
 
@@ -28,28 +28,19 @@ describe('the accountability subgraph', () => {
     expect(sql.upQueries.map((q) => q.query)).toEqual([]);
   });
 
-  test('_entities answers 50 Grid and 50 AccountabilityProject representations with one statement per loader', async () => {
-    const grids = [...new Set(rows.map((r) => r.gridCode))].slice(0, 50);
-    const ids = rows.slice(0, 50).map((r) => String(r.id));
-    const reps = [...grids.map((code) => ({ __typename: 'Grid', code })), ...ids.map((id) => ({ __typename: 'AccountabilityProject', id }))];
+  test('_entities answers 50 grids\' and compounds\' package responsibilities with one statement per loader', async () => {
+    const grids = [...new Set(city.geography.grids.filter((g) => g.level === 'BASIC').map((g) => g.code))].slice(0, 50);
+    const compounds = city.property.compounds.slice(0, 50).map((c) => String(c.id));
+    const reps = [...grids.map((code) => ({ __typename: 'Grid', code })), ...compounds.map((id) => ({ __typename: 'ResidentialCompound', id }))];
     sub.counter.reset();
     const { body } = await postGraphQL(sub.url, `query($r: [_Any!]!) { _entities(representations: $r) {
-      ... on Grid { code accountabilityProjects { id } } ... on AccountabilityProject { id gridCode } } }`, { r: reps });
+      ... on Grid { code packageResponsibilities { id compoundId } } ... on ResidentialCompound { id packageResponsibilities { id } } } }`, { r: reps });
     expect(body.errors).toBeUndefined();
-    expect(body.data._entities.slice(0, grids.length).map((e: { code: string }) => e.code)).toEqual(grids);
-    expect(body.data._entities.slice(grids.length).map((e: { id: string }) => e.id)).toEqual(ids);
+    const byGrid = body.data._entities.slice(0, grids.length);
+    expect(byGrid.map((e: { code: string }) => e.code)).toEqual(grids);
+    expect(byGrid.flatMap((e: { packageResponsibilities: unknown[] }) => e.packageResponsibilities).length)
+      .toBe(demo.packages.filter((p) => grids.includes(p.gridCode)).length);
     expect(sub.counter.statements).toBe(2);
-  });
-
-  test('a region indicator counts the rows under the region code prefix, in SQL', async () => {
-    const street = rows[0].gridCode.slice(0, 9);
-    const { body } = await postGraphQL(sub.url, `query($r: [_Any!]!) { _entities(representations: $r) {
-      ... on Region { code accountabilityIndicators { projects gridsCovered } } } }`,
-    { r: [{ __typename: 'Region', code: street }, { __typename: 'Region', code: '220600' }] });
-    expect(body.errors).toBeUndefined();
-    const under = rows.filter((r) => r.gridCode.startsWith(street));
-    expect(body.data._entities[0].accountabilityIndicators).toEqual({ projects: under.length, gridsCovered: new Set(under.map((r) => r.gridCode)).size });
-    expect(body.data._entities[1].accountabilityIndicators.projects).toBe(rows.length);
   });
 
   test('a request without the gateway proof, or with a proof signed by another secret, is refused with 401 UNAUTHENTICATED', async () => {
@@ -63,16 +54,22 @@ describe('the accountability subgraph', () => {
     }
   });
 
-  test('creating a row on a grid outside the caller\'s jurisdiction is refused with FORBIDDEN and writes nothing', async () => {
-    const inside = rows[0].gridCode;
-    const outside = rows.find((r) => !r.gridCode.startsWith(inside.slice(0, 9)))!.gridCode;
-    const before = await sub.dataSource.getRepository(AccountabilityProject).count();
+  test('claiming a project outside the caller\'s jurisdiction, or above its level, is refused with FORBIDDEN and writes nothing', async () => {
+    const community = city.geography.regions.filter((r) => r.level === 'COMMUNITY');
+    const inside = community[0].code;
+    const outside = community.find((c) => !c.code.startsWith(inside.slice(0, 9)))!.code;
+    const repo = sub.dataSource.getRepository(SecretaryProject);
+    const before = await repo.count();
     const headers = await proofHeader({ sub: 't', role: 'STREET_STAFF', regionPrefix: inside.slice(0, 9) });
-    const mutation = 'mutation($g: String!) { createAccountabilityProject(input: { gridCode: $g, label: "x" }) { id gridCode } }';
-    const refused = await postGraphQL(sub.url, mutation, { g: outside }, headers);
-    expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(await sub.dataSource.getRepository(AccountabilityProject).count()).toBe(before);
-    const made = await postGraphQL(sub.url, mutation, { g: inside }, headers);
-    expect(made.body.data.createAccountabilityProject.gridCode).toBe(inside);
+    const mutation = `mutation($l: SecretaryLevel!, $c: String!) { claimSecretaryProject(input: { level: $l, regionCode: $c, secretaryName: "王书记", year: 2026,
+      title: "加装电梯", problem: "老楼加装电梯协调难", milestones: [{ title: "摸底", dueOn: "2026-12-01" }], claimedOn: "2026-11-02" }) { id regionCode status } }`;
+    for (const v of [{ l: 'COMMUNITY', c: outside }, { l: 'DISTRICT', c: inside.slice(0, 6) }]) {
+      const refused = await postGraphQL(sub.url, mutation, v, headers);
+      expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect(await repo.count()).toBe(before);
+    const made = await postGraphQL(sub.url, mutation, { l: 'COMMUNITY', c: inside }, headers);
+    expect(made.body.data.claimSecretaryProject).toMatchObject({ regionCode: inside, status: 'CLAIMED' });
+    expect(await repo.count()).toBe(before + 1);
   });
 });

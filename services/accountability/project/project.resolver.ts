@@ -1,39 +1,47 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { AccountabilityProject } from './project.entity';
-import { Grid, gridRef } from '../place.stub';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
-import { BadUserInputError } from '../../../shared/errors';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { SecretaryProject } from './secretary-project.entity';
+import { ProjectReview } from './project-review.entity';
+import { SecretaryProjectArgs } from './project.inputs';
+import { Paginated } from '../../../shared/pagination';
+import { idOrNull } from '../../../shared/ids';
+import { pageUnder } from '../support';
+import { organizationRef, PartyOrganization, Region, regionRef } from '../place.stub';
 import type { AccountabilityContext } from '../context';
 
-@ObjectType({ description: '书记项目分页 a page of AccountabilityProject' })
-export class AccountabilityProjectPage extends Paginated(AccountabilityProject) {}
+@ObjectType({ description: '书记项目分页 a page of secretary projects' })
+export class SecretaryProjectPage extends Paginated(SecretaryProject) {}
 
-@ArgsType()
-export class AccountabilityProjectFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every row under this region or grid code' })
-  under!: string;
-}
-
-@Resolver(() => AccountabilityProject)
-export class AccountabilityProjectResolver {
-  @Query(() => AccountabilityProject, { nullable: true, description: '按编号查书记项目 one AccountabilityProject by id' })
-  accountabilityProject(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountabilityContext) {
-    const n = Number(id);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`id "${id}" must be a positive number`, { field: 'id' });
-    return ctx.loaders.accountabilityProjectById.load(n);
+@Resolver(() => SecretaryProject)
+export class SecretaryProjectResolver {
+  @Query(() => SecretaryProjectPage, { description: '书记项目 secretary projects (书记项目, 书记一号工程, 领办) under a region, by level, year and status, cut to the caller\'s jurisdiction' })
+  secretaryProjects(@Args() args: SecretaryProjectArgs, @Ctx() ctx: AccountabilityContext) {
+    return pageUnder(ctx, SecretaryProject, 'region_code', args.under, args, { level: args.level, year: args.year, status: args.status });
   }
 
-  @Query(() => AccountabilityProjectPage, { description: '书记项目查询 rows under a region or grid code, cut to the caller\'s jurisdiction' })
-  async accountabilityProjects(@Args() args: AccountabilityProjectFilterArgs, @Ctx() ctx: AccountabilityContext): Promise<AccountabilityProjectPage> {
-    const [range, params] = underPrefixSql('r.grid_code', assertPrefix(args.under, 'under'));
-    const [items, total] = await ctx.dataSource.getRepository(AccountabilityProject).createQueryBuilder('r').where(range, params)
-      .orderBy('r.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
-    return toPage(items, total, args);
+  @Query(() => SecretaryProject, { nullable: true, description: '书记项目 one secretary project by id' })
+  secretaryProject(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountabilityContext) {
+    const n = idOrNull(id);
+    return n == null ? null : ctx.dataSource.getRepository(SecretaryProject).findOneBy({ id: n });
   }
 
-  @FieldResolver(() => Grid, { description: '所在网格 the grid (grid subgraph)' })
-  grid(@Root() r: AccountabilityProject): Grid {
-    return gridRef(r.gridCode);
+  @FieldResolver(() => [ProjectReview], { description: '点评记录 dated reviews, oldest first' })
+  reviews(@Root() p: SecretaryProject, @Ctx() ctx: AccountabilityContext) {
+    return ctx.loaders.reviewsByProjectId.load(p.id);
+  }
+
+  @FieldResolver(() => Number, { nullable: true, description: '平均得分 average review score; null before the first review' })
+  async averageScore(@Root() p: SecretaryProject, @Ctx() ctx: AccountabilityContext) {
+    const reviews = await ctx.loaders.reviewsByProjectId.load(p.id);
+    return reviews.length ? reviews.reduce((s, r) => s + r.score, 0) / reviews.length : null;
+  }
+
+  @FieldResolver(() => Region, { description: '所在区划 the owner\'s region (grid subgraph)' })
+  region(@Root() p: SecretaryProject): Region {
+    return regionRef(p.regionCode);
+  }
+
+  @FieldResolver(() => PartyOrganization, { nullable: true, description: '党组织 the owner\'s party organisation (party subgraph)' })
+  organization(@Root() p: SecretaryProject): PartyOrganization | null {
+    return p.organizationId == null ? null : organizationRef(p.organizationId);
   }
 }
