@@ -6,6 +6,8 @@ import { Case } from './case/case.entity';
 import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
+import { CaseMediation } from './mediation/case-mediation.entity';
+import { DisputeMediationPerformance1796161000000 } from './migrations/1796161000000-dispute-mediation-performance';
 
-export const entities = [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent];
-export const migrations = [InitGrid1732000000000];
+export const entities = [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent, CaseMediation];
+export const migrations = [InitGrid1732000000000, DisputeMediationPerformance1796161000000];
