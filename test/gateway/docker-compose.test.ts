@@ -7,11 +7,11 @@ import { SERVICES, parseEnv } from '../../shared/env';
 // No Docker engine runs here, so the file's structure is checked instead of running it.
 const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true });
 const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
-const PORTS: Record<string, string> = { grid: '4001', party: '4002', property: '4003', volunteer: '4004', urban: '4005' };
+const PORTS: Record<string, string> = { grid: '4001', party: '4002', property: '4003', volunteer: '4004', urban: '4005', accountability: '4006' };
 
 describe('docker-compose.yml', () => {
-  test('runs MySQL 8, the five subgraphs and the gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'grid', 'mysql', 'party', 'property', 'seed', 'urban', 'volunteer']);
+  test('runs MySQL 8, the six subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['accountability', 'gateway', 'grid', 'mysql', 'party', 'property', 'seed', 'urban', 'volunteer']);
     expect(compose.services.mysql.image).toMatch(/^mysql:8/);
   });
 
