@@ -10,7 +10,9 @@ export class DisputeMediationPerformance1796161000000 implements MigrationInterf
   name = 'DisputeMediationPerformance1796161000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.addColumn('case_events', new TableColumn({ name: 'department_id', type: 'int', isNullable: true }));
+    // SQLite spells int as integer (as createTable does for new tables).
+    const int = qr.connection.driver.options.type === 'better-sqlite3' ? 'integer' : 'int';
+    await qr.addColumn('case_events', new TableColumn({ name: 'department_id', type: int, isNullable: true }));
     await qr.createIndex('case_events', index('case_events', ['action', 'at']));
     await qr.query(`UPDATE case_events SET department_id = (SELECT c.department_id FROM cases c WHERE c.id = case_events.case_id)
       WHERE action IN ('dispatch', 'checkIn', 'resolve')`);
