@@ -9,8 +9,9 @@ import { bearer } from '../helpers/auth';
 const city = generateCity('demo', 16);
 const demo = demoAccountability(city);
 let stack: Stack;
-beforeAll(async () => { stack = await startStack(city); }, 60000);
-afterAll(() => stack.close());
+// Six subgraphs and a gateway on a shared 2-core machine can take a while to start, on MySQL most of all.
+beforeAll(async () => { stack = await startStack(city); }, 180000);
+afterAll(() => stack?.close());
 
 const count = <T>(xs: T[], keep: (x: T) => boolean) => xs.filter(keep).length;
 const asOf = DEMO_NOW.toISOString();

@@ -7,8 +7,9 @@ import { bearer } from '../helpers/auth';
 const city = generateCity('demo', 17);
 const demo = demoAccountability(city);
 let stack: Stack;
-beforeAll(async () => { stack = await startStack(city); }, 60000);
-afterAll(() => stack.close());
+// Six subgraphs and a gateway on a shared 2-core machine can take a while to start, on MySQL most of all.
+beforeAll(async () => { stack = await startStack(city); }, 180000);
+afterAll(() => stack?.close());
 
 const rows = async (table: string) => Number((await stack.subgraphs.accountability.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 const codeOf = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.[0]?.extensions.code;
