@@ -4,7 +4,8 @@ const INDICATORS = `
     partyIndicators { organizations members membersUnderGridManagement dualReportingMembers centerHouseholds branchCoverage stationCoverage dualReports }
     propertyIndicators { compounds serviceCoverage professionalCoverage committeeCoverage partyShareOfCommitteeMembers redProperties redPropertyRate averageEvaluationScore disclosureRate }
     volunteerIndicators { teams volunteers verifiedHours wishesClaimed wishesFulfilled needsUnmatched pointsIssued pointsRedeemed }
-    urbanIndicators { components damagedOrMissing damagedOrMissingRate inspectionsLast30Days tickets componentsByKind { kind total damaged missing } }`;
+    urbanIndicators { components damagedOrMissing damagedOrMissingRate inspectionsLast30Days tickets componentsByKind { kind total damaged missing } }
+    accountabilityIndicators { secretaryProjects projectsCompleted problemsSolvedByProjects averageReviewScore firstSecretaries packageResponsibilities packageVisitsLast30Days coBuildingAgreements agreementsAssessed tasksAdmitted tasksRefused receptions receptionProblemsRaised }`;
 
 export const DASHBOARD_QUERY = `query Dashboard($code: String!) {
   region(code: $code) {

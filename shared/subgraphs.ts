@@ -9,6 +9,7 @@ export const SUBGRAPH_LIST = [
   { name: 'volunteer', cn: '志愿服务', port: 4004 },
   { name: 'property', cn: '物业', port: 4003 },
   { name: 'urban', cn: '城管', port: 4005 },
+  { name: 'accountability', cn: '考核督办', port: 4006 },
 ] as const;
 
 export type ServiceName = (typeof SUBGRAPH_LIST)[number]['name'];

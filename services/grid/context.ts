@@ -4,11 +4,12 @@ import type { LoaderOptions } from '../../shared/loaders';
 import { createGridLoaders } from './grid/grid.loaders';
 import { createCaseLoaders } from './case/case.loaders';
 import { createDepartmentLoaders } from './department/department.loaders';
+import { createMediationLoaders } from './mediation/mediation.resolver';
 import type { DeadlineHours } from './case/case-machine';
 import type { Viewer } from '../../shared/viewer';
 
 export function createLoaders(ds: DataSource, options: LoaderOptions, viewer?: Viewer) {
-  return { ...createGridLoaders(ds, options), ...createCaseLoaders(ds, options), ...createDepartmentLoaders(ds, options, viewer) };
+  return { ...createGridLoaders(ds, options), ...createCaseLoaders(ds, options), ...createDepartmentLoaders(ds, options, viewer), ...createMediationLoaders(ds, options) };
 }
 
 export interface GridConfig {

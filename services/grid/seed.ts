@@ -8,6 +8,8 @@ import { Department, DepartmentGrid } from './department/department.entity';
 import { Case } from './case/case.entity';
 import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
+import { CaseMediation } from './mediation/case-mediation.entity';
+import { demoMediations } from './mediation/mediation.demo';
 
 export async function seedGrid(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
   await insertAll(ds, Region, city.geography.regions, progress, 'regions');
@@ -21,5 +23,9 @@ export async function seedGrid(ds: DataSource, city: DemoCity, progress: (msg: s
   await insertAll(ds, Department, city.grid.departments, progress, 'departments');
   await insertAll(ds, DepartmentGrid, city.grid.departmentGrids, progress, 'department grids');
   await insertAll(ds, Case, city.grid.cases, progress, 'cases');
-  await insertAll(ds, CaseEvent, city.grid.caseEvents, progress, 'case events');
+  // The demo's dispatched cases never changed hands, so each event's department is its case's.
+  const departmentOf = new Map(city.grid.cases.map((c) => [c.id, c.departmentId]));
+  const withDepartment = (e: (typeof city.grid.caseEvents)[number]) => ({ ...e, departmentId: ['dispatch', 'checkIn', 'resolve'].includes(e.action) ? departmentOf.get(e.caseId) ?? null : null });
+  await insertAll(ds, CaseEvent, city.grid.caseEvents.map(withDepartment), progress, 'case events');
+  await insertAll(ds, CaseMediation, demoMediations(city), progress, 'case mediations');
 }

@@ -7,6 +7,10 @@ import { Case } from './case/case.entity';
 import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
+import { CaseMediation } from './mediation/case-mediation.entity';
+import { DisputeMediationPerformance1796161000000 } from './migrations/1796161000000-dispute-mediation-performance';
+import { CaseMediationResolver } from './mediation/mediation.resolver';
+import { PerformanceResolver } from './performance/performance.resolver';
 import './visibility';
 import { GridResolver } from './grid/grid.resolver';
 import { GridMutations } from './grid/grid.mutations';
@@ -26,10 +30,10 @@ import { parseDeadlines } from './case/case-machine';
 /** The grid subgraph's manifest: everything the launcher, composition, the seeder and the tests need. */
 export const gridService = defineSubgraph({
   name: 'grid',
-  entities: [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent],
-  migrations: [InitGrid1732000000000],
+  entities: [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent, CaseMediation],
+  migrations: [InitGrid1732000000000, DisputeMediationPerformance1796161000000],
   resolvers: [
-    GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver
+    GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver, CaseMediationResolver, PerformanceResolver,
   ],
   references: { Grid: gridReference, Region: regionReference, Case: caseReference },
   loaders: createLoaders,

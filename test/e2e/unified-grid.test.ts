@@ -8,8 +8,8 @@ let stack: Stack;
 beforeAll(async () => { stack = await startStack(city); });
 afterAll(() => stack.close());
 
-/** The whole picture (scripts/picture-query.ts), with urban's components so every running subgraph takes part. */
-export const PICTURE = pictureQuery('urbanComponents { kind condition }');
+/** The whole picture (scripts/picture-query.ts), with urban's components and accountability's 包保 so every running subgraph takes part. */
+export const PICTURE = pictureQuery('urbanComponents { kind condition }\n    packageResponsibilities { target duties { duty state } }');
 
 /** How many subgraphs have something on a grid: a branch, a compound, a team, an open wish, an open case. */
 const richness = (code: string) =>

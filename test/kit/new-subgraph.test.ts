@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { KitError, main, scaffold } from '../../scripts/new-subgraph';
 import { build, copyRepo, runJest, runScript, typecheck } from './kit-copy';
 import { freePorts } from '../helpers/ports';
+import { SUBGRAPH_LIST } from '../../shared/subgraphs';
+
+// The kit takes the port after the highest one registered (urban 4005, accountability 4006, ...).
+const NEXT_PORT = Math.max(...SUBGRAPH_LIST.map((s) => s.port)) + 1;
 
 /** Everything happens in a throwaway copy of the repository; the real tree is never touched. */
 let dir: string;
@@ -41,16 +45,16 @@ describe('npm run new-subgraph', () => {
     execFileSync('git', ['-c', 'user.email=kit@test', '-c', 'user.name=kit', 'commit', '-qm', 'before'], { cwd: dir });
     const list = readFileSync(join(dir, 'shared/subgraphs.ts'), 'utf8');
     const { names, files } = scaffold({ root: dir, name: 'kitprobe', entity: 'sample', cn: '试验', entityCn: '样本' });
-    expect(names.port).toBe(4006); // after urban's 4005
+    expect(names.port).toBe(NEXT_PORT);
     for (const f of files) expect(existsSync(join(dir, f))).toBe(true);
     const added = readFileSync(join(dir, 'shared/subgraphs.ts'), 'utf8').split('\n').filter((l) => !list.split('\n').includes(l));
-    expect(added).toEqual(["  { name: 'kitprobe', cn: '试验', port: 4006 },"]);
+    expect(added).toEqual([`  { name: 'kitprobe', cn: '试验', port: ${NEXT_PORT} },`]);
 
     await build(dir);
     const compose = await runScript(dir, 'scripts/compose.js', [], { PATH: process.env.PATH ?? '' });
     expect(compose.out).toContain('kitprobe');
     expect(compose.code).toBe(0);
-    expect(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')).toContain('KITPROBE_URL: http://kitprobe:4006/graphql');
+    expect(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')).toContain(`KITPROBE_URL: http://kitprobe:${NEXT_PORT}/graphql`);
     // Nothing outside the new folders changed by hand: the kit's one line and what compose generates.
     const changed = tracked('.').filter((f) => !f.startsWith('services/kitprobe/') && !f.startsWith('test/kitprobe/') && !f.startsWith('dist/'));
     expect(changed.sort()).toEqual(['docker-compose.yml', 'gateway/supergraph.graphql', 'shared/subgraphs.ts']);

@@ -4,6 +4,7 @@ import { CaseState } from './case.entity';
 
 @Entity('case_events')
 @Index(['caseId', 'id'])
+@Index(['action', 'at'])
 @ObjectType({ description: '事项流转记录 one transition of a case, written in the same transaction as the state change' })
 export class CaseEvent {
   @PrimaryGeneratedColumn()
@@ -32,6 +33,10 @@ export class CaseEvent {
   @Column({ type: 'varchar', length: 500, nullable: true })
   @Field(() => String, { nullable: true, description: '备注 note' })
   note!: string | null;
+
+  /** The department holding the case at this step (dispatch, check-in, return, resolve), for 吹哨报到 performance. */
+  @Column({ type: 'int', nullable: true })
+  departmentId!: number | null;
 
   @Column({ type: 'datetime' })
   @Field({ description: '时间 when' })

@@ -60,6 +60,7 @@ export function transitionCase(ctx: GridContext, action: CaseAction, req: Transi
     if (affectedRows(result) !== 1) throw new ConflictError(`case ${req.id} was changed by someone else: read it again`);
     await em.insert(CaseEvent, {
       caseId: req.id, action, fromState: current.state, toState: to, actor: actorOf(ctx.viewer), note: req.note ?? null, at: now,
+      departmentId: current.departmentId ?? (extra as { departmentId?: number | null }).departmentId ?? null,
     });
     return (await em.findOneBy(Case, { id: req.id }))!;
   });

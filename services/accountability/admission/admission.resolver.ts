@@ -1,0 +1,106 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { AdmissionStatus, TaskAdmission, TaskKind } from './task-admission.entity';
+import { PageArgs, Paginated } from '../../../shared/pagination';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../../shared/errors';
+import { parseId } from '../../../shared/ids';
+import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder, requireRow, updateWhere } from '../support';
+import type { AccountabilityContext } from '../context';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@ObjectType({ description: '准入申请分页 a page of task admissions' })
+export class TaskAdmissionPage extends Paginated(TaskAdmission) {}
+
+@ArgsType()
+class TaskAdmissionArgs extends PageArgs {
+  @Field({ description: '区划编码前缀 every request to a district under this code (a city or a district)' })
+  under!: string;
+
+  @Field(() => AdmissionStatus, { nullable: true, description: '准入状态 only this status; ADMITTED is the admitted list (准入清单)' })
+  status?: AdmissionStatus;
+}
+
+@InputType({ description: '申请准入 a department asks to hand the district\'s communities a task' })
+export class RequestTaskAdmissionInput {
+  @Field({ description: '区县代码 the district (6 digits)' })
+  @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
+  districtCode!: string;
+
+  @Field({ nullable: true, description: '部门代码 the department; a DEPARTMENT caller always asks for its own' })
+  @IsOptional()
+  @Length(1, 16)
+  departmentCode?: string;
+
+  @Field({ description: '事项名称 title' })
+  @Length(1, 200)
+  title!: string;
+
+  @Field(() => TaskKind, { description: '事项类型 kind' })
+  kind!: TaskKind;
+
+  @Field({ description: '申请理由 why' })
+  @Length(1, 500)
+  reason!: string;
+
+  @Field({ description: '申请日期 requested on (YYYY-MM-DD)' })
+  @Matches(DATE, { message: 'requestedOn must be YYYY-MM-DD' })
+  requestedOn!: string;
+}
+
+@InputType({ description: '准入审核 the district admits or refuses a request' })
+export class DecideTaskAdmissionInput {
+  @Field(() => ID, { description: '申请编号 the request' })
+  admissionId!: string;
+
+  @Field({ description: '是否准入 true admits, false refuses' })
+  admit!: boolean;
+
+  @Field({ description: '决定日期 decided on (YYYY-MM-DD)' })
+  @Matches(DATE, { message: 'decidedOn must be YYYY-MM-DD' })
+  decidedOn!: string;
+
+  @Field({ description: '审核意见 the note' })
+  @Length(1, 500)
+  note!: string;
+}
+
+@Resolver(() => TaskAdmission)
+export class TaskAdmissionResolver {
+  @Query(() => TaskAdmissionPage, { description: '社区事务准入 departments\' requests to hand communities tasks and the districts\' decisions (社区事务准入制); status ADMITTED gives the admitted list' })
+  taskAdmissions(@Args() args: TaskAdmissionArgs, @Ctx() ctx: AccountabilityContext) {
+    return pageUnder(ctx, TaskAdmission, 'district_code', args.under, args, { status: args.status });
+  }
+
+  @Mutation(() => TaskAdmission, { description: '申请准入 request admission for a task. Who: DEPARTMENT (for itself), CITY_ADMIN; within the district. Writes: task_admissions (accountability)' })
+  requestTaskAdmission(@Arg('input') input: RequestTaskAdmissionInput, @Ctx() ctx: AccountabilityContext): Promise<TaskAdmission> {
+    return guardedWrite(ctx, () => {
+      authorize(ctx, ['DEPARTMENT', ...CITY], input.districtCode, 'the district', 'request a task admission');
+      const dept = ctx.viewer.role === 'DEPARTMENT' ? ctx.viewer.departmentCode : input.departmentCode;
+      if (ctx.viewer.role === 'DEPARTMENT' && input.departmentCode && input.departmentCode !== dept) throw new ForbiddenError(`a department system asks only for its own department (${dept})`);
+      if (!dept) throw new BadUserInputError('departmentCode is required', { field: 'departmentCode' });
+      return dept;
+    }, async (em, departmentCode) => {
+      const { identifiers } = await em.insert(TaskAdmission, {
+        districtCode: input.districtCode, departmentCode, title: input.title, kind: input.kind, reason: input.reason,
+        requestedOn: input.requestedOn, status: AdmissionStatus.REQUESTED, decidedOn: null, decisionNote: null,
+      });
+      return (await em.findOneBy(TaskAdmission, { id: Number(identifiers[0].id) }))!;
+    });
+  }
+
+  @Mutation(() => TaskAdmission, { description: '准入审核 the district admits or refuses a request. Who: CITY_ADMIN over the district. Writes: the request (accountability); CONFLICT when it was already decided' })
+  decideTaskAdmission(@Arg('input') input: DecideTaskAdmissionInput, @Ctx() ctx: AccountabilityContext): Promise<TaskAdmission> {
+    const id = parseId(input.admissionId, 'admissionId');
+    return guardedWrite(ctx, async (em) => {
+      const a = await requireRow(em, TaskAdmission, id, 'admissionId', 'task admission');
+      authorize(ctx, CITY, a.districtCode, 'the district', 'decide a task admission');
+      if (a.status !== AdmissionStatus.REQUESTED) throw new ConflictError(`task admission ${id} was already ${a.status}`);
+      assertNotBefore(input.decidedOn, a.requestedOn, 'decidedOn');
+    }, async (em) => {
+      await updateWhere(em, TaskAdmission, 'id = :id AND status = :requested', { id, requested: AdmissionStatus.REQUESTED },
+        { status: input.admit ? AdmissionStatus.ADMITTED : AdmissionStatus.REFUSED, decidedOn: input.decidedOn, decisionNote: input.note }, `task admission ${id} was decided meanwhile`);
+      return (await em.findOneBy(TaskAdmission, { id }))!;
+    });
+  }
+}

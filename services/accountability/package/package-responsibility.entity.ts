@@ -1,0 +1,102 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Place } from '../../../shared/auth/policy';
+import { PersonalData } from '../../../shared/personal-data';
+
+export enum PackageTarget { COMPOUND = 'COMPOUND', SINGLE_BUILDING = 'SINGLE_BUILDING' }
+export enum PackageDutyKind { BRING_IN_PROPERTY = 'BRING_IN_PROPERTY', SELF_GOVERNANCE = 'SELF_GOVERNANCE', MANAGEMENT_RULES = 'MANAGEMENT_RULES', ENVIRONMENT = 'ENVIRONMENT', SAFETY = 'SAFETY' }
+export enum DutyState { PENDING = 'PENDING', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE' }
+
+registerEnumType(PackageTarget, {
+  name: 'PackageTarget', description: '包保对象 what a package responsibility covers',
+  valuesConfig: { COMPOUND: { description: '老旧（弃管）小区 an old or abandoned compound' }, SINGLE_BUILDING: { description: '单体楼 a single building' } },
+});
+registerEnumType(PackageDutyKind, {
+  name: 'PackageDutyKind', description: '包保任务 the duties of 五包保',
+  valuesConfig: {
+    BRING_IN_PROPERTY: { description: '引进物业 bring in a property company' }, SELF_GOVERNANCE: { description: '建立自治组织 set up self-government' },
+    MANAGEMENT_RULES: { description: '制定管理规约 draft the residents\' management rules' }, ENVIRONMENT: { description: '环境整治 clean up the environment' },
+    SAFETY: { description: '安全隐患排查 check for safety hazards' },
+  },
+});
+registerEnumType(DutyState, {
+  name: 'PackageDutyState', description: '任务进度 a duty\'s state',
+  valuesConfig: { PENDING: { description: '未开始 not started' }, IN_PROGRESS: { description: '推进中 under way' }, DONE: { description: '已完成 done' } },
+});
+
+@ObjectType({ description: '包保任务 one duty of a package responsibility and its state' })
+export class PackageDuty {
+  @Field(() => PackageDutyKind, { description: '任务 the duty' })
+  duty!: PackageDutyKind;
+
+  @Field(() => DutyState, { description: '进度 its state' })
+  state!: DutyState;
+}
+
+/** 包保 / 五包保: a leader or a unit answers for an old or abandoned compound or a single building. */
+@Entity('package_responsibilities')
+@Place('gridCode')
+@ObjectType({ description: '包保责任（五包保） a leader or a unit responsible for an old or abandoned compound or a single building, with its duties and weekly visits (Baishan: 150 units for 195 compounds and 175 single buildings, in the compounds every Friday)' })
+export class PackageResponsibility {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID, { description: '编号 id' })
+  id!: number;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  @PersonalData('name')
+  @Field(() => String, { nullable: true, description: '包保领导 the responsible leader, when a leader holds it' })
+  leaderName!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: '包保单位 the responsible unit, when a unit holds it' })
+  unitName!: string | null;
+
+  @Index()
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: '小区编号 the compound (property subgraph)' })
+  compoundId!: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 15 })
+  @Field({ description: '网格编码 the compound\'s grid' })
+  gridCode!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => PackageTarget, { description: '包保对象 compound or single building' })
+  target!: PackageTarget;
+
+  @Column({ type: 'simple-json' })
+  @Field(() => [PackageDuty], { description: '包保任务 the duties and their state' })
+  duties!: PackageDuty[];
+
+  @Column({ type: 'date' })
+  @Field({ description: '包保开始 responsible since (YYYY-MM-DD)' })
+  startedOn!: string;
+}
+
+/** A visit to the packaged compound (Baishan: every Friday). */
+@Entity('package_visits')
+@Place('gridCode')
+@ObjectType({ description: '包保走访 a visit to the packaged compound or building (Baishan: every Friday)' })
+export class PackageVisit {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID, { description: '编号 id' })
+  id!: number;
+
+  @Index()
+  @Column({ type: 'int' })
+  packageId!: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 15 })
+  @Field({ description: '网格编码 grid' })
+  gridCode!: string;
+
+  @Column({ type: 'date' })
+  @Field({ description: '走访日期 visited on (YYYY-MM-DD)' })
+  visitedOn!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  @Field({ description: '走访记录 what was done' })
+  note!: string;
+}

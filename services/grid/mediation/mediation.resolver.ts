@@ -1,0 +1,98 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Length, Matches } from 'class-validator';
+import { In, type DataSource } from 'typeorm';
+import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
+import { Case, CaseCategory } from '../case/case.entity';
+import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { assertWithin } from '../../../shared/auth/policy';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/errors';
+import { uniquely } from '../../../shared/db-errors';
+import { parseId } from '../../../shared/ids';
+import { actorOf } from '../../../shared/viewer';
+import { writeTransaction } from '../../../shared/tx';
+import type { GridContext } from '../context';
+
+export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) => ({
+  mediationByCaseId: keyedLoader<number, CaseMediation>((ids) => ds.getRepository(CaseMediation).findBy({ caseId: In([...ids]) }), (m) => m.caseId, options),
+});
+
+/** Those who mediate for the grid: grid workers and the community, street and city offices. */
+const MEDIATORS = ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN', 'SERVICE'];
+
+@ObjectType({ description: '调解记录分页 a page of mediation records' })
+export class CaseMediationPage extends Paginated(CaseMediation) {}
+
+@ArgsType()
+class MediationArgs extends PageArgs {
+  @Field({ description: '区划或网格编码前缀 every mediation under this region or grid code' })
+  under!: string;
+
+  @Field(() => DisputeClass, { nullable: true, description: '纠纷类别 only this class' })
+  disputeClass?: DisputeClass;
+}
+
+@InputType({ description: '记录调解 the mediation of a dispute case' })
+export class RecordMediationInput {
+  @Field(() => ID, { description: '事项编号 the dispute case' })
+  caseId!: string;
+
+  @Field(() => DisputeClass, { description: '纠纷类别 family, neighbours or compound governance' })
+  disputeClass!: DisputeClass;
+
+  @Field({ description: '调解人或调解队 mediator or team, e.g. 家长里短调解队' })
+  @Length(1, 64)
+  mediator!: string;
+
+  @Field(() => MediationMethod, { description: '调解方式 method' })
+  method!: MediationMethod;
+
+  @Field({ description: '调解结果 outcome' })
+  @Length(1, 500)
+  outcome!: string;
+
+  @Field({ description: '是否达成协议 agreement reached' })
+  agreementReached!: boolean;
+
+  @Field({ description: '调解日期 mediated on (YYYY-MM-DD)' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'mediatedOn must be YYYY-MM-DD' })
+  mediatedOn!: string;
+}
+
+@Resolver(() => Case)
+export class CaseMediationResolver {
+  @FieldResolver(() => DisputeClass, { nullable: true, description: '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated' })
+  async disputeClass(@Root() c: Case, @Ctx() ctx: GridContext) {
+    return (await ctx.loaders.mediationByCaseId.load(c.id))?.disputeClass ?? null;
+  }
+
+  @FieldResolver(() => CaseMediation, { nullable: true, description: '调解记录 the mediation record of a dispute case' })
+  mediation(@Root() c: Case, @Ctx() ctx: GridContext) {
+    return ctx.loaders.mediationByCaseId.load(c.id);
+  }
+
+  @Query(() => CaseMediationPage, { description: '矛盾纠纷调解 mediation records of dispute cases under a region, by class (三治融合), cut to the caller\'s jurisdiction' })
+  async mediations(@Args() args: MediationArgs, @Ctx() ctx: GridContext) {
+    const [range, params] = underPrefixSql('m.grid_code', assertPrefix(args.under, 'under'));
+    const qb = ctx.dataSource.getRepository(CaseMediation).createQueryBuilder('m').where(range, params);
+    if (args.disputeClass) qb.andWhere('m.dispute_class = :k', { k: args.disputeClass });
+    const [items, total] = await qb.orderBy('m.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    return toPage(items, total, args);
+  }
+
+  @Mutation(() => CaseMediation, { description: '记录调解 record the mediation of a DISPUTE case. Who: GRID_WORKER, COMMUNITY_STAFF, STREET_STAFF, CITY_ADMIN over the case\'s grid. Writes: case_mediations (grid); CONFLICT when the case already has one' })
+  recordMediation(@Arg('input') input: RecordMediationInput, @Ctx() ctx: GridContext): Promise<CaseMediation> {
+    const caseId = parseId(input.caseId, 'caseId');
+    return writeTransaction(ctx.dataSource, async (em) => {
+      if (!MEDIATORS.includes(ctx.viewer.role)) throw new ForbiddenError(`role ${ctx.viewer.role} may not record a mediation`);
+      const c = await em.findOneBy(Case, { id: caseId });
+      if (!c) throw new NotFoundError('Case', caseId);
+      assertWithin(ctx.viewer, c.gridCode, `case ${caseId}`);
+      if (c.category !== CaseCategory.DISPUTE) throw new BadUserInputError(`case ${caseId} is ${c.category}, not a DISPUTE`, { field: 'caseId' });
+      const { identifiers } = await uniquely(() => em.insert(CaseMediation, { ...input, caseId, gridCode: c.gridCode, recordedBy: actorOf(ctx.viewer) }),
+        `case ${caseId} already has a mediation record`);
+      return (await em.findOneBy(CaseMediation, { id: Number(identifiers[0].id) }))!;
+    });
+  }
+}
