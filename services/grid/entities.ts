@@ -6,6 +6,7 @@ import { Case } from './case/case.entity';
 import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
+import { GridBoundaries1796150000000 } from './migrations/1796150000000-grid-boundaries';
 
 export const entities = [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent];
-export const migrations = [InitGrid1732000000000];
+export const migrations = [InitGrid1732000000000, GridBoundaries1796150000000];
