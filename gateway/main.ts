@@ -4,6 +4,8 @@ import { loadEnv, serviceUrl, SERVICES } from '../shared/env';
 import { createTokenVerifier } from '../shared/auth/tokens';
 import { createGatewayServer } from './server';
 import { SUPERGRAPH_FILE } from './supergraph-file';
+import { demoTabs } from './explorer-tabs';
+import { join } from 'node:path';
 
 async function main() {
   const env = loadEnv();
@@ -20,6 +22,8 @@ async function main() {
     subgraphTimeoutMs: Object.fromEntries(SERVICES.map((s) => [s, env[`${s.toUpperCase()}_TIMEOUT_MS` as 'GRID_TIMEOUT_MS']])),
     apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
     verifyToken,
+    // Demo tokens are linked only outside production, and only when the launcher has written them.
+    explorer: { tabs: demoTabs(env.DEMO_SIZE, env.DEMO_SEED), demoTokensFile: env.NODE_ENV === 'production' ? undefined : join(env.SQLITE_DIR, 'demo-tokens.json') },
     introspection: env.INTROSPECTION,
     limits: { depth: env.LIMIT_DEPTH, aliases: env.LIMIT_ALIASES, tokens: env.LIMIT_TOKENS, cost: env.LIMIT_COST, bodyBytes: env.LIMIT_BODY_BYTES },
   });

@@ -7,7 +7,9 @@ import { countPlansBuilt, createApolloGateway, type GatewayContext, type Gateway
 import { createMetrics } from '../shared/observability';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
-import { mountExplorer } from './explorer';
+import { mountExplorer, type ExplorerOptions } from './explorer';
+import { demoTabs } from './explorer-tabs';
+import { DEFAULT_SEED } from '../shared/demo/geography';
 import { mountOpen311 } from './open311';
 import { mountCockpit } from './cockpit';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -18,6 +20,8 @@ export interface GatewayServerOptions extends GatewayOptions {
   introspection?: boolean;
   /** Size bound of the automatic-persisted-query cache, in bytes. */
   apqCacheBytes?: number;
+  /** The explorer's preloaded tabs and, in demo mode, its demo-token page (default: the default demo city). */
+  explorer?: ExplorerOptions;
 }
 
 /** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
@@ -70,7 +74,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     plugins: [...(protection.plugins as any[]), pageSizePlugin(), clientErrorStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
     // GraphiQL, and the Open311 GeoReport v2 facade that calls this same gateway.
     routes: (app) => {
-      mountExplorer(app);
+      mountExplorer(app, opts.explorer ?? { tabs: demoTabs('demo', DEFAULT_SEED) });
       mountOpen311(app);
       mountCockpit(app);
     },
