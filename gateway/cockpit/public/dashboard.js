@@ -56,7 +56,7 @@
     var el = document.getElementById(id);
     charts[id] = charts[id] || echarts.init(el, null, { renderer: 'svg' });
     charts[id].setOption({
-      title: { text: title, textStyle: { color: '#dbe8ff', fontSize: 13 } },
+      animation: false, title: { text: title, textStyle: { color: '#dbe8ff', fontSize: 13 } },
       tooltip: { trigger: 'axis' }, grid: { left: 40, right: 12, top: 30, bottom: 22 },
       legend: { top: 0, right: 0, textStyle: { color: '#9fbbe6' } },
       xAxis: { type: 'category', data: xs, axisLabel: { color: '#9fbbe6', fontSize: 10 } },

@@ -19,7 +19,8 @@
     var box = document.getElementById('legend');
     if (!isFinite(scale.lo)) { box.textContent = ind.label + '：无可见数据'; return; }
     var step = (scale.hi - scale.lo) / PALETTE.length;
-    box.innerHTML = '<span>' + ind.label + '</span>' + PALETTE.map(function (c, i) {
+    var shown = scale.hi === scale.lo ? PALETTE.slice(0, 1) : PALETTE;
+    box.innerHTML = '<span>' + ind.label + '</span>' + shown.map(function (c, i) {
       return '<span><i style="background:' + c + '"></i>' + Cockpit.format(ind, scale.lo + step * i) + '</span>';
     }).join('') + '<span><i style="background:#4a5a73"></i>无数据</span>';
   }
@@ -46,6 +47,7 @@
     drawn.forEach(function (f) { byCode[f.code] = f; });
     chart.clear();
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'item', formatter: function (p) {
         var f = byCode[p.name];
         return f ? f.name + (f.groupName && f.groupName !== f.name ? '<br/>' + f.groupName : '') + '<br/>' + ind.label + '：' + Cockpit.format(ind, values[f.group]) : '';
