@@ -62,6 +62,7 @@
       grid: function (g) { return g.compounds ? rate(g.compounds.filter(function (c) { return c.redProperty; }).length, g.compounds.length) : null; } },
     { key: 'station', label: '党群服务站覆盖率', unit: '%', region: function (r) { return pick(r, 'partyIndicators.stationCoverage'); },
       grid: function (g) { return g.partyServiceStations ? (g.partyServiceStations.length ? 1 : 0) : null; } },
+    // No region indicator carries population: the page sums it from the grids it has drawn (main.js).
     { key: 'population', label: '人口', unit: '人', region: function () { return null; }, grid: function (g) { return g.population; } },
   ];
 
