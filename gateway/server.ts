@@ -72,7 +72,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     beforeGraphQL: [tokenLimit(limits.tokens)],
     validationRules: protection.validationRules,
     plugins: [...(protection.plugins as any[]), pageSizePlugin(), clientErrorStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
-    // GraphiQL, and the Open311 GeoReport v2 facade that calls this same gateway.
+    // GraphiQL, the Open311 GeoReport v2 facade and the cockpit page, each calling this same gateway.
     routes: (app) => {
       mountExplorer(app, opts.explorer ?? { tabs: demoTabs('demo', DEFAULT_SEED) });
       mountOpen311(app);
