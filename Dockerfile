@@ -18,5 +18,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/gateway/supergraph.graphql ./gateway/supergraph.graphql
+# The cockpit's static page and scripts, served by the gateway.
+COPY --from=build /app/gateway/cockpit/public ./gateway/cockpit/public
 USER node
 CMD ["node", "dist/gateway/main.js"]

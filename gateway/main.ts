@@ -5,6 +5,8 @@ import { createTokenVerifier } from '../shared/auth/tokens';
 import { createGatewayServer } from './server';
 import { SUPERGRAPH_FILE } from './supergraph-file';
 import { metricsSettings } from '../shared/observability';
+import { demoTabs } from './explorer-tabs';
+import { join } from 'node:path';
 
 async function main() {
   const env = loadEnv();
@@ -23,6 +25,8 @@ async function main() {
     subgraphTimeoutMs: Object.fromEntries(SERVICES.map((s) => [s, serviceTimeoutMs(env, s)])),
     apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
     verifyToken,
+    // Demo tokens are linked only outside production, and only when the launcher has written them.
+    explorer: { tabs: demoTabs(env.DEMO_SIZE, env.DEMO_SEED), demoTokensFile: env.NODE_ENV === 'production' ? undefined : join(env.SQLITE_DIR, 'demo-tokens.json') },
     introspection: env.INTROSPECTION,
     costLimits: { listCost: env.LIMIT_LIST_COST, listSize: env.LIMIT_LIST_SIZE, responseBytes: env.LIMIT_RESPONSE_BYTES },
     metricsToken: env.METRICS_TOKEN,

@@ -7,9 +7,12 @@ import { createApolloGateway, type GatewayContext, type GatewayOptions } from '.
 import { createMetrics } from '../shared/observability';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
-import { mountExplorer } from './explorer';
+import { mountExplorer, type ExplorerOptions } from './explorer';
+import { demoTabs } from './explorer-tabs';
+import { DEFAULT_SEED } from '../shared/demo/geography';
 import { costPlugin, DEFAULT_COST_LIMITS, type CostLimits } from './cost';
 import { mountOpen311 } from './open311';
+import { mountCockpit } from './cockpit';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface GatewayServerOptions extends GatewayOptions {
@@ -22,6 +25,8 @@ export interface GatewayServerOptions extends GatewayOptions {
   metricsToken?: string;
   /** List-aware cost and response-size limits (gateway/cost.ts). */
   costLimits?: Partial<CostLimits>;
+  /** The explorer's preloaded tabs and, in demo mode, its demo-token page (default: the default demo city). */
+  explorer?: ExplorerOptions;
 }
 
 /** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
@@ -72,10 +77,11 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     beforeGraphQL: [tokenLimit(limits.tokens)],
     validationRules: protection.validationRules,
     plugins: [...(protection.plugins as any[]), pageSizePlugin(), costPlugin({ ...DEFAULT_COST_LIMITS, ...opts.costLimits }), clientErrorStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
-    // GraphiQL, and the Open311 GeoReport v2 facade that calls this same gateway.
+    // GraphiQL, the Open311 GeoReport v2 facade and the cockpit page, each calling this same gateway.
     routes: (app) => {
-      mountExplorer(app);
+      mountExplorer(app, opts.explorer ?? { tabs: demoTabs('demo', DEFAULT_SEED) });
       mountOpen311(app);
+      mountCockpit(app);
     },
     context: async ({ req }: { req: Request }) => ({ requestId: requestIdFrom(req.headers), viewer: await viewerOf(req, opts.verifyToken) }),
   });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadEnv, servicePort, SERVICES, type Env } from '../shared/env';
 import { seedAll } from './seed';
 import { EXAMPLE_QUERY, exampleGridOf } from './example-query';
@@ -107,6 +108,10 @@ async function main() {
   await waitHealthy(`${base}/health`);
   const ids = demoIdentities(place.city, place.district, place.street, place.community, place.grid);
   const tokens = process.env.JWT_SECRET ? await mintDemoTokens(env, process.env.JWT_SECRET, ids) : [];
+  // The explorer links these in demo mode only; with the user's own keys no stale demo file is left behind.
+  const tokenFile = join(env.SQLITE_DIR, 'demo-tokens.json');
+  if (!keyed && tokens.length) writeFileSync(tokenFile, JSON.stringify(tokens.map(({ id, token }) => ({ role: id.role, what: id.what, token }))), { mode: 0o600 });
+  else rmSync(tokenFile, { force: true });
   const admin = tokens.find((t) => t.id.role === 'CITY_ADMIN')?.token;
   const auth: Record<string, string> = admin ? { authorization: `Bearer ${admin}` } : {};
   const variables = { code: place.grid };
@@ -117,7 +122,7 @@ async function main() {
   });
   const body = (await res.json()) as { errors?: unknown[] };
   console.log(`\n[start] first query answered in ${Date.now() - started} ms after start${body.errors ? ' (with errors!)' : ''}`);
-  console.log(`\n  Gateway and explorer: ${base}/graphql\n`);
+  console.log(`\n  Gateway and explorer: ${base}/graphql\n  Cockpit (驾驶舱 · 一张图): ${base}/cockpit${!keyed ? `\n  Demo tokens page: ${base}/explorer/demo-tokens` : ''}\n`);
   console.log(`  Try it:\n\n${EXAMPLE_QUERY}\n\n  variables: ${JSON.stringify(variables)}\n`);
   if (tokens.length) {
     console.log('  Demo tokens (paste one into the explorer as the header  Authorization: Bearer <token>):\n');

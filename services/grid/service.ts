@@ -7,6 +7,7 @@ import { Case } from './case/case.entity';
 import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
+import { GridBoundaries1796150000000 } from './migrations/1796150000000-grid-boundaries';
 import { CaseMediation } from './mediation/case-mediation.entity';
 import { DisputeMediationPerformance1796161000000 } from './migrations/1796161000000-dispute-mediation-performance';
 import { CaseMediationResolver } from './mediation/mediation.resolver';
@@ -31,7 +32,7 @@ import { parseDeadlines } from './case/case-machine';
 export const gridService = defineSubgraph({
   name: 'grid',
   entities: [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent, CaseMediation],
-  migrations: [InitGrid1732000000000, DisputeMediationPerformance1796161000000],
+  migrations: [InitGrid1732000000000, GridBoundaries1796150000000, DisputeMediationPerformance1796161000000],
   resolvers: [
     GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver, CaseMediationResolver, PerformanceResolver,
   ],

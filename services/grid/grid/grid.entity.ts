@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
 
 export const GridLevel = defineEnum('GridLevel', '网格层级 grid level', {
   COMMUNITY_GRID: '社区总网格 the community-wide grid',
@@ -51,7 +52,10 @@ export class Grid {
   @Field(() => Int, { description: '楼栋数 buildings' })
   buildings!: number;
 
-  @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: '边界 optional boundary as a GeoJSON Polygon string' })
-  boundary!: string | null;
+  @Column({ name: 'boundary_geojson', type: 'simple-json', nullable: true })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
+  })
+  boundary!: BoundaryGeometry | null;
 }

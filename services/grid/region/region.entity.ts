@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
 
 export const RegionLevel = defineEnum('RegionLevel', '区划层级 administrative level', {
   CITY: '市 prefecture-level city (6 digits)',
@@ -32,4 +33,11 @@ export class Region {
   @Column({ type: 'varchar', length: 12, nullable: true })
   @Field(() => String, { nullable: true, description: '上级区划代码 parent region code' })
   parentCode!: string | null;
+
+  @Column({ name: 'boundary_geojson', type: 'simple-json', nullable: true })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
+  })
+  boundary!: BoundaryGeometry | null;
 }
