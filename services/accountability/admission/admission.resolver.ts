@@ -6,6 +6,7 @@ import { BadUserInputError, ConflictError, ForbiddenError } from '../../../share
 import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder, requireRow, updateWhere } from '../support';
 import type { AccountabilityContext } from '../context';
+import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -72,6 +73,7 @@ export class TaskAdmissionResolver {
     return pageUnder(ctx, TaskAdmission, 'district_code', args.under, args, { status: args.status });
   }
 
+  @WriteRule({ roles: ['DEPARTMENT', ...CITY], place: argPlace('input.districtCode') })
   @Mutation(() => TaskAdmission, { description: '申请准入 request admission for a task. Who: DEPARTMENT (for itself), CITY_ADMIN; within the district. Writes: task_admissions (accountability)' })
   requestTaskAdmission(@Arg('input') input: RequestTaskAdmissionInput, @Ctx() ctx: AccountabilityContext): Promise<TaskAdmission> {
     return guardedWrite(ctx, () => {
@@ -89,6 +91,7 @@ export class TaskAdmissionResolver {
     });
   }
 
+  @WriteRule({ roles: CITY, place: rowPlace(TaskAdmission, 'input.admissionId') })
   @Mutation(() => TaskAdmission, { description: '准入审核 the district admits or refuses a request. Who: CITY_ADMIN over the district. Writes: the request (accountability); CONFLICT when it was already decided' })
   decideTaskAdmission(@Arg('input') input: DecideTaskAdmissionInput, @Ctx() ctx: AccountabilityContext): Promise<TaskAdmission> {
     const id = parseId(input.admissionId, 'admissionId');

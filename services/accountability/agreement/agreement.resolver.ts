@@ -7,6 +7,7 @@ import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, guardedWrite, OFFICES, pageUnder, requireRow, REVIEWERS, updateWhere } from '../support';
 import { organizationRef, PartyOrganization } from '../place.stub';
 import type { AccountabilityContext } from '../context';
+import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '共建协议分页 a page of co-building agreements' })
 export class CoBuildingAgreementPage extends Paginated(CoBuildingAgreement) {}
@@ -23,6 +24,7 @@ export class CoBuildingAgreementResolver {
     return a.organizationId == null ? null : organizationRef(a.organizationId);
   }
 
+  @WriteRule({ roles: OFFICES, place: argPlace('input.regionCode') })
   @Mutation(() => CoBuildingAgreement, { description: '签订共建协议 sign an agreement at the start of the year. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF over the street or community. Writes: co_building_agreements (accountability); CONFLICT when the unit already signed with it for that year' })
   signCoBuildingAgreement(@Arg('input') input: SignCoBuildingAgreementInput, @Ctx() ctx: AccountabilityContext): Promise<CoBuildingAgreement> {
     return guardedWrite(ctx, async (em) => {
@@ -42,6 +44,7 @@ export class CoBuildingAgreementResolver {
     });
   }
 
+  @WriteRule({ roles: REVIEWERS, place: rowPlace(CoBuildingAgreement, 'input.agreementId') })
   @Mutation(() => CoBuildingAgreement, { description: '年中督查 supervise a signed agreement mid-year. Who: CITY_ADMIN, STREET_STAFF over its region. Writes: the agreement (accountability); CONFLICT unless it is SIGNED' })
   superviseCoBuildingAgreement(@Arg('input') input: AgreementStageInput, @Ctx() ctx: AccountabilityContext): Promise<CoBuildingAgreement> {
     return this.advance(ctx, input, AgreementStage.SIGNED, (a) => {
@@ -50,6 +53,7 @@ export class CoBuildingAgreementResolver {
     });
   }
 
+  @WriteRule({ roles: REVIEWERS, place: rowPlace(CoBuildingAgreement, 'input.agreementId') })
   @Mutation(() => CoBuildingAgreement, { description: '年底考评 assess a supervised agreement at the year end, with a score and grade. Who: CITY_ADMIN, STREET_STAFF over its region. Writes: the agreement (accountability); CONFLICT unless it is SUPERVISED' })
   assessCoBuildingAgreement(@Arg('input') input: AgreementStageInput, @Ctx() ctx: AccountabilityContext): Promise<CoBuildingAgreement> {
     return this.advance(ctx, input, AgreementStage.SUPERVISED, (a) => {

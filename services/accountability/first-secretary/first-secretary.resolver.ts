@@ -6,6 +6,7 @@ import { ConflictError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder } from '../support';
 import type { AccountabilityContext } from '../context';
+import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -71,6 +72,7 @@ export class FirstSecretaryResolver {
     return pageUnder(ctx, FirstSecretaryAssignment, 'community_code', args.under, args, {}, serving);
   }
 
+  @WriteRule({ roles: CITY, place: argPlace('input.communityCode') })
   @Mutation(() => FirstSecretaryAssignment, { description: '选派第一书记 post a first secretary and work team. Who: CITY_ADMIN (the organisation department) over the community. Writes: first_secretary_assignments (accountability); CONFLICT when the community already has one whose term overlaps' })
   assignFirstSecretary(@Arg('input') input: AssignFirstSecretaryInput, @Ctx() ctx: AccountabilityContext): Promise<FirstSecretaryAssignment> {
     return guardedWrite(ctx, async (em) => {

@@ -7,6 +7,7 @@ import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, guardedWrite, OFFICES, pageUnder, requireRow, updateWhere } from '../support';
 import { compoundRef, ResidentialCompound } from '../place.stub';
 import type { AccountabilityContext } from '../context';
+import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '包保责任分页 a page of package responsibilities' })
 export class PackageResponsibilityPage extends Paginated(PackageResponsibility) {}
@@ -72,6 +73,7 @@ export class PackageResponsibilityResolver {
     return compoundRef(p.compoundId);
   }
 
+  @WriteRule({ roles: OFFICES, place: rowPlace(PackageResponsibility, 'input.packageId') })
   @Mutation(() => PackageResponsibility, { description: '记录包保走访 record a visit and the duties it moved. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF over the compound\'s grid. Writes: package_visits and the duties (accountability)' })
   recordPackageVisit(@Arg('input') input: RecordPackageVisitInput, @Ctx() ctx: AccountabilityContext): Promise<PackageResponsibility> {
     const id = parseId(input.packageId, 'packageId');

@@ -7,6 +7,7 @@ import { parseId } from '../../../shared/ids';
 import { actorOf } from '../../../shared/viewer';
 import { assertNotBefore, authorize, guardedWrite, OFFICES, REVIEWERS, requireRow, updateWhere } from '../support';
 import type { AccountabilityContext } from '../context';
+import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 /** The region code a secretary of each level stands on. */
 function assertLevelMatches(level: SecretaryLevel, code: string): void {
@@ -17,6 +18,7 @@ function assertLevelMatches(level: SecretaryLevel, code: string): void {
 
 @Resolver(() => SecretaryProject)
 export class SecretaryProjectMutations {
+  @WriteRule({ roles: OFFICES, place: argPlace('input.regionCode') })
   @Mutation(() => SecretaryProject, { description: '领办书记项目 a secretary claims a project. Who: CITY_ADMIN (any level), STREET_STAFF and COMMUNITY_STAFF for their own region. Writes: secretary_projects (accountability)' })
   claimSecretaryProject(@Arg('input') input: ClaimSecretaryProjectInput, @Ctx() ctx: AccountabilityContext): Promise<SecretaryProject> {
     return guardedWrite(ctx, () => {
@@ -34,6 +36,7 @@ export class SecretaryProjectMutations {
     });
   }
 
+  @WriteRule({ roles: REVIEWERS, place: rowPlace(SecretaryProject, 'input.projectId') })
   @Mutation(() => SecretaryProject, { description: '点评书记项目 review a project with a score (季度点评, 半年研判, 跟踪调度, 限期整改, 述职评议). Who: CITY_ADMIN and STREET_STAFF over the project\'s region. Writes: project_reviews and the project\'s status (accountability)' })
   reviewSecretaryProject(@Arg('input') input: ReviewSecretaryProjectInput, @Ctx() ctx: AccountabilityContext): Promise<SecretaryProject> {
     const id = parseId(input.projectId, 'projectId');

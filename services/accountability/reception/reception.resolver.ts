@@ -5,6 +5,7 @@ import { PageArgs, Paginated } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { authorize, guardedWrite, OFFICES, pageUnder } from '../support';
 import type { AccountabilityContext } from '../context';
+import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '接待记录分页 a page of receptions' })
 export class ReceptionPage extends Paginated(Reception) {}
@@ -63,6 +64,7 @@ export class ReceptionResolver {
     return pageUnder(ctx, Reception, 'community_code', args.under, args, { representative_kind: args.kind });
   }
 
+  @WriteRule({ roles: OFFICES, place: argPlace('input.communityCode') })
   @Mutation(() => Reception, { description: '记录接待 record a reception. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF over the community. Writes: receptions (accountability)' })
   recordReception(@Arg('input') input: RecordReceptionInput, @Ctx() ctx: AccountabilityContext): Promise<Reception> {
     return guardedWrite(ctx, () => {

@@ -13,6 +13,7 @@ import { parseId } from '../../../shared/ids';
 import { actorOf } from '../../../shared/viewer';
 import { writeTransaction } from '../../../shared/tx';
 import type { GridContext } from '../context';
+import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) => ({
   mediationByCaseId: keyedLoader<number, CaseMediation>((ids) => ds.getRepository(CaseMediation).findBy({ caseId: In([...ids]) }), (m) => m.caseId, options),
@@ -81,6 +82,7 @@ export class CaseMediationResolver {
     return toPage(items, total, args);
   }
 
+  @WriteRule({ roles: ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN'], place: rowPlace(Case, 'input.caseId') })
   @Mutation(() => CaseMediation, { description: '记录调解 record the mediation of a DISPUTE case. Who: GRID_WORKER, COMMUNITY_STAFF, STREET_STAFF, CITY_ADMIN over the case\'s grid. Writes: case_mediations (grid); CONFLICT when the case already has one' })
   recordMediation(@Arg('input') input: RecordMediationInput, @Ctx() ctx: GridContext): Promise<CaseMediation> {
     const caseId = parseId(input.caseId, 'caseId');
