@@ -84,7 +84,7 @@ export function jurisdictionRange(prefix: string, rows?: string): { lo: string; 
  * does not open (shared/auth/role-scope), so a new list is closed to them unless it says otherwise.
  */
 export function underPrefixSql(column: string, prefix: string, key = 'p', rows?: string): [string, Record<string, string>] {
-  const { lo, hi } = jurisdictionRange(prefix);
+  const { lo, hi } = jurisdictionRange(prefix, rows);
   if (!scopeOpens(currentScope()?.viewer, rows)) return ['1 = 0', {}];
   return [`${column} >= :${key}Lo AND ${column} < :${key}Hi`, { [`${key}Lo`]: lo, [`${key}Hi`]: hi }];
 }
