@@ -8,6 +8,7 @@ export enum EvaluatorKind {
   RESIDENTS_COMMITTEE = 'RESIDENTS_COMMITTEE',
   STREET_OFFICE = 'STREET_OFFICE',
   HOUSING_BUREAU = 'HOUSING_BUREAU',
+  RESIDENTS_SURVEY = 'RESIDENTS_SURVEY',
 }
 
 registerEnumType(EvaluatorKind, {
@@ -18,12 +19,13 @@ registerEnumType(EvaluatorKind, {
     OWNERS_COMMITTEE: { description: '业主委员会 the owners\' committee' },
     RESIDENTS_COMMITTEE: { description: '社区居委会 the residents\' committee' },
     STREET_OFFICE: { description: '街道办事处 the street office' },
-    HOUSING_BUREAU: { description: '住建（房产）部门 the housing or property bureau' },
+    HOUSING_BUREAU: { description: '住建（房产）部门 the housing or property bureau, the property supervisor' },
+    RESIDENTS_SURVEY: { description: '居民满意度测评 the residents\' survey, filed by the community' },
   },
 });
 
 @Entity('service_evaluations')
-@Index(['companyId', 'compoundId', 'quarter'], { unique: true })
+@Index(['companyId', 'compoundId', 'quarter', 'evaluatorKind'], { unique: true })
 @Index(['compoundId', 'quarter'])
 @Index(['gridCode', 'quarter'])
 @ObjectType({ description: '物业服务质量考核 Quarterly score of a company\'s service in one compound' })
