@@ -12,6 +12,7 @@ import { PartyGridResolver } from './grid/grid.resolver';
 import { gridReference } from './grid/grid.stub';
 import { PartyRegionResolver } from './region/region.resolver';
 import { regionReference } from './region/region.stub';
+import { PartyUnitListResolver } from './dual-report/unit.resolver';
 
 export function createPartySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -20,6 +21,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
         PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations,
         DualReportResolver, PartyUnitResolver, DualReportMutations, PartyAllianceResolver, PartyAllianceMemberResolver,
         JointCommitteeMemberResolver, ServiceStationResolver, PartyGridResolver, PartyRegionResolver,
+        PartyUnitListResolver,
       ],
     },
     {
