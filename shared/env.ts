@@ -35,6 +35,10 @@ const base = z.object({
   DEMO_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use yyyy-mm-dd').optional(),
   LOADERS_DISABLED: bool.default(false),
   CASE_DEADLINES: z.string().optional(),
+  // Binzhou's multi-party assessment: weight of each evaluator kind in a company's composite score.
+  EVALUATION_WEIGHTS: z.string().regex(/^([A-Z_]+=\d+(\.\d+)?)(,[A-Z_]+=\d+(\.\d+)?)*$/, 'KIND=weight,KIND=weight, e.g. STREET_OFFICE=0.4,OWNERS_COMMITTEE=0.3')
+    .default('STREET_OFFICE=0.3,OWNERS_COMMITTEE=0.2,RESIDENTS_SURVEY=0.2,HOUSING_BUREAU=0.1,GRID_BRANCH=0.1,RESIDENTS_COMMITTEE=0.1')
+    .transform((v) => Object.fromEntries(v.split(',').map((p) => { const [k, w] = p.split('='); return [k, Number(w)]; })) as Record<string, number>),
   JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   JWT_PUBLIC_KEY_FILE: z.string().optional(),
   JWT_JWKS_FILE: z.string().optional(),

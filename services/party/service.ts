@@ -1,4 +1,5 @@
 import { defineSubgraph } from '../../shared/service';
+import { PartyUnitListResolver } from './dual-report/unit.resolver';
 import { PartyOrganization } from './organization/organization.entity';
 import { PartyMember } from './member/member.entity';
 import { PartyMemberTransfer } from './member/member-transfer.entity';
@@ -28,7 +29,7 @@ export const partyService = defineSubgraph({
   entities: [PartyOrganization, PartyMember, PartyMemberTransfer, PartyUnit, DualReport, PartyAlliance, PartyAllianceMember, JointCommitteeMember, ServiceStation],
   migrations: [InitParty1732000100000],
   resolvers: [
-    PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations, DualReportResolver, PartyUnitResolver, DualReportMutations, PartyAllianceResolver, PartyAllianceMemberResolver, JointCommitteeMemberResolver, ServiceStationResolver, PartyGridResolver, PartyRegionResolver,
+    PartyUnitListResolver, PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations, DualReportResolver, PartyUnitResolver, DualReportMutations, PartyAllianceResolver, PartyAllianceMemberResolver, JointCommitteeMemberResolver, ServiceStationResolver, PartyGridResolver, PartyRegionResolver,
   ],
   references: { PartyOrganization: partyOrganizationReference, PartyMember: partyMemberReference, PartyUnit: partyUnitReference, Grid: gridReference, Region: regionReference },
   loaders: createLoaders,

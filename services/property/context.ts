@@ -21,4 +21,6 @@ export function createLoaders(ds: DataSource, options: LoaderOptions) {
 }
 
 export type PropertyLoaders = ReturnType<typeof createLoaders>;
-export type PropertyContext = BaseContext<PropertyLoaders>;
+/** Settings from the environment: the weight of each evaluator kind in the composite score. */
+export interface PropertyConfig { evaluationWeights: Record<string, number> }
+export type PropertyContext = BaseContext<PropertyLoaders> & { config?: PropertyConfig };

@@ -1,4 +1,6 @@
 import { defineSubgraph } from '../../shared/service';
+import { parseEnv } from '../../shared/env';
+import { EvaluationPerKind1796000000001 } from './migrations/1796000000001-evaluation-per-kind';
 import { IdempotencyKey } from '../../shared/idempotency';
 import { IdempotencyKeysProperty1796000000000 } from './migrations/1796000000000-idempotency-keys';
 import { ResidentialCompound } from './compound/compound.entity';
@@ -31,12 +33,14 @@ import { createLoaders } from './context';
 export const propertyService = defineSubgraph({
   name: 'property',
   entities: [ResidentialCompound, CompoundManagementChange, PropertyCompany, OwnersCommittee, OwnersCommitteeMember, LinkageMeeting, LinkageDecision, ServiceEvaluation, FeeDisclosure, IdempotencyKey],
-  migrations: [InitProperty1733000000000, IdempotencyKeysProperty1796000000000],
+  migrations: [InitProperty1733000000000, IdempotencyKeysProperty1796000000000, EvaluationPerKind1796000000001],
   resolvers: [
     CompoundResolver, ManagementChangeResolver, CompoundManagementResolver, GridCompoundsResolver, CompanyResolver, CommitteeResolver, CommitteeMemberResolver, LinkageMeetingResolver, FollowUpResolver, EvaluationResolver, DisclosureResolver, RegionPropertyResolver,
   ],
   orphanedTypes: [Case, PartyOrganization, PartyMember, Region],
   references: { ResidentialCompound: compoundReference, PropertyCompany: companyReference, Grid: gridReference, Region: regionReference },
   loaders: createLoaders,
+  // The composite score's weights per evaluator kind (EVALUATION_WEIGHTS, parsed in shared/env).
+  config: (env) => ({ config: { evaluationWeights: env.EVALUATION_WEIGHTS ?? parseEnv({}).EVALUATION_WEIGHTS } }),
   seed: seedProperty,
 });

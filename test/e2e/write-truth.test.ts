@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { Mutation, Query as QueryField, Resolver } from 'type-graphql';
+import { buildFederatedSchema } from '../../shared/federation';
 import { buildSchema, getNamedType, isObjectType, type GraphQLField } from 'graphql';
 import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
@@ -52,6 +54,19 @@ function documentFor(f: GraphQLField<unknown, unknown>): string {
   const selection = isObjectType(t) ? ` { __typename${t.getFields().id ? ' id' : ''} }` : '';
   return `mutation${vars ? `(${vars})` : ''} { ${f.name}${args ? `(${args})` : ''}${selection} }`;
 }
+
+@Resolver()
+class UnruledResolver {
+  @QueryField(() => Boolean, { description: 'a query' })
+  ping() { return true; }
+
+  @Mutation(() => Boolean, { description: 'a mutation that declares no @WriteRule' })
+  unruledTestWrite() { return true; }
+}
+
+test('a subgraph with a mutation that declares no write rule does not build', async () => {
+  await expect(buildFederatedSchema({ resolvers: [UnruledResolver] })).rejects.toThrow('mutations without a @WriteRule (shared/auth/write-rule.ts): unruledTestWrite');
+});
 
 test('every mutation of the supergraph declares a write rule and has a fixture here', () => {
   expect(mutations.filter((m) => !writeRuleOf(m.name)).map((m) => m.name)).toEqual([]);

@@ -67,6 +67,23 @@ describe('writes that landed are answered as such', () => {
   });
 });
 
+describe('a community does its own work with district-registered records', () => {
+  test('a community registers a unit and lists it with the district-registered units that report to it', async () => {
+    const reg = await as('COMMUNITY_STAFF', `mutation($c: RegionCode!) { registerUnit(input: { name: "白山市第一中学", kind: INSTITUTION, regionCode: $c }) { id regionCode } }`, { c: C1 });
+    expect(reg.errors).toBeUndefined();
+    // Not the unit the dual-report test above uses, so the two tests run in any order.
+    const district = city.party.units.filter((u) => u.regionCode.startsWith(D1) && u.regionCode.length < 12).at(-1)!;
+    const dual = await as('COMMUNITY_STAFF', `mutation($u: ID!, $c: String!, $d: LocalDate!) { reportDualReport(input: { unitId: $u, communityCode: $c, reportedOn: $d, offers: "师资" }) { id } }`,
+      { u: String(district.id), c: C1, d: today() });
+    expect(dual.errors).toBeUndefined();
+    const list = await as('COMMUNITY_STAFF', 'query($c: String!) { units(under: $c, limit: 100) { totalCount items { id } } }', { c: C1 });
+    const ids = list.data.units.items.map((u: any) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([reg.data.registerUnit.id, String(district.id)]));
+    const outside = await as('COMMUNITY_STAFF', `mutation($c: RegionCode!) { registerUnit(input: { name: "外区单位", kind: ORGAN, regionCode: $c }) { id } }`, { c: g2.regionCode });
+    expect(codeOf(outside)).toBe('FORBIDDEN');
+  });
+});
+
 describe('retries are safe', () => {
   test('a linkage meeting retried with the same idempotency key returns the first meeting, not a second one', async () => {
     const hold = `mutation($c: ID!, $d: LocalDate!, $k: String) { holdLinkageMeeting(input: { compoundId: $c, heldOn: $d, topic: "重试议事", residentsCommittee: true,

@@ -8,12 +8,13 @@ export const EvaluatorKind = defineEnum('PropertyEvaluatorKind', '考核主体 w
   OWNERS_COMMITTEE: '业主委员会 the owners\' committee',
   RESIDENTS_COMMITTEE: '社区居委会 the residents\' committee',
   STREET_OFFICE: '街道办事处 the street office',
-  HOUSING_BUREAU: '住建（房产）部门 the housing or property bureau',
+  HOUSING_BUREAU: '住建（房产）部门 the housing or property bureau, the property supervisor',
+  RESIDENTS_SURVEY: '居民满意度测评 the residents\' survey, filed by the community',
 });
 export type EvaluatorKind = EnumValue<typeof EvaluatorKind>;
 
 @Entity('service_evaluations')
-@Index(['companyId', 'compoundId', 'quarter'], { unique: true })
+@Index(['companyId', 'compoundId', 'quarter', 'evaluatorKind'], { unique: true })
 @Index(['compoundId', 'quarter'])
 @Index(['gridCode', 'quarter'])
 @ObjectType({ description: '物业服务质量考核 Quarterly score of a company\'s service in one compound' })

@@ -6,6 +6,7 @@ import { ResidentialCompound } from '../compound/compound.entity';
 import { CompoundManagementChange } from '../compound/management-change.entity';
 import { assertQuarter, quarterOf, today } from '../calendar';
 import { assertEvaluatorRole } from './evaluator-roles';
+import { rankByComposite } from './composite';
 import { parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { assertPrefix, jurisdictionRange } from '../../../shared/codes';
@@ -26,21 +27,24 @@ export class PropertyCompanyRank {
   @Field(() => Int, { description: '考核次数 evaluations in the region that quarter' })
   evaluations!: number;
 
-  @Field(() => Float, { description: '平均分 average score' })
+  @Field(() => Float, { description: '平均分 average score over all evaluations' })
   averageScore!: number;
+
+  @Field(() => Float, { description: '综合得分 composite score: each evaluator kind\'s average, weighted by EVALUATION_WEIGHTS (多方考核)' })
+  compositeScore!: number;
 }
 
 @Resolver(() => ServiceEvaluation)
 export class EvaluationResolver {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
-  @Mutation(() => ServiceEvaluation, { description: '录入物业考核 record a quarterly score; a second one for the same company, compound and quarter is refused' })
+  @Mutation(() => ServiceEvaluation, { description: '录入物业考核 record a quarterly score; one per evaluator kind for the same company, compound and quarter (CONFLICT otherwise)' })
   recordServiceEvaluation(@Arg('input', { description: '考核 the evaluation' }) input: RecordEvaluationInput, @Ctx() ctx: PropertyContext) {
     const companyId = parseId(input.companyId, 'companyId');
     const compoundId = parseId(input.compoundId, 'compoundId');
     const quarter = assertQuarter(input.quarter, 'quarter');
     if (quarter > quarterOf(today())) throw new BadUserInputError(`quarter ${quarter} has not begun`, { field: 'quarter' });
     assertEvaluatorRole(ctx.viewer, input.evaluatorKind);
-    const duplicate = () => new ConflictError(`company ${companyId} is already evaluated for compound ${compoundId} in ${quarter}`, { field: 'quarter' });
+    const duplicate = () => new ConflictError(`company ${companyId} is already evaluated by ${input.evaluatorKind} for compound ${compoundId} in ${quarter}`, { field: 'evaluatorKind' });
     return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
       if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
@@ -48,7 +52,7 @@ export class EvaluationResolver {
       if (!(await em.existsBy(CompoundManagementChange, { compoundId, companyId }))) {
         throw new BadUserInputError(`company ${companyId} has never managed compound ${compoundId}`, { field: 'companyId' });
       }
-      if (await em.existsBy(ServiceEvaluation, { companyId, compoundId, quarter })) throw duplicate();
+      if (await em.existsBy(ServiceEvaluation, { companyId, compoundId, quarter, evaluatorKind: input.evaluatorKind })) throw duplicate();
       try {
         return await em.save(ServiceEvaluation, em.create(ServiceEvaluation, {
           companyId, compoundId, gridCode: compound.gridCode, quarter, score: input.score,
@@ -62,7 +66,7 @@ export class EvaluationResolver {
     });
   }
 
-  @Query(() => [PropertyCompanyRank], { description: '物业企业排名 companies ranked by average score in a region for one quarter' })
+  @Query(() => [PropertyCompanyRank], { description: '物业企业排名 companies ranked by composite score (weighted by evaluator kind, EVALUATION_WEIGHTS) in a region for one quarter' })
   async propertyCompanyRanking(
     @Arg('under', { description: '区划或网格编码前缀 region or grid code prefix' }) under: string,
     @Arg('quarter', { description: '季度 quarter, e.g. 2026Q3' }) quarter: string,
@@ -72,13 +76,13 @@ export class EvaluationResolver {
     const { lo, hi } = jurisdictionRange(assertPrefix(under, 'under'), 'PropertyCompanyRank');
     assertQuarter(quarter, 'quarter');
     if (limit < 1 || limit > MAX_PAGE_SIZE) throw new BadUserInputError(`limit must be 1–${MAX_PAGE_SIZE}`, { field: 'limit' });
-    const rows: { company_id: number; n: number | string; total: number | string }[] = await ctx.dataSource.query(
-      `SELECT company_id, COUNT(*) AS n, SUM(score) AS total FROM service_evaluations
-       WHERE grid_code >= ? AND grid_code < ? AND quarter = ? GROUP BY company_id ORDER BY SUM(score) * 1.0 / COUNT(*) DESC, company_id ASC LIMIT ?`,
-      [lo, hi, quarter, limit],
+    const rows: { company_id: number; kind: string; n: number | string; total: number | string }[] = await ctx.dataSource.query(
+      `SELECT company_id, evaluator_kind AS kind, COUNT(*) AS n, SUM(score) AS total FROM service_evaluations
+       WHERE grid_code >= ? AND grid_code < ? AND quarter = ? GROUP BY company_id, evaluator_kind`,
+      [lo, hi, quarter],
     );
-    const ranked = rows.map((r) => ({ companyId: Number(r.company_id), evaluations: Number(r.n), averageScore: Number(r.total) / Number(r.n), rank: 0 }));
-    ranked.forEach((r, i) => (r.rank = i > 0 && r.averageScore === ranked[i - 1].averageScore ? ranked[i - 1].rank : i + 1));
+    const weights = ctx.config?.evaluationWeights ?? {};
+    const ranked = rankByComposite(rows.map((r) => ({ companyId: Number(r.company_id), kind: r.kind, n: Number(r.n), total: Number(r.total) })), weights, limit);
     return Promise.all(ranked.map(async ({ companyId, ...r }) => ({ ...r, company: await ctx.loaders.companyById.load(companyId) })));
   }
 

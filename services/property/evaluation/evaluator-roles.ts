@@ -14,6 +14,7 @@ export const EVALUATOR_ROLES: Record<EvaluatorKind, readonly Role[]> = {
   [EvaluatorKind.RESIDENTS_COMMITTEE]: ['COMMUNITY_STAFF'],
   [EvaluatorKind.GRID_BRANCH]: ['GRID_WORKER', 'COMMUNITY_STAFF'],
   [EvaluatorKind.HOUSING_BUREAU]: ['CITY_ADMIN'],
+  [EvaluatorKind.RESIDENTS_SURVEY]: ['COMMUNITY_STAFF'],
 };
 
 export function assertEvaluatorRole(viewer: Viewer | null, kind: EvaluatorKind): void {
