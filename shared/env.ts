@@ -51,6 +51,12 @@ const schema = z.object({
   PARTY_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
   PROPERTY_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
   VOLUNTEER_TIMEOUT_MS: z.coerce.number().int().min(10).optional(),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  WEBHOOK_BASE_DELAY_MS: z.coerce.number().int().min(10).default(5000),
+  WEBHOOK_MAX_DELAY_MS: z.coerce.number().int().min(10).default(3_600_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  CORS_ORIGINS: z.string().optional(),
   APQ_CACHE_MB: z.coerce.number().min(1).default(16),
 });
 

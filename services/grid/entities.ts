@@ -5,7 +5,9 @@ import { Department, DepartmentGrid } from './department/department.entity';
 import { Case } from './case/case.entity';
 import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
+import { WebhookDelivery, WebhookEndpoint } from './webhook/webhook.entity';
 import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
+import { Protocols1796100000000 } from './migrations/1796100000000-protocols';
 
-export const entities = [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent];
-export const migrations = [InitGrid1732000000000];
+export const entities = [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent, WebhookEndpoint, WebhookDelivery];
+export const migrations = [InitGrid1732000000000, Protocols1796100000000];
