@@ -12,13 +12,14 @@ import { GridWorkerResolver } from './worker/grid-worker.resolver';
 import { CaseAssignResolver } from './case/case-assign.resolver';
 import { CaseFeedResolver } from './case/case-feed.resolver';
 import { WebhookResolver } from './webhook/webhook.resolver';
+import { GridAtResolver } from './grid/grid-at.resolver';
 import { gridReference } from './grid/grid.reference';
 import { regionReference } from './region/region.reference';
 import { caseReference } from './case/case.reference';
 
 export function createGridSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver, CaseAssignResolver, CaseFeedResolver, WebhookResolver] },
+    { resolvers: [GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver, CaseAssignResolver, CaseFeedResolver, WebhookResolver, GridAtResolver] },
     { Grid: gridReference, Region: regionReference, Case: caseReference },
   );
 }

@@ -49,7 +49,8 @@ describe('webhooks for department systems (吹哨 pushed, not polled)', () => {
     const r = await register(receiver.url, CG);
     expect(r.errors).toBeUndefined();
     const c = await driveCase((q, v) => gql(q, v), gridCode, ['accept', 'escalate', 'dispatch', 'returnToCentre']);
-    const got = await eventually(() => receiver.arrivals.length >= 2 && receiver.arrivals, 20000, 'two deliveries');
+    const mine = () => receiver.arrivals.filter((a) => a.body.data.caseId === c.id);
+    const got = await eventually(() => mine().length >= 2 && mine(), 20000, 'two deliveries');
     expect(got.map((a) => a.type)).toEqual(['case.dispatched', 'case.returned']);
     expect(got.every((a) => a.verified)).toBe(true);
     expect(got.map((a) => a.body.data.caseId)).toEqual([c.id, c.id]);
@@ -59,7 +60,7 @@ describe('webhooks for department systems (吹哨 pushed, not polled)', () => {
       const l = await log(r.data.registerWebhook.id, CG);
       return l.data.webhookDeliveries.items.every((d: { state: string }) => d.state === 'DELIVERED') && l.data.webhookDeliveries;
     });
-    expect(entries.totalCount).toBe(2);
+    expect(entries.totalCount).toBeGreaterThanOrEqual(2);
     await receiver.close();
   });
 
