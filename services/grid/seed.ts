@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { DemoCity } from '../../shared/demo/city';
 import { insertAll } from '../../shared/seed-writer';
+import { generateBoundaries } from '../../shared/demo/boundaries';
 import { Region } from './region/region.entity';
 import { Grid } from './grid/grid.entity';
 import { GridWorker } from './worker/grid-worker.entity';
@@ -10,8 +11,10 @@ import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 
 export async function seedGrid(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
-  await insertAll(ds, Region, city.geography.regions as Partial<Region>[], progress, 'regions');
-  await insertAll(ds, Grid, city.geography.grids as Partial<Grid>[], progress, 'grids');
+  const boundaries = generateBoundaries(city.geography);
+  const withBoundary = <T extends { code: string }>(rows: T[]) => rows.map((r) => ({ ...r, boundary: boundaries.get(r.code) ?? null }));
+  await insertAll(ds, Region, withBoundary(city.geography.regions) as Partial<Region>[], progress, 'regions');
+  await insertAll(ds, Grid, withBoundary(city.geography.grids) as Partial<Grid>[], progress, 'grids');
   await insertAll(ds, GridWorker, city.grid.workers as Partial<GridWorker>[], progress, 'grid workers');
   const assignments = city.grid.workers.map((w) => ({
     workerId: w.id, gridCode: w.gridCode, role: w.role, buildingLabel: w.buildingLabel, startedOn: w.startedOn,

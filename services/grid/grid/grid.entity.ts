@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
 
 export enum GridLevel {
   COMMUNITY_GRID = 'COMMUNITY_GRID',
@@ -60,7 +61,10 @@ export class Grid {
   @Field(() => Int, { description: '楼栋数 buildings' })
   buildings!: number;
 
-  @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: '边界 optional boundary as a GeoJSON Polygon string' })
-  boundary!: string | null;
+  @Column({ name: 'boundary_geojson', type: 'simple-json', nullable: true })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
+  })
+  boundary!: BoundaryGeometry | null;
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
 
 export enum RegionLevel {
   CITY = 'CITY',
@@ -41,4 +42,11 @@ export class Region {
   @Column({ type: 'varchar', length: 12, nullable: true })
   @Field(() => String, { nullable: true, description: '上级区划代码 parent region code' })
   parentCode!: string | null;
+
+  @Column({ name: 'boundary_geojson', type: 'simple-json', nullable: true })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
+  })
+  boundary!: BoundaryGeometry | null;
 }
