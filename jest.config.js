@@ -17,7 +17,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!jose/|flatbush/)'],
+  transformIgnorePatterns: ['/node_modules/(?!jose/|flatbush/|flatqueue/)'],
   setupFiles: ['reflect-metadata', '<rootDir>/test/helpers/quiet-logs.ts'],
   testTimeout: 60000,
   maxWorkers: 2,

@@ -20,6 +20,7 @@ async function main() {
     subgraphTimeoutMs: Object.fromEntries(SERVICES.map((s) => [s, env[`${s.toUpperCase()}_TIMEOUT_MS` as 'GRID_TIMEOUT_MS']])),
     apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
     verifyToken,
+    corsOrigins: env.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
     introspection: env.INTROSPECTION,
     limits: { depth: env.LIMIT_DEPTH, aliases: env.LIMIT_ALIASES, tokens: env.LIMIT_TOKENS, cost: env.LIMIT_COST, bodyBytes: env.LIMIT_BODY_BYTES },
   });

@@ -17,6 +17,8 @@ export interface GatewayServerOptions extends GatewayOptions {
   introspection?: boolean;
   /** Size bound of the automatic-persisted-query cache, in bytes. */
   apqCacheBytes?: number;
+  /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated); closed when empty. */
+  corsOrigins?: string[];
 }
 
 /** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
@@ -63,6 +65,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
       return { ready: true, degraded: Object.values(subgraphs).includes('down'), subgraphs };
     },
     introspection: opts.introspection ?? true,
+    corsOrigins: opts.corsOrigins,
     bodyLimit: limits.bodyBytes,
     beforeGraphQL: [tokenLimit(limits.tokens)],
     validationRules: protection.validationRules,
