@@ -8,7 +8,7 @@ export interface Received { id: string; type: string; body: any; raw: string; ve
  * A department system's receiver, written from the README's recipe with node:crypto only (not our
  * signing code): it verifies the signature and acts on each event id once, however often it arrives.
  */
-export async function startReceiver(secret: string, opts: { port?: number; status?: () => number } = {}) {
+export async function startReceiver(secret: string, opts: { port?: number; status?: () => number; delayMs?: number } = {}) {
   const arrivals: Received[] = [];
   /** Event id -> the body acted on; a repeat of an id is not acted on again. */
   const acted = new Map<string, string>();
@@ -26,7 +26,8 @@ export async function startReceiver(secret: string, opts: { port?: number; statu
       arrivals.push({ id, type: body.type, body, raw, verified });
       const status = opts.status?.() ?? 200;
       if (verified && status < 300 && !acted.has(id)) acted.set(id, raw);
-      res.writeHead(status).end();
+      // A slow receiver keeps deliveries in flight, so a process can die in the middle of one.
+      setTimeout(() => res.writeHead(status).end(), opts.delayMs ?? 0);
     });
   });
   await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
