@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    // jose ships ESM only; swc turns it into CommonJS for jest like our own TypeScript.
+    // jose and flatbush ship ESM only; swc turns it into CommonJS for jest like our own TypeScript.
     '^.+\\.(ts|js)$': [
       '@swc/jest',
       {
@@ -17,7 +17,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: ['/node_modules/(?!jose/|flatbush/|flatqueue/)'],
   setupFiles: ['reflect-metadata', '<rootDir>/test/helpers/quiet-logs.ts'],
   testTimeout: 60000,
   maxWorkers: 2,

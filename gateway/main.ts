@@ -27,6 +27,7 @@ async function main() {
     verifyToken,
     // Demo tokens are linked only outside production, and only when the launcher has written them.
     explorer: { tabs: demoTabs(env.DEMO_SIZE, env.DEMO_SEED), demoTokensFile: env.NODE_ENV === 'production' ? undefined : join(env.SQLITE_DIR, 'demo-tokens.json') },
+    corsOrigins: env.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
     introspection: env.INTROSPECTION,
     costLimits: { listCost: env.LIMIT_LIST_COST, listSize: env.LIMIT_LIST_SIZE, responseBytes: env.LIMIT_RESPONSE_BYTES },
     metricsToken: env.METRICS_TOKEN,

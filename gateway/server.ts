@@ -27,6 +27,8 @@ export interface GatewayServerOptions extends GatewayOptions {
   costLimits?: Partial<CostLimits>;
   /** The explorer's preloaded tabs and, in demo mode, its demo-token page (default: the default demo city). */
   explorer?: ExplorerOptions;
+  /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated); closed when empty. */
+  corsOrigins?: string[];
 }
 
 /** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
@@ -73,6 +75,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
       return { ready: true, degraded: Object.values(subgraphs).includes('down'), subgraphs };
     },
     introspection: opts.introspection ?? true,
+    corsOrigins: opts.corsOrigins,
     bodyLimit: limits.bodyBytes,
     beforeGraphQL: [tokenLimit(limits.tokens)],
     validationRules: protection.validationRules,

@@ -59,6 +59,12 @@ const base = z.object({
   SUBGRAPH_TIMEOUT_MS: timeout.default(5000),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   METRICS_MAX_OPERATIONS: z.coerce.number().int().min(1).default(100),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  WEBHOOK_BASE_DELAY_MS: z.coerce.number().int().min(10).default(5000),
+  WEBHOOK_MAX_DELAY_MS: z.coerce.number().int().min(10).default(3_600_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  CORS_ORIGINS: z.string().optional(),
   APQ_CACHE_MB: z.coerce.number().min(1).default(16),
 });
 // The per-subgraph keys are typed by PerSubgraph; zod checks them all the same.

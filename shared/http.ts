@@ -14,6 +14,8 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Counter } from 'prom-client';
 import { SqlCounter } from './sql-counter';
+import cors from 'cors';
+import { requestIdFrom } from './context';
 
 export interface Listening {
   url: string;
@@ -46,6 +48,8 @@ export interface GraphQLHttpServerOptions<C extends ApolloContext> {
   metricsToken?: string;
   /** Adds process-specific metrics (SQL statements, plans built) to the registry. */
   instrument?: (metrics: Metrics) => void;
+  /** Browser origins allowed to call (CORS); none by default, so no CORS header is ever sent. */
+  corsOrigins?: string[];
 }
 
 export interface GraphQLHttpServer<C extends ApolloContext> {
@@ -106,6 +110,14 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     ],
   } as any);
   await apollo.start();
+  // Every response names its request (the caller's x-request-id if well-formed), logs and subgraph calls reuse it.
+  app.use((req, res, next) => {
+    const id = requestIdFrom(req.headers);
+    req.headers['x-request-id'] = id;
+    res.setHeader('x-request-id', id);
+    next();
+  });
+  if (opts.corsOrigins?.length) app.use(cors({ origin: opts.corsOrigins, exposedHeaders: ['x-request-id'], maxAge: 600 }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: opts.name });
   });

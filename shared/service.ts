@@ -1,5 +1,6 @@
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { NonEmptyArray } from 'type-graphql';
 import { DEFAULT_LOADER_OPTIONS, type LoaderOptions } from './loaders';
 import { createGraphQLHttpServer, type GraphQLHttpServer } from './http';
@@ -28,6 +29,8 @@ export interface SubgraphManifest<L> {
   orphanedTypes?: Function[];
   /** Fresh per-request DataLoaders (a process-wide loader would serve stale rows). */
   loaders: (ds: DataSource, options: LoaderOptions, viewer: Viewer) => L;
+  /** Background work that runs beside the server and stops with it (Apollo plugins), e.g. the webhook sender. */
+  plugins?: (ds: DataSource, env: Partial<Env>, log: () => GraphQLHttpServer<any>['log'] | undefined) => ApolloServerPlugin<any>[];
   /** Extra per-process context (read from the environment once), merged into every request's context. */
   config?: (env: Partial<Env>) => Record<string, unknown>;
   /** Demo generator hook: writes this subgraph's part of the demo city; reports progress through `progress`. */
@@ -60,12 +63,15 @@ export function defineSubgraph<L>(m: SubgraphManifest<L>): SubgraphModule {
     async createServer(dataSource, loaderOptions = DEFAULT_LOADER_OPTIONS, env = {}) {
       const config = m.config?.(env) ?? {};
       const base = contextFactory(dataSource, m.loaders, loaderOptions);
-      return createGraphQLHttpServer({
+      let server: GraphQLHttpServer<any> | undefined;
+      server = await createGraphQLHttpServer({
         name: m.name,
         dataSource,
         schema: await createSchema(),
         context: async (args) => ({ ...(await base(args)), ...config }),
+        plugins: m.plugins?.(dataSource, env, () => server?.log) ?? [],
       });
+      return server;
     },
   };
 }

@@ -6,14 +6,15 @@ export interface Open311Service {
   service_code: string;
   service_name: string;
   description: string;
-  metadata: false;
+  /** true: every service takes the grid_code attribute (GET services/<code>.json defines it). */
+  metadata: true;
   type: 'realtime';
   keywords: string;
   group: string;
 }
 
 const service = (code: string, name: string, description: string, keywords: string, group: string): Open311Service =>
-  ({ service_code: code, service_name: name, description, metadata: false, type: 'realtime', keywords, group });
+  ({ service_code: code, service_name: name, description, metadata: true, type: 'realtime', keywords, group });
 
 export const SERVICES: Open311Service[] = [
   service('DISPUTE', '矛盾纠纷 Dispute', '邻里、家庭、停车等矛盾纠纷 disputes between neighbours, families, over parking', '纠纷,噪音,邻里,dispute,noise,neighbour', '社会治理 Social governance'),
@@ -40,4 +41,16 @@ export const open311Status = (state: string): 'open' | 'closed' => ((CLOSED_STAT
 
 export function statesFor(status: string): string[] {
   return status === 'open' ? [...OPEN_STATES] : [...CLOSED_STATES];
+}
+
+/** GeoReport service definition: the one attribute every service takes, the grid (网格) where the problem is. */
+export function serviceDefinition(code: string) {
+  return {
+    service_code: code,
+    attributes: [{
+      variable: true, code: 'grid_code', datatype: 'string', required: false, order: 1,
+      datatype_description: '15 digits: the 12-digit community code and a 3-digit grid number',
+      description: '网格编码 grid code; leave it out when lat and long are given, and the grid containing the point is used',
+    }],
+  };
 }

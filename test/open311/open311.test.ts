@@ -39,11 +39,11 @@ const postForm = async (fields: Record<string, string>, headers: Record<string, 
 };
 
 describe('Open311 GeoReport v2 facade', () => {
-  test('services.json lists every case category with Chinese and English names, metadata false, type realtime', async () => {
+  test('services.json lists every case category with Chinese and English names, metadata true (the grid_code attribute), type realtime', async () => {
     const { status, body } = await get('/services.json');
     expect(status).toBe(200);
     expect(body.map((s: any) => s.service_code)).toEqual(['DISPUTE', 'SAFETY_HAZARD', 'SANITATION', 'PROPERTY', 'FACILITY', 'LIVELIHOOD', 'OTHER']);
-    expect(body.find((s: any) => s.service_code === 'FACILITY')).toMatchObject({ service_name: '设施 Public facility', metadata: false, type: 'realtime', group: '城市管理 City management' });
+    expect(body.find((s: any) => s.service_code === 'FACILITY')).toMatchObject({ service_name: '设施 Public facility', metadata: true, type: 'realtime', group: '城市管理 City management' });
     expect(body.every((s: any) => /[\u4e00-\u9fff].* [A-Z]/.test(s.service_name) && s.keywords)).toBe(true);
   });
 
@@ -100,13 +100,13 @@ describe('Open311 GeoReport v2 facade', () => {
     expect(body.map((r: any) => r.service_request_id)).toEqual(mine.map((c) => String(c.id)));
   });
 
-  test('an unknown service_code or a missing grid_code is a GeoReport 400 and writes nothing', async () => {
+  test('an unknown service_code, or neither a grid_code nor lat/long, is a GeoReport 400 and writes nothing', async () => {
     const before = await caseCount();
     const bad = await postForm({ api_key: await staff(), service_code: 'POTHOLE', description: 'x', 'attribute[grid_code]': grid.code });
     expect(bad).toEqual({ status: 400, body: [{ code: 400, description: 'service_code "POTHOLE" is not a service of this endpoint; GET services.json lists them' }] });
     const noGrid = await postForm({ api_key: await staff(), service_code: 'OTHER', description: '其他诉求' });
     expect(noGrid.status).toBe(400);
-    expect(noGrid.body[0].description).toContain('attribute[grid_code] is required');
+    expect(noGrid.body[0].description).toContain('say where: lat and long, or attribute[grid_code]');
     expect((await get('/requests.json?status=sometimes', { authorization: `Bearer ${await staff()}` })).status).toBe(400);
     expect(await caseCount()).toBe(before);
   });

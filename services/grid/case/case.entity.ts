@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
@@ -95,6 +95,23 @@ export class Case {
 
   @Column({ type: 'int', nullable: true })
   compoundId!: number | null;
+
+  @Column({ type: 'double', nullable: true })
+  @Field(() => Float, { nullable: true, description: '纬度 latitude of the reported spot, WGS-84 decimal degrees' })
+  latitude!: number | null;
+
+  @Column({ type: 'double', nullable: true })
+  @Field(() => Float, { nullable: true, description: '经度 longitude of the reported spot, WGS-84 decimal degrees' })
+  longitude!: number | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: '图片链接 a photo of the problem (Open311 media_url)' })
+  mediaUrl!: string | null;
+
+  /** The grid worker handling it (GridWorker.id); a worker app lists its own cases by it. */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  assigneeId!: number | null;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100, nullable: true })

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IsLatitude, IsLongitude, IsOptional, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 import { CaseCategory, CaseSource } from './case.entity';
 
 @InputType({ description: '收集事项 a new case collected on a grid' })
@@ -37,6 +37,22 @@ export class ReportCaseInput {
   @IsOptional()
   @Length(1, 200)
   address?: string;
+
+  @Field(() => Float, { nullable: true, description: '纬度 latitude, WGS-84 decimal degrees (-90 to 90); given with longitude' })
+  @IsOptional()
+  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  latitude?: number;
+
+  @Field(() => Float, { nullable: true, description: '经度 longitude, WGS-84 decimal degrees (-180 to 180); given with latitude' })
+  @IsOptional()
+  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  longitude?: number;
+
+  @Field({ nullable: true, description: '图片链接 an http(s) link to a photo of the problem' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'mediaUrl must be an http(s) URL' })
+  @Length(1, 500)
+  mediaUrl?: string;
 
   @Field({ nullable: true, description: '幂等键 a key of the caller\'s choosing; a retry with the same key returns the case already made' })
   @IsOptional()

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
 import { Case, OPEN_CASE_STATES } from './case.entity';
 import { CaseEvent } from './case-event.entity';
+import { GridWorker } from '../worker/grid-worker.entity';
 
 export function createCaseLoaders(ds: DataSource, options: LoaderOptions) {
   const cases = ds.getRepository(Case);
@@ -14,6 +15,7 @@ export function createCaseLoaders(ds: DataSource, options: LoaderOptions) {
       options,
     ),
     caseById: keyedLoader<number, Case>((ids) => cases.findBy({ id: In([...ids]) }), (c) => c.id, options),
+    workerById: keyedLoader<number, GridWorker>((ids) => ds.getRepository(GridWorker).findBy({ id: In([...ids]) }), (w) => w.id, options),
     gridCodesWithCasesOfDepartment: new DataLoader<number, string[]>(async (ids) =>
       Promise.all(ids.map(async (id) =>
         (await cases.createQueryBuilder('c').select('DISTINCT c.grid_code', 'g').where('c.department_id = :id', { id }).getRawMany())

@@ -38,6 +38,7 @@ export class CaseMutations {
     return writeTransaction(ctx.dataSource, async (em) => {
       authorizeCaseAction(ctx.viewer, 'report', null, null);
       assertWithin(ctx.viewer, input.gridCode, 'the grid');
+      if ((input.latitude == null) !== (input.longitude == null)) throw new BadUserInputError('latitude and longitude go together', { field: 'latitude' });
       const grid = await em.findOneBy(Grid, { code: input.gridCode });
       if (!grid) throw new BadUserInputError(`grid ${input.gridCode} does not exist`, { field: 'gridCode' });
       // A retry (e.g. a linkage meeting's follow-up after a lost answer) gets the case it already made.
@@ -51,6 +52,7 @@ export class CaseMutations {
         title: input.title, description: input.description ?? null, category: input.category, source: input.source,
         state: CaseState.REPORTED, gridCode: grid.code, reporterName: input.reporterName ?? null,
         reporterPhone: input.reporterPhone ?? null, address: input.address ?? null,
+        latitude: input.latitude ?? null, longitude: input.longitude ?? null, mediaUrl: input.mediaUrl ?? null, assigneeId: null,
         compoundId: input.compoundId ? Number(input.compoundId) : null, idempotencyKey: input.idempotencyKey ?? null, departmentId: null, version: 1,
         reportedAt: now, stateEnteredAt: now, dueAt: dueAtFor(CaseState.REPORTED, now, ctx.config.deadlines),
         closedAt: null, satisfaction: null,

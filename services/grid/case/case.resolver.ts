@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import { Case, CaseCategory, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
@@ -12,7 +12,22 @@ import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { parseId } from '../../../shared/ids';
 import { dbDate } from '../../../shared/sql';
 import { scopeSql } from '../../../shared/auth/policy';
+import { BadUserInputError } from '../../../shared/errors';
+import { workerIdOf } from './case-assign.resolver';
 import type { GridContext } from '../context';
+
+export enum CaseAssignee { ME = 'ME' }
+export enum CaseOrder { REPORTED_AT = 'REPORTED_AT', DUE_AT = 'DUE_AT', OVERDUE_FIRST = 'OVERDUE_FIRST' }
+registerEnumType(CaseAssignee, { name: 'CaseAssignee', description: '经办人 whose cases', valuesConfig: { ME: { description: '我的 the grid worker the token names' } } });
+registerEnumType(CaseOrder, {
+  name: 'CaseOrder',
+  description: '排序 the order of a case list',
+  valuesConfig: {
+    REPORTED_AT: { description: '最新收集在前 newest first (the default)' },
+    DUE_AT: { description: '时限最近在前 nearest deadline first; closed cases (no deadline) last' },
+    OVERDUE_FIRST: { description: '超期在前 overdue first, longest overdue first, then the rest newest first' },
+  },
+});
 
 @ObjectType({ description: '事项分页 a page of cases' })
 export class CasePage extends Paginated(Case) {}
@@ -41,6 +56,12 @@ export class CaseFilterArgs extends PageArgs {
 
   @Field({ nullable: true, description: '收集时间止 reported before' })
   reportedTo?: Date;
+
+  @Field(() => CaseAssignee, { nullable: true, description: '经办人 only cases assigned to this worker (ME: the grid worker of the token)' })
+  assignedTo?: CaseAssignee;
+
+  @Field(() => CaseOrder, { defaultValue: CaseOrder.REPORTED_AT, description: '排序 order of the list' })
+  orderBy: CaseOrder = CaseOrder.REPORTED_AT;
 }
 
 @Resolver(() => Case)
@@ -71,7 +92,18 @@ export class CaseResolver {
     }
     if (f.reportedFrom) qb.andWhere('c.reported_at >= :from', { from: dbDate(ctx.dataSource, f.reportedFrom) });
     if (f.reportedTo) qb.andWhere('c.reported_at < :to', { to: dbDate(ctx.dataSource, f.reportedTo) });
-    const [items, total] = await qb.orderBy('c.reported_at', 'DESC').addOrderBy('c.id', 'DESC').skip(f.offset).take(f.limit).getManyAndCount();
+    if (f.assignedTo) {
+      const me = workerIdOf(ctx.viewer);
+      if (me == null) throw new BadUserInputError('assignedTo: ME needs a grid worker\'s token (sub grid-worker:<id>)', { field: 'assignedTo' });
+      qb.andWhere('c.assignee_id = :me', { me });
+    }
+    if (f.orderBy === CaseOrder.DUE_AT) qb.orderBy('CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('c.due_at', 'ASC');
+    if (f.orderBy === CaseOrder.OVERDUE_FIRST) {
+      qb.setParameter('orderNow', dbDate(ctx.dataSource, new Date()))
+        .orderBy('CASE WHEN c.due_at < :orderNow THEN 0 ELSE 1 END', 'ASC').addOrderBy('CASE WHEN c.due_at < :orderNow THEN c.due_at END', 'ASC');
+    }
+    const order = f.orderBy === CaseOrder.REPORTED_AT ? qb.orderBy('c.reported_at', 'DESC') : qb.addOrderBy('c.reported_at', 'DESC');
+    const [items, total] = await order.addOrderBy('c.id', 'DESC').skip(f.offset).take(f.limit).getManyAndCount();
     return toPage(items, total, f);
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Case, CaseState } from './case.entity';
-import { CaseEvent } from './case-event.entity';
+import { recordCaseEvent } from '../webhook/outbox';
 import { Department } from '../department/department.entity';
 import { CASE_ACTIONS, actionApplies, allowedNextStates, dueAtFor, type CaseAction } from './case-machine';
 import { authorizeCaseAction } from './case-policy';
@@ -58,10 +58,12 @@ export function transitionCase(ctx: GridContext, action: CaseAction, req: Transi
       .where('id = :id AND version = :version', { id: req.id, version: req.version })
       .execute();
     if (affectedRows(result) !== 1) throw new ConflictError(`case ${req.id} was changed by someone else: read it again`);
-    await em.insert(CaseEvent, {
+    // The department it concerns: the new one on a dispatch, the one it leaves on a return.
+    const concerned = extra.departmentId ?? current.departmentId;
+    await recordCaseEvent(em, {
       caseId: req.id, action, fromState: current.state, toState: to, actor: actorOf(ctx.viewer), note: req.note ?? null, at: now,
       departmentId: current.departmentId ?? (extra as { departmentId?: number | null }).departmentId ?? null,
-    });
+    }, concerned);
     return (await em.findOneBy(Case, { id: req.id }))!;
   });
 }
