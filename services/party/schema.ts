@@ -4,6 +4,7 @@ import { PartyOrganizationResolver, partyOrganizationReference } from './organiz
 import { PartyOrganizationMutations } from './organization/organization.mutations';
 import { PartyMemberResolver, PartyMemberTransferResolver, partyMemberReference } from './member/member.resolver';
 import { PartyMemberMutations } from './member/member.mutations';
+import { PartyMemberImport } from './member/member.import';
 import { DualReportResolver, PartyUnitResolver, partyUnitReference } from './dual-report/dual-report.resolver';
 import { DualReportMutations } from './dual-report/dual-report.mutations';
 import { JointCommitteeMemberResolver, PartyAllianceMemberResolver, PartyAllianceResolver } from './alliance/alliance.resolver';
@@ -17,7 +18,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
-        PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations,
+        PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations, PartyMemberImport,
         DualReportResolver, PartyUnitResolver, DualReportMutations, PartyAllianceResolver, PartyAllianceMemberResolver,
         JointCommitteeMemberResolver, ServiceStationResolver, PartyGridResolver, PartyRegionResolver,
       ],

@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import { CompoundImport } from './compound/compound.import';
 import { buildFederatedSchema } from '../../shared/federation';
 import { CompoundResolver, ManagementChangeResolver } from './compound/compound.resolver';
 import { CompoundManagementResolver } from './compound/compound-management.resolver';
@@ -22,7 +23,7 @@ export function createPropertySchema(): Promise<GraphQLSchema> {
       resolvers: [
         CompoundResolver, ManagementChangeResolver, CompoundManagementResolver, GridCompoundsResolver, CompanyResolver,
         CommitteeResolver, CommitteeMemberResolver, LinkageMeetingResolver, FollowUpResolver, EvaluationResolver,
-        DisclosureResolver, RegionPropertyResolver,
+        DisclosureResolver, RegionPropertyResolver, CompoundImport,
       ],
       orphanedTypes: [Case, PartyOrganization, PartyMember, Region],
     },

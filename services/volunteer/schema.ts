@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import { VolunteerImport } from './volunteer/volunteer.import';
 import { buildFederatedSchema } from '../../shared/federation';
 import { VolunteerTeamResolver } from './team/team.resolver';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
@@ -20,7 +21,7 @@ export function createVolunteerSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         VolunteerTeamResolver, VolunteerResolver, MicroWishResolver, ServiceActivityResolver, ParticipationResolver, PointsResolver,
-        ThreeListsResolver, ServiceProjectResolver,
+        ThreeListsResolver, ServiceProjectResolver, VolunteerImport,
         GridVolunteerResolver, RegionVolunteerResolver, PartyMemberVolunteerResolver,
       ],
       // Reachable only through _entities, so listed explicitly or the schema would drop them.

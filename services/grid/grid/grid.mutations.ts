@@ -10,7 +10,7 @@ import { assertWithin } from '../../../shared/auth/policy';
 import { ForbiddenError } from '../../../shared/errors';
 
 /** Which level a grid's parent must have; a community grid is the root of its community. */
-const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
+export const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
   [GridLevel.COMMUNITY_GRID]: null,
   [GridLevel.BASIC]: GridLevel.COMMUNITY_GRID,
   [GridLevel.DEDICATED]: GridLevel.COMMUNITY_GRID,
