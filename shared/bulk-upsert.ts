@@ -1,8 +1,8 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Role, Viewer } from './viewer';
-import { BadUserInputError, ForbiddenError } from './errors';
-import { assertWithin } from './auth/policy';
+import { AppError, BadUserInputError, ForbiddenError } from './errors';
+import { withinJurisdiction } from './auth/policy';
 import { writeTransaction } from './tx';
 
 /** Rows one bulk call may carry: one bounded transaction each, whatever the size of the file. */
@@ -82,13 +82,15 @@ export async function bulkUpsert<I extends { row: number }, E extends ObjectLite
       const { existing, refs } = await spec.prepare(em, inputs);
       const stored = new Map(existing.map((e) => [spec.storedKey(e), e]));
       const rejected: Rejection[] = [];
+      const outside: Rejection[] = [];
       const plan = inputs.map((input) => {
         const old = stored.get(spec.inputKey(input));
         const out = spec.values(input, refs, old);
         if ('message' in out) rejected.push({ row: input.row, ...out });
-        else assertWithin(viewer, out.place, `row ${input.row}: the place`);
+        else if (!withinJurisdiction(viewer, out.place)) outside.push({ row: input.row, column: 'place', message: `${out.place} is outside your jurisdiction` });
         return { old, out };
       });
+      if (outside.length) throw new AppError(`${outside.length} row(s) outside your jurisdiction; nothing was stored`, 'FORBIDDEN', { rejected: outside });
       if (rejected.length) throw new BadUserInputError(`${rejected.length} row(s) rejected; nothing was stored`, { rejected });
       const result: BulkUpsertResult = { created: 0, updated: 0, unchanged: 0, dryRun };
       const fresh: Partial<E>[] = [];

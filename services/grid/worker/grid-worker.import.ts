@@ -15,13 +15,13 @@ export class GridWorkerImportRow {
   @Field({ description: '姓名 name' })
   name!: string;
 
-  @Field({ description: '手机号码 phone' })
+  @Field({ description: '电话 phone' })
   phone!: string;
 
   @Field(() => GridWorkerRole, { description: '角色 role' })
   role!: GridWorkerRole;
 
-  @Field({ description: '网格编码 the grid served' })
+  @Field({ description: '所在网格编码 the grid served' })
   gridCode!: string;
 
   @Field(() => String, { nullable: true, description: '楼栋/单元 building or unit label (building and unit heads)' })

@@ -18,19 +18,19 @@ export class PartyMemberImportRow {
   @Field({ description: '身份证号 18-digit ID number: the natural key' })
   idNumber!: string;
 
-  @Field(() => String, { nullable: true, description: '手机号码 phone' })
+  @Field(() => String, { nullable: true, description: '电话 phone' })
   phone?: string | null;
 
   @Field({ description: '所在党组织 the name of the organisation holding the member\'s relation' })
   organization!: string;
 
-  @Field(() => PartyMemberStatus, { description: '党员状态 status' })
+  @Field(() => PartyMemberStatus, { description: '状态 status' })
   status!: PartyMemberStatus;
 
   @Field({ description: '党员中心户 a centre household' })
   centerHousehold!: boolean;
 
-  @Field(() => String, { nullable: true, description: '网格编码 the grid the member is managed in' })
+  @Field(() => String, { nullable: true, description: '纳入管理的网格 the grid code the member is managed in (15 digits)' })
   gridCode?: string | null;
 
   @Field({ description: '入党日期 joined on (YYYY-MM-DD)' })

@@ -14,10 +14,10 @@ export class CompoundImportRow {
   @Field(() => Int, { description: '行号 the spreadsheet row, named in rejections' })
   row!: number;
 
-  @Field({ description: '小区名称 name' })
+  @Field({ description: '名称 name' })
   name!: string;
 
-  @Field({ description: '所在网格编码 the basic grid' })
+  @Field({ description: '所在网格编码 the basic grid (15 digits)' })
   gridCode!: string;
 
   @Field(() => Int, { description: '户数 households' })
@@ -32,7 +32,7 @@ export class CompoundImportRow {
   @Field({ description: '单体楼 a single building' })
   singleBuilding!: boolean;
 
-  @Field(() => ManagementMode, { description: '管理模式 management mode' })
+  @Field(() => ManagementMode, { description: '当前管理模式 management mode' })
   managementMode!: ManagementMode;
 
   @Field(() => String, { nullable: true, description: '物业企业统一社会信用代码 the company\'s credit code (professional or quasi management)' })

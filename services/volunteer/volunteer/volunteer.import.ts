@@ -14,7 +14,7 @@ export class VolunteerImportRow {
   @Field({ description: '姓名 name' })
   name!: string;
 
-  @Field({ description: '手机号码 phone: the natural key' })
+  @Field({ description: '电话 phone: the natural key' })
   phone!: string;
 
   @Field({ description: '登记社区代码 the 12-digit community registered in' })
