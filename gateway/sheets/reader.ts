@@ -25,6 +25,8 @@ function plain(v: unknown): Cell {
 /** The first worksheet's rows, one at a time (exceljs's streaming reader: memory stays flat for any size). */
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  // Writers that put xl/workbook.xml after the sheets (SheetJS does) would crash exceljs's lookup of the sheet's name.
+  (reader as unknown as { model?: object }).model ??= { sheets: [] };
   let first = true;
   for await (const sheet of reader) {
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
