@@ -9,6 +9,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
 import { mountExplorer } from './explorer';
 import { mountOpen311 } from './open311';
+import { mountSheets } from './sheets/routes';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface GatewayServerOptions extends GatewayOptions {
@@ -71,6 +72,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     routes: (app) => {
       mountExplorer(app);
       mountOpen311(app);
+      mountSheets(app);
     },
     context: async ({ req }: { req: Request }) => ({ requestId: requestIdFrom(req.headers), viewer: await viewerOf(req, opts.verifyToken) }),
   });

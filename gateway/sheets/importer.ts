@@ -64,7 +64,7 @@ async function send(graph: GraphClient, kind: ImportKind, columns: Column[], row
     if (r.data?.result) return r.data.result as Counts;
     const error = r.errors?.[0];
     const named = error?.extensions?.rejected as Rejection[] | undefined;
-    if (!named?.length) throw new Error(`${error?.extensions?.code ?? 'ERROR'}: ${error?.message ?? 'no answer'}`);
+    if (!named?.length) throw Object.assign(new Error(error?.message ?? 'no answer from the graph'), { code: String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
     rejected.push(...named.map((x) => ({ ...x, column: header(x.column) })));
     if (!retry) return null;
     const bad = new Set(named.map((x) => x.row));
