@@ -42,7 +42,7 @@ export class CompoundImportRow {
   managementSince!: string;
 }
 
-type Refs = Map<string, PropertyCompany>;
+type Refs = Map<string, { id: number }>;
 const key = (x: { gridCode: string; name: string }) => `${x.gridCode}|${x.name}`;
 
 const SPEC: BulkSpec<CompoundImportRow, ResidentialCompound, Refs> = {
@@ -54,8 +54,12 @@ const SPEC: BulkSpec<CompoundImportRow, ResidentialCompound, Refs> = {
   async prepare(em, rows) {
     const existing = await em.findBy(ResidentialCompound, { gridCode: In([...new Set(rows.map((r) => r.gridCode))]), name: In([...new Set(rows.map((r) => r.name))]) });
     const codes = [...new Set(rows.map((r) => r.companyCreditCode).filter((c): c is string => Boolean(c)))];
-    const companies = codes.length ? await em.findBy(PropertyCompany, { creditCode: In(codes) }) : [];
-    return { existing, refs: new Map(companies.map((c) => [c.creditCode, c])) };
+    // A company is a public record (readable wherever registered); read as raw ids so the row guard's
+    // write-side check does not take a district-registered company for a row the street writes.
+    const companies: { id: number; creditCode: string }[] = codes.length
+      ? await em.createQueryBuilder(PropertyCompany, 'c').select('c.id', 'id').addSelect('c.credit_code', 'creditCode').where({ creditCode: In(codes) }).getRawMany()
+      : [];
+    return { existing, refs: new Map(companies.map((c) => [c.creditCode, { id: Number(c.id) }])) };
   },
   values(r, companies, existing) {
     if (!isGridCode(r.gridCode)) return reject('gridCode', `grid code "${r.gridCode}" must be 15 digits`);
