@@ -128,4 +128,20 @@ describe('spreadsheets through the gateway', () => {
     const none = await fetch(`${base()}/sheets/import/volunteers`, { method: 'POST', body: readFileSync(path) });
     expect(none.status).toBe(401);
   }, 60000);
+
+  test('grid workers import by grid, phone and role; a micro-grid worker on a basic grid and a unit head without a label are named', async () => {
+    const auth = await as('COMMUNITY_STAFF', community.code);
+    const basic = city.geography.grids.find((g) => g.level === 'BASIC' && g.regionCode === community.code)!;
+    const header = ['姓名', '电话', '角色', '所在网格编码', '楼栋/单元', '任职日期'];
+    const good = [['周网格', '13700000001', '专职网格员', basic.code, '', '2025-03-01'], ['吴楼长', '13700000002', '楼栋长', basic.code, '3号楼', '2025-03-01']];
+    const path = sheetjsWorkbook([header, ...good, ['郑微格', '13700000003', '微网格员', basic.code, '', '2025-03-01'], ['钱单元', '13700000004', '单元长', basic.code, '', '2025-03-01']]);
+    const all = await upload('/sheets/import/grid-workers', path, auth);
+    expect(all.body.rejected.map((r: any) => [r.row, r.column])).toEqual([[4, '所在网格编码'], [5, '楼栋/单元']]);
+    expect(all.body.stored).toBe(false);
+    const ok = sheetjsWorkbook([header, ...good]);
+    expect((await upload('/sheets/import/grid-workers', ok, auth)).body).toMatchObject({ created: 2, stored: true });
+    expect((await upload('/sheets/import/grid-workers', ok, auth)).body).toMatchObject({ created: 0, unchanged: 2 });
+    const history = await stack.subgraphs.grid.dataSource.query("SELECT COUNT(*) AS n FROM grid_worker_assignments a JOIN grid_workers w ON w.id = a.worker_id WHERE w.phone IN ('13700000001', '13700000002')");
+    expect(Number(history[0].n)).toBe(2);
+  }, 60000);
 });
