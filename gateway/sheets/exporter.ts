@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs';
 import type { Writable } from 'node:stream';
 import { GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, getNamedType, isLeafType, type GraphQLField, type GraphQLType } from 'graphql';
 import { chineseTerm, enumLabels, supergraphSchema } from './schema-labels';

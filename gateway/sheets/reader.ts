@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs';
 import { parse } from '@fast-csv/parse';
 
 /** A cell as the workbook holds it: text, a number, a boolean or a date (exceljs's Date for date-styled cells). */

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs';
 import type { Writable } from 'node:stream';
 import type { ImportReport } from './importer';
 

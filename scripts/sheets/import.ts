@@ -37,7 +37,8 @@ run(async () => {
   if (values.json) console.log(JSON.stringify(report, null, 2));
   if (values.report) await writeReport(report, values.report);
   const seconds = (Date.now() - started) / 1000;
-  console.error(`${report.rows} rows in ${seconds.toFixed(1)} s: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} cells rejected; ${report.stored ? 'stored' : 'nothing stored'}`);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.error(`${report.rows} rows in ${seconds.toFixed(1)} s (${Math.round(report.rows / seconds)} rows/s, peak memory ${peakMb.toFixed(0)} MB): ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} cells rejected; ${report.stored ? 'stored' : 'nothing stored'}`);
   if (!values.json) for (const r of report.rejected.slice(0, 50)) console.error(`  row ${r.row}, ${r.column}: ${r.message}`);
   return report.rejected.length ? 1 : 0;
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { idNumberCheckChar } from '../../shared/cell-checks';
+import { demoIdNumber } from '../../shared/demo/id-numbers';
 import { graphClient } from '../../gateway/sheets/graph-client';
 import { tokenFor } from '../helpers/auth';
 import type { Role } from '../../shared/viewer';
@@ -29,12 +29,7 @@ export function csvFile(rows: string[][]): string {
 export const tmpPath = (name: string) => join(dir, `${++files}-${name}`);
 
 /** A valid 18-digit ID number, distinct per sequence number. */
-export function idNumber(seq: number): string {
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  const birth = `${1950 + (seq % 50)}${pad(1 + (Math.floor(seq / 50) % 12), 2)}${pad(1 + (Math.floor(seq / 600) % 28), 2)}`;
-  const first17 = `220602${birth}${pad(Math.floor(seq / 16800) % 1000, 3)}`;
-  return first17 + idNumberCheckChar(first17);
-}
+export const idNumber = (seq: number) => demoIdNumber(seq);
 
 export async function graphAs(stack: Stack, role: Role, prefix: string) {
   return graphClient(stack.gatewayUrl, await tokenFor(role, prefix));

@@ -1,6 +1,6 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../gateway/sheets/exceljs';
 import { generateCity } from '../../shared/demo/city';
 import { startStack, type Stack } from '../helpers/stack';
 import { tokenFor } from '../helpers/auth';
