@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { demoIdNumber } from '../../shared/demo/id-numbers';

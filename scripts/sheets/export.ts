@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { exportDashboard, exportList } from '../../gateway/sheets/exporter';
 import { cliGraph, run } from './cli';

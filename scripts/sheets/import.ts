@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { importSheet } from '../../gateway/sheets/importer';
 import { writeReport } from '../../gateway/sheets/report';
