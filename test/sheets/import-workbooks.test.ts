@@ -27,7 +27,7 @@ async function storedWith(seqs: number[]) {
   return rows.map((r) => ({ ...r, center_household: Boolean(Number(r.center_household)) }));
 }
 
-describe('importing a party-member spreadsheet made by another library', () => {
+describe('importing workbooks made by another library (SheetJS)', () => {
   test('a street imports its members in batches, a second import changes nothing, and a changed row updates', async () => {
     const seqs = Array.from({ length: 23 }, (_, i) => 1000 + i);
     const path = sheetjsWorkbook([HEADER, ...seqs.map((s) => member(s))]);
@@ -87,5 +87,24 @@ describe('importing a party-member spreadsheet made by another library', () => {
     const report = await importSheet({ kind: 'party-members', path, graph, dryRun: true });
     expect(report).toMatchObject({ rows: 2, rejected: [], created: 2, stored: false, dryRun: true });
     expect(await storedWith([3001, 3002])).toEqual([]);
+  }, 60000);
+
+  test('new grids whose parents come on earlier rows import across batches, children after parents', async () => {
+    const root = city.geography.grids.find((g) => g.level === 'COMMUNITY_GRID' && g.regionCode.startsWith(street))!;
+    const taken = new Set(city.geography.grids.map((g) => g.code));
+    const free = Array.from({ length: 999 }, (_, i) => `${root.regionCode}${String(i + 1).padStart(3, '0')}`).filter((c) => !taken.has(c));
+    const header = ['网格编码', '名称', '层级', '上级网格编码', '所属社区代码', '户数', '人口', '楼栋数'];
+    const path = sheetjsWorkbook([header,
+      [free[0], '导入基础网格', '基础网格', root.code, root.regionCode, 120, 300, 4],
+      [free[1], '导入微网格', '微网格', free[0], root.regionCode, 30, 80, 1],
+      [free[2], '错级微网格', '微网格', root.code, root.regionCode, 30, 80, 1],
+    ]);
+    const graph = await graphAs(stack, 'STREET_STAFF', street);
+    const refused = await importSheet({ kind: 'grids', path, graph, batchSize: 1 });
+    expect(refused.rejected.map((r) => [r.row, r.column])).toEqual([[4, '上级网格编码']]);
+    const report = await importSheet({ kind: 'grids', path, graph, batchSize: 1, partial: true });
+    expect(report).toMatchObject({ created: 2, stored: true });
+    const rows = await stack.subgraphs.grid.dataSource.query('SELECT code, parent_code AS p FROM grids WHERE code IN (?, ?, ?) ORDER BY code', free.slice(0, 3));
+    expect(rows).toEqual([{ code: free[0], p: root.code }, { code: free[1], p: free[0] }]);
   }, 60000);
 });
