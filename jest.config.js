@@ -17,6 +17,8 @@ module.exports = {
       },
     ],
   },
+  // exceljs's XML event reader, replaced by one that decodes UTF-8 across chunks (gateway/sheets/exceljs-sax.ts).
+  moduleNameMapper: { '^\\.\\./\\.\\./utils/parse-sax$': '<rootDir>/gateway/sheets/exceljs-sax.ts' },
   transformIgnorePatterns: ['/node_modules/(?!jose/|flatbush/|flatqueue/)'],
   setupFiles: ['reflect-metadata', '<rootDir>/test/helpers/quiet-logs.ts'],
   testTimeout: 60000,

@@ -13,6 +13,7 @@ import { DEFAULT_SEED } from '../shared/demo/geography';
 import { costPlugin, DEFAULT_COST_LIMITS, type CostLimits } from './cost';
 import { mountOpen311 } from './open311';
 import { mountCockpit } from './cockpit';
+import { mountSheets } from './sheets/routes';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface GatewayServerOptions extends GatewayOptions {
@@ -85,6 +86,7 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
       mountExplorer(app, opts.explorer ?? { tabs: demoTabs('demo', DEFAULT_SEED) });
       mountOpen311(app);
       mountCockpit(app);
+      mountSheets(app);
     },
     context: async ({ req }: { req: Request }) => ({ requestId: requestIdFrom(req.headers), viewer: await viewerOf(req, opts.verifyToken) }),
   });

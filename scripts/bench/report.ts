@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BenchResults } from './results';
 import { mb, ms, num, ratio } from './stats';
 import { scenarioSections } from './report-scenarios';
@@ -85,5 +87,10 @@ gateway served after warm-up (every operation was sent once before the window op
 right after the processes came up, before the first request.
 
 ${quickOutcome(r)}
-`;
+${keptSections()}`;
+}
+
+/** Sections measured by hand (the 60,000-member import of issue 18), kept when the report is rewritten. */
+function keptSections(): string {
+  return `\n${readFileSync(join(__dirname, '..', '..', '..', 'scripts', 'bench', 'import-measured.md'), 'utf8')}`;
 }

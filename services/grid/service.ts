@@ -1,4 +1,6 @@
 import { defineSubgraph } from '../../shared/service';
+import { GridImport } from './grid/grid.import';
+import { GridWorkerImport } from './worker/grid-worker.import';
 import { Region } from './region/region.entity';
 import { Grid } from './grid/grid.entity';
 import { GridWorker } from './worker/grid-worker.entity';
@@ -41,7 +43,7 @@ export const gridService = defineSubgraph({
   entities: [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent, CaseMediation, WebhookEndpoint, WebhookDelivery],
   migrations: [InitGrid1732000000000, Protocols1796100000000, GridBoundaries1796150000000, DisputeMediationPerformance1796161000000],
   resolvers: [
-    GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver, CaseMediationResolver, PerformanceResolver,
+    GridImport, GridWorkerImport, GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver, CaseMediationResolver, PerformanceResolver,
     CaseAssignResolver, CaseFeedResolver, WebhookResolver, GridAtResolver,
   ],
   references: { Grid: gridReference, Region: regionReference, Case: caseReference },

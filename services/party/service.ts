@@ -1,4 +1,6 @@
 import { defineSubgraph } from '../../shared/service';
+import { PartyMemberImport } from './member/member.import';
+import { PartyMemberIdNumber1796100000000 } from './migrations/1796100000000-party-member-id-number';
 import { PartyUnitListResolver } from './dual-report/unit.resolver';
 import { PartyOrganization } from './organization/organization.entity';
 import { PartyMember } from './member/member.entity';
@@ -27,9 +29,9 @@ import { createLoaders } from './context';
 export const partyService = defineSubgraph({
   name: 'party',
   entities: [PartyOrganization, PartyMember, PartyMemberTransfer, PartyUnit, DualReport, PartyAlliance, PartyAllianceMember, JointCommitteeMember, ServiceStation],
-  migrations: [InitParty1732000100000],
+  migrations: [InitParty1732000100000, PartyMemberIdNumber1796100000000],
   resolvers: [
-    PartyUnitListResolver, PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations, DualReportResolver, PartyUnitResolver, DualReportMutations, PartyAllianceResolver, PartyAllianceMemberResolver, JointCommitteeMemberResolver, ServiceStationResolver, PartyGridResolver, PartyRegionResolver,
+    PartyMemberImport, PartyUnitListResolver, PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations, DualReportResolver, PartyUnitResolver, DualReportMutations, PartyAllianceResolver, PartyAllianceMemberResolver, JointCommitteeMemberResolver, ServiceStationResolver, PartyGridResolver, PartyRegionResolver,
   ],
   references: { PartyOrganization: partyOrganizationReference, PartyMember: partyMemberReference, PartyUnit: partyUnitReference, Grid: gridReference, Region: regionReference },
   loaders: createLoaders,

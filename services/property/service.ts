@@ -1,4 +1,5 @@
 import { defineSubgraph } from '../../shared/service';
+import { CompoundImport } from './compound/compound.import';
 import { parseEnv } from '../../shared/env';
 import { EvaluationPerKind1796000000001 } from './migrations/1796000000001-evaluation-per-kind';
 import { IdempotencyKey } from '../../shared/idempotency';
@@ -35,7 +36,7 @@ export const propertyService = defineSubgraph({
   entities: [ResidentialCompound, CompoundManagementChange, PropertyCompany, OwnersCommittee, OwnersCommitteeMember, LinkageMeeting, LinkageDecision, ServiceEvaluation, FeeDisclosure, IdempotencyKey],
   migrations: [InitProperty1733000000000, IdempotencyKeysProperty1796000000000, EvaluationPerKind1796000000001],
   resolvers: [
-    CompoundResolver, ManagementChangeResolver, CompoundManagementResolver, GridCompoundsResolver, CompanyResolver, CommitteeResolver, CommitteeMemberResolver, LinkageMeetingResolver, FollowUpResolver, EvaluationResolver, DisclosureResolver, RegionPropertyResolver,
+    CompoundImport, CompoundResolver, ManagementChangeResolver, CompoundManagementResolver, GridCompoundsResolver, CompanyResolver, CommitteeResolver, CommitteeMemberResolver, LinkageMeetingResolver, FollowUpResolver, EvaluationResolver, DisclosureResolver, RegionPropertyResolver,
   ],
   orphanedTypes: [Case, PartyOrganization, PartyMember, Region],
   references: { ResidentialCompound: compoundReference, PropertyCompany: companyReference, Grid: gridReference, Region: regionReference },

@@ -1,4 +1,5 @@
 import { defineSubgraph } from '../../shared/service';
+import { VolunteerImport } from './volunteer/volunteer.import';
 import { VolunteerTeam } from './team/team.entity';
 import { TeamMembership, Volunteer } from './volunteer/volunteer.entity';
 import { ServiceActivity } from './activity/activity.entity';
@@ -30,7 +31,7 @@ export const volunteerService = defineSubgraph({
   entities: [VolunteerTeam, Volunteer, TeamMembership, ServiceActivity, Participation, PointsEntry, PointsBalance, PointsRate, MicroWish, ResidentNeed, UnitResource, ServiceProject],
   migrations: [InitVolunteer1734000000000],
   resolvers: [
-    VolunteerTeamResolver, VolunteerResolver, MicroWishResolver, ServiceActivityResolver, ParticipationResolver, PointsResolver, ThreeListsResolver, ServiceProjectResolver, GridVolunteerResolver, RegionVolunteerResolver, PartyMemberVolunteerResolver,
+    VolunteerImport, VolunteerTeamResolver, VolunteerResolver, MicroWishResolver, ServiceActivityResolver, ParticipationResolver, PointsResolver, ThreeListsResolver, ServiceProjectResolver, GridVolunteerResolver, RegionVolunteerResolver, PartyMemberVolunteerResolver,
   ],
   // Reachable only through _entities, so listed explicitly or the schema would drop them.
   orphanedTypes: [Grid, Region, PartyMember],

@@ -1,5 +1,5 @@
 import { startCluster, type Cluster } from '../helpers/processes';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { freePorts } from '../helpers/ports';
 import { driveCase, eventually } from '../helpers/case-driver';
 import { startReceiver } from '../helpers/webhook-receiver';

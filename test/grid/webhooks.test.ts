@@ -1,4 +1,4 @@
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { createDataSource } from '../../shared/data-source';
 import { gridService } from '../../services/grid/service';
 import { createTestDb, type TestDb } from '../helpers/db';

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { generateCity } from '../../shared/demo/city';
+import { generateCity } from '../../services/demo-city';
 import { generateBoundaries } from '../../shared/demo/boundaries';
 import { startStack, type Stack } from '../helpers/stack';
 import { bearer, tokenFor } from '../helpers/auth';

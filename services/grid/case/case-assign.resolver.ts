@@ -10,6 +10,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { assertWithin } from '../../../shared/auth/policy';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { GridContext } from '../context';
+import { WriteRule, PLACE_STAFF, rowPlace } from '../../../shared/auth/write-rule';
 
 /** Roles that hand a case to a grid worker; DEPARTMENT and ANALYST never do. */
 const ASSIGNERS = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'SERVICE'];
@@ -29,6 +30,7 @@ export class AssignCaseInput extends CaseTransitionInput {
 
 @Resolver(() => Case)
 export class CaseAssignResolver {
+  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, { description: '分派 give a case to a serving grid worker of the same community (CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER within the case\'s jurisdiction); writes cases and case_events' })
   assignCase(@Arg('input') input: AssignCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
     return writeTransaction(ctx.dataSource, async (em) => {
@@ -50,7 +52,7 @@ export class CaseAssignResolver {
       if (affectedRows(result) !== 1) throw new ConflictError(`case ${id} was changed by someone else: read it again`);
       await recordCaseEvent(em, {
         caseId: id, action: 'assign', fromState: current.state, toState: current.state, actor: actorOf(ctx.viewer),
-        note: input.note ?? `assigned to grid worker ${worker.id}`, at: new Date(),
+        note: input.note ?? `assigned to grid worker ${worker.id}`, at: new Date(), departmentId: current.departmentId ?? null,
       }, current.departmentId);
       return (await em.findOneBy(Case, { id }))!;
     });

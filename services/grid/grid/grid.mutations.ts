@@ -11,7 +11,7 @@ import { ForbiddenError } from '../../../shared/errors';
 import { REGION_STAFF, WriteRule, argPlace, places } from '../../../shared/auth/write-rule';
 
 /** Which level a grid's parent must have; a community grid is the root of its community. */
-const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
+export const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
   [GridLevel.COMMUNITY_GRID]: null,
   [GridLevel.BASIC]: GridLevel.COMMUNITY_GRID,
   [GridLevel.DEDICATED]: GridLevel.COMMUNITY_GRID,

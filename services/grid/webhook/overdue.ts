@@ -29,7 +29,7 @@ export async function sweepOverdue(ds: DataSource, limit = 50): Promise<number> 
       if (seen) return;
       await recordCaseEvent(em, {
         caseId: c.id, action: 'overdue', fromState: fresh.state, toState: fresh.state, actor: 'system:deadline',
-        note: `deadline ${new Date(fresh.dueAt).toISOString()} passed`, at: now,
+        note: `deadline ${new Date(fresh.dueAt).toISOString()} passed`, at: now, departmentId: fresh.departmentId,
       }, fresh.departmentId);
     });
   }

@@ -9,6 +9,7 @@ import { parseId } from '../../../shared/ids';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { EntityManager } from 'typeorm';
 import type { GridContext } from '../context';
+import { WriteRule, nowhere } from '../../../shared/auth/write-rule';
 
 @InputType({ description: '登记推送地址 a department system registers where its case events go' })
 export class RegisterWebhookInput {
@@ -50,6 +51,7 @@ async function departmentFor(viewer: Viewer, em: EntityManager, named?: string):
 
 @Resolver(() => WebhookEndpoint)
 export class WebhookResolver {
+  @WriteRule({ roles: ['DEPARTMENT', 'CITY_ADMIN'], place: nowhere })
   @Mutation(() => WebhookEndpoint, { description: '登记推送 register an endpoint for the case events that concern a department (DEPARTMENT for itself, CITY_ADMIN for any); writes webhook_endpoints' })
   registerWebhook(@Arg('input') input: RegisterWebhookInput, @Ctx() ctx: GridContext): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {
@@ -61,6 +63,7 @@ export class WebhookResolver {
     });
   }
 
+  @WriteRule({ roles: ['DEPARTMENT', 'CITY_ADMIN'], place: nowhere })
   @Mutation(() => WebhookEndpoint, { description: '停用推送 stop delivering new events to an endpoint (same roles as registerWebhook); writes webhook_endpoints' })
   disableWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: GridContext): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {

@@ -34,6 +34,12 @@ export class PartyMember {
   @PersonalData('phone')
   phone!: string | null;
 
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  @Field(() => String, { nullable: true, description: '身份证号 18-digit resident ID number (personal data); the key a spreadsheet import matches on' })
+  @PersonalData('idNumber')
+  idNumber!: string | null;
+
   @Column({ type: 'varchar', length: 200, nullable: true })
   @Field(() => String, { nullable: true, description: '住址 exact address (personal data)' })
   @PersonalData('address')
