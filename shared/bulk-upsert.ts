@@ -70,6 +70,9 @@ export async function bulkUpsert<I extends { row: number }, E extends ObjectLite
   ds: DataSource, viewer: Viewer, inputs: I[], dryRun: boolean, spec: BulkSpec<I, E, P>,
 ): Promise<BulkUpsertResult> {
   if (!spec.roles.includes(viewer.role)) throw new ForbiddenError(`role ${viewer.role} may not import these rows`);
+  // No rows: nothing to check or store. The answer still says whether this caller may import at all
+  // (the role check above and the write rule's), which the spreadsheet endpoint asks before it reads a file.
+  if (!inputs.length) return { created: 0, updated: 0, unchanged: 0, dryRun };
   if (inputs.length > MAX_BULK_ROWS) throw new BadUserInputError(`at most ${MAX_BULK_ROWS} rows per call, got ${inputs.length}`, { field: 'rows' });
   const seen = new Map<string, number>();
   for (const input of inputs) {

@@ -73,6 +73,18 @@ async function send(graph: GraphClient, kind: ImportKind, columns: Column[], row
   return { created: 0, updated: 0, unchanged: 0 };
 }
 
+/**
+ * Asked once before any row is read: an empty dry run of the kind's bulk mutation, so a caller its
+ * write rule refuses gets that refusal (FORBIDDEN, a 403) rather than a report of rows whose codes
+ * it cannot see, which would answer 200 for a file it may not import at all.
+ */
+async function mayImport(graph: GraphClient, kind: ImportKind): Promise<void> {
+  const r = await graph(`mutation SheetImportProbe { result: ${kind.mutation}(rows: [], dryRun: true) { created } }`);
+  if (r.data?.result) return;
+  const error = r.errors?.[0];
+  throw Object.assign(new Error(error?.message ?? 'no answer from the graph'), { code: String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+}
+
 const add = (a: Counts, b: Counts | null) => b && Object.assign(a, { created: a.created + b.created, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged });
 
 /**
@@ -91,6 +103,7 @@ export async function importSheet(opts: ImportOptions): Promise<ImportReport> {
   const fileGrids = new Map<string, KnownGrid>();
   const checked: Counts = { created: 0, updated: 0, unchanged: 0 };
   let rows = 0;
+  await mayImport(opts.graph, kind);
   for await (const batch of batches(opts.path, kind, columns, size, rejected)) {
     rows += batch.length;
     const before = rejected.length;

@@ -122,7 +122,7 @@ describe('spreadsheets through the gateway', () => {
     expect((await upload('/sheets/import/volunteers', path, auth)).body).toMatchObject({ created: 0, unchanged: 2, stored: true });
     const balances = await stack.subgraphs.volunteer.dataSource.query("SELECT COUNT(*) AS n FROM volunteers v JOIN points_balances b ON b.volunteer_id = v.id WHERE v.phone IN ('13900000001', '13900000002')");
     expect(Number(balances[0].n)).toBe(2);
-    const worker = await upload('/sheets/import/volunteers', csvFile([...rows, ['赵三', '13900000003', community.code]]), await as('GRID_WORKER', community.code));
+    const worker = await upload('/sheets/import/volunteers', csvFile([...rows, ['赵三', '13900000003', community.code]]), await as('GRID_WORKER', city.geography.grids.find((g) => g.regionCode === community.code)!.code));
     expect(worker.status).toBe(403);
     expect(worker.body.error.code).toBe('FORBIDDEN');
     const none = await fetch(`${base()}/sheets/import/volunteers`, { method: 'POST', body: readFileSync(path) });
