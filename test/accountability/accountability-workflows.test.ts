@@ -2,6 +2,7 @@ import { generateCity } from '../../services/demo-city';
 import { demoAccountability } from '../../services/accountability/seed';
 import { startStack, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { isoDay } from '../../shared/demo/clock';
 
 /** The workflows: each write is checked for role and jurisdiction inside its transaction; a refusal stores nothing. */
 const city = generateCity('demo', 17);
@@ -48,13 +49,16 @@ describe('accountability workflows through the gateway', () => {
     const duty = p.duties.find((d) => d.state !== 'DONE')!.duty;
     const other = communities.find((x) => !p.gridCode.startsWith(x.code.slice(0, 9)))!;
     const m = `mutation($i: RecordPackageVisitInput!) { recordPackageVisit(input: $i) { duties { duty state } lastVisitedOn } }`;
-    const input = { packageId: String(p.id), visitedOn: '2026-11-06', note: '协调物业进驻', duties: [{ duty, state: 'DONE' }] };
+    // The city's own today (its clock moves with the reference day, DEMO_DATE): later than every demo
+    // visit, so it is the latest; never before the package started.
+    const today = isoDay(city.now) > p.startedOn ? isoDay(city.now) : p.startedOn;
+    const input = { packageId: String(p.id), visitedOn: today, note: '协调物业进驻', duties: [{ duty, state: 'DONE' }] };
     const before = await rows('package_visits');
     expect(codeOf(await stack.query(m, { i: input }, await bearer('COMMUNITY_STAFF', other.code)))).toBe('FORBIDDEN');
     expect(await rows('package_visits')).toBe(before);
     const ok = await stack.query(m, { i: input }, await bearer('COMMUNITY_STAFF', p.gridCode.slice(0, 12)));
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.recordPackageVisit.lastVisitedOn).toBe('2026-11-06');
+    expect(ok.data.recordPackageVisit.lastVisitedOn).toBe(today);
     expect(ok.data.recordPackageVisit.duties.find((d: { duty: string }) => d.duty === duty).state).toBe('DONE');
     expect(await rows('package_visits')).toBe(before + 1);
   });
