@@ -31,7 +31,8 @@ describe('npm start (the launcher, as separate processes)', () => {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no first answer within 90 s:\n${output}`)), 90000);
         const poll = setInterval(() => {
-          if (output.includes('first query answered')) { clearInterval(poll); clearTimeout(timer); resolve(); }
+          // The banner's last line: the URL and the tokens are printed after 'first query answered', in other writes.
+          if (output.includes('Ctrl-C stops every process.')) { clearInterval(poll); clearTimeout(timer); resolve(); }
           if (child.exitCode !== null) { clearInterval(poll); clearTimeout(timer); reject(new Error(output)); }
         }, 100);
       });

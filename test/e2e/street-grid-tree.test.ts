@@ -10,14 +10,17 @@ afterAll(() => stack.close());
 describe('a street\'s grid tree through the gateway', () => {
   test('one query returns the street\'s communities, their grid trees with workers and department grids, and case roll-ups', async () => {
     const street = city.geography.regions.find((r) => r.level === 'STREET')!;
+    // A community has one community grid: the page asks for 2, so the gateway's cost estimate (each unbounded
+    // list counted as 20 rows, nested five deep here) stays under its limit; totalCount shows nothing was cut.
     const r = await stack.query(`query($c: String!) { region(code: $c) {
       name gridIndicators { grids openCases closureRate }
       children { code name gridIndicators { cases openCases }
-        grids(level: COMMUNITY_GRID) { items { code children { code level workers { role } departmentGrids { code department { code } } caseCounts { key count }
+        grids(level: COMMUNITY_GRID, limit: 2) { totalCount items { code children { code level workers { role } departmentGrids { code department { code } } caseCounts { key count }
           children { code level workers { role } } } } } } } }`, { c: street.code }, await bearer('STREET_STAFF', street.code));
     expect(r.errors).toBeUndefined();
     const communities = city.geography.regions.filter((x) => x.parentCode === street.code);
     expect(r.data.region.children.map((c: { code: string }) => c.code)).toEqual(communities.map((c) => c.code));
+    for (const c of r.data.region.children) expect(c.grids.items.length).toBe(c.grids.totalCount);
     const basics = r.data.region.children.flatMap((c: any) => c.grids.items.flatMap((g: any) => g.children));
     const expected = city.geography.grids.filter((g) => g.code.startsWith(street.code) && (g.level === 'BASIC' || g.level === 'DEDICATED'));
     expect(basics.map((g: { code: string }) => g.code).sort()).toEqual(expected.map((g) => g.code).sort());
