@@ -2,6 +2,7 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const graphql = require('@graphql-eslint/eslint-plugin');
+const globals = require('globals');
 
 module.exports = tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', 'coverage/**'] },
@@ -22,7 +23,15 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The cockpit's page scripts run in the browser, with ECharts loaded beside them.
+    files: ['gateway/cockpit/public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, echarts: 'readonly' } },
+    extends: [js.configs.recommended],
+    rules: { 'no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
+  {
     files: ['**/*.js'],
+    ignores: ['gateway/cockpit/public/**'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
     extends: [js.configs.recommended],
   },

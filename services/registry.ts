@@ -3,7 +3,7 @@ import { SUBGRAPH_LIST } from '../shared/subgraphs';
 
 /** The manifest of one subgraph of the light list: `services/<name>/service.ts` exports `<name>Service`. */
 function manifestOf(name: string): SubgraphModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the light list names the folders; no list of imports to keep in step
+  // The light list names the folders: no list of imports to keep in step.
   const mod = require(`./${name}/service`) as Record<string, SubgraphModule | undefined>;
   const found = mod[`${name}Service`];
   if (!found || found.name !== name) throw new Error(`services/${name}/service.ts must export ${name}Service = defineSubgraph({ name: '${name}', ... })`);

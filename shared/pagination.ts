@@ -54,10 +54,10 @@ export function Paginated<T extends object>(itemClass: ClassType<T>) {
     @Field(() => Int, { description: '总数 rows matching the filter, across all pages' })
     totalCount!: number;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: '每页条数 the page size asked (limit)' })
     limit!: number;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: '本页起点 rows skipped before this page (the offset asked)' })
     offset!: number;
 
     @Field({ description: '是否还有下一页 whether another page follows' })

@@ -63,8 +63,7 @@ export function defineSubgraph<L>(m: SubgraphManifest<L>): SubgraphModule {
     async createServer(dataSource, loaderOptions = DEFAULT_LOADER_OPTIONS, env = {}) {
       const config = m.config?.(env) ?? {};
       const base = contextFactory(dataSource, m.loaders, loaderOptions);
-      let server: GraphQLHttpServer<any> | undefined;
-      server = await createGraphQLHttpServer({
+      const server: GraphQLHttpServer<any> = await createGraphQLHttpServer({
         name: m.name,
         dataSource,
         schema: await createSchema(),

@@ -109,7 +109,6 @@ const TASKS: [TaskKind, string][] = [
 /** Yangquan's 社区事务准入制: departments ask, the district admits or refuses; about half get through. */
 export function demoAdmissions(city: DemoCity, rng: Rng): TaskAdmission[] {
   const DEMO_NOW = city.now;
-  const YEAR = DEMO_NOW.getUTCFullYear();
   const rows: TaskAdmission[] = [];
   for (const d of city.geography.regions.filter((r) => r.level === 'DISTRICT')) {
     for (let k = 0; k < 8; k++) {

@@ -219,7 +219,6 @@ export function generateParty(city: DemoCityBase, people: PersonRegistry, rng: R
       out.units.push(unit);
       units.push(unit);
     }
-    const communities = [...communityCommittee.keys()].filter((c) => c.startsWith(city.code.slice(0, 4)));
     const cityBasics = basics.filter((g) => g.code.startsWith(city.code.slice(0, 4)));
     const report = (r: Omit<DualReportSeed, 'id'>) => out.dualReports.push({ id: out.dualReports.length + 1, ...r });
     const place = (g: GridRow) => {

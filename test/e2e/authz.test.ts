@@ -25,7 +25,6 @@ const as = async (role: Role) => bearer(role, REGION[role], role === 'DEPARTMENT
 const q = async (role: Role, query: string, variables?: Record<string, unknown>) => stack.query(query, variables, await as(role));
 const under = (code: string, prefix: string) => code.startsWith(regionPrefix(prefix));
 const CG = city.grid.departments.find((d) => d.code === 'CG')!.id;
-const codes = (xs: { code?: string; gridCode?: string }[]) => xs.map((x) => x.code ?? x.gridCode);
 
 describe('who sees which rows', () => {
   const expectedGrids: Record<string, () => number> = {

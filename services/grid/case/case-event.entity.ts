@@ -8,7 +8,7 @@ import { CaseState } from './case.entity';
 @ObjectType({ description: '事项流转记录 one transition of a case, written in the same transaction as the state change' })
 export class CaseEvent {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'int' })

@@ -49,7 +49,7 @@ export const OPEN_CASE_STATES = [
 @Directive('@key(fields: "id")')
 export class Case {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'varchar', length: 200 })

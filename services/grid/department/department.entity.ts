@@ -6,7 +6,7 @@ import { Place } from '../../../shared/auth/policy';
 @ObjectType({ description: '职能部门 Department (urban management, health, police, ...) that keeps its own grids' })
 export class Department {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Index({ unique: true })
@@ -24,7 +24,7 @@ export class Department {
 @ObjectType({ description: '部门网格 A department\'s own grid, mapped onto one basic grid (多网合一)' })
 export class DepartmentGrid {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Index()

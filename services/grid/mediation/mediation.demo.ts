@@ -1,6 +1,6 @@
 import type { DemoCity } from '../../demo-city';
 import { Rng } from '../../../shared/demo/random';
-import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
+import { DisputeClass, MediationMethod } from './case-mediation.entity';
 
 const DAY = 86400000;
 /** Binzhou's three classes, each with its own way of handling (家长里短调解队 for family matters, 议事协商 for the compound). */

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Length } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
-import { Grid, GridLevel } from '../grid/grid.entity';
+import { GridLevel } from '../grid/grid.entity';
 import { GridPage, findGrids } from '../grid/grid.resolver';
 import { Region } from './region.entity';
 import { GridIndicators, computeGridIndicators } from './region-indicators';

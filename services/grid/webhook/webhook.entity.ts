@@ -21,7 +21,7 @@ registerEnumType(DeliveryState, {
 @ObjectType({ description: '部门推送地址 a department system\'s webhook endpoint: signed case events are POSTed to it' })
 export class WebhookEndpoint {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Index()
@@ -56,7 +56,7 @@ export class WebhookEndpoint {
 @ObjectType({ description: '推送记录 one case event on its way to one endpoint, with its attempts' })
 export class WebhookDelivery {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'int' })

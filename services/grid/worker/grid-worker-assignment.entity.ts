@@ -10,7 +10,7 @@ import { Place, PersonRecord } from '../../../shared/auth/policy';
 @ObjectType({ description: '任职记录 one period a worker served a grid in a role: the history kept across moves and retirement' })
 export class GridWorkerAssignment {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'int' })

@@ -21,7 +21,7 @@ export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 @ObjectType({ description: '网格员 Grid worker or one of the three heads, assigned to a grid' })
 export class GridWorker {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'varchar', length: 50 })

@@ -8,7 +8,7 @@ import { PersonRecord, Place } from '../../../shared/auth/policy';
 @Place('regionCode')
 export class PartyAlliance {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'varchar', length: 100 })
@@ -35,7 +35,7 @@ export class PartyAlliance {
 @Place('regionCode')
 export class PartyAllianceMember {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'int' })
@@ -78,7 +78,7 @@ export class PartyAllianceMember {
 @PersonRecord()
 export class JointCommitteeMember {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Index()

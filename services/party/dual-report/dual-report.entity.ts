@@ -25,7 +25,7 @@ export type DualReporterKind = EnumValue<typeof DualReporterKind>;
 @Place('gridCode', 'regionCode')
 export class DualReport {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'varchar', length: 8 })

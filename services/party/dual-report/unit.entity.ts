@@ -20,7 +20,7 @@ export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 @PublicRecord()
 export class PartyUnit {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'varchar', length: 100 })

@@ -18,7 +18,7 @@ export type PartyTransferReason = EnumValue<typeof PartyTransferReason>;
 @PersonRecord()
 export class PartyMemberTransfer {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Index()

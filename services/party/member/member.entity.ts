@@ -21,7 +21,7 @@ export type PartyMemberStatus = EnumValue<typeof PartyMemberStatus>;
 @PersonRecord()
 export class PartyMember {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'varchar', length: 50 })

@@ -33,7 +33,7 @@ export type PartyGridKind = EnumValue<typeof PartyGridKind>;
 @PublicRecord()
 export class PartyOrganization {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'varchar', length: 100 })

@@ -15,7 +15,7 @@ export type ServiceStationKind = EnumValue<typeof ServiceStationKind>;
 @Place('gridCode', 'regionCode')
 export class ServiceStation {
   @PrimaryGeneratedColumn()
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 the id of this record' })
   id!: number;
 
   @Column({ type: 'varchar', length: 100 })
