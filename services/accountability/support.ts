@@ -41,11 +41,14 @@ export async function updateWhere<T extends ObjectLiteral>(em: EntityManager, ta
   if (affectedRows(result) !== 1) throw new ConflictError(conflict);
 }
 
-/** A page of rows whose `column` lies under `under`, cut to the caller's jurisdiction in SQL. */
+/**
+ * A page of rows whose `column` lies under `under`, cut to the caller's jurisdiction in SQL and to
+ * the caller's role scope (shared/auth/role-scope): the listed type is the entity's class name.
+ */
 export async function pageUnder<T extends ObjectLiteral>(
   ctx: AccountabilityContext, target: EntityTarget<T>, column: string, under: string, args: PageArgs, filters: Record<string, unknown> = {}, extra?: [string, Record<string, unknown>],
 ): Promise<Page<T>> {
-  const [range, params] = underPrefixSql(`r.${column}`, assertPrefix(under, 'under'));
+  const [range, params] = underPrefixSql(`r.${column}`, assertPrefix(under, 'under'), 'p', typeof target === 'function' ? target.name : String(target));
   const qb = ctx.dataSource.getRepository(target).createQueryBuilder('r').where(range, params);
   for (const [k, v] of Object.entries(filters)) if (v != null) qb.andWhere(`r.${k} = :${k}`, { [k]: v });
   if (extra) qb.andWhere(extra[0], extra[1]);

@@ -6,9 +6,11 @@ import type { Role, Viewer } from '../viewer';
  */
 export const NARROW_SCOPES: Partial<Record<Role, readonly string[]>> = {
   // A department's system: the cases dispatched to it and the grids they stand in (its visibility rules cut both further).
-  DEPARTMENT: ['Case', 'Grid'],
+  // What concerns it: the change feed of those cases, its own row of the whistle assessment, its own task admissions.
+  DEPARTMENT: ['Case', 'Grid', 'CaseChange', 'DepartmentPerformance', 'TaskAdmission'],
   // An analyst: places, their indicators and counts, and rankings; no list of records, let alone of people.
-  ANALYST: ['Region', 'Grid', 'PropertyCompanyRank'],
+  // The whistle assessment is a roll-up per department (counts and rates), not a list of people.
+  ANALYST: ['Region', 'Grid', 'PropertyCompanyRank', 'DepartmentPerformance'],
 };
 
 /** Whether rows of this GraphQL type may be listed by the caller at all (before jurisdiction cuts them). */

@@ -31,6 +31,18 @@ function creditCode(region: string): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
+
+/** A valid 18-digit resident ID number (GB 11643 check digit) registered in `region`, unique per call. */
+function idNumber(region: string): string {
+  const first17 = `${region.slice(0, 6)}19800101${n().slice(-3).padStart(3, '0')}`.slice(0, 17);
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((a, d, i) => a + Number(d) * w[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+const phone = () => `139${n().slice(-8).padStart(8, '0')}`;
+const nextYear = () => `${new Date().getUTCFullYear() + 1}${today().slice(4)}`;
+const stage = (from: string, score?: number): Fixture => ({ create: false, vars: async (p, q) => ({ input: { agreementId: id(await one(q, 'accountability', "SELECT * FROM co_building_agreements WHERE region_code LIKE ? AND stage = ?", [`${p.community}%`, from])), on: today(), note: '测试', ...(score == null ? {} : { score }) } }) });
+
 export const FIXTURES: Record<string, Fixture> = {
   createGrid: { create: true, vars: async (p) => ({ input: { code: `${p.community}${String(900 + (serial++ % 99)).padStart(3, '0')}`, communityCode: p.community, name: `测试网格${n()}`, level: 'COMMUNITY_GRID', households: 10, population: 20, buildings: 1 } }) },
   reportCase: { create: true, vars: async (p) => ({ input: { gridCode: p.grid, title: `测试事项${n()}`, category: 'SANITATION', source: 'PATROL', idempotencyKey: `truth-${n()}` } }) },
@@ -85,4 +97,26 @@ export const FIXTURES: Record<string, Fixture> = {
   createUrbanComponent: { create: true, vars: async (p) => ({ input: { gridCode: p.grid, kind: 'BENCH', condition: 'GOOD', locationLabel: `测试位置${n()}` } }) },
   recordInspection: { create: true, vars: async (p, q) => ({ input: { gridCode: p.grid, inspectorName: '巡查员', findings: [{ componentId: id(await one(q, 'urban', inGrid('urban_components'), [p.grid])), condition: 'DAMAGED' }] } }) },
   linkFindingToCase: { create: false, vars: async (p, q) => ({ findingId: id(await one(q, 'urban', inGrid('urban_inspection_findings', 'case_id IS NULL'), [p.grid])), caseId: id(await one(q, 'grid', inGrid('cases'), [p.grid])) }) },
+  // accountability (考核督办)
+  claimSecretaryProject: { create: true, vars: async (p) => ({ input: { level: 'COMMUNITY', regionCode: p.community, secretaryName: '测试书记', year: new Date().getUTCFullYear(), title: `测试项目${n()}`, problem: '停车难', milestones: [{ title: '摸底', dueOn: nextYear() }], claimedOn: today() } }) },
+  reviewSecretaryProject: { create: true, vars: async (p, q) => ({ input: { projectId: id(await one(q, 'accountability', "SELECT * FROM secretary_projects WHERE region_code LIKE ? AND status IN ('CLAIMED', 'IN_PROGRESS')", [`${p.community}%`])), kind: 'QUARTERLY', reviewedOn: today(), score: 80, comment: '测试点评' } }) },
+  assignFirstSecretary: { create: true, vars: async (p) => ({ input: { cadreName: '测试书记', homeUnit: '市测试局', homeLevel: 'CITY', communityCode: p.community, termStart: today(), termEnd: nextYear(), teamMembers: [], problemsSolved: 0 } }) },
+  recordPackageVisit: { create: true, vars: async (p, q) => ({ input: { packageId: id(await one(q, 'accountability', 'SELECT * FROM package_responsibilities WHERE grid_code LIKE ?', [`${p.community}%`])), visitedOn: today(), note: '测试走访' } }) },
+  signCoBuildingAgreement: { create: true, vars: async (p) => ({ input: { unitName: `测试单位${n()}`, regionCode: p.community, year: new Date().getUTCFullYear(), needs: ['助老'], resources: ['场地'], projects: ['共建'], signedOn: today() } }) },
+  superviseCoBuildingAgreement: stage('SIGNED'),
+  assessCoBuildingAgreement: stage('SUPERVISED', 90),
+  requestTaskAdmission: { create: true, vars: async (p) => ({ input: { districtCode: p.district, departmentCode: 'CG', title: `测试任务${n()}`, kind: 'TASK', reason: '测试', requestedOn: today() } }) },
+  decideTaskAdmission: { create: false, vars: async (p, q) => ({ input: { admissionId: id(await one(q, 'accountability', "SELECT * FROM task_admissions WHERE district_code = ? AND status = 'REQUESTED'", [p.district])), admit: true, decidedOn: today(), note: '测试' } }) },
+  recordReception: { create: true, vars: async (p) => ({ input: { communityCode: p.community, representativeName: '测试代表', representativeKind: 'PARTY_CONGRESS', receivedOn: today(), residents: 3, problemsRaised: 2, problemsSolved: 1, topics: ['停车'] } }) },
+  // spreadsheets (台账): each call imports a new row, so a success creates one
+  importGrids: { create: true, vars: async (p) => ({ dryRun: false, rows: [{ row: 1, code: `${p.community}${String(800 + (serial++ % 99)).padStart(3, '0')}`, name: `导入网格${n()}`, level: 'COMMUNITY_GRID', communityCode: p.community, households: 10, population: 20, buildings: 1 }] }) },
+  importGridWorkers: { create: true, vars: async (p) => ({ dryRun: false, rows: [{ row: 1, name: '导入网格员', phone: phone(), role: 'FULL_TIME', gridCode: p.grid, startedOn: today() }] }) },
+  importPartyMembers: { create: true, vars: async (p, q) => ({ dryRun: false, rows: [{ row: 1, name: '导入党员', idNumber: idNumber(p.district), organization: (await one(q, 'party', inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"), [p.community]))?.name ?? '无此组织', status: 'RESIDENT', centerHousehold: false, gridCode: p.grid, joinedOn: '2020-01-01' }] }) },
+  importCompounds: { create: true, vars: async (p) => ({ dryRun: false, rows: [{ row: 1, name: `导入小区${n()}`, gridCode: p.grid, households: 100, buildings: 2, old: false, singleBuilding: false, managementMode: 'SELF_MANAGED', managementSince: today() }] }) },
+  importVolunteers: { create: true, vars: async (p) => ({ dryRun: false, rows: [{ row: 1, name: '导入志愿者', phone: phone(), communityCode: p.community }] }) },
+  // the grid's workflows
+  assignCase: { create: false, vars: async (p, q) => { const c = await one(q, 'grid', inGrid('cases', "state IN ('REPORTED', 'ACCEPTED', 'IN_PROGRESS')"), [p.grid]); return { input: { id: id(c), version: c?.version ?? 1, workerId: id(await one(q, 'grid', inGrid('grid_workers', "ended_on IS NULL AND role = 'FULL_TIME'"), [p.grid])) } }; } },
+  recordMediation: { create: true, vars: async (p, q) => ({ input: { caseId: id(await one(q, 'grid', inGrid('cases', "category = 'DISPUTE' AND id NOT IN (SELECT case_id FROM case_mediations)"), [p.grid])), disputeClass: 'NEIGHBOURS', mediator: '调解队', method: 'FAMILY_TALK', outcome: '和解', agreementReached: true, mediatedOn: today() } }) },
+  registerWebhook: { create: true, vars: async () => ({ input: { url: `https://hooks.example.com/truth/${n()}`, secret: 'truth-secret-0123456789abcdef-0123456789', departmentCode: 'CG' } }) },
+  disableWebhook: { create: false, vars: async (p, q) => ({ id: id(await one(q, 'grid', 'SELECT * FROM webhook_endpoints WHERE active = ?', [1])) }) },
 };

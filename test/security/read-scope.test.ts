@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
+import { getNamedType, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
@@ -26,7 +26,15 @@ const as = (role: keyof typeof REGION) => bearer(role, REGION[role], role === 'D
 const PLACE_FIELDS = ['code', 'gridCode', 'regionCode', 'basicGridCode'];
 const QUARTER = city.property.evaluations.find((e) => e.gridCode === grid.code)!.quarter;
 // Lists whose rows carry no place of their own; each has a named test below.
-const CHECKED_ELSEWHERE: Record<string, string> = { propertyCompanyRanking: 'finding 1: counted by evaluations' };
+const CHECKED_ELSEWHERE: Record<string, string> = {
+  propertyCompanyRanking: 'finding 1: counted by evaluations',
+  departmentPerformance: 'finding 9: counted by dispatches',
+};
+// Public-registry rows (@PublicRecord) a list also shows where they report (双报到): such a row is
+// inside when its own place or the place of one of its standing dual reports is.
+const REPORTS_THERE: Record<string, string> = { units: 'dualReports { regionCode endedOn }' };
+// A period covering every case of the demo city, for lists that require one (an assessment).
+const PERIOD = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
 
 /** Every Query field that lists rows under a code prefix, with the place fields of its rows, from the composed supergraph. */
 function underLists(): { field: string; query: string; rowType: string; places: string[] }[] {
@@ -34,11 +42,14 @@ function underLists(): { field: string; query: string; rowType: string; places: 
   return Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'under')).map((f) => {
     let row = getNamedType(f.type) as GraphQLObjectType;
     const paged = isObjectType(row) && 'items' in row.getFields();
+    // A page has a totalCount; a change feed (CaseChangeFeed) pages by cursor and has none.
+    const counted = paged && 'totalCount' in row.getFields();
     if (paged) row = getNamedType(row.getFields().items.type) as GraphQLObjectType;
     const places = PLACE_FIELDS.filter((p) => p in row.getFields());
-    const extra = f.args.filter((a) => a.name === 'quarter').map(() => `, quarter: "${QUARTER}"`).join('');
-    const rows = places.length ? `{ ${places.join(' ')} }` : '{ __typename }';
-    const query = `{ r: ${f.name}(under: "220600"${extra}) ${paged ? `{ totalCount items ${rows} }` : rows} }`;
+    const extra = f.args.filter((a) => a.name === 'quarter').map(() => `, quarter: "${QUARTER}"`)
+      .concat(f.args.filter((a) => (a.name === 'from' || a.name === 'to') && isNonNullType(a.type)).map((a) => `, ${a.name}: "${PERIOD[a.name as keyof typeof PERIOD]}"`)).join('');
+    const rows = places.length ? `{ ${places.join(' ')}${REPORTS_THERE[f.name] ? ` ${REPORTS_THERE[f.name]}` : ''} }` : '{ __typename }';
+    const query = `{ r: ${f.name}(under: "220600"${extra}) ${paged ? `{ ${counted ? 'totalCount ' : ''}items ${rows} }` : rows} }`;
     return { field: f.name, query, rowType: row.name, places };
   });
 }
@@ -63,7 +74,9 @@ describe('every list is cut to the caller\'s jurisdiction and scope', () => {
       if (open && !open.includes(l.rowType) && rows.length) outside.push(`${l.field}: ${rows.length} rows of ${l.rowType}`);
       for (const row of rows) {
         const code = PLACE_FIELDS.map((p) => row[p]).find(Boolean);
-        if (code && !code.startsWith(regionPrefix(REGION[role]))) outside.push(`${l.field}: ${code}`);
+        const reported = ((row.dualReports ?? []) as { regionCode: string; endedOn: string | null }[]).filter((d) => !d.endedOn).map((d) => d.regionCode);
+        const inside = (c: string) => c.startsWith(regionPrefix(REGION[role]));
+        if (code && !inside(code) && !reported.some(inside)) outside.push(`${l.field}: ${code}`);
       }
     }
     expect(outside).toEqual([]);
@@ -115,6 +128,21 @@ describe('named findings', () => {
     const single = await stack.query('query($id: ID!) { microWish(id: $id) { title } }', { id: String(wish.id) }, await as('ANALYST'));
     expect(single.data.microWish).toBeNull();
     expect(single.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  test('finding 9: the whistle assessment asked over the city counts only the caller\'s jurisdiction, and over another district is refused', async () => {
+    const P = 'query($u: String!) { departmentPerformance(under: $u, from: "' + PERIOD.from + '", to: "' + PERIOD.to + '") { departmentCode dispatched overdue returned resolved } }';
+    const h = await as('STREET_STAFF');
+    const other = await stack.query(P, { u: D2 }, h);
+    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(other.data?.departmentPerformance ?? []).toEqual([]);
+    const cut = await stack.query(P, { u: '220600' }, h);
+    const own = await stack.query(P, { u: REGION.STREET_STAFF }, await bearer('CITY_ADMIN', '220600'));
+    expect(cut.errors).toBeUndefined();
+    expect(cut.data.departmentPerformance).toEqual(own.data.departmentPerformance);
+    const all = await stack.query(P, { u: '220600' }, await bearer('CITY_ADMIN', '220600'));
+    const sum = (rows: { dispatched: number }[]) => rows.reduce((a, x) => a + x.dispatched, 0);
+    expect(sum(cut.data.departmentPerformance)).toBeLessThan(sum(all.data.departmentPerformance));
   });
 
   test('finding 8: refusing a case or a grid outside the jurisdiction does not say where it lies', async () => {

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, FieldResolver, Root } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { AdmissionStatus, TaskAdmission, TaskKind } from './task-admission.entity';
 import { PageArgs, Paginated } from '../../../shared/pagination';
@@ -68,9 +68,16 @@ export class DecideTaskAdmissionInput {
 
 @Resolver(() => TaskAdmission)
 export class TaskAdmissionResolver {
+  @FieldResolver(() => String, { description: '区划代码 the place of the request: its district code, as every list row shows it' })
+  regionCode(@Root() row: TaskAdmission): string {
+    return row.districtCode;
+  }
+
   @Query(() => TaskAdmissionPage, { description: '社区事务准入 departments\' requests to hand communities tasks and the districts\' decisions (社区事务准入制); status ADMITTED gives the admitted list' })
   taskAdmissions(@Args() args: TaskAdmissionArgs, @Ctx() ctx: AccountabilityContext) {
-    return pageUnder(ctx, TaskAdmission, 'district_code', args.under, args, { status: args.status });
+    // A department system sees only its own requests (the README's role table: what concerns it).
+    const own: [string, Record<string, unknown>] | undefined = ctx.viewer.role === 'DEPARTMENT' ? ['r.department_code = :viewerDept', { viewerDept: ctx.viewer.departmentCode ?? '' }] : undefined;
+    return pageUnder(ctx, TaskAdmission, 'district_code', args.under, args, { status: args.status }, own);
   }
 
   @WriteRule({ roles: ['DEPARTMENT', ...CITY], place: argPlace('input.districtCode') })

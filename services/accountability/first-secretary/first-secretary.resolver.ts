@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, FieldResolver, Root } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { FirstSecretaryAssignment, HomeLevel } from './first-secretary.entity';
 import { PageArgs, Paginated } from '../../../shared/pagination';
@@ -66,6 +66,11 @@ export class AssignFirstSecretaryInput {
 
 @Resolver(() => FirstSecretaryAssignment)
 export class FirstSecretaryResolver {
+  @FieldResolver(() => String, { description: '区划代码 the place of the posting: its community code, as every list row shows it' })
+  regionCode(@Root() row: FirstSecretaryAssignment): string {
+    return row.communityCode;
+  }
+
   @Query(() => FirstSecretaryPage, { description: '第一书记 first secretaries posted to communities under a region (工作队下沉), cut to the caller\'s jurisdiction' })
   firstSecretaryAssignments(@Args() args: FirstSecretaryArgs, @Ctx() ctx: AccountabilityContext) {
     const serving: [string, Record<string, unknown>] | undefined = args.servingOn ? ['r.term_start <= :on AND r.term_end >= :on', { on: args.servingOn }] : undefined;

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, FieldResolver, Root } from 'type-graphql';
 import { ArrayMaxSize, Length, Matches, Max, Min } from 'class-validator';
 import { Reception, RepresentativeKind } from './reception.entity';
 import { PageArgs, Paginated } from '../../../shared/pagination';
@@ -59,6 +59,11 @@ export class RecordReceptionInput {
 
 @Resolver(() => Reception)
 export class ReceptionResolver {
+  @FieldResolver(() => String, { description: '区划代码 the place of the reception: its community code, as every list row shows it' })
+  regionCode(@Root() row: Reception): string {
+    return row.communityCode;
+  }
+
   @Query(() => ReceptionPage, { description: '两代表一委员接待 receptions by deputies and CPPCC members (两代表一委员工作室) in communities under a region' })
   receptions(@Args() args: ReceptionArgs, @Ctx() ctx: AccountabilityContext) {
     return pageUnder(ctx, Reception, 'community_code', args.under, args, { representative_kind: args.kind });

@@ -21,6 +21,9 @@ class CaseChange {
   @Field({ description: '游标 position of this entry; pass it as `after` to continue from here' })
   cursor!: string;
 
+  @Field({ description: '网格代码 the grid of the case, the place of this entry (also when the case is no longer readable)' })
+  gridCode!: string;
+
   @Field(() => CaseEvent, { description: '事件 the transition' })
   event!: CaseEvent;
 
@@ -60,7 +63,7 @@ export class CaseFeedResolver {
   @Query(() => CaseChangeFeed, { description: '变更流 the case event log after a cursor, for department systems that poll: sync incrementally, never miss an event' })
   async caseEvents(@Args() a: CaseFeedArgs, @Ctx() ctx: GridContext): Promise<CaseChangeFeed> {
     const after = a.after ? decodeCursor(a.after) : 0;
-    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(a.under, 'under'));
+    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(a.under, 'under'), 'p', 'CaseChange');
     const qb = ctx.dataSource.getRepository(CaseEvent).createQueryBuilder('e')
       .innerJoin(Case, 'c', 'c.id = e.case_id').where('e.id > :after', { after }).andWhere(range, params);
     const scope = scopeSql(ctx.viewer, 'c.grid_code');
@@ -73,7 +76,8 @@ export class CaseFeedResolver {
     const page = rows.slice(0, a.limit);
     const cases = await Promise.all(page.map((e) => ctx.loaders.caseById.load(e.caseId)));
     return {
-      items: page.map((event, i) => ({ cursor: encodeCursor(event.id), event, case: cases[i] ?? null })),
+      // the inner join above guarantees the case row exists
+      items: page.map((event, i) => ({ cursor: encodeCursor(event.id), gridCode: cases[i]!.gridCode, event, case: cases[i] ?? null })),
       endCursor: encodeCursor(page.length ? page[page.length - 1].id : after),
       hasMore: rows.length > a.limit,
     };

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { prefixRange } from '../../../shared/codes';
+import { jurisdictionRange } from '../../../shared/codes';
 import { dbDate } from '../../../shared/sql';
 import { hoursBetween } from './hours-sql';
 
@@ -43,7 +43,8 @@ export class DepartmentPerformance {
  * ranked; every department appears, with zeros when nothing was dispatched to it.
  */
 export async function computeDepartmentPerformance(ds: DataSource, prefix: string, from: Date, to: Date, asOf: Date, deadlineHours: number): Promise<DepartmentPerformance[]> {
-  const { lo, hi } = prefixRange(prefix);
+  // cut to the caller's jurisdiction, and empty for a role whose scope does not open DepartmentPerformance rows (shared/auth/role-scope)
+  const { lo, hi } = jurisdictionRange(prefix, 'DepartmentPerformance');
   const window = [lo, hi, dbDate(ds, from), dbDate(ds, to)];
   const inWindow = 'e.department_id IS NOT NULL AND c.grid_code >= ? AND c.grid_code < ? AND e.at >= ? AND e.at < ?';
   const sql = `WITH d AS (

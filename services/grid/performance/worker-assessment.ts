@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { prefixRange } from '../../../shared/codes';
+import { jurisdictionRange } from '../../../shared/codes';
 import { dbDate } from '../../../shared/sql';
 import { Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
@@ -47,7 +47,8 @@ export class GridWorkerAssessmentPage extends Paginated(GridWorkerAssessment) {}
 
 /** One statement: per serving full-time worker, scalar counts over their grid's cases on the grid code index, scored and ranked by window functions. */
 export async function assessGridWorkers(ds: DataSource, prefix: string, from: Date, to: Date, now: Date, onTimeSeconds: number, page: PageArgs): Promise<Page<GridWorkerAssessment>> {
-  const { lo, hi } = prefixRange(prefix);
+  // cut to the caller's jurisdiction, and empty for a role whose scope does not open GridWorkerAssessment rows (shared/auth/role-scope)
+  const { lo, hi } = jurisdictionRange(prefix, 'GridWorkerAssessment');
   const [f, t, n] = [dbDate(ds, from), dbDate(ds, to), dbDate(ds, now)];
   const closedIn = 'c.grid_code = w.grid_code AND c.closed_at >= ? AND c.closed_at < ?';
   const sql = `SELECT s.*, s.collected + 2 * s.closed_on_time - 2 * s.overdue_open AS score,

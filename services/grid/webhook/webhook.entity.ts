@@ -72,7 +72,7 @@ export class WebhookDelivery {
   eventType!: string;
 
   @Column({ type: 'text' })
-  @Field({ description: '内容 the JSON body exactly as POSTed (no personal data)' })
+  @Field({ description: '内容 the JSON body exactly as POSTed: the case\'s grid, category, title, states and deadline, never its reporter' })
   payload!: string;
 
   @Column({ type: 'varchar', length: 16 })

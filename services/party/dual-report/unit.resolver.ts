@@ -3,6 +3,7 @@ import { Length } from 'class-validator';
 import { PartyUnit, PartyUnitKind } from './unit.entity';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, prefixRange, jurisdictionPrefix } from '../../../shared/codes';
+import { scopeOpens } from '../../../shared/auth/role-scope';
 import { RegionCode } from '../../../shared/scalars';
 import { writeTransaction } from '../../../shared/tx';
 import { REGION_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
@@ -35,6 +36,8 @@ export class PartyUnitListResolver {
   @Query(() => PartyUnitPage, { description: '驻区单位 units registered under a region, and the units registered elsewhere (e.g. at the district) that report there' })
   async units(@Args() args: UnitFilterArgs, @Ctx() ctx: PartyContext): Promise<PartyUnitPage> {
     const { lo, hi } = prefixRange(jurisdictionPrefix(assertPrefix(args.under, 'under')));
+    // A department or analyst lists no units (shared/auth/role-scope): this list bypasses underPrefixSql for its OR.
+    if (!scopeOpens(ctx.viewer, 'PartyUnit')) return toPage([], 0, args);
     const [items, total] = await ctx.dataSource.getRepository(PartyUnit).createQueryBuilder('u')
       .where('(u.region_code >= :lo AND u.region_code < :hi)', { lo, hi })
       .orWhere('u.id IN (SELECT r.unit_id FROM party_dual_reports r WHERE r.unit_id IS NOT NULL AND r.ended_on IS NULL AND r.region_code >= :lo AND r.region_code < :hi)')
