@@ -10,6 +10,7 @@ import { CaseEvent } from './case/case-event.entity';
 import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
 import { Protocols1796100000000 } from './migrations/1796100000000-protocols';
+import { WebhookRegion1796170000000 } from './migrations/1796170000000-webhook-region';
 import { WebhookDelivery, WebhookEndpoint } from './webhook/webhook.entity';
 import { CaseAssignResolver } from './case/case-assign.resolver';
 import { CaseFeedResolver } from './case/case-feed.resolver';
@@ -41,7 +42,7 @@ import { parseDeadlines } from './case/case-machine';
 export const gridService = defineSubgraph({
   name: 'grid',
   entities: [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent, CaseMediation, WebhookEndpoint, WebhookDelivery],
-  migrations: [InitGrid1732000000000, Protocols1796100000000, GridBoundaries1796150000000, DisputeMediationPerformance1796161000000],
+  migrations: [InitGrid1732000000000, Protocols1796100000000, GridBoundaries1796150000000, DisputeMediationPerformance1796161000000, WebhookRegion1796170000000],
   resolvers: [
     GridImport, GridWorkerImport, GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver, CaseMediationResolver, PerformanceResolver,
     CaseAssignResolver, CaseFeedResolver, WebhookResolver, GridAtResolver,

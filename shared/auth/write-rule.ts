@@ -77,7 +77,8 @@ async function checkPlace(name: string, spec: WriteRuleSpec, args: Record<string
   const codes = await spec.place(args, em, viewer);
   for (const code of Array.isArray(codes) ? codes : [codes]) {
     // The refusal names no code: the caller learns nothing about where the object lies.
-    if (code && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${name} there is outside your jurisdiction; nothing was written`);
+    // An empty code is a place too: everywhere, which only a caller whose jurisdiction is everything may write to.
+    if (code != null && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${name} there is outside your jurisdiction; nothing was written`);
   }
 }
 

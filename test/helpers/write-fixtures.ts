@@ -117,6 +117,6 @@ export const FIXTURES: Record<string, Fixture> = {
   // the grid's workflows
   assignCase: { create: false, vars: async (p, q) => { const c = await one(q, 'grid', inGrid('cases', "state IN ('REPORTED', 'ACCEPTED', 'IN_PROGRESS')"), [p.grid]); return { input: { id: id(c), version: c?.version ?? 1, workerId: id(await one(q, 'grid', inGrid('grid_workers', "ended_on IS NULL AND role = 'FULL_TIME'"), [p.grid])) } }; } },
   recordMediation: { create: true, vars: async (p, q) => ({ input: { caseId: id(await one(q, 'grid', inGrid('cases', "category = 'DISPUTE' AND id NOT IN (SELECT case_id FROM case_mediations)"), [p.grid])), disputeClass: 'NEIGHBOURS', mediator: '调解队', method: 'FAMILY_TALK', outcome: '和解', agreementReached: true, mediatedOn: today() } }) },
-  registerWebhook: { create: true, vars: async () => ({ input: { url: `https://hooks.example.com/truth/${n()}`, secret: 'truth-secret-0123456789abcdef-0123456789', departmentCode: 'CG' } }) },
-  disableWebhook: { create: false, vars: async (p, q) => ({ id: id(await one(q, 'grid', 'SELECT * FROM webhook_endpoints WHERE active = ?', [1])) }) },
+  registerWebhook: { create: true, vars: async (p) => ({ input: { url: `https://hooks.example.com/truth/${n()}`, secret: 'truth-secret-0123456789abcdef-0123456789', departmentCode: 'CG', under: p.community } }) },
+  disableWebhook: { create: false, vars: async (p, q) => ({ id: id(await one(q, 'grid', 'SELECT * FROM webhook_endpoints WHERE active = ? AND region_code LIKE ?', [1, `${p.community}%`])) }) },
 };

@@ -25,9 +25,10 @@ export async function recordCaseEvent(em: EntityManager, event: NewCaseEvent, de
   const eventId = Number(identifiers[0].id);
   const type = NOTIFIED[event.action];
   if (!type || departmentId == null) return eventId;
-  const endpoints = await em.findBy(WebhookEndpoint, { departmentId, active: true });
-  if (!endpoints.length) return eventId;
   const c = (await em.findOneBy(Case, { id: event.caseId }))!;
+  // Each endpoint hears only the cases under the region it was registered for.
+  const endpoints = (await em.findBy(WebhookEndpoint, { departmentId, active: true })).filter((e) => c.gridCode.startsWith(e.regionCode ?? ''));
+  if (!endpoints.length) return eventId;
   const dept = await em.findOneBy(Department, { id: departmentId });
   const payload = JSON.stringify({
     id: String(eventId),

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Place } from '../../../shared/auth/policy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum DeliveryState {
@@ -19,6 +20,7 @@ registerEnumType(DeliveryState, {
 
 @Entity('webhook_endpoints')
 @ObjectType({ description: '部门推送地址 a department system\'s webhook endpoint: signed case events are POSTed to it' })
+@Place('regionCode')
 export class WebhookEndpoint {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 the id of this record' })
@@ -27,6 +29,10 @@ export class WebhookEndpoint {
   @Index()
   @Column({ type: 'int' })
   departmentId!: number;
+
+  @Column({ type: 'varchar', length: 15, default: '' })
+  @Field({ description: '覆盖区划 the region code prefix it covers: only events of cases under it are delivered ("" = everywhere)' })
+  regionCode!: string;
 
   @Column({ type: 'varchar', length: 500 })
   @Field({ description: '地址 the https (or http) URL deliveries are POSTed to' })

@@ -9,7 +9,7 @@ import { parseId } from '../../../shared/ids';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { EntityManager } from 'typeorm';
 import type { GridContext } from '../context';
-import { WriteRule, nowhere } from '../../../shared/auth/write-rule';
+import { WriteRule, type PlaceOf } from '../../../shared/auth/write-rule';
 
 @InputType({ description: '登记推送地址 a department system registers where its case events go' })
 export class RegisterWebhookInput {
@@ -25,6 +25,11 @@ export class RegisterWebhookInput {
   @IsOptional()
   @Length(1, 32)
   departmentCode?: string;
+
+  @Field({ nullable: true, description: '覆盖区划 deliver only events of cases under this region code (default: the caller\'s whole jurisdiction)' })
+  @IsOptional()
+  @Matches(/^\d{2,15}$/, { message: 'under must be a division or grid code' })
+  under?: string;
 }
 
 @ArgsType()
@@ -49,21 +54,29 @@ async function departmentFor(viewer: Viewer, em: EntityManager, named?: string):
   return dept;
 }
 
+const endpointRegion: PlaceOf = async (args, em) => {
+  const id = Number(args.id);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  return (await em.findOneBy(WebhookEndpoint, { id }))?.regionCode ?? null;
+};
+
 @Resolver(() => WebhookEndpoint)
 export class WebhookResolver {
-  @WriteRule({ roles: ['DEPARTMENT', 'CITY_ADMIN'], place: nowhere })
+  // The endpoint covers a region inside the caller's jurisdiction: a district's system hears its district only.
+  @WriteRule({ roles: ['DEPARTMENT', 'CITY_ADMIN'], place: (args, _em, viewer) => args.input?.under ?? viewer.regionPrefix })
   @Mutation(() => WebhookEndpoint, { description: '登记推送 register an endpoint for the case events that concern a department (DEPARTMENT for itself, CITY_ADMIN for any); writes webhook_endpoints' })
   registerWebhook(@Arg('input') input: RegisterWebhookInput, @Ctx() ctx: GridContext): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {
       const dept = await departmentFor(ctx.viewer, em, input.departmentCode);
       const { identifiers } = await em.insert(WebhookEndpoint, {
-        departmentId: dept.id, url: input.url, secret: input.secret, active: true, createdBy: actorOf(ctx.viewer), createdAt: new Date(),
+        departmentId: dept.id, regionCode: input.under ?? ctx.viewer.regionPrefix, url: input.url, secret: input.secret, active: true, createdBy: actorOf(ctx.viewer), createdAt: new Date(),
       });
       return (await em.findOneBy(WebhookEndpoint, { id: Number(identifiers[0].id) }))!;
     });
   }
 
-  @WriteRule({ roles: ['DEPARTMENT', 'CITY_ADMIN'], place: nowhere })
+  // The endpoint's own region, "" (everywhere) included: a district's caller cannot stop a city-wide endpoint.
+  @WriteRule({ roles: ['DEPARTMENT', 'CITY_ADMIN'], place: endpointRegion })
   @Mutation(() => WebhookEndpoint, { description: '停用推送 stop delivering new events to an endpoint (same roles as registerWebhook); writes webhook_endpoints' })
   disableWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: GridContext): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {
