@@ -10,7 +10,11 @@ module.exports = {
       {
         jsc: {
           parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          transform: {
+            legacyDecorator: true,
+            decoratorMetadata: true,
+            useDefineForClassFields: false,
+          },
           target: 'es2022',
         },
         module: { type: 'commonjs' },
@@ -18,7 +22,9 @@ module.exports = {
     ],
   },
   // exceljs's XML event reader, replaced by one that decodes UTF-8 across chunks (gateway/sheets/exceljs-sax.ts).
-  moduleNameMapper: { '^\\.\\./\\.\\./utils/parse-sax$': '<rootDir>/gateway/sheets/exceljs-sax.ts' },
+  moduleNameMapper: {
+    '^\\.\\./\\.\\./utils/parse-sax$': '<rootDir>/gateway/sheets/exceljs-sax.ts',
+  },
   transformIgnorePatterns: ['/node_modules/(?!jose/|flatbush/|flatqueue/)'],
   setupFiles: ['reflect-metadata', '<rootDir>/test/helpers/quiet-logs.ts'],
   testTimeout: 60000,

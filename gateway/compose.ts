@@ -11,18 +11,28 @@ export interface ComposeResult {
 }
 
 /** The URL written into the supergraph; the gateway overrides it from its environment. */
-export const defaultSubgraphUrl = (name: string, port: number) => `http://127.0.0.1:${port}/graphql`;
+export const defaultSubgraphUrl = (name: string, port: number) =>
+  `http://127.0.0.1:${port}/graphql`;
 
 export async function subgraphSdl(mod: SubgraphModule): Promise<string> {
   return printSubgraphSchema(await mod.createSchema());
 }
 
 /** Composes the subgraphs' SDL with @apollo/composition, the same code the router tooling uses, after the partial-answers rule. */
-export async function composeSupergraph(mods: SubgraphModule[], urlOf: (name: string) => string): Promise<ComposeResult> {
+export async function composeSupergraph(
+  mods: SubgraphModule[],
+  urlOf: (name: string) => string,
+): Promise<ComposeResult> {
   const services = await Promise.all(
-    mods.map(async (m) => ({ name: m.name, url: urlOf(m.name), typeDefs: parse(await subgraphSdl(m)) })),
+    mods.map(async (m) => ({
+      name: m.name,
+      url: urlOf(m.name),
+      typeDefs: parse(await subgraphSdl(m)),
+    })),
   );
-  const refused = partialAnswerViolations(services.map((s, i) => ({ ...s, owns: ownedTypes(mods[i]) })));
+  const refused = partialAnswerViolations(
+    services.map((s, i) => ({ ...s, owns: ownedTypes(mods[i]) })),
+  );
   if (refused.length) return { errors: refused.map((m) => `PARTIAL_ANSWERS: ${m}`), hints: [] };
   const result = composeServices(services);
   return {

@@ -1,4 +1,10 @@
-import { GraphQLError, getNullableType, isListType, type GraphQLSchema, type DocumentNode } from 'graphql';
+import {
+  GraphQLError,
+  getNullableType,
+  isListType,
+  type GraphQLSchema,
+  type DocumentNode,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 
@@ -12,7 +18,11 @@ export interface CostLimits {
   responseBytes: number;
 }
 
-export const DEFAULT_COST_LIMITS: CostLimits = { listCost: 1_000_000, listSize: 20, responseBytes: 4 * 1024 * 1024 };
+export const DEFAULT_COST_LIMITS: CostLimits = {
+  listCost: 1_000_000,
+  listSize: 20,
+  responseBytes: 4 * 1024 * 1024,
+};
 
 const PAGE_TYPE = /Page$/;
 
@@ -37,11 +47,24 @@ export function listAwareEstimator(listSize: number): ComplexityEstimator {
   };
 }
 
-export function estimateCost(schema: GraphQLSchema, query: DocumentNode, listSize: number, variables?: Record<string, unknown>, operationName?: string): number {
-  return getComplexity({ schema, query, variables: variables as Record<string, any>, operationName, estimators: [listAwareEstimator(listSize)] });
+export function estimateCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  listSize: number,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query,
+    variables: variables as Record<string, any>,
+    operationName,
+    estimators: [listAwareEstimator(listSize)],
+  });
 }
 
-const refuse = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+const refuse = (message: string, code: string) =>
+  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
 /**
  * Refuses, before planning, a query whose lists could multiply into too many rows; and caps what a
@@ -52,8 +75,18 @@ export function costPlugin(limits: CostLimits): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema, operationName }) {
-          const cost = estimateCost(schema, document, limits.listSize, request.variables, operationName ?? undefined);
-          if (cost > limits.listCost) throw refuse(`the query's estimated cost ${cost} is over the limit of ${limits.listCost}`, 'QUERY_REJECTED');
+          const cost = estimateCost(
+            schema,
+            document,
+            limits.listSize,
+            request.variables,
+            operationName ?? undefined,
+          );
+          if (cost > limits.listCost)
+            throw refuse(
+              `the query's estimated cost ${cost} is over the limit of ${limits.listCost}`,
+              'QUERY_REJECTED',
+            );
         },
         async willSendResponse({ response }) {
           const body = response.body;
@@ -61,7 +94,12 @@ export function costPlugin(limits: CostLimits): ApolloServerPlugin {
           const bytes = Buffer.byteLength(JSON.stringify(body.singleResult));
           if (bytes <= limits.responseBytes) return;
           body.singleResult = {
-            errors: [{ message: `the response (${bytes} bytes) is over the limit of ${limits.responseBytes} bytes; ask for fewer rows`, extensions: { code: 'RESPONSE_TOO_LARGE' } }],
+            errors: [
+              {
+                message: `the response (${bytes} bytes) is over the limit of ${limits.responseBytes} bytes; ask for fewer rows`,
+                extensions: { code: 'RESPONSE_TOO_LARGE' },
+              },
+            ],
           };
           response.http.status = 400;
         },

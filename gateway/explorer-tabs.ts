@@ -3,7 +3,10 @@ import { EXAMPLE_QUERY, exampleGridCode } from '../scripts/example-query';
 import { DASHBOARD_QUERY } from '../scripts/dashboard-query';
 
 /** A GraphiQL tab: what the explorer opens with, so a newcomer starts from the README's own queries. */
-export interface ExplorerTab { query: string; variables: string }
+export interface ExplorerTab {
+  query: string;
+  variables: string;
+}
 
 const CASE_WORKFLOW = `# 事项闭环 case workflow: 收集 → 受理 → 办理 → 办结 → 销号 (collect, accept, handle, resolve, close off).
 # Run with a GRID_WORKER or COMMUNITY_STAFF token of the grid in the variables. Pick the operation
@@ -22,7 +25,8 @@ query CaseHistory($id: ID!) {
   case(id: $id) { id title state version overdue events { action fromState toState actor at } }
 }`;
 
-const header = (title: string) => `# 多网合一 · ${title}\n# Paste a token into the Headers tab ({"Authorization": "Bearer <token>"}), then run.\n`;
+const header = (title: string) =>
+  `# 多网合一 · ${title}\n# Paste a token into the Headers tab ({"Authorization": "Bearer <token>"}), then run.\n`;
 
 /** The demo city's codes for the tabs' variables, computed once, on the first page served. */
 export function demoTabs(size: DemoSize, seed: number): () => ExplorerTab[] {
@@ -33,8 +37,14 @@ export function demoTabs(size: DemoSize, seed: number): () => ExplorerTab[] {
     const city = generateGeography(size, seed).cityCodes[0];
     const vars = (v: object) => JSON.stringify(v, null, 2);
     tabs = [
-      { query: header('示例查询 the README\'s example: one grid, every subgraph') + EXAMPLE_QUERY, variables: vars({ code: grid }) },
-      { query: header('指标看板 the dashboard: a region and its children') + DASHBOARD_QUERY, variables: vars({ code: city }) },
+      {
+        query: header("示例查询 the README's example: one grid, every subgraph") + EXAMPLE_QUERY,
+        variables: vars({ code: grid }),
+      },
+      {
+        query: header('指标看板 the dashboard: a region and its children') + DASHBOARD_QUERY,
+        variables: vars({ code: city }),
+      },
       { query: CASE_WORKFLOW, variables: vars({ grid, id: '1', version: 1 }) },
     ];
     return tabs;

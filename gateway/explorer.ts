@@ -8,8 +8,16 @@ import { demoTokensPage, readDemoTokens } from './explorer-demo-tokens';
  * the default landing page loads its explorer from a CDN. The Headers tab carries the bearer token.
  */
 const ASSETS: Record<string, string> = {
-  'react.js': join(dirname(require.resolve('react/package.json')), 'umd', 'react.production.min.js'),
-  'react-dom.js': join(dirname(require.resolve('react-dom/package.json')), 'umd', 'react-dom.production.min.js'),
+  'react.js': join(
+    dirname(require.resolve('react/package.json')),
+    'umd',
+    'react.production.min.js',
+  ),
+  'react-dom.js': join(
+    dirname(require.resolve('react-dom/package.json')),
+    'umd',
+    'react-dom.production.min.js',
+  ),
   'graphiql.js': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.js'),
   'graphiql.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
 };
@@ -75,7 +83,12 @@ export function mountExplorer(app: express.Express, opts: ExplorerOptions): void
   app.get('/explorer/demo-tokens', (_req, res) => {
     const tokens = readDemoTokens(opts.demoTokensFile);
     if (!tokens) {
-      res.status(404).type('html').send('<!doctype html><meta charset="utf-8"><p>演示令牌只在演示模式（npm start，无自配密钥）下提供。Demo tokens exist only in demo mode.</p>');
+      res
+        .status(404)
+        .type('html')
+        .send(
+          '<!doctype html><meta charset="utf-8"><p>演示令牌只在演示模式（npm start，无自配密钥）下提供。Demo tokens exist only in demo mode.</p>',
+        );
       return;
     }
     res.type('html').send(demoTokensPage(tokens, esc));

@@ -1,5 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { subgraphFetcher } from './subgraph-fetcher';
 import type { Viewer } from '../shared/viewer';
@@ -31,8 +35,13 @@ export interface GatewayContext {
  * partial answer says exactly what is missing.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly subgraph: string, url: string, private readonly secret: string, private readonly timeoutMs: number,
-    private readonly metrics?: Metrics) {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly secret: string,
+    private readonly timeoutMs: number,
+    private readonly metrics?: Metrics,
+  ) {
     super({ url, fetcher: subgraphFetcher(timeoutMs) });
   }
 
@@ -51,17 +60,26 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     try {
       return JSON.parse(text);
     } catch {
-      throw new GraphQLError(`subgraph ${this.subgraph} answered ${response.status} without JSON`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } });
+      throw new GraphQLError(`subgraph ${this.subgraph} answered ${response.status} without JSON`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph },
+      });
     }
   }
 
   /** A refusal keeps the subgraph's own code (UNAUTHENTICATED from the proof check, ...) and names the subgraph. */
   async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const body = (await this.parseBody(response)) as { errors?: { message?: string; extensions?: { code?: string } }[] };
-    const code = body.errors?.[0]?.extensions?.code ?? (response.status === 401 ? 'UNAUTHENTICATED' : 'SUBGRAPH_UNAVAILABLE');
+    const body = (await this.parseBody(response)) as {
+      errors?: { message?: string; extensions?: { code?: string } }[];
+    };
+    const code =
+      body.errors?.[0]?.extensions?.code ??
+      (response.status === 401 ? 'UNAUTHENTICATED' : 'SUBGRAPH_UNAVAILABLE');
     // A value the subgraph's scalars refuse (2026-13-45) is the caller's own input: its message names the argument and path.
     const message = code === 'BAD_USER_INPUT' && body.errors?.[0]?.message;
-    return new GraphQLError(message || `subgraph ${this.subgraph} refused the request (${response.status})`, { extensions: { code, subgraph: this.subgraph } });
+    return new GraphQLError(
+      message || `subgraph ${this.subgraph} refused the request (${response.status})`,
+      { extensions: { code, subgraph: this.subgraph } },
+    );
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -73,11 +91,26 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       return response;
     } catch (err) {
       const timedOut = /timeout|aborted/i.test(`${(err as Error).name} ${(err as Error).message}`);
-      this.metrics?.subgraphFetch.observe({ subgraph: this.subgraph, outcome: timedOut ? 'timeout' : 'error' }, seconds());
-      if (err instanceof GraphQLError && err.extensions?.code && !String(err.message).startsWith('request to')) throw err;
+      this.metrics?.subgraphFetch.observe(
+        { subgraph: this.subgraph, outcome: timedOut ? 'timeout' : 'error' },
+        seconds(),
+      );
+      if (
+        err instanceof GraphQLError &&
+        err.extensions?.code &&
+        !String(err.message).startsWith('request to')
+      )
+        throw err;
       throw new GraphQLError(
-        timedOut ? `subgraph ${this.subgraph} did not answer within ${this.timeoutMs} ms` : `subgraph ${this.subgraph} is unavailable`,
-        { extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } },
+        timedOut
+          ? `subgraph ${this.subgraph} did not answer within ${this.timeoutMs} ms`
+          : `subgraph ${this.subgraph} is unavailable`,
+        {
+          extensions: {
+            code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE',
+            subgraph: this.subgraph,
+          },
+        },
       );
     }
   }
@@ -113,6 +146,12 @@ export function createApolloGateway(opts: GatewayOptions, metrics?: Metrics): Ap
       metrics.plansBuilt.inc();
     },
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, opts.subgraphUrls[name] ?? url!, opts.gatewaySecret, opts.subgraphTimeoutMs?.[name] ?? opts.timeoutMs ?? 5000, metrics),
+      new SubgraphDataSource(
+        name,
+        opts.subgraphUrls[name] ?? url!,
+        opts.gatewaySecret,
+        opts.subgraphTimeoutMs?.[name] ?? opts.timeoutMs ?? 5000,
+        metrics,
+      ),
   });
 }

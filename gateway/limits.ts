@@ -1,4 +1,13 @@
-import { GraphQLError, Kind, Lexer, Source, TokenKind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  visit,
+  type DocumentNode,
+  type ValueNode,
+} from 'graphql';
 import type { RequestHandler } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -12,7 +21,13 @@ export interface QueryLimits {
   bodyBytes: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { depth: 12, aliases: 30, tokens: 5000, cost: 20000, bodyBytes: 262144 };
+export const DEFAULT_LIMITS: QueryLimits = {
+  depth: 12,
+  aliases: 30,
+  tokens: 5000,
+  cost: 20000,
+  bodyBytes: 262144,
+};
 
 /** graphql-armor's parse- and validation-time limits: abusive documents never reach the query planner. */
 export function armor(limits: QueryLimits) {
@@ -30,7 +45,12 @@ export function armor(limits: QueryLimits) {
 const PAGE_ARGS = new Set(['limit', 'first']);
 
 function tooLarge(value: ValueNode, variables: Record<string, unknown> | undefined): number | null {
-  const n = value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.VARIABLE ? Number(variables?.[value.name.value]) : NaN;
+  const n =
+    value.kind === Kind.INT
+      ? Number(value.value)
+      : value.kind === Kind.VARIABLE
+        ? Number(variables?.[value.name.value])
+        : NaN;
   return Number.isFinite(n) && n > MAX_PAGE_SIZE ? n : null;
 }
 
@@ -43,7 +63,8 @@ export function pageSizePlugin(): ApolloServerPlugin {
           let found: number | null = null;
           visit(document as DocumentNode, {
             Argument(node) {
-              if (found === null && PAGE_ARGS.has(node.name.value)) found = tooLarge(node.value, request.variables);
+              if (found === null && PAGE_ARGS.has(node.name.value))
+                found = tooLarge(node.value, request.variables);
             },
           });
           if (found !== null) {
@@ -57,7 +78,11 @@ export function pageSizePlugin(): ApolloServerPlugin {
   };
 }
 
-const CLIENT_ERRORS = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT']);
+const CLIENT_ERRORS = new Set([
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_USER_INPUT',
+]);
 
 /** A query refused for its shape is the client's error: 400, never a 500 (graphql-armor's alias check throws one). */
 export function clientErrorStatusPlugin(): ApolloServerPlugin {
@@ -66,8 +91,10 @@ export function clientErrorStatusPlugin(): ApolloServerPlugin {
       return {
         async willSendResponse({ response }) {
           const body = response.body;
-          if (body.kind !== 'single' || !body.singleResult.errors?.length || body.singleResult.data) return;
-          if (body.singleResult.errors.every((e) => CLIENT_ERRORS.has(String(e.extensions?.code)))) response.http.status = 400;
+          if (body.kind !== 'single' || !body.singleResult.errors?.length || body.singleResult.data)
+            return;
+          if (body.singleResult.errors.every((e) => CLIENT_ERRORS.has(String(e.extensions?.code))))
+            response.http.status = 400;
         },
       };
     },
@@ -91,7 +118,14 @@ export function tokenLimit(max: number): RequestHandler {
   return (req, res, next) => {
     const query = (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && countTokens(query, max) > max) {
-      res.status(400).json({ errors: [{ message: `the document has more than ${max} tokens`, extensions: { code: 'QUERY_REJECTED' } }] });
+      res.status(400).json({
+        errors: [
+          {
+            message: `the document has more than ${max} tokens`,
+            extensions: { code: 'QUERY_REJECTED' },
+          },
+        ],
+      });
       return;
     }
     next();

@@ -10,11 +10,19 @@ import { join } from 'node:path';
 
 async function main() {
   const env = loadEnv();
-  if (!env.GATEWAY_SECRET) throw new Error('GATEWAY_SECRET is required: the subgraphs check the gateway\'s proof with it');
-  Object.assign(metricsSettings, { token: env.METRICS_TOKEN, maxOperations: env.METRICS_MAX_OPERATIONS });
+  if (!env.GATEWAY_SECRET)
+    throw new Error("GATEWAY_SECRET is required: the subgraphs check the gateway's proof with it");
+  Object.assign(metricsSettings, {
+    token: env.METRICS_TOKEN,
+    maxOperations: env.METRICS_MAX_OPERATIONS,
+  });
   const verifyToken = await createTokenVerifier({
-    secret: env.JWT_SECRET, publicKeyFile: env.JWT_PUBLIC_KEY_FILE, jwksFile: env.JWT_JWKS_FILE,
-    algorithm: env.JWT_ALG, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE,
+    secret: env.JWT_SECRET,
+    publicKeyFile: env.JWT_PUBLIC_KEY_FILE,
+    jwksFile: env.JWT_JWKS_FILE,
+    algorithm: env.JWT_ALG,
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
     maxLifetimeSeconds: env.JWT_MAX_LIFETIME_SECONDS,
   });
   const server = await createGatewayServer({
@@ -26,12 +34,28 @@ async function main() {
     apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
     verifyToken,
     // Demo tokens are linked only outside production, and only when the launcher has written them.
-    explorer: { tabs: demoTabs(env.DEMO_SIZE, env.DEMO_SEED), demoTokensFile: env.NODE_ENV === 'production' ? undefined : join(env.SQLITE_DIR, 'demo-tokens.json') },
-    corsOrigins: env.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
+    explorer: {
+      tabs: demoTabs(env.DEMO_SIZE, env.DEMO_SEED),
+      demoTokensFile:
+        env.NODE_ENV === 'production' ? undefined : join(env.SQLITE_DIR, 'demo-tokens.json'),
+    },
+    corsOrigins: env.CORS_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     introspection: env.INTROSPECTION,
-    costLimits: { listCost: env.LIMIT_LIST_COST, listSize: env.LIMIT_LIST_SIZE, responseBytes: env.LIMIT_RESPONSE_BYTES },
+    costLimits: {
+      listCost: env.LIMIT_LIST_COST,
+      listSize: env.LIMIT_LIST_SIZE,
+      responseBytes: env.LIMIT_RESPONSE_BYTES,
+    },
     metricsToken: env.METRICS_TOKEN,
-    limits: { depth: env.LIMIT_DEPTH, aliases: env.LIMIT_ALIASES, tokens: env.LIMIT_TOKENS, cost: env.LIMIT_COST, bodyBytes: env.LIMIT_BODY_BYTES },
+    limits: {
+      depth: env.LIMIT_DEPTH,
+      aliases: env.LIMIT_ALIASES,
+      tokens: env.LIMIT_TOKENS,
+      cost: env.LIMIT_COST,
+      bodyBytes: env.LIMIT_BODY_BYTES,
+    },
   });
   const listening = await server.listen(env.GATEWAY_PORT, env.HOST);
   server.log.info({ url: listening.url }, 'listening');
@@ -46,6 +70,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(JSON.stringify({ level: 'fatal', service: 'gateway', msg: (err as Error).message }));
+  console.error(
+    JSON.stringify({ level: 'fatal', service: 'gateway', msg: (err as Error).message }),
+  );
   process.exit(1);
 });

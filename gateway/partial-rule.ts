@@ -1,4 +1,11 @@
-import { Kind, print, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
+import {
+  Kind,
+  print,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+} from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { SubgraphModule } from '../shared/service';
 
@@ -13,7 +20,11 @@ export interface RuleInput {
 /** The GraphQL names of a module's TypeORM entities: a subgraph owns the types it stores. */
 export function ownedTypes(mod: SubgraphModule): Set<string> {
   const tables = new Set<unknown>(mod.entities as unknown[]);
-  return new Set(getMetadataStorage().objectTypes.filter((t) => tables.has(t.target)).map((t) => t.name));
+  return new Set(
+    getMetadataStorage()
+      .objectTypes.filter((t) => tables.has(t.target))
+      .map((t) => t.name),
+  );
 }
 
 type TypeNode = ObjectTypeDefinitionNode | ObjectTypeExtensionNode;
@@ -27,7 +38,8 @@ function keyFields(t: TypeNode): Set<string> {
   return new Set(names);
 }
 
-const isExternal = (f: FieldDefinitionNode) => (f.directives ?? []).some((d) => d.name.value === 'external');
+const isExternal = (f: FieldDefinitionNode) =>
+  (f.directives ?? []).some((d) => d.name.value === 'external');
 
 /**
  * The composition rule for partial answers: a field that a subgraph adds to an entity another
@@ -41,7 +53,8 @@ export function partialAnswerViolations(subgraphs: RuleInput[]): string[] {
   const out: string[] = [];
   for (const s of subgraphs) {
     for (const def of s.typeDefs.definitions) {
-      if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+      if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION)
+        continue;
       const type = def.name.value;
       const by = owner.get(type);
       if (!by || by === s.name) continue;
@@ -50,8 +63,10 @@ export function partialAnswerViolations(subgraphs: RuleInput[]): string[] {
       for (const f of def.fields ?? []) {
         if (keys.has(f.name.value) || isExternal(f) || f.type.kind !== Kind.NON_NULL_TYPE) continue;
         const nullable = print(f.type.type);
-        out.push(`${s.name} adds ${type}.${f.name.value}: ${print(f.type)} to ${type}, which ${by} owns: make it nullable (${nullable}), `
-          + `or when ${s.name} is slow or down the whole ${type} comes back null instead of a partial answer`);
+        out.push(
+          `${s.name} adds ${type}.${f.name.value}: ${print(f.type)} to ${type}, which ${by} owns: make it nullable (${nullable}), ` +
+            `or when ${s.name} is slow or down the whole ${type} comes back null instead of a partial answer`,
+        );
       }
     }
   }

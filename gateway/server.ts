@@ -6,7 +6,14 @@ import type { TokenVerifier } from '../shared/auth/tokens';
 import { createApolloGateway, type GatewayContext, type GatewayOptions } from './gateway';
 import { createMetrics } from '../shared/observability';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { armor, clientErrorStatusPlugin, pageSizePlugin, tokenLimit, DEFAULT_LIMITS, type QueryLimits } from './limits';
+import {
+  armor,
+  clientErrorStatusPlugin,
+  pageSizePlugin,
+  tokenLimit,
+  DEFAULT_LIMITS,
+  type QueryLimits,
+} from './limits';
 import { mountExplorer, type ExplorerOptions } from './explorer';
 import { demoTabs } from './explorer-tabs';
 import { DEFAULT_SEED } from '../shared/demo/geography';
@@ -34,14 +41,16 @@ export interface GatewayServerOptions extends GatewayOptions {
 
 /** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
 async function subgraphStates(urls: Record<string, string>) {
-  const states = await Promise.all(Object.entries(urls).map(async ([name, url]) => {
-    try {
-      const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(1000) });
-      return [name, res.ok ? 'up' : 'down'] as const;
-    } catch {
-      return [name, 'down'] as const;
-    }
-  }));
+  const states = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(1000) });
+        return [name, res.ok ? 'up' : 'down'] as const;
+      } catch {
+        return [name, 'down'] as const;
+      }
+    }),
+  );
   return Object.fromEntries(states);
 }
 
@@ -53,7 +62,9 @@ async function viewerOf(req: Request, verify: TokenVerifier) {
     if (!token) throw new Error('a bearer token is required (Authorization: Bearer <token>)');
     return await verify(token);
   } catch (err) {
-    throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    throw new GraphQLError((err as Error).message, {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
   }
 }
 
@@ -69,7 +80,9 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     metrics,
     metricsToken: opts.metricsToken,
     // Automatic persisted queries, with a bounded LRU so hashes cannot grow memory without end.
-    persistedQueries: { cache: new InMemoryLRUCache({ maxSize: opts.apqCacheBytes ?? 16 * 1024 * 1024 }) },
+    persistedQueries: {
+      cache: new InMemoryLRUCache({ maxSize: opts.apqCacheBytes ?? 16 * 1024 * 1024 }),
+    },
     ready: async () => {
       const subgraphs = await subgraphStates(opts.subgraphUrls);
       // The gateway stays ready with a subgraph down: it answers with the others' data.
@@ -80,7 +93,13 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
     bodyLimit: limits.bodyBytes,
     beforeGraphQL: [tokenLimit(limits.tokens)],
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as any[]), pageSizePlugin(), costPlugin({ ...DEFAULT_COST_LIMITS, ...opts.costLimits }), clientErrorStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(protection.plugins as any[]),
+      pageSizePlugin(),
+      costPlugin({ ...DEFAULT_COST_LIMITS, ...opts.costLimits }),
+      clientErrorStatusPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     // GraphiQL, the Open311 GeoReport v2 facade and the cockpit page, each calling this same gateway.
     routes: (app) => {
       mountExplorer(app, opts.explorer ?? { tabs: demoTabs('demo', DEFAULT_SEED) });
@@ -88,6 +107,9 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
       mountCockpit(app);
       mountSheets(app);
     },
-    context: async ({ req }: { req: Request }) => ({ requestId: requestIdFrom(req.headers), viewer: await viewerOf(req, opts.verifyToken) }),
+    context: async ({ req }: { req: Request }) => ({
+      requestId: requestIdFrom(req.headers),
+      viewer: await viewerOf(req, opts.verifyToken),
+    }),
   });
 }

@@ -3,10 +3,22 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { Agent, request } from 'undici';
 
 /** A response already read in full: what RemoteGraphQLDataSource needs, without a web stream per call. */
-function readResponse(url: string, status: number, headers: Record<string, string | string[] | undefined>, text: string): FetcherResponse {
-  const flat = Object.entries(headers).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x] as [string, string])));
+function readResponse(
+  url: string,
+  status: number,
+  headers: Record<string, string | string[] | undefined>,
+  text: string,
+): FetcherResponse {
+  const flat = Object.entries(headers).flatMap(([k, v]) =>
+    v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x] as [string, string]),
+  );
   const response: FetcherResponse = {
-    url, status, ok: status >= 200 && status < 300, statusText: STATUS_CODES[status] ?? '', redirected: false, bodyUsed: false,
+    url,
+    status,
+    ok: status >= 200 && status < 300,
+    statusText: STATUS_CODES[status] ?? '',
+    redirected: false,
+    bodyUsed: false,
     headers: new Headers(flat),
     text: async () => text,
     json: async () => JSON.parse(text),
@@ -22,7 +34,13 @@ function readResponse(url: string, status: number, headers: Record<string, strin
  * agent's timeouts are the subgraph's timeout, so no timer is set per call.
  */
 export function subgraphFetcher(timeoutMs: number): Fetcher {
-  const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs, keepAliveTimeout: 30_000, connections: 128 });
+  const agent = new Agent({
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+    connectTimeout: timeoutMs,
+    keepAliveTimeout: 30_000,
+    connections: 128,
+  });
   return async (url, init) => {
     const res = await request(url, {
       method: (init?.method ?? 'POST') as 'POST',

@@ -9,4 +9,8 @@ export const SUPERGRAPH_FILE = join(PROJECT_ROOT, 'gateway', 'supergraph.graphql
  * `npm run compose` never writes it, so compose-then-check still catches a breaking change;
  * `npm run release-baseline` copies the composed supergraph over it when a release ships.
  */
-export const RELEASED_SUPERGRAPH_FILE = join(PROJECT_ROOT, 'gateway', 'supergraph.released.graphql');
+export const RELEASED_SUPERGRAPH_FILE = join(
+  PROJECT_ROOT,
+  'gateway',
+  'supergraph.released.graphql',
+);

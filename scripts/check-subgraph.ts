@@ -21,14 +21,26 @@ export interface CheckIo {
 /** The gateway secret: GATEWAY_SECRET, or the demo one `npm start` keeps (read, never created here). */
 function secretFrom(env: ReturnType<typeof loadEnv>): string | undefined {
   const demo = join(env.SQLITE_DIR, 'demo-secrets.json');
-  return env.GATEWAY_SECRET ?? (existsSync(demo) ? (JSON.parse(readFileSync(demo, 'utf8')) as { GATEWAY_SECRET?: string }).GATEWAY_SECRET : undefined);
+  return (
+    env.GATEWAY_SECRET ??
+    (existsSync(demo)
+      ? (JSON.parse(readFileSync(demo, 'utf8')) as { GATEWAY_SECRET?: string }).GATEWAY_SECRET
+      : undefined)
+  );
 }
 
 /** Exit code 0 when every check passes, 1 when one fails, 2 for a usage problem. */
-export async function main(argv: string[], io: CheckIo = { out: console.log, err: console.error }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CheckIo = { out: console.log, err: console.error },
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { name: { type: 'string' } },
+    });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -39,10 +51,17 @@ export async function main(argv: string[], io: CheckIo = { out: console.log, err
   }
   const env = loadEnv();
   const geo = generateGeography(env.DEMO_SIZE, env.DEMO_SEED);
-  const demo = { gridCode: geo.grids.find((g) => g.level === 'BASIC')!.code, regionCode: geo.regions[0].code };
+  const demo = {
+    gridCode: geo.grids.find((g) => g.level === 'BASIC')!.code,
+    regionCode: geo.regions[0].code,
+  };
   try {
     const report = await runCheck({
-      source: parsed.positionals[0], name: parsed.values.name, gatewaySecret: io.env?.GATEWAY_SECRET ?? secretFrom(env), demo, modules: SUBGRAPHS,
+      source: parsed.positionals[0],
+      name: parsed.values.name,
+      gatewaySecret: io.env?.GATEWAY_SECRET ?? secretFrom(env),
+      demo,
+      modules: SUBGRAPHS,
     });
     io.out(formatReport(report));
     return report.ok ? 0 : 1;
@@ -54,8 +73,13 @@ export async function main(argv: string[], io: CheckIo = { out: console.log, err
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
-    console.error(`check-subgraph: ${(e as Error).message}`);
-    process.exitCode = 1;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      console.error(`check-subgraph: ${(e as Error).message}`);
+      process.exitCode = 1;
+    },
+  );
 }

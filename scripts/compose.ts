@@ -10,7 +10,9 @@ import { SUPERGRAPH_FILE } from '../gateway/supergraph-file';
 
 /** Writes gateway/supergraph.graphql from the subgraphs' SDL and docker-compose.yml from the light list; exits non-zero on composition errors. */
 async function main() {
-  const result = await composeSupergraph(SUBGRAPHS, (n) => defaultSubgraphUrl(n, subgraphInfo(n).port));
+  const result = await composeSupergraph(SUBGRAPHS, (n) =>
+    defaultSubgraphUrl(n, subgraphInfo(n).port),
+  );
   for (const h of result.hints) console.log(`hint: ${h}`);
   if (!result.supergraphSdl) {
     console.error(`composition failed:\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);

@@ -18,7 +18,10 @@ export interface DemoSecrets {
 export function demoSecrets(env: Env): DemoSecrets {
   const file = join(env.SQLITE_DIR, 'demo-secrets.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoSecrets;
-  const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), GATEWAY_SECRET: randomBytes(32).toString('hex') };
+  const secrets = {
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    GATEWAY_SECRET: randomBytes(32).toString('hex'),
+  };
   ensurePrivateDir(env.SQLITE_DIR);
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
@@ -32,23 +35,47 @@ export interface DemoIdentity {
 }
 
 /** One ready identity per role, placed in the demo city. */
-export function demoIdentities(city: string, district: string, street: string, community: string, grid: string): DemoIdentity[] {
+export function demoIdentities(
+  city: string,
+  district: string,
+  street: string,
+  community: string,
+  grid: string,
+): DemoIdentity[] {
   return [
     { role: 'CITY_ADMIN', region: city, what: `the whole city ${city}` },
     { role: 'STREET_STAFF', region: street, what: `street ${street} (command centre)` },
     { role: 'COMMUNITY_STAFF', region: community, what: `community ${community}` },
     { role: 'GRID_WORKER', region: grid, what: `grid ${grid}` },
-    { role: 'DEPARTMENT', region: district, dept: 'CG', what: `城管 (CG) cases in district ${district}` },
+    {
+      role: 'DEPARTMENT',
+      region: district,
+      dept: 'CG',
+      what: `城管 (CG) cases in district ${district}`,
+    },
     { role: 'ANALYST', region: '', what: 'roll-up indicators only, everywhere' },
   ];
 }
 
-export async function mintDemoTokens(env: Env, secret: string, ids: DemoIdentity[]): Promise<{ id: DemoIdentity; token: string }[]> {
-  return Promise.all(ids.map(async (id) => ({
-    id,
-    token: await mintToken({ sub: `demo-${id.role.toLowerCase()}`, role: id.role, regionPrefix: id.region, departmentCode: id.dept },
-      { secret, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttl: '7d' }),
-  })));
+export async function mintDemoTokens(
+  env: Env,
+  secret: string,
+  ids: DemoIdentity[],
+): Promise<{ id: DemoIdentity; token: string }[]> {
+  return Promise.all(
+    ids.map(async (id) => ({
+      id,
+      token: await mintToken(
+        {
+          sub: `demo-${id.role.toLowerCase()}`,
+          role: id.role,
+          regionPrefix: id.region,
+          departmentCode: id.dept,
+        },
+        { secret, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttl: '7d' },
+      ),
+    })),
+  );
 }
 
 /** Where the demo city's example grid lies, stored at seeding so that a start never regenerates the city. */
@@ -64,9 +91,21 @@ export interface DemoPlace {
 
 const placeFile = (env: Env) => join(env.SQLITE_DIR, 'demo-place.json');
 
-export function demoPlaceOf(env: Env, cityCode: string, grid: { code: string; regionCode: string }): DemoPlace {
+export function demoPlaceOf(
+  env: Env,
+  cityCode: string,
+  grid: { code: string; regionCode: string },
+): DemoPlace {
   const community = grid.regionCode;
-  return { size: env.DEMO_SIZE, seed: env.DEMO_SEED, city: cityCode, district: community.slice(0, 6), street: community.slice(0, 9), community, grid: grid.code };
+  return {
+    size: env.DEMO_SIZE,
+    seed: env.DEMO_SEED,
+    city: cityCode,
+    district: community.slice(0, 6),
+    street: community.slice(0, 9),
+    community,
+    grid: grid.code,
+  };
 }
 
 export function storeDemoPlace(env: Env, place: DemoPlace): void {

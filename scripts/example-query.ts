@@ -36,17 +36,33 @@ export function exampleGridOf(city: DemoCity): string {
     for (const code of new Set(codes)) if (code) score.set(code, (score.get(code) ?? 0) + weight);
   };
   // Standing: 10 each, so one more of them outweighs both passing ones.
-  mark(city.party.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode), 10);
-  mark(city.property.compounds.map((c) => c.gridCode), 10);
-  mark(city.volunteer.teams.map((t) => t.gridCode), 10);
+  mark(
+    city.party.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode),
+    10,
+  );
+  mark(
+    city.property.compounds.map((c) => c.gridCode),
+    10,
+  );
+  mark(
+    city.volunteer.teams.map((t) => t.gridCode),
+    10,
+  );
   // Passing: 1 each.
-  mark(city.volunteer.wishes.filter((w) => w.state === 'OPEN').map((w) => w.gridCode), 1);
-  mark(city.grid.cases.filter((c) => !['CLOSED', 'RATED'].includes(c.state)).map((c) => c.gridCode), 1);
+  mark(
+    city.volunteer.wishes.filter((w) => w.state === 'OPEN').map((w) => w.gridCode),
+    1,
+  );
+  mark(
+    city.grid.cases.filter((c) => !['CLOSED', 'RATED'].includes(c.state)).map((c) => c.gridCode),
+    1,
+  );
   let best: { code: string; n: number } | undefined;
   for (const g of city.geography.grids) {
     if (g.level !== 'BASIC') continue;
     const n = score.get(g.code) ?? 0;
-    if (!best || n > best.n || (n === best.n && g.code.localeCompare(best.code) < 0)) best = { code: g.code, n };
+    if (!best || n > best.n || (n === best.n && g.code.localeCompare(best.code) < 0))
+      best = { code: g.code, n };
   }
   return best!.code;
 }

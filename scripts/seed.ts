@@ -16,13 +16,20 @@ async function isEmpty(ds: DataSource): Promise<boolean> {
 }
 
 /** Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first. */
-export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => void; db?: DbConfig } = {}): Promise<void> {
+export async function seedAll(
+  opts: { reset?: boolean; log?: (msg: string) => void; db?: DbConfig } = {},
+): Promise<void> {
   const env = loadEnv();
   const log = opts.log ?? ((m: string) => console.log(m));
   const db = opts.db ?? dbConfigFromEnv(env);
   let city: DemoCity | undefined;
   for (const mod of SUBGRAPHS as SubgraphModule[]) {
-    const { dataSource } = await createDataSource({ service: mod.name, db, entities: mod.entities, migrations: mod.migrations });
+    const { dataSource } = await createDataSource({
+      service: mod.name,
+      db,
+      entities: mod.entities,
+      migrations: mod.migrations,
+    });
     try {
       if (opts.reset) {
         await dataSource.dropDatabase();
@@ -35,7 +42,9 @@ export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => vo
       if (!city) {
         const t = Date.now();
         city = generateCity(env.DEMO_SIZE, env.DEMO_SEED, env.DEMO_DATE);
-        log(`[seed] generated the ${env.DEMO_SIZE} city (seed ${env.DEMO_SEED}, day ${city.now.toISOString().slice(0, 10)}) in ${Date.now() - t} ms`);
+        log(
+          `[seed] generated the ${env.DEMO_SIZE} city (seed ${env.DEMO_SEED}, day ${city.now.toISOString().slice(0, 10)}) in ${Date.now() - t} ms`,
+        );
       }
       const t = Date.now();
       await mod.seed(dataSource, city, (msg) => log(`[seed] ${mod.name}: ${msg}`));
@@ -47,7 +56,14 @@ export async function seedAll(opts: { reset?: boolean; log?: (msg: string) => vo
   // The example grid and the demo identities' places, kept so that `npm start` never regenerates the city.
   if (city) {
     const code = exampleGridOf(city);
-    storeDemoPlace(env, demoPlaceOf(env, city.geography.regions[0].code, city.geography.grids.find((g) => g.code === code)!));
+    storeDemoPlace(
+      env,
+      demoPlaceOf(
+        env,
+        city.geography.regions[0].code,
+        city.geography.grids.find((g) => g.code === code)!,
+      ),
+    );
   }
 }
 

@@ -6,7 +6,15 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { loadEnv, servicePort, SERVICES, type Env } from '../shared/env';
 import { seedAll } from './seed';
 import { EXAMPLE_QUERY, exampleGridOf } from './example-query';
-import { demoIdentities, demoPlaceOf, demoSecrets, loadDemoPlace, mintDemoTokens, storeDemoPlace, type DemoPlace } from './demo-auth';
+import {
+  demoIdentities,
+  demoPlaceOf,
+  demoSecrets,
+  loadDemoPlace,
+  mintDemoTokens,
+  storeDemoPlace,
+  type DemoPlace,
+} from './demo-auth';
 import { generateCity } from '../services/demo-city';
 
 const started = Date.now();
@@ -19,14 +27,21 @@ const BACKOFF_MS = [500, 1000, 2000, 5000, 10_000];
 /** Runs a service; when it dies the others keep serving, and it is started again after a growing pause. */
 function supervise(name: string, script: string, attempt = 0): void {
   const since = Date.now();
-  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  const child = spawn(process.execPath, [script], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: process.env,
+  });
   children.set(name, child);
   child.on('exit', (code, signal) => {
     if (stopping) return;
     const next = Date.now() - since > STABLE_MS ? 0 : attempt + 1;
     const wait = BACKOFF_MS[Math.min(next, BACKOFF_MS.length - 1)];
-    console.error(`[start] ${name} exited (${signal ?? code}); the others keep serving; restarting it in ${wait} ms (restart ${next + 1})`);
-    setTimeout(() => { if (!stopping) supervise(name, script, next); }, wait).unref();
+    console.error(
+      `[start] ${name} exited (${signal ?? code}); the others keep serving; restarting it in ${wait} ms (restart ${next + 1})`,
+    );
+    setTimeout(() => {
+      if (!stopping) supervise(name, script, next);
+    }, wait).unref();
   });
 }
 
@@ -56,13 +71,21 @@ function portBusy(host: string, port: number): Promise<boolean> {
 async function stop(code = 0): Promise<void> {
   if (stopping) process.exit(code);
   stopping = true;
-  await Promise.all([...children.values()]
-    .filter((c) => c.exitCode === null && c.signalCode === null)
-    .map((c) => new Promise<void>((resolve) => {
-      const kill = setTimeout(() => c.kill('SIGKILL'), 10000);
-      c.once('exit', () => { clearTimeout(kill); resolve(); });
-      c.kill('SIGTERM');
-    })));
+  await Promise.all(
+    [...children.values()]
+      .filter((c) => c.exitCode === null && c.signalCode === null)
+      .map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            const kill = setTimeout(() => c.kill('SIGKILL'), 10000);
+            c.once('exit', () => {
+              clearTimeout(kill);
+              resolve();
+            });
+            c.kill('SIGTERM');
+          }),
+      ),
+  );
   console.log('[start] all processes stopped');
   process.exit(code);
 }
@@ -74,7 +97,11 @@ function demoPlace(env: Env): DemoPlace {
   console.log('[start] finding the example grid once: the data was seeded before it was stored');
   const city = generateCity(env.DEMO_SIZE, env.DEMO_SEED);
   const code = exampleGridOf(city);
-  const place = demoPlaceOf(env, city.geography.regions[0].code, city.geography.grids.find((g) => g.code === code)!);
+  const place = demoPlaceOf(
+    env,
+    city.geography.regions[0].code,
+    city.geography.grids.find((g) => g.code === code)!,
+  );
   storeDemoPlace(env, place);
   return place;
 }
@@ -84,15 +111,23 @@ async function main() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   const env = loadEnv();
-  const ports = [['gateway', env.GATEWAY_PORT] as const, ...SERVICES.map((s) => [s, servicePort(env, s)] as const)];
+  const ports = [
+    ['gateway', env.GATEWAY_PORT] as const,
+    ...SERVICES.map((s) => [s, servicePort(env, s)] as const),
+  ];
   for (const [name, port] of ports) {
     if (await portBusy(env.HOST, port)) {
-      throw new Error(`port ${port} (${name}) on ${env.HOST} is already in use: is another npm start running? Stop it or set ${name.toUpperCase()}_PORT`);
+      throw new Error(
+        `port ${port} (${name}) on ${env.HOST} is already in use: is another npm start running? Stop it or set ${name.toUpperCase()}_PORT`,
+      );
     }
   }
   const keyed = env.JWT_SECRET || env.JWT_PUBLIC_KEY_FILE || env.JWT_JWKS_FILE;
   if (!keyed || !env.GATEWAY_SECRET) {
-    if (env.NODE_ENV === 'production') throw new Error('production needs JWT_* and GATEWAY_SECRET; demo secrets are for development only');
+    if (env.NODE_ENV === 'production')
+      throw new Error(
+        'production needs JWT_* and GATEWAY_SECRET; demo secrets are for development only',
+      );
     const secrets = demoSecrets(env);
     // Children inherit these; the user's own settings win where given.
     if (!keyed) process.env.JWT_SECRET = secrets.JWT_SECRET;
@@ -102,15 +137,24 @@ async function main() {
   const place = demoPlace(env);
   const dist = join(__dirname, '..');
   for (const s of SERVICES) supervise(s, join(dist, 'services', s, 'main.js'));
-  await Promise.all(SERVICES.map((s) => waitHealthy(`http://${env.HOST}:${servicePort(env, s)}/health`)));
+  await Promise.all(
+    SERVICES.map((s) => waitHealthy(`http://${env.HOST}:${servicePort(env, s)}/health`)),
+  );
   supervise('gateway', join(dist, 'gateway', 'main.js'));
   const base = `http://${env.HOST}:${env.GATEWAY_PORT}`;
   await waitHealthy(`${base}/health`);
   const ids = demoIdentities(place.city, place.district, place.street, place.community, place.grid);
-  const tokens = process.env.JWT_SECRET ? await mintDemoTokens(env, process.env.JWT_SECRET, ids) : [];
+  const tokens = process.env.JWT_SECRET
+    ? await mintDemoTokens(env, process.env.JWT_SECRET, ids)
+    : [];
   // The explorer links these in demo mode only; with the user's own keys no stale demo file is left behind.
   const tokenFile = join(env.SQLITE_DIR, 'demo-tokens.json');
-  if (!keyed && tokens.length) writeFileSync(tokenFile, JSON.stringify(tokens.map(({ id, token }) => ({ role: id.role, what: id.what, token }))), { mode: 0o600 });
+  if (!keyed && tokens.length)
+    writeFileSync(
+      tokenFile,
+      JSON.stringify(tokens.map(({ id, token }) => ({ role: id.role, what: id.what, token }))),
+      { mode: 0o600 },
+    );
   else rmSync(tokenFile, { force: true });
   const admin = tokens.find((t) => t.id.role === 'CITY_ADMIN')?.token;
   const auth: Record<string, string> = admin ? { authorization: `Bearer ${admin}` } : {};
@@ -121,12 +165,19 @@ async function main() {
     body: JSON.stringify({ query: EXAMPLE_QUERY, variables }),
   });
   const body = (await res.json()) as { errors?: unknown[] };
-  console.log(`\n[start] first query answered in ${Date.now() - started} ms after start${body.errors ? ' (with errors!)' : ''}`);
-  console.log(`\n  Gateway and explorer: ${base}/graphql\n  Cockpit (驾驶舱 · 一张图): ${base}/cockpit${!keyed ? `\n  Demo tokens page: ${base}/explorer/demo-tokens` : ''}\n`);
+  console.log(
+    `\n[start] first query answered in ${Date.now() - started} ms after start${body.errors ? ' (with errors!)' : ''}`,
+  );
+  console.log(
+    `\n  Gateway and explorer: ${base}/graphql\n  Cockpit (驾驶舱 · 一张图): ${base}/cockpit${!keyed ? `\n  Demo tokens page: ${base}/explorer/demo-tokens` : ''}\n`,
+  );
   console.log(`  Try it:\n\n${EXAMPLE_QUERY}\n\n  variables: ${JSON.stringify(variables)}\n`);
   if (tokens.length) {
-    console.log('  Demo tokens (paste one into the explorer as the header  Authorization: Bearer <token>):\n');
-    for (const { id, token } of tokens) console.log(`  ${id.role.padEnd(16)} ${id.what}\n  ${token}\n`);
+    console.log(
+      '  Demo tokens (paste one into the explorer as the header  Authorization: Bearer <token>):\n',
+    );
+    for (const { id, token } of tokens)
+      console.log(`  ${id.role.padEnd(16)} ${id.what}\n  ${token}\n`);
   }
   console.log('  Ctrl-C stops every process.');
 }

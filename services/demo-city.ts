@@ -24,8 +24,18 @@ export interface DemoCity extends DemoCityBase {
  * is one person of one registry. Deterministic for (size, seed, reference day); the day defaults
  * to today, so a city seeded today has today's open cases, this month's patrols and last quarter's scores.
  */
-export function generateCity(size: DemoSize, seed: number, referenceDay: Date | string = new Date()): DemoCity {
-  const base: DemoCityBase = { size, seed, now: demoNow(referenceDay), geography: generateGeography(size, seed), persons: [] };
+export function generateCity(
+  size: DemoSize,
+  seed: number,
+  referenceDay: Date | string = new Date(),
+): DemoCity {
+  const base: DemoCityBase = {
+    size,
+    seed,
+    now: demoNow(referenceDay),
+    geography: generateGeography(size, seed),
+    persons: [],
+  };
   const rng = new Rng(seed);
   const people = new PersonRegistry(rng.fork('people'));
   const party = generateParty(base, people, rng.fork('party'));

@@ -6,7 +6,10 @@ function manifestOf(name: string): SubgraphModule {
   // The light list names the folders: no list of imports to keep in step.
   const mod = require(`./${name}/service`) as Record<string, SubgraphModule | undefined>;
   const found = mod[`${name}Service`];
-  if (!found || found.name !== name) throw new Error(`services/${name}/service.ts must export ${name}Service = defineSubgraph({ name: '${name}', ... })`);
+  if (!found || found.name !== name)
+    throw new Error(
+      `services/${name}/service.ts must export ${name}Service = defineSubgraph({ name: '${name}', ... })`,
+    );
   return found;
 }
 

@@ -8,7 +8,9 @@ import { writeTransaction } from './tx';
 /** Rows one bulk call may carry: one bounded transaction each, whatever the size of the file. */
 export const MAX_BULK_ROWS = 500;
 
-@ObjectType({ description: '批量导入结果 what one batch of a spreadsheet import (台账导入) did, by natural key' })
+@ObjectType({
+  description: '批量导入结果 what one batch of a spreadsheet import (台账导入) did, by natural key',
+})
 @Directive('@shareable')
 export class BulkUpsertResult {
   @Field(() => Int, { description: '新增 rows created' })
@@ -32,7 +34,8 @@ export interface Rejection {
 }
 
 /** The outcome of one row: the values to store, or why not. */
-export type RowValues<E> = { values: Partial<E>; place: string } | { column: string; message: string };
+export type RowValues<E> =
+  { values: Partial<E>; place: string } | { column: string; message: string };
 
 export interface BulkSpec<I extends { row: number }, E extends ObjectLiteral, P> {
   entity: EntityTarget<E>;
@@ -57,7 +60,8 @@ class DryRun extends Error {
   }
 }
 
-const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || String(a ?? '') === String(b ?? '');
+const same = (a: unknown, b: unknown) =>
+  (a ?? null) === (b ?? null) || String(a ?? '') === String(b ?? '');
 
 /**
  * The one way every subgraph upserts a batch of spreadsheet rows: role and batch size first; then,
@@ -67,17 +71,29 @@ const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || String(a
  * does everything and rolls back.
  */
 export async function bulkUpsert<I extends { row: number }, E extends ObjectLiteral, P>(
-  ds: DataSource, viewer: Viewer, inputs: I[], dryRun: boolean, spec: BulkSpec<I, E, P>,
+  ds: DataSource,
+  viewer: Viewer,
+  inputs: I[],
+  dryRun: boolean,
+  spec: BulkSpec<I, E, P>,
 ): Promise<BulkUpsertResult> {
-  if (!spec.roles.includes(viewer.role)) throw new ForbiddenError(`role ${viewer.role} may not import these rows`);
+  if (!spec.roles.includes(viewer.role))
+    throw new ForbiddenError(`role ${viewer.role} may not import these rows`);
   // No rows: nothing to check or store. The answer still says whether this caller may import at all
   // (the role check above and the write rule's), which the spreadsheet endpoint asks before it reads a file.
   if (!inputs.length) return { created: 0, updated: 0, unchanged: 0, dryRun };
-  if (inputs.length > MAX_BULK_ROWS) throw new BadUserInputError(`at most ${MAX_BULK_ROWS} rows per call, got ${inputs.length}`, { field: 'rows' });
+  if (inputs.length > MAX_BULK_ROWS)
+    throw new BadUserInputError(`at most ${MAX_BULK_ROWS} rows per call, got ${inputs.length}`, {
+      field: 'rows',
+    });
   const seen = new Map<string, number>();
   for (const input of inputs) {
     const k = spec.inputKey(input);
-    if (seen.has(k)) throw new BadUserInputError(`row ${input.row} repeats row ${seen.get(k)} (same natural key)`, { rejected: [{ row: input.row, column: 'key', message: `repeats row ${seen.get(k)}` }] });
+    if (seen.has(k))
+      throw new BadUserInputError(
+        `row ${input.row} repeats row ${seen.get(k)} (same natural key)`,
+        { rejected: [{ row: input.row, column: 'key', message: `repeats row ${seen.get(k)}` }] },
+      );
     seen.set(k, input.row);
   }
   try {
@@ -90,11 +106,24 @@ export async function bulkUpsert<I extends { row: number }, E extends ObjectLite
         const old = stored.get(spec.inputKey(input));
         const out = spec.values(input, refs, old);
         if ('message' in out) rejected.push({ row: input.row, ...out });
-        else if (!withinJurisdiction(viewer, out.place)) outside.push({ row: input.row, column: 'place', message: `${out.place} is outside your jurisdiction` });
+        else if (!withinJurisdiction(viewer, out.place))
+          outside.push({
+            row: input.row,
+            column: 'place',
+            message: `${out.place} is outside your jurisdiction`,
+          });
         return { old, out };
       });
-      if (outside.length) throw new AppError(`${outside.length} row(s) outside your jurisdiction; nothing was stored`, 'FORBIDDEN', { rejected: outside });
-      if (rejected.length) throw new BadUserInputError(`${rejected.length} row(s) rejected; nothing was stored`, { rejected });
+      if (outside.length)
+        throw new AppError(
+          `${outside.length} row(s) outside your jurisdiction; nothing was stored`,
+          'FORBIDDEN',
+          { rejected: outside },
+        );
+      if (rejected.length)
+        throw new BadUserInputError(`${rejected.length} row(s) rejected; nothing was stored`, {
+          rejected,
+        });
       const result: BulkUpsertResult = { created: 0, updated: 0, unchanged: 0, dryRun };
       const fresh: Partial<E>[] = [];
       for (const { old, out } of plan) {
@@ -103,7 +132,9 @@ export async function bulkUpsert<I extends { row: number }, E extends ObjectLite
           fresh.push(out.values);
           continue;
         }
-        const changed = Object.fromEntries(Object.entries(out.values).filter(([k, v]) => !same((old as any)[k], v)));
+        const changed = Object.fromEntries(
+          Object.entries(out.values).filter(([k, v]) => !same((old as any)[k], v)),
+        );
         if (Object.keys(changed).length === 0) result.unchanged++;
         else {
           await em.update(spec.entity, spec.where(old) as any, changed as any);
@@ -113,7 +144,11 @@ export async function bulkUpsert<I extends { row: number }, E extends ObjectLite
       for (let i = 0; i < fresh.length; i += 100) {
         const chunk = fresh.slice(i, i + 100);
         const ids = (await em.insert(spec.entity, chunk as any)).identifiers;
-        if (spec.afterCreate) await spec.afterCreate(em, chunk.map((c, j) => ({ ...c, ...ids[j] })));
+        if (spec.afterCreate)
+          await spec.afterCreate(
+            em,
+            chunk.map((c, j) => ({ ...c, ...ids[j] })),
+          );
       }
       result.created = fresh.length;
       if (dryRun) throw new DryRun(result);

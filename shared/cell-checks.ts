@@ -14,15 +14,21 @@ export function idNumberCheckChar(first17: string): string {
 }
 
 export function idNumberProblem(id: string): string | null {
-  if (!/^\d{17}[\dX]$/.test(id)) return '身份证号 must be 17 digits and a digit or X (18 characters)';
-  if (dateProblem(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`)) return `身份证号 birth date ${id.slice(6, 14)} is not a date`;
+  if (!/^\d{17}[\dX]$/.test(id))
+    return '身份证号 must be 17 digits and a digit or X (18 characters)';
+  if (dateProblem(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`))
+    return `身份证号 birth date ${id.slice(6, 14)} is not a date`;
   const expected = idNumberCheckChar(id.slice(0, 17));
-  return id[17] === expected ? null : `身份证号 check character is "${id[17]}" but should be "${expected}"`;
+  return id[17] === expected
+    ? null
+    : `身份证号 check character is "${id[17]}" but should be "${expected}"`;
 }
 
 /** A mainland mobile (1 + 10 digits) or a fixed line with area code (0431-88886666). */
 export function phoneProblem(phone: string): string | null {
-  return /^1[3-9]\d{9}$/.test(phone) || /^0\d{2,3}-?\d{7,8}$/.test(phone) ? null : `"${phone}" is not a mobile (11 digits from 13–19) or an area-code phone number`;
+  return /^1[3-9]\d{9}$/.test(phone) || /^0\d{2,3}-?\d{7,8}$/.test(phone)
+    ? null
+    : `"${phone}" is not a mobile (11 digits from 13–19) or an area-code phone number`;
 }
 
 /** A calendar date written YYYY-MM-DD. */
@@ -30,5 +36,7 @@ export function dateProblem(date: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return `"${date}" is not a date (YYYY-MM-DD)`;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? null : `"${date}" is not a calendar date`;
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]
+    ? null
+    : `"${date}" is not a calendar date`;
 }

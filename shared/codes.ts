@@ -21,15 +21,19 @@ export function isGridCode(code: string): boolean {
 /** A code prefix the caller may filter by: a region code or a grid code. */
 export function assertPrefix(prefix: string, what = 'code'): string {
   if (!/^\d+$/.test(prefix) || ![6, 9, 12, 15].includes(prefix.length)) {
-    throw new BadUserInputError(`${what} "${prefix}" must be a 6-, 9- or 12-digit region code or a 15-digit grid code`, {
-      field: what,
-    });
+    throw new BadUserInputError(
+      `${what} "${prefix}" must be a 6-, 9- or 12-digit region code or a 15-digit grid code`,
+      {
+        field: what,
+      },
+    );
   }
   return prefix;
 }
 
 export function assertGridCode(code: string, what = 'gridCode'): string {
-  if (!isGridCode(code)) throw new BadUserInputError(`${what} "${code}" must be 15 digits`, { field: what });
+  if (!isGridCode(code))
+    throw new BadUserInputError(`${what} "${code}" must be 15 digits`, { field: what });
   return code;
 }
 
@@ -83,17 +87,36 @@ export function jurisdictionRange(prefix: string, rows?: string): { lo: string; 
  * `rows` names the listed type: a DEPARTMENT or ANALYST caller gets no rows of a type its scope
  * does not open (shared/auth/role-scope), so a new list is closed to them unless it says otherwise.
  */
-export function underPrefixSql(column: string, prefix: string, key = 'p', rows?: string): [string, Record<string, string>] {
+export function underPrefixSql(
+  column: string,
+  prefix: string,
+  key = 'p',
+  rows?: string,
+): [string, Record<string, string>] {
   const { lo, hi } = jurisdictionRange(prefix, rows);
   if (!scopeOpens(currentScope()?.viewer, rows)) return ['1 = 0', {}];
-  return [`${column} >= :${key}Lo AND ${column} < :${key}Hi`, { [`${key}Lo`]: lo, [`${key}Hi`]: hi }];
+  return [
+    `${column} >= :${key}Lo AND ${column} < :${key}Hi`,
+    { [`${key}Lo`]: lo, [`${key}Hi`]: hi },
+  ];
 }
 
 /**
  * For rows that store both a grid code and a region code: filter by the grid code when the
  * (jurisdiction-narrowed) prefix is a grid, otherwise by the region code.
  */
-export function underPlaceSql(gridColumn: string, regionColumn: string, prefix: string, key = 'p', rows?: string): [string, Record<string, string>] {
+export function underPlaceSql(
+  gridColumn: string,
+  regionColumn: string,
+  prefix: string,
+  key = 'p',
+  rows?: string,
+): [string, Record<string, string>] {
   const effective = jurisdictionPrefix(prefix);
-  return underPrefixSql(effective.length === GRID_CODE_LENGTH ? gridColumn : regionColumn, effective, key, rows);
+  return underPrefixSql(
+    effective.length === GRID_CODE_LENGTH ? gridColumn : regionColumn,
+    effective,
+    key,
+    rows,
+  );
 }

@@ -33,10 +33,17 @@ export function contextFactory<L>(
       viewer = await viewerFromHeaders(req.headers);
     } catch (err) {
       // Refused before any resolver runs: a request that did not come through the gateway.
-      throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      throw new GraphQLError((err as Error).message, {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
     }
     const scope = currentScope();
     if (scope) scope.viewer = viewer;
-    return { requestId: requestIdFrom(req.headers), dataSource, loaders: createLoaders(dataSource, loaderOptions, viewer), viewer };
+    return {
+      requestId: requestIdFrom(req.headers),
+      dataSource,
+      loaders: createLoaders(dataSource, loaderOptions, viewer),
+      viewer,
+    };
   };
 }

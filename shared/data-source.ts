@@ -8,8 +8,7 @@ import { RowGuardSubscriber } from './auth/row-guard';
 
 /** Where a subgraph keeps its rows: one SQLite file, or one MySQL database, per subgraph. */
 export type DbConfig =
-  | { kind: 'sqlite'; dir: string }
-  | { kind: 'mysql'; url: string; prefix: string };
+  { kind: 'sqlite'; dir: string } | { kind: 'mysql'; url: string; prefix: string };
 
 export interface SubgraphDbOptions {
   service: string;
@@ -25,21 +24,29 @@ export interface CountedDataSource {
   counter: SqlCounter;
 }
 
-export function dbConfigFromEnv(env: { MYSQL_URL?: string; DB_PREFIX: string; SQLITE_DIR: string }): DbConfig {
+export function dbConfigFromEnv(env: {
+  MYSQL_URL?: string;
+  DB_PREFIX: string;
+  SQLITE_DIR: string;
+}): DbConfig {
   return env.MYSQL_URL
     ? { kind: 'mysql', url: env.MYSQL_URL, prefix: env.DB_PREFIX }
     : { kind: 'sqlite', dir: env.SQLITE_DIR };
 }
 
 export function databaseName(db: DbConfig, service: string): string {
-  return db.kind === 'mysql' ? `${db.prefix}${service}` : resolve(join(db.dir, `${service}.sqlite`));
+  return db.kind === 'mysql'
+    ? `${db.prefix}${service}`
+    : resolve(join(db.dir, `${service}.sqlite`));
 }
 
 /** Creates the subgraph's database if needed and says whether the server is MariaDB (TypeORM reads its catalog differently). */
 async function ensureMysqlDatabase(url: string, name: string): Promise<'mysql' | 'mariadb'> {
   const conn = await createConnection(url);
   try {
-    await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await conn.query(
+      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
     const [rows] = await conn.query('SELECT VERSION() AS v');
     return /mariadb/i.test(String((rows as { v: string }[])[0].v)) ? 'mariadb' : 'mysql';
   } finally {
@@ -56,7 +63,11 @@ export async function dropMysqlDatabase(url: string, name: string): Promise<void
   }
 }
 
-export function dataSourceOptions(opts: SubgraphDbOptions, counter: SqlCounter, flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
+export function dataSourceOptions(
+  opts: SubgraphDbOptions,
+  counter: SqlCounter,
+  flavour: 'mysql' | 'mariadb' = 'mysql',
+): DataSourceOptions {
   const common = {
     entities: opts.entities,
     migrations: opts.migrations,
@@ -109,7 +120,8 @@ function ensurePrivateSqliteFile(file: string): void {
 /** Opens (and, first time, creates) the subgraph's database and brings its schema up to date by migrations. */
 export async function createDataSource(opts: SubgraphDbOptions): Promise<CountedDataSource> {
   let flavour: 'mysql' | 'mariadb' = 'mysql';
-  if (opts.db.kind === 'mysql') flavour = await ensureMysqlDatabase(opts.db.url, databaseName(opts.db, opts.service));
+  if (opts.db.kind === 'mysql')
+    flavour = await ensureMysqlDatabase(opts.db.url, databaseName(opts.db, opts.service));
   else {
     ensurePrivateDir(opts.db.dir);
     ensurePrivateSqliteFile(databaseName(opts.db, opts.service));

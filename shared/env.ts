@@ -9,13 +9,17 @@ export { SERVICES, type ServiceName } from './subgraphs';
 
 type Upper = Uppercase<ServiceName>;
 /** PORT, URL and TIMEOUT_MS for every subgraph of the light list, by construction. */
-type PerSubgraph = { [K in `${Upper}_PORT`]: number } & { [K in `${Upper}_URL`]?: string } & { [K in `${Upper}_TIMEOUT_MS`]?: number };
+type PerSubgraph = { [K in `${Upper}_PORT`]: number } & { [K in `${Upper}_URL`]?: string } & {
+  [K in `${Upper}_TIMEOUT_MS`]?: number;
+};
 const timeout = z.coerce.number().int().min(10);
-const perSubgraph = Object.fromEntries(SUBGRAPH_LIST.flatMap((s) => [
-  [`${envPrefix(s.name)}_PORT`, port.default(s.port)],
-  [`${envPrefix(s.name)}_URL`, z.url().optional()],
-  [`${envPrefix(s.name)}_TIMEOUT_MS`, timeout.optional()],
-]));
+const perSubgraph = Object.fromEntries(
+  SUBGRAPH_LIST.flatMap((s) => [
+    [`${envPrefix(s.name)}_PORT`, port.default(s.port)],
+    [`${envPrefix(s.name)}_URL`, z.url().optional()],
+    [`${envPrefix(s.name)}_TIMEOUT_MS`, timeout.optional()],
+  ]),
+);
 
 const base = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -23,29 +27,57 @@ const base = z.object({
   HOST: z.string().default('127.0.0.1'),
   MYSQL_URL: z
     .string()
-    .regex(/^mysql:\/\/[^/]+(\/)?$/, 'must be mysql://user[:password]@host[:port] with no database: each subgraph gets its own')
+    .regex(
+      /^mysql:\/\/[^/]+(\/)?$/,
+      'must be mysql://user[:password]@host[:port] with no database: each subgraph gets its own',
+    )
     .optional(),
-  DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'lowercase letters, digits and _').default('grids_'),
+  DB_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/, 'lowercase letters, digits and _')
+    .default('grids_'),
   SQLITE_DIR: z.string().default('data'),
   GATEWAY_PORT: port.default(4000),
   SUPERGRAPH_PATH: z.string().optional(),
   DEMO_SIZE: z.enum(['demo', 'city', 'province']).default('demo'),
   DEMO_SEED: z.coerce.number().int().default(20210104),
   // The demo city's reference day (yyyy-mm-dd); unset, it is the day the city is seeded.
-  DEMO_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use yyyy-mm-dd').optional(),
+  DEMO_DATE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'use yyyy-mm-dd')
+    .optional(),
   LOADERS_DISABLED: bool.default(false),
   CASE_DEADLINES: z.string().optional(),
   // Binzhou's multi-party assessment: weight of each evaluator kind in a company's composite score.
-  EVALUATION_WEIGHTS: z.string().regex(/^([A-Z_]+=\d+(\.\d+)?)(,[A-Z_]+=\d+(\.\d+)?)*$/, 'KIND=weight,KIND=weight, e.g. STREET_OFFICE=0.4,OWNERS_COMMITTEE=0.3')
-    .default('STREET_OFFICE=0.3,OWNERS_COMMITTEE=0.2,RESIDENTS_SURVEY=0.2,HOUSING_BUREAU=0.1,GRID_BRANCH=0.1,RESIDENTS_COMMITTEE=0.1')
-    .transform((v) => Object.fromEntries(v.split(',').map((p) => { const [k, w] = p.split('='); return [k, Number(w)]; })) as Record<string, number>),
+  EVALUATION_WEIGHTS: z
+    .string()
+    .regex(
+      /^([A-Z_]+=\d+(\.\d+)?)(,[A-Z_]+=\d+(\.\d+)?)*$/,
+      'KIND=weight,KIND=weight, e.g. STREET_OFFICE=0.4,OWNERS_COMMITTEE=0.3',
+    )
+    .default(
+      'STREET_OFFICE=0.3,OWNERS_COMMITTEE=0.2,RESIDENTS_SURVEY=0.2,HOUSING_BUREAU=0.1,GRID_BRANCH=0.1,RESIDENTS_COMMITTEE=0.1',
+    )
+    .transform(
+      (v) =>
+        Object.fromEntries(
+          v.split(',').map((p) => {
+            const [k, w] = p.split('=');
+            return [k, Number(w)];
+          }),
+        ) as Record<string, number>,
+    ),
   JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   JWT_PUBLIC_KEY_FILE: z.string().optional(),
   JWT_JWKS_FILE: z.string().optional(),
   JWT_ALG: z.enum(['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256', 'EdDSA']).default('RS256'),
   JWT_ISSUER: z.string().default('grids'),
   JWT_AUDIENCE: z.string().default('grids-graph'),
-  JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).default(7 * 24 * 3600),
+  JWT_MAX_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(7 * 24 * 3600),
   GATEWAY_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   INTROSPECTION: bool.default(true),
   LIMIT_DEPTH: z.coerce.number().int().min(2).default(12),
@@ -54,7 +86,11 @@ const base = z.object({
   LIMIT_COST: z.coerce.number().int().min(100).default(20000),
   LIMIT_LIST_COST: z.coerce.number().int().min(100).default(1000000),
   LIMIT_LIST_SIZE: z.coerce.number().int().min(1).default(20),
-  LIMIT_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  LIMIT_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(4 * 1024 * 1024),
   LIMIT_BODY_BYTES: z.coerce.number().int().min(1024).default(262144),
   SUBGRAPH_TIMEOUT_MS: timeout.default(5000),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
@@ -107,7 +143,9 @@ export function servicePort(env: Env, name: ServiceName): number {
 }
 
 export function serviceUrl(env: Env, name: ServiceName): string {
-  return env[`${envPrefix(name) as Upper}_URL`] ?? `http://${env.HOST}:${servicePort(env, name)}/graphql`;
+  return (
+    env[`${envPrefix(name) as Upper}_URL`] ?? `http://${env.HOST}:${servicePort(env, name)}/graphql`
+  );
 }
 
 /** `<NAME>_TIMEOUT_MS`, or `SUBGRAPH_TIMEOUT_MS` for every subgraph that sets none. */

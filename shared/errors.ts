@@ -47,10 +47,22 @@ export class ConflictError extends AppError {
 }
 
 const KNOWN_CODES = new Set<string>([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
-  'SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'QUERY_REJECTED', 'RESPONSE_TOO_LARGE', 'INTERNAL_SERVER_ERROR',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'SUBGRAPH_UNAVAILABLE',
+  'SUBGRAPH_TIMEOUT',
+  'QUERY_REJECTED',
+  'RESPONSE_TOO_LARGE',
+  'INTERNAL_SERVER_ERROR',
 ]);
 
 /**
@@ -59,17 +71,27 @@ const KNOWN_CODES = new Set<string>([
  * data leaks to the caller.
  */
 export function formatError(
-  formatted: { message: string; extensions?: Record<string, unknown>; locations?: unknown; path?: unknown },
+  formatted: {
+    message: string;
+    extensions?: Record<string, unknown>;
+    locations?: unknown;
+    path?: unknown;
+  },
   original?: unknown,
 ) {
-  const status = (original as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+  const status = (original as { extensions?: { http?: { status?: number } } } | undefined)
+    ?.extensions?.http?.status;
   // Apollo's own request errors (a wrong persisted-query hash, ...) carry a 4xx status but no code.
   const given = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const code = given === 'INTERNAL_SERVER_ERROR' && status && status < 500 ? 'BAD_REQUEST' : given;
   const { stacktrace: _drop, exception: _drop2, ...rest } = formatted.extensions ?? {};
   const extensions = { ...rest, code };
   if (!KNOWN_CODES.has(code) || code === 'INTERNAL_SERVER_ERROR') {
-    return { ...formatted, message: 'internal error', extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      ...formatted,
+      message: 'internal error',
+      extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   return { ...formatted, extensions };
 }

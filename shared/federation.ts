@@ -9,11 +9,21 @@ import { assertEveryMutationRuled } from './auth/write-rule';
 export const FEDERATION_SPEC = 'https://specs.apollo.dev/federation/v2.12';
 
 export const FEDERATION_IMPORTS = [
-  '@key', '@shareable', '@external', '@requires', '@provides',
-  '@override', '@inaccessible', '@tag', '@interfaceObject',
+  '@key',
+  '@shareable',
+  '@external',
+  '@requires',
+  '@provides',
+  '@override',
+  '@inaccessible',
+  '@tag',
+  '@interfaceObject',
 ] as const;
 
-export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>;
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (ref: any, ctx: any, info: any) => unknown }
+>;
 
 /**
  * Turns a type-graphql schema into an Apollo Federation 2 subgraph schema. The schema is printed

@@ -19,5 +19,6 @@ export type BoundaryGeometry = PolygonGeometry | MultiPolygonGeometry;
 /** graphql-scalars' JSONObject, with a description an analyst can read in the explorer. */
 export const JSONObjectScalar = new GraphQLScalarType({
   ...GraphQLJSONObject.toConfig(),
-  description: 'JSON 对象 a JSON object (ECMA-404); boundaries (边界) carry GeoJSON geometries in it',
+  description:
+    'JSON 对象 a JSON object (ECMA-404); boundaries (边界) carry GeoJSON geometries in it',
 });

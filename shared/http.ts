@@ -1,7 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext as ApolloContext } from '@apollo/server';
+import {
+  ApolloServer,
+  type ApolloServerPlugin,
+  type BaseContext as ApolloContext,
+} from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -9,7 +13,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { formatError } from './errors';
 import { runInRequestScope } from './auth/request-scope';
-import { createLogger, createMetrics, metricsSettings, observabilityPlugin, type Metrics } from './observability';
+import {
+  createLogger,
+  createMetrics,
+  metricsSettings,
+  observabilityPlugin,
+  type Metrics,
+} from './observability';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Counter } from 'prom-client';
@@ -67,8 +77,17 @@ function answerClientErrors(server: http.Server): void {
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
-    const body = JSON.stringify({ errors: [{ message: tooLarge ? 'request headers are too large' : 'malformed HTTP request', extensions: { code: tooLarge ? 'QUERY_REJECTED' : 'BAD_REQUEST' } }] });
-    socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: tooLarge ? 'request headers are too large' : 'malformed HTTP request',
+          extensions: { code: tooLarge ? 'QUERY_REJECTED' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
 }
 
@@ -88,13 +107,28 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
   const ds = opts.dataSource;
   if (ds?.logger instanceof SqlCounter) {
     const sql = ds.logger;
-    new Counter({ name: 'sql_statements_total', help: 'SQL statements sent to this subgraph\'s database', registers: [metrics.registry],
-      collect() { this.reset(); this.inc(sql.total); } });
+    new Counter({
+      name: 'sql_statements_total',
+      help: "SQL statements sent to this subgraph's database",
+      registers: [metrics.registry],
+      collect() {
+        this.reset();
+        this.inc(sql.total);
+      },
+    });
   }
-  const ready = opts.ready ?? (ds ? async () => { await ds.query('SELECT 1'); return { ready: true, database: 'up' }; } : undefined);
+  const ready =
+    opts.ready ??
+    (ds
+      ? async () => {
+          await ds.query('SELECT 1');
+          return { ready: true, database: 'up' };
+        }
+      : undefined);
   const apollo = new ApolloServer<C>({
     ...(opts.gateway ? { gateway: opts.gateway } : { schema: opts.schema! }),
-    formatError: (formatted: unknown, error: unknown) => formatError(formatted as any, error) as any,
+    formatError: (formatted: unknown, error: unknown) =>
+      formatError(formatted as any, error) as any,
     includeStacktraceInErrorResponses: false,
     // Our main() owns SIGINT/SIGTERM: it drains, closes the database and exits 0.
     stopOnTerminationSignals: false,
@@ -117,7 +151,8 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     res.setHeader('x-request-id', id);
     next();
   });
-  if (opts.corsOrigins?.length) app.use(cors({ origin: opts.corsOrigins, exposedHeaders: ['x-request-id'], maxAge: 600 }));
+  if (opts.corsOrigins?.length)
+    app.use(cors({ origin: opts.corsOrigins, exposedHeaders: ['x-request-id'], maxAge: 600 }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: opts.name });
   });
@@ -133,7 +168,14 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     // With METRICS_TOKEN set, a scraper must send it as a bearer token.
     const token = opts.metricsToken ?? metricsSettings.token;
     if (token && req.headers.authorization !== `Bearer ${token}`) {
-      res.status(401).json({ errors: [{ message: 'metrics need the METRICS_TOKEN bearer token', extensions: { code: 'UNAUTHENTICATED' } }] });
+      res.status(401).json({
+        errors: [
+          {
+            message: 'metrics need the METRICS_TOKEN bearer token',
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      });
       return;
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -145,14 +187,31 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
     // Each request gets its own scope for the caller (shared/auth/request-scope).
     runInRequestScope(next);
   });
-  app.use('/graphql', express.json({ limit: opts.bodyLimit ?? 2 * 1024 * 1024 }), ...(opts.beforeGraphQL ?? []), expressMiddleware(apollo, { context: opts.context }));
-  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!err?.status) return next(err);
-    const tooLarge = err.type === 'entity.too.large';
-    res.status(err.status).json({
-      errors: [{ message: tooLarge ? 'request body is too large' : 'request body is not valid JSON', extensions: { code: tooLarge ? 'QUERY_REJECTED' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(
+    '/graphql',
+    express.json({ limit: opts.bodyLimit ?? 2 * 1024 * 1024 }),
+    ...(opts.beforeGraphQL ?? []),
+    expressMiddleware(apollo, { context: opts.context }),
+  );
+  app.use(
+    (
+      err: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!err?.status) return next(err);
+      const tooLarge = err.type === 'entity.too.large';
+      res.status(err.status).json({
+        errors: [
+          {
+            message: tooLarge ? 'request body is too large' : 'request body is not valid JSON',
+            extensions: { code: tooLarge ? 'QUERY_REJECTED' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
   return {
     apollo,
     app,

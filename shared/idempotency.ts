@@ -1,4 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  type EntityManager,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm';
 import { ConflictError } from './errors';
 import { isUniqueViolation } from './db-errors';
 import { col, createTable, index } from './migration';
@@ -31,8 +39,17 @@ export function idempotencyMigration(name: string): new () => MigrationInterface
   return class implements MigrationInterface {
     name = name;
     async up(qr: QueryRunner): Promise<void> {
-      await createTable(qr, 'idempotency_keys', [col.id(), col.varchar('idempotency_key', 100), col.varchar('mutation', 60), col.int('result_id')],
-        [index('idempotency_keys', ['idempotency_key'], true)]);
+      await createTable(
+        qr,
+        'idempotency_keys',
+        [
+          col.id(),
+          col.varchar('idempotency_key', 100),
+          col.varchar('mutation', 60),
+          col.int('result_id'),
+        ],
+        [index('idempotency_keys', ['idempotency_key'], true)],
+      );
     }
     async down(qr: QueryRunner): Promise<void> {
       await qr.dropTable('idempotency_keys', true);
@@ -46,12 +63,18 @@ export function idempotencyMigration(name: string): new () => MigrationInterface
  * (the retry then returns the first result).
  */
 export async function idempotent<T extends { id: number }>(
-  em: EntityManager, mutation: string, key: string | null | undefined,
-  load: (id: number) => Promise<T | null>, create: () => Promise<T>,
+  em: EntityManager,
+  mutation: string,
+  key: string | null | undefined,
+  load: (id: number) => Promise<T | null>,
+  create: () => Promise<T>,
 ): Promise<T> {
   if (!key) return create();
   const earlier = await em.findOneBy(IdempotencyKey, { idempotencyKey: key });
-  if (earlier && earlier.mutation !== mutation) throw new ConflictError(`idempotency key ${key} belongs to another request`, { field: 'idempotencyKey' });
+  if (earlier && earlier.mutation !== mutation)
+    throw new ConflictError(`idempotency key ${key} belongs to another request`, {
+      field: 'idempotencyKey',
+    });
   if (earlier) {
     const first = await load(earlier.resultId);
     if (first) return first;
@@ -60,12 +83,17 @@ export async function idempotent<T extends { id: number }>(
   try {
     await em.insert(IdempotencyKey, { idempotencyKey: key, mutation, resultId: made.id });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(`a request with idempotency key ${key} is in progress; retry to get its result`, { field: 'idempotencyKey' });
+    if (isUniqueViolation(err))
+      throw new ConflictError(
+        `a request with idempotency key ${key} is in progress; retry to get its result`,
+        { field: 'idempotencyKey' },
+      );
     throw err;
   }
   return made;
 }
 
 /** The input field every retryable create takes (e.g. `HoldMeetingInput.idempotencyKey`). */
-export const IDEMPOTENCY_KEY_DESCRIPTION = '幂等键 a key the caller makes once per intended write; a retry with the same key returns the first result instead of a duplicate';
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  '幂等键 a key the caller makes once per intended write; a retry with the same key returns the first result instead of a duplicate';
 export const IDEMPOTENCY_KEY_PATTERN = /^[\w:.-]{1,100}$/;

@@ -3,7 +3,8 @@ import { BadUserInputError } from './errors';
 /** GraphQL IDs arrive as strings; our rows are keyed by positive integers. BAD_USER_INPUT names the field. */
 export function parseId(id: string | number, field: string): number {
   const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`${field} "${id}" is not a valid id`, { field });
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new BadUserInputError(`${field} "${id}" is not a valid id`, { field });
   return n;
 }
 

@@ -9,13 +9,27 @@ export async function runSubgraph(sub: SubgraphModule): Promise<void> {
   const { name } = sub;
   const env = loadEnv();
   if (!env.GATEWAY_SECRET) {
-    console.error(JSON.stringify({ level: 'fatal', service: name, msg: 'GATEWAY_SECRET is required: subgraphs only answer the gateway' }));
+    console.error(
+      JSON.stringify({
+        level: 'fatal',
+        service: name,
+        msg: 'GATEWAY_SECRET is required: subgraphs only answer the gateway',
+      }),
+    );
     process.exit(1);
   }
   setGatewaySecret(env.GATEWAY_SECRET);
-  Object.assign(metricsSettings, { token: env.METRICS_TOKEN, maxOperations: env.METRICS_MAX_OPERATIONS });
+  Object.assign(metricsSettings, {
+    token: env.METRICS_TOKEN,
+    maxOperations: env.METRICS_MAX_OPERATIONS,
+  });
   try {
-    const { dataSource } = await createDataSource({ service: name, db: dbConfigFromEnv(env), entities: sub.entities, migrations: sub.migrations });
+    const { dataSource } = await createDataSource({
+      service: name,
+      db: dbConfigFromEnv(env),
+      entities: sub.entities,
+      migrations: sub.migrations,
+    });
     const server = await sub.createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);
     const listening = await server.listen(servicePort(env, name), env.HOST);
     server.log.info({ url: listening.url }, 'listening');

@@ -11,23 +11,47 @@ const naming = new SnakeNamingStrategy();
 type Opt = Partial<TableColumnOptions>;
 
 export const col = {
-  id: (name = 'id'): TableColumnOptions => ({ name, type: 'int', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }),
-  varchar: (name: string, length: number, o: Opt = {}): TableColumnOptions => ({ name, type: 'varchar', length: String(length), ...o }),
+  id: (name = 'id'): TableColumnOptions => ({
+    name,
+    type: 'int',
+    isPrimary: true,
+    isGenerated: true,
+    generationStrategy: 'increment',
+  }),
+  varchar: (name: string, length: number, o: Opt = {}): TableColumnOptions => ({
+    name,
+    type: 'varchar',
+    length: String(length),
+    ...o,
+  }),
   text: (name: string, o: Opt = {}): TableColumnOptions => ({ name, type: 'text', ...o }),
   int: (name: string, o: Opt = {}): TableColumnOptions => ({ name, type: 'int', ...o }),
   bool: (name: string, o: Opt = {}): TableColumnOptions => ({ name, type: 'boolean', ...o }),
   date: (name: string, o: Opt = {}): TableColumnOptions => ({ name, type: 'date', ...o }),
   datetime: (name: string, o: Opt = {}): TableColumnOptions => ({ name, type: 'datetime', ...o }),
   decimal: (name: string, precision: number, scale: number, o: Opt = {}): TableColumnOptions => ({
-    name, type: 'decimal', precision, scale, ...o,
+    name,
+    type: 'decimal',
+    precision,
+    scale,
+    ...o,
   }),
 };
 
 export function index(table: string, columns: string[], unique = false): TableIndex {
-  return new TableIndex({ name: naming.indexName(table, columns), columnNames: columns, isUnique: unique });
+  return new TableIndex({
+    name: naming.indexName(table, columns),
+    columnNames: columns,
+    isUnique: unique,
+  });
 }
 
-export async function createTable(qr: QueryRunner, name: string, columns: TableColumnOptions[], indices: TableIndex[] = []) {
+export async function createTable(
+  qr: QueryRunner,
+  name: string,
+  columns: TableColumnOptions[],
+  indices: TableIndex[] = [],
+) {
   // SQLite spells int as integer (and only auto-increments an INTEGER PRIMARY KEY).
   const sqlite = qr.connection.driver.options.type === 'better-sqlite3';
   const cols = columns.map((c) => (sqlite && c.type === 'int' ? { ...c, type: 'integer' } : c));

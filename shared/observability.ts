@@ -25,17 +25,37 @@ export function createMetrics(service: string): Metrics {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
-    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations served', labelNames: ['operation'], registers: [registry] }),
-    errors: new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors returned, by code', labelNames: ['code'], registers: [registry] }),
+    requests: new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL operations served',
+      labelNames: ['operation'],
+      registers: [registry],
+    }),
+    errors: new Counter({
+      name: 'graphql_errors_total',
+      help: 'GraphQL errors returned, by code',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
     duration: new Histogram({
-      name: 'graphql_operation_duration_seconds', help: 'Time to answer an operation', labelNames: ['operation'], registers: [registry],
+      name: 'graphql_operation_duration_seconds',
+      help: 'Time to answer an operation',
+      labelNames: ['operation'],
+      registers: [registry],
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     }),
     subgraphFetch: new Histogram({
-      name: 'gateway_subgraph_fetch_duration_seconds', help: 'Time of each fetch the gateway makes to a subgraph', labelNames: ['subgraph', 'outcome'],
-      registers: [registry], buckets: [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+      name: 'gateway_subgraph_fetch_duration_seconds',
+      help: 'Time of each fetch the gateway makes to a subgraph',
+      labelNames: ['subgraph', 'outcome'],
+      registers: [registry],
+      buckets: [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
     }),
-    plansBuilt: new Counter({ name: 'gateway_query_plans_built_total', help: 'Query plans the gateway had to build (cache misses)', registers: [registry] }),
+    plansBuilt: new Counter({
+      name: 'gateway_query_plans_built_total',
+      help: 'Query plans the gateway had to build (cache misses)',
+      registers: [registry],
+    }),
   };
 }
 
@@ -46,7 +66,9 @@ export const metricsSettings = { token: undefined as string | undefined, maxOper
  * The operation label, bounded: the first `maxOperations` distinct names get their own series, any
  * later one is counted as `other`, so clients cannot grow /metrics by inventing names.
  */
-export function operationLabeller(max = () => metricsSettings.maxOperations): (name: string | null | undefined) => string {
+export function operationLabeller(
+  max = () => metricsSettings.maxOperations,
+): (name: string | null | undefined) => string {
   const known = new Set<string>();
   return (name) => {
     if (!name) return 'anonymous';
@@ -58,11 +80,16 @@ export function operationLabeller(max = () => metricsSettings.maxOperations): (n
 }
 
 /** Times and logs each request; the request id comes from the context (the gateway forwards it). */
-export function observabilityPlugin<C extends BaseContext & { requestId?: string }>(log: Logger, metrics: Metrics): ApolloServerPlugin<C> {
+export function observabilityPlugin<C extends BaseContext & { requestId?: string }>(
+  log: Logger,
+  metrics: Metrics,
+): ApolloServerPlugin<C> {
   const label = operationLabeller();
   return {
     async contextCreationDidFail({ error }) {
-      const code = String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const code = String(
+        (error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+      );
       metrics.errors.inc({ code });
       log.warn({ errors: [code] }, 'refused before execution');
     },
@@ -75,9 +102,19 @@ export function observabilityPlugin<C extends BaseContext & { requestId?: string
           metrics.requests.inc({ operation });
           metrics.duration.observe({ operation }, seconds);
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = (errors ?? body?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = (errors ?? body?.errors ?? []).map((e) =>
+            String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          );
           for (const code of codes) metrics.errors.inc({ code });
-          log[codes.length ? 'warn' : 'info']({ requestId: contextValue.requestId, operation, ms: Math.round(seconds * 1000), errors: codes }, 'graphql');
+          log[codes.length ? 'warn' : 'info'](
+            {
+              requestId: contextValue.requestId,
+              operation,
+              ms: Math.round(seconds * 1000),
+              errors: codes,
+            },
+            'graphql',
+          );
         },
       };
     },

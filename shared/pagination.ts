@@ -24,7 +24,10 @@ export class PageArgs {
  */
 @ArgsType()
 export class SliceArgs {
-  @Field(() => Int, { defaultValue: MAX_PAGE_SIZE, description: `最多条数 at most this many rows, 1–${MAX_PAGE_SIZE}` })
+  @Field(() => Int, {
+    defaultValue: MAX_PAGE_SIZE,
+    description: `最多条数 at most this many rows, 1–${MAX_PAGE_SIZE}`,
+  })
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit: number = MAX_PAGE_SIZE;
@@ -34,7 +37,8 @@ export class SliceArgs {
   offset: number = 0;
 }
 
-export const slice = <T>(rows: readonly T[], a: SliceArgs): T[] => rows.slice(a.offset, a.offset + a.limit);
+export const slice = <T>(rows: readonly T[], a: SliceArgs): T[] =>
+  rows.slice(a.offset, a.offset + a.limit);
 
 export interface Page<T> {
   items: T[];
@@ -67,7 +71,13 @@ export function Paginated<T extends object>(itemClass: ClassType<T>) {
 }
 
 export function toPage<T>(items: T[], totalCount: number, args: PageArgs): Page<T> {
-  return { items, totalCount, limit: args.limit, offset: args.offset, hasMore: args.offset + items.length < totalCount };
+  return {
+    items,
+    totalCount,
+    limit: args.limit,
+    offset: args.offset,
+    hasMore: args.offset + items.length < totalCount,
+  };
 }
 
 /**
@@ -75,10 +85,15 @@ export function toPage<T>(items: T[], totalCount: number, args: PageArgs): Page<
  * `args.under`, cut to the caller's jurisdiction in SQL, in `order`, one page with its total.
  */
 export async function pageUnder<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>, column: string, args: PageArgs & { under: string }, order: Record<string, 'ASC' | 'DESC'>,
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  args: PageArgs & { under: string },
+  order: Record<string, 'ASC' | 'DESC'>,
 ): Promise<Page<T>> {
   qb.andWhere(...underPrefixSql(column, assertPrefix(args.under, 'under')));
-  Object.entries(order).forEach(([by, dir], i) => (i === 0 ? qb.orderBy(by, dir) : qb.addOrderBy(by, dir)));
+  Object.entries(order).forEach(([by, dir], i) =>
+    i === 0 ? qb.orderBy(by, dir) : qb.addOrderBy(by, dir),
+  );
   const [items, total] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
   return toPage(items, total, args);
 }

@@ -15,7 +15,9 @@ export function maskValue(kind: PersonalKind, value: string): string {
     case 'phone':
       return value.length >= 7 ? `${value.slice(0, 3)}****${value.slice(-4)}` : '****';
     case 'idNumber':
-      return value.length > 8 ? `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}` : '****';
+      return value.length > 8
+        ? `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`
+        : '****';
     case 'address':
       return chars.slice(0, Math.min(6, chars.length)).join('') + '***';
   }
@@ -36,11 +38,15 @@ export function setPersonalDataPolicy(p: PersonalDataPolicy): void {
 /** Fields marked personal, by type and field name, so a test can find a person's field left unmarked. */
 export const PERSONAL_FIELDS = new Map<Function, Map<string, PersonalKind>>();
 
-const middlewareFor = (kind: PersonalKind): MiddlewareFn => async ({ context, root }, next) => {
-  const value = await next();
-  if (value == null || policy(context, kind, root)) return value;
-  return Array.isArray(value) ? value.map((v) => maskValue(kind, String(v))) : maskValue(kind, String(value));
-};
+const middlewareFor =
+  (kind: PersonalKind): MiddlewareFn =>
+  async ({ context, root }, next) => {
+    const value = await next();
+    if (value == null || policy(context, kind, root)) return value;
+    return Array.isArray(value)
+      ? value.map((v) => maskValue(kind, String(v)))
+      : maskValue(kind, String(value));
+  };
 
 /** Marks a field as personal data of the given kind: `@PersonalData('phone') @Field() phone!: string`. */
 export function PersonalData(kind: PersonalKind): PropertyDecorator & MethodDecorator {

@@ -7,9 +7,14 @@ import { GRID_CODE_LENGTH, REGION_CODE_LENGTHS } from './codes';
  * a resolver; the caller gets BAD_USER_INPUT (the message names the argument and the path). They
  * travel as strings that compare in time order on both databases, so resolvers keep plain strings.
  */
-function stringScalar(name: string, description: string, problem: (v: string) => string | null): GraphQLScalarType<string, string> {
+function stringScalar(
+  name: string,
+  description: string,
+  problem: (v: string) => string | null,
+): GraphQLScalarType<string, string> {
   const check = (value: unknown): string => {
-    if (typeof value !== 'string') throw new BadUserInputError(`${name} must be a string`, { scalar: name });
+    if (typeof value !== 'string')
+      throw new BadUserInputError(`${name} must be a string`, { scalar: name });
     const why = problem(value);
     if (why) throw new BadUserInputError(`"${value}" is not a ${name}: ${why}`, { scalar: name });
     return value;
@@ -20,7 +25,8 @@ function stringScalar(name: string, description: string, problem: (v: string) =>
     serialize: (v) => String(v),
     parseValue: check,
     parseLiteral: (ast: ValueNode) => {
-      if (ast.kind !== Kind.STRING) throw new BadUserInputError(`${name} must be a string`, { scalar: name });
+      if (ast.kind !== Kind.STRING)
+        throw new BadUserInputError(`${name} must be a string`, { scalar: name });
       return check(ast.value);
     },
   });
@@ -33,26 +39,46 @@ export function isLocalDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-export const LocalDate = stringScalar('LocalDate', '日期 a calendar day, YYYY-MM-DD (e.g. 2026-03-01); not a time, no zone',
-  (v) => (isLocalDate(v) ? null : 'expected a real calendar day YYYY-MM-DD'));
+export const LocalDate = stringScalar(
+  'LocalDate',
+  '日期 a calendar day, YYYY-MM-DD (e.g. 2026-03-01); not a time, no zone',
+  (v) => (isLocalDate(v) ? null : 'expected a real calendar day YYYY-MM-DD'),
+);
 
-export const YearMonth = stringScalar('YearMonth', '月份 a calendar month, YYYY-MM (e.g. 2026-03)',
-  (v) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? null : 'expected YYYY-MM with a month 01–12'));
+export const YearMonth = stringScalar(
+  'YearMonth',
+  '月份 a calendar month, YYYY-MM (e.g. 2026-03)',
+  (v) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? null : 'expected YYYY-MM with a month 01–12'),
+);
 
-export const Quarter = stringScalar('Quarter', '季度 a calendar quarter, YYYYQn (e.g. 2026Q3)',
-  (v) => (/^\d{4}Q[1-4]$/.test(v) ? null : 'expected YYYYQ1 to YYYYQ4'));
+export const Quarter = stringScalar(
+  'Quarter',
+  '季度 a calendar quarter, YYYYQn (e.g. 2026Q3)',
+  (v) => (/^\d{4}Q[1-4]$/.test(v) ? null : 'expected YYYYQ1 to YYYYQ4'),
+);
 
-export const GridCode = stringScalar('GridCode', '网格编码 a 15-digit grid code: its first 12 digits are its community',
-  (v) => (new RegExp(`^\\d{${GRID_CODE_LENGTH}}$`).test(v) ? null : `expected ${GRID_CODE_LENGTH} digits`));
+export const GridCode = stringScalar(
+  'GridCode',
+  '网格编码 a 15-digit grid code: its first 12 digits are its community',
+  (v) =>
+    new RegExp(`^\\d{${GRID_CODE_LENGTH}}$`).test(v) ? null : `expected ${GRID_CODE_LENGTH} digits`,
+);
 
-export const RegionCode = stringScalar('RegionCode', '区划代码 a 6-digit city or district (GB/T 2260), 9-digit street or 12-digit community code',
-  (v) => (/^\d+$/.test(v) && (REGION_CODE_LENGTHS as readonly number[]).includes(v.length) ? null : 'expected 6, 9 or 12 digits'));
+export const RegionCode = stringScalar(
+  'RegionCode',
+  '区划代码 a 6-digit city or district (GB/T 2260), 9-digit street or 12-digit community code',
+  (v) =>
+    /^\d+$/.test(v) && (REGION_CODE_LENGTHS as readonly number[]).includes(v.length)
+      ? null
+      : 'expected 6, 9 or 12 digits',
+);
 
 /** Today as a LocalDate (UTC), for "not in the future" rules. */
 export const todayLocal = (): string => new Date().toISOString().slice(0, 10);
 
 /** BAD_USER_INPUT naming `field` when the day has not happened yet. */
 export function assertNotFuture(date: string, field: string): string {
-  if (date > todayLocal()) throw new BadUserInputError(`${field} ${date} is in the future`, { field });
+  if (date > todayLocal())
+    throw new BadUserInputError(`${field} ${date} is in the future`, { field });
   return date;
 }

@@ -25,8 +25,15 @@ export async function insertAll<T extends ObjectLiteral, K extends keyof T>(
   await ds.transaction(async (em) => {
     for (let i = 0; i < rows.length; i += chunk) {
       // The rows are typed against T above; typeorm's own parameter type knows nothing of SeedRow.
-      await em.createQueryBuilder().insert().into(target).values(rows.slice(i, i + chunk) as never).updateEntity(false).execute();
-      if (rows.length > 20000 && (i / chunk) % 40 === 0) progress(`${label}: ${Math.min(i + chunk, rows.length)}/${rows.length}`);
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(target)
+        .values(rows.slice(i, i + chunk) as never)
+        .updateEntity(false)
+        .execute();
+      if (rows.length > 20000 && (i / chunk) % 40 === 0)
+        progress(`${label}: ${Math.min(i + chunk, rows.length)}/${rows.length}`);
     }
   });
   progress(`${label}: ${rows.length}`);

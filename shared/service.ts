@@ -30,7 +30,11 @@ export interface SubgraphManifest<L> {
   /** Fresh per-request DataLoaders (a process-wide loader would serve stale rows). */
   loaders: (ds: DataSource, options: LoaderOptions, viewer: Viewer) => L;
   /** Background work that runs beside the server and stops with it (Apollo plugins), e.g. the webhook sender. */
-  plugins?: (ds: DataSource, env: Partial<Env>, log: () => GraphQLHttpServer<any>['log'] | undefined) => ApolloServerPlugin<any>[];
+  plugins?: (
+    ds: DataSource,
+    env: Partial<Env>,
+    log: () => GraphQLHttpServer<any>['log'] | undefined,
+  ) => ApolloServerPlugin<any>[];
   /** Extra per-process context (read from the environment once), merged into every request's context. */
   config?: (env: Partial<Env>) => Record<string, unknown>;
   /** Demo generator hook: writes this subgraph's part of the demo city; reports progress through `progress`. */
@@ -46,13 +50,18 @@ export interface SubgraphModule extends SubgraphInfo {
   /** The federated schema, for composition without a running server. */
   createSchema(): Promise<GraphQLSchema>;
   /** The subgraph without listening, so tests start it on port 0; requests without the gateway proof are refused. */
-  createServer(ds: DataSource, loaderOptions?: LoaderOptions, env?: Partial<Env>): Promise<GraphQLHttpServer<any>>;
+  createServer(
+    ds: DataSource,
+    loaderOptions?: LoaderOptions,
+    env?: Partial<Env>,
+  ): Promise<GraphQLHttpServer<any>>;
   seed(ds: DataSource, city: DemoCityBase, progress: (msg: string) => void): Promise<void>;
 }
 
 /** One subgraph from its manifest: schema, server and context are built the same way for all of them. */
 export function defineSubgraph<L>(m: SubgraphManifest<L>): SubgraphModule {
-  const createSchema = () => buildFederatedSchema({ resolvers: m.resolvers, orphanedTypes: m.orphanedTypes }, m.references);
+  const createSchema = () =>
+    buildFederatedSchema({ resolvers: m.resolvers, orphanedTypes: m.orphanedTypes }, m.references);
   return {
     ...subgraphInfo(m.name),
     entities: m.entities,

@@ -9,7 +9,10 @@ import { runPendingWriteCheck } from './auth/write-rule';
  */
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
-export function writeTransaction<T>(ds: DataSource, body: (em: EntityManager) => Promise<T>): Promise<T> {
+export function writeTransaction<T>(
+  ds: DataSource,
+  body: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   // The running mutation's place check (shared/auth/write-rule) comes before the first statement of its work.
   const work = async (em: EntityManager) => {
     await runPendingWriteCheck(em);
@@ -22,7 +25,10 @@ export function writeTransaction<T>(ds: DataSource, body: (em: EntityManager) =>
     () => ds.transaction(work),
   );
   // The queue continues whether this transaction commits or rolls back.
-  queues.set(ds, run.catch(() => undefined));
+  queues.set(
+    ds,
+    run.catch(() => undefined),
+  );
   return run;
 }
 

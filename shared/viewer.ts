@@ -1,5 +1,13 @@
 /** The roles of the graph (domain.md, Security); SERVICE is the gateway's own identity. */
-export const ROLES = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'DEPARTMENT', 'ANALYST', 'SERVICE'] as const;
+export const ROLES = [
+  'CITY_ADMIN',
+  'STREET_STAFF',
+  'COMMUNITY_STAFF',
+  'GRID_WORKER',
+  'DEPARTMENT',
+  'ANALYST',
+  'SERVICE',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The verified caller, as the gateway passes it to every subgraph. */

@@ -7,9 +7,14 @@ export function discovery(req: Request) {
     changeset: '2026-12-01T00:00:00Z',
     contact: '12345 市民热线 city hotline; the operator of this graph',
     key_service: 'an api_key is a bearer token of the graph, issued by the city (see the README)',
-    endpoints: [{
-      specification: 'http://wiki.open311.org/GeoReport_v2', url, changeset: '2026-12-01T00:00:00Z', type: 'production',
-      formats: ['text/xml', 'application/json'],
-    }],
+    endpoints: [
+      {
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        url,
+        changeset: '2026-12-01T00:00:00Z',
+        type: 'production',
+        formats: ['text/xml', 'application/json'],
+      },
+    ],
   };
 }

@@ -18,18 +18,30 @@ export function codeLookup(graph: GraphClient) {
     const todo = [...new Set(codes)].filter((c) => /^\d{15}$/.test(c) && !grids.has(c));
     for (let i = 0; i < todo.length; i += 100) {
       const chunk = todo.slice(i, i + 100);
-      const r = await graph('query SheetGrids($codes: [String!]!) { gridsByCodes(codes: $codes) { code level regionCode } }', { codes: chunk });
+      const r = await graph(
+        'query SheetGrids($codes: [String!]!) { gridsByCodes(codes: $codes) { code level regionCode } }',
+        { codes: chunk },
+      );
       const found = (r.data?.gridsByCodes ?? []) as (({ code: string } & KnownGrid) | null)[];
-      chunk.forEach((c, j) => grids.set(c, found[j] ? { level: found[j]!.level, regionCode: found[j]!.regionCode } : null));
+      chunk.forEach((c, j) =>
+        grids.set(
+          c,
+          found[j] ? { level: found[j]!.level, regionCode: found[j]!.regionCode } : null,
+        ),
+      );
     }
   }
 
   async function loadRegions(codes: string[]) {
-    const todo = [...new Set(codes)].filter((c) => /^\d{6}(\d{3}){0,2}$/.test(c) && !regions.has(c));
+    const todo = [...new Set(codes)].filter(
+      (c) => /^\d{6}(\d{3}){0,2}$/.test(c) && !regions.has(c),
+    );
     // Aliased lookups, within the gateway's alias limit; the codes are digits only.
     for (let i = 0; i < todo.length; i += 25) {
       const chunk = todo.slice(i, i + 25);
-      const r = await graph(`query SheetRegions { ${chunk.map((c, j) => `r${j}: region(code: "${c}") { level }`).join(' ')} }`);
+      const r = await graph(
+        `query SheetRegions { ${chunk.map((c, j) => `r${j}: region(code: "${c}") { level }`).join(' ')} }`,
+      );
       chunk.forEach((c, j) => regions.set(c, r.data?.[`r${j}`]?.level ?? null));
     }
   }

@@ -6,7 +6,9 @@ import { StringDecoder } from 'node:string_decoder';
  * chunks becomes "���" (seen on a 60,000-row file: one cell in a few thousand). This is the same
  * event reader with a streaming UTF-8 decoder; ./exceljs.ts puts it in place of the original.
  */
-const { SaxesParser } = createRequire(require.resolve('exceljs'))('saxes') as typeof import('saxes');
+const { SaxesParser } = createRequire(require.resolve('exceljs'))(
+  'saxes',
+) as typeof import('saxes');
 
 type Event = { eventType: 'opentag' | 'text' | 'closetag'; value: unknown };
 
@@ -15,7 +17,9 @@ async function* parseSax(iterable: AsyncIterable<Buffer | string>): AsyncGenerat
   const decoder = new StringDecoder('utf8');
   let error: Error | undefined;
   let events: Event[] = [];
-  parser.on('error', (err) => { error = err; });
+  parser.on('error', (err) => {
+    error = err;
+  });
   parser.on('opentag', (value) => events.push({ eventType: 'opentag', value }));
   parser.on('text', (value) => events.push({ eventType: 'text', value }));
   parser.on('closetag', (value) => events.push({ eventType: 'closetag', value }));

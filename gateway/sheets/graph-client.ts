@@ -1,6 +1,9 @@
 /** One GraphQL call to the gateway with the caller's own token, so every rule of the graph applies to it. */
 export interface GraphClient {
-  (query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: { message: string; extensions?: any }[] }>;
+  (
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: any; errors?: { message: string; extensions?: any }[] }>;
 }
 
 export function graphClient(url: string, token: string): GraphClient {

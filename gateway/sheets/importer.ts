@@ -30,13 +30,20 @@ export interface ImportReport {
 type Counts = { created: number; updated: number; unchanged: number };
 
 /** Reads the file once: every row parsed and checked, in batches; the caller decides per batch. */
-async function* batches(path: string, kind: ImportKind, columns: Column[], size: number, report: Rejection[]) {
+async function* batches(
+  path: string,
+  kind: ImportKind,
+  columns: Column[],
+  size: number,
+  report: Rejection[],
+) {
   let at: (Column | null)[] | null = null;
   let batch: Input[] = [];
   for await (const { row, cells } of readRows(path)) {
     if (!at) {
       const header = mapHeader(cells, columns);
-      for (const c of header.missing) report.push({ row, column: c.header, message: `the column ${c.header} is missing` });
+      for (const c of header.missing)
+        report.push({ row, column: c.header, message: `the column ${c.header} is missing` });
       if (header.missing.length) return;
       at = header.at;
       continue;
@@ -55,7 +62,15 @@ async function* batches(path: string, kind: ImportKind, columns: Column[], size:
  * Sends rows to the owning subgraph's bulk mutation. A batch the subgraph refuses names its
  * rejected cells; those rows are dropped and the rest sent again, so every rejection is found.
  */
-async function send(graph: GraphClient, kind: ImportKind, columns: Column[], rows: Input[], dryRun: boolean, rejected: Rejection[], retry: boolean) {
+async function send(
+  graph: GraphClient,
+  kind: ImportKind,
+  columns: Column[],
+  rows: Input[],
+  dryRun: boolean,
+  rejected: Rejection[],
+  retry: boolean,
+) {
   const doc = `mutation SheetImport($rows: [${kind.rowType}!]!, $dryRun: Boolean!) { result: ${kind.mutation}(rows: $rows, dryRun: $dryRun) { created updated unchanged } }`;
   const header = (field: string) => columns.find((c) => c.field === field)?.header ?? field;
   let todo = rows;
@@ -64,7 +79,10 @@ async function send(graph: GraphClient, kind: ImportKind, columns: Column[], row
     if (r.data?.result) return r.data.result as Counts;
     const error = r.errors?.[0];
     const named = error?.extensions?.rejected as Rejection[] | undefined;
-    if (!named?.length) throw Object.assign(new Error(error?.message ?? 'no answer from the graph'), { code: String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+    if (!named?.length)
+      throw Object.assign(new Error(error?.message ?? 'no answer from the graph'), {
+        code: String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+      });
     rejected.push(...named.map((x) => ({ ...x, column: header(x.column) })));
     if (!retry) return null;
     const bad = new Set(named.map((x) => x.row));
@@ -79,13 +97,23 @@ async function send(graph: GraphClient, kind: ImportKind, columns: Column[], row
  * it cannot see, which would answer 200 for a file it may not import at all.
  */
 async function mayImport(graph: GraphClient, kind: ImportKind): Promise<void> {
-  const r = await graph(`mutation SheetImportProbe { result: ${kind.mutation}(rows: [], dryRun: true) { created } }`);
+  const r = await graph(
+    `mutation SheetImportProbe { result: ${kind.mutation}(rows: [], dryRun: true) { created } }`,
+  );
   if (r.data?.result) return;
   const error = r.errors?.[0];
-  throw Object.assign(new Error(error?.message ?? 'no answer from the graph'), { code: String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+  throw Object.assign(new Error(error?.message ?? 'no answer from the graph'), {
+    code: String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+  });
 }
 
-const add = (a: Counts, b: Counts | null) => b && Object.assign(a, { created: a.created + b.created, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged });
+const add = (a: Counts, b: Counts | null) =>
+  b &&
+  Object.assign(a, {
+    created: a.created + b.created,
+    updated: a.updated + b.updated,
+    unchanged: a.unchanged + b.unchanged,
+  });
 
 /**
  * A spreadsheet into the graph. First pass: every cell checked (types, formats, codes in the graph)
@@ -110,7 +138,12 @@ export async function importSheet(opts: ImportOptions): Promise<ImportReport> {
     rejected.push(...(await checkCodes(batch, columns, kind, codes, fileGrids)));
     for (const r of batch) {
       const k = keyOf(kind, r);
-      if (keys.has(k)) rejected.push({ row: r.row, column: kind.key.map((f) => columns.find((c) => c.field === f)!.header).join('+'), message: `repeats row ${keys.get(k)}` });
+      if (keys.has(k))
+        rejected.push({
+          row: r.row,
+          column: kind.key.map((f) => columns.find((c) => c.field === f)!.header).join('+'),
+          message: `repeats row ${keys.get(k)}`,
+        });
       else keys.set(k, r.row);
     }
     const bad = new Set(rejected.slice(before).map((x) => x.row));
@@ -118,23 +151,51 @@ export async function importSheet(opts: ImportOptions): Promise<ImportReport> {
     const serverRejected: Rejection[] = [];
     add(checked, await send(opts.graph, kind, columns, good, true, serverRejected, true));
     // A parent on an earlier row is not stored during a dry run; the write pass stores it first.
-    rejected.push(...serverRejected.filter((x) => !(kind.name === 'grids' && x.column === columns.find((c) => c.field === 'parentCode')!.header
-      && fileGrids.has(String(good.find((g) => g.row === x.row)?.parentCode)))));
+    rejected.push(
+      ...serverRejected.filter(
+        (x) =>
+          !(
+            kind.name === 'grids' &&
+            x.column === columns.find((c) => c.field === 'parentCode')!.header &&
+            fileGrids.has(String(good.find((g) => g.row === x.row)?.parentCode))
+          ),
+      ),
+    );
     const refused = new Set(rejected.slice(before).map((x) => x.row));
-    for (const r of good) if (kind.name === 'grids' && !refused.has(r.row)) fileGrids.set(String(r.code), { level: String(r.level), regionCode: String(r.communityCode) });
+    for (const r of good)
+      if (kind.name === 'grids' && !refused.has(r.row))
+        fileGrids.set(String(r.code), {
+          level: String(r.level),
+          regionCode: String(r.communityCode),
+        });
     opts.progress?.('check', rows);
   }
   rejected.sort((a, b) => a.row - b.row);
-  const report: ImportReport = { kind: kind.name, rows, rejected, ...checked, stored: false, dryRun: Boolean(opts.dryRun) };
-  if (opts.dryRun || (rejected.length && !opts.partial) || rejected.some((x) => x.row === 1)) return report;
+  const report: ImportReport = {
+    kind: kind.name,
+    rows,
+    rejected,
+    ...checked,
+    stored: false,
+    dryRun: Boolean(opts.dryRun),
+  };
+  if (opts.dryRun || (rejected.length && !opts.partial) || rejected.some((x) => x.row === 1))
+    return report;
 
   const skip = new Set(rejected.map((x) => x.row));
   const written: Counts = { created: 0, updated: 0, unchanged: 0 };
   let done = 0;
   for await (const batch of batches(opts.path, kind, columns, size, [])) {
     const good = batch.filter((r) => !skip.has(r.row));
-    if (!add(written, await send(opts.graph, kind, columns, good, false, rejected, Boolean(opts.partial)))) {
-      throw new Error(`rows ${batch[0].row}–${batch[batch.length - 1].row} were refused after the check (changed meanwhile?); earlier batches were stored`);
+    if (
+      !add(
+        written,
+        await send(opts.graph, kind, columns, good, false, rejected, Boolean(opts.partial)),
+      )
+    ) {
+      throw new Error(
+        `rows ${batch[0].row}–${batch[batch.length - 1].row} were refused after the check (changed meanwhile?); earlier batches were stored`,
+      );
     }
     done += batch.length;
     opts.progress?.('write', done);

@@ -1,5 +1,11 @@
 import { GraphQLEnumType, GraphQLInputObjectType, GraphQLNonNull, getNamedType } from 'graphql';
-import { chineseTerm, enumLabels, explanation, supergraphSchema, type EnumLabels } from './schema-labels';
+import {
+  chineseTerm,
+  enumLabels,
+  explanation,
+  supergraphSchema,
+  type EnumLabels,
+} from './schema-labels';
 import { dateProblem, idNumberProblem, phoneProblem } from '../../shared/cell-checks';
 import { creditCodeProblem } from '../../services/property/company/credit-code';
 
@@ -36,23 +42,54 @@ const DATE = format(dateProblem);
 
 export const KINDS: Record<string, ImportKind> = {
   grids: {
-    name: 'grids', mutation: 'importGrids', rowType: 'GridImportRow', key: ['code'], list: 'grids',
-    checks: { code: format((v) => (/^\d{15}$/.test(v) ? null : 'a grid code is 15 digits')), parentCode: { grid: null, inFile: true }, communityCode: { region: 'COMMUNITY' } },
+    name: 'grids',
+    mutation: 'importGrids',
+    rowType: 'GridImportRow',
+    key: ['code'],
+    list: 'grids',
+    checks: {
+      code: format((v) => (/^\d{15}$/.test(v) ? null : 'a grid code is 15 digits')),
+      parentCode: { grid: null, inFile: true },
+      communityCode: { region: 'COMMUNITY' },
+    },
   },
   'grid-workers': {
-    name: 'grid-workers', mutation: 'importGridWorkers', rowType: 'GridWorkerImportRow', key: ['gridCode', 'phone', 'role'],
+    name: 'grid-workers',
+    mutation: 'importGridWorkers',
+    rowType: 'GridWorkerImportRow',
+    key: ['gridCode', 'phone', 'role'],
     checks: { phone: format(phoneProblem), gridCode: { grid: null }, startedOn: DATE },
   },
   'party-members': {
-    name: 'party-members', mutation: 'importPartyMembers', rowType: 'PartyMemberImportRow', key: ['idNumber'], list: 'partyMembers',
-    checks: { idNumber: format(idNumberProblem), phone: format(phoneProblem), gridCode: { grid: null }, joinedOn: DATE },
+    name: 'party-members',
+    mutation: 'importPartyMembers',
+    rowType: 'PartyMemberImportRow',
+    key: ['idNumber'],
+    list: 'partyMembers',
+    checks: {
+      idNumber: format(idNumberProblem),
+      phone: format(phoneProblem),
+      gridCode: { grid: null },
+      joinedOn: DATE,
+    },
   },
   compounds: {
-    name: 'compounds', mutation: 'importCompounds', rowType: 'CompoundImportRow', key: ['gridCode', 'name'], list: 'compounds',
-    checks: { gridCode: { grid: ['BASIC', 'DEDICATED'] }, companyCreditCode: format(creditCodeProblem), managementSince: DATE },
+    name: 'compounds',
+    mutation: 'importCompounds',
+    rowType: 'CompoundImportRow',
+    key: ['gridCode', 'name'],
+    list: 'compounds',
+    checks: {
+      gridCode: { grid: ['BASIC', 'DEDICATED'] },
+      companyCreditCode: format(creditCodeProblem),
+      managementSince: DATE,
+    },
   },
   volunteers: {
-    name: 'volunteers', mutation: 'importVolunteers', rowType: 'VolunteerImportRow', key: ['phone'],
+    name: 'volunteers',
+    mutation: 'importVolunteers',
+    rowType: 'VolunteerImportRow',
+    key: ['phone'],
     checks: { phone: format(phoneProblem), communityCode: { region: 'COMMUNITY' } },
   },
 };
@@ -66,18 +103,21 @@ export function importKind(name: string): ImportKind {
 /** The columns of a kind, from its row input type: header, meaning, type and whether required. */
 export function columnsOf(kind: ImportKind): Column[] {
   const type = supergraphSchema().getType(kind.rowType);
-  if (!(type instanceof GraphQLInputObjectType)) throw new Error(`${kind.rowType} is not in the supergraph`);
-  return Object.values(type.getFields()).filter((f) => f.name !== 'row').map((f) => {
-    const named = getNamedType(f.type);
-    const isEnum = named instanceof GraphQLEnumType;
-    return {
-      field: f.name,
-      header: chineseTerm(f.description) ?? f.name,
-      description: explanation(f.description),
-      required: f.type instanceof GraphQLNonNull,
-      type: isEnum ? 'enum' : (named.name as Column['type']),
-      enum: isEnum ? enumLabels(named.name) : undefined,
-      check: kind.checks[f.name],
-    };
-  });
+  if (!(type instanceof GraphQLInputObjectType))
+    throw new Error(`${kind.rowType} is not in the supergraph`);
+  return Object.values(type.getFields())
+    .filter((f) => f.name !== 'row')
+    .map((f) => {
+      const named = getNamedType(f.type);
+      const isEnum = named instanceof GraphQLEnumType;
+      return {
+        field: f.name,
+        header: chineseTerm(f.description) ?? f.name,
+        description: explanation(f.description),
+        required: f.type instanceof GraphQLNonNull,
+        type: isEnum ? 'enum' : (named.name as Column['type']),
+        enum: isEnum ? enumLabels(named.name) : undefined,
+        check: kind.checks[f.name],
+      };
+    });
 }

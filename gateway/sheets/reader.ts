@@ -14,8 +14,14 @@ export interface SheetRow {
 /** Rich text, formulas, hyperlinks: the value a person sees in the cell. */
 function plain(v: unknown): Cell {
   if (v == null) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date)
+    return v;
+  const o = v as {
+    richText?: { text: string }[];
+    result?: unknown;
+    text?: unknown;
+    error?: string;
+  };
   if (o.richText) return o.richText.map((r) => r.text).join('');
   if ('result' in o) return plain(o.result);
   if ('text' in o) return plain(o.text);
@@ -24,7 +30,13 @@ function plain(v: unknown): Cell {
 
 /** The first worksheet's rows, one at a time (exceljs's streaming reader: memory stays flat for any size). */
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   // Writers that put xl/workbook.xml after the sheets (SheetJS does) would crash exceljs's lookup of the sheet's name.
   (reader as unknown as { model?: object }).model ??= { sheets: [] };
   let first = true;

@@ -10,7 +10,10 @@ import { SUPERGRAPH_FILE } from '../supergraph-file';
 let schema: GraphQLSchema | undefined;
 
 export function supergraphSchema(): GraphQLSchema {
-  schema ??= buildSchema(readFileSync(SUPERGRAPH_FILE, 'utf8'), { assumeValid: true, assumeValidSDL: true });
+  schema ??= buildSchema(readFileSync(SUPERGRAPH_FILE, 'utf8'), {
+    assumeValid: true,
+    assumeValidSDL: true,
+  });
   return schema;
 }
 
@@ -35,7 +38,8 @@ export interface EnumLabels {
 /** An enum's values by their Chinese labels (居民党员 → RESIDENT) and back; the value names are accepted too. */
 export function enumLabels(name: string): EnumLabels {
   const type = supergraphSchema().getType(name);
-  if (!(type instanceof GraphQLEnumType)) throw new Error(`${name} is not an enum of the supergraph`);
+  if (!(type instanceof GraphQLEnumType))
+    throw new Error(`${name} is not an enum of the supergraph`);
   const toValue = new Map<string, string>();
   const toLabel = new Map<string, string>();
   for (const v of type.getValues()) {

@@ -29,14 +29,19 @@ async function main(): Promise<number> {
     const violations = audit(data);
     const names = new Map(data.regions.map((r) => [r.code, (r as { name?: string }).name ?? '']));
     console.log(formatReport(violations, names));
-    console.error(`[audit] ${data.cases.length} cases, ${data.members.length} party members, ${data.volunteers.length} volunteers checked in ${Date.now() - t} ms`);
+    console.error(
+      `[audit] ${data.cases.length} cases, ${data.members.length} party members, ${data.volunteers.length} volunteers checked in ${Date.now() - t} ms`,
+    );
     return violations.length === 0 ? 0 : 1;
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().then((code) => process.exit(code), (err) => {
-  console.error(`[audit] failed: ${(err as Error).message}`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`[audit] failed: ${(err as Error).message}`);
+    process.exit(2);
+  },
+);

@@ -13,7 +13,10 @@ import { PartyUnit } from '../../services/party/dual-report/unit.entity';
 import { DualReport } from '../../services/party/dual-report/dual-report.entity';
 import { ResidentialCompound } from '../../services/property/compound/compound.entity';
 import { PropertyCompany } from '../../services/property/company/company.entity';
-import { OwnersCommittee, OwnersCommitteeMember } from '../../services/property/committee/committee.entity';
+import {
+  OwnersCommittee,
+  OwnersCommitteeMember,
+} from '../../services/property/committee/committee.entity';
 import { ServiceEvaluation } from '../../services/property/evaluation/evaluation.entity';
 import { LinkageDecision, LinkageMeeting } from '../../services/property/linkage/linkage.entity';
 import { Volunteer } from '../../services/volunteer/volunteer/volunteer.entity';
@@ -26,10 +29,19 @@ import { Inspection, InspectionFinding } from '../../services/urban/inspection/i
 import { OnSiteRecord, UrbanTicket } from '../../services/urban/case-record/case-record.entity';
 import type { AuditData } from './data';
 
-async function withSubgraph<T>(name: string, db: DbConfig, read: (ds: DataSource) => Promise<T>): Promise<T> {
+async function withSubgraph<T>(
+  name: string,
+  db: DbConfig,
+  read: (ds: DataSource) => Promise<T>,
+): Promise<T> {
   const mod = SUBGRAPHS.find((m) => m.name === name);
   if (!mod) throw new Error(`no subgraph ${name}`);
-  const { dataSource } = await createDataSource({ service: name, db, entities: mod.entities, migrations: mod.migrations });
+  const { dataSource } = await createDataSource({
+    service: name,
+    db,
+    entities: mod.entities,
+    migrations: mod.migrations,
+  });
   try {
     return await read(dataSource);
   } finally {
@@ -37,29 +49,45 @@ async function withSubgraph<T>(name: string, db: DbConfig, read: (ds: DataSource
   }
 }
 
-const all = <T extends ObjectLiteral>(ds: DataSource, target: EntityTarget<T>): Promise<T[]> => ds.getRepository(target).find();
+const all = <T extends ObjectLiteral>(ds: DataSource, target: EntityTarget<T>): Promise<T[]> =>
+  ds.getRepository(target).find();
 
 export async function loadAuditData(db: DbConfig, now: Date = new Date()): Promise<AuditData> {
   const grid = await withSubgraph('grid', db, async (ds) => ({
-    regions: await all(ds, Region), grids: await all(ds, Grid), workers: await all(ds, GridWorker), cases: await all(ds, Case),
+    regions: await all(ds, Region),
+    grids: await all(ds, Grid),
+    workers: await all(ds, GridWorker),
+    cases: await all(ds, Case),
     caseEvents: await all(ds, CaseEvent),
   }));
   const party = await withSubgraph('party', db, async (ds) => ({
-    organizations: await all(ds, PartyOrganization), members: await all(ds, PartyMember), units: await all(ds, PartyUnit),
+    organizations: await all(ds, PartyOrganization),
+    members: await all(ds, PartyMember),
+    units: await all(ds, PartyUnit),
     dualReports: await all(ds, DualReport),
   }));
   const property = await withSubgraph('property', db, async (ds) => ({
-    compounds: await all(ds, ResidentialCompound), companies: await all(ds, PropertyCompany), committees: await all(ds, OwnersCommittee),
-    committeeMembers: await all(ds, OwnersCommitteeMember), evaluations: await all(ds, ServiceEvaluation), meetings: await all(ds, LinkageMeeting),
+    compounds: await all(ds, ResidentialCompound),
+    companies: await all(ds, PropertyCompany),
+    committees: await all(ds, OwnersCommittee),
+    committeeMembers: await all(ds, OwnersCommitteeMember),
+    evaluations: await all(ds, ServiceEvaluation),
+    meetings: await all(ds, LinkageMeeting),
     decisions: await all(ds, LinkageDecision),
   }));
   const volunteer = await withSubgraph('volunteer', db, async (ds) => ({
-    volunteers: await all(ds, Volunteer), teams: await all(ds, VolunteerTeam), activities: await all(ds, ServiceActivity),
-    participations: await all(ds, Participation), wishes: await all(ds, MicroWish),
+    volunteers: await all(ds, Volunteer),
+    teams: await all(ds, VolunteerTeam),
+    activities: await all(ds, ServiceActivity),
+    participations: await all(ds, Participation),
+    wishes: await all(ds, MicroWish),
   }));
   const urban = await withSubgraph('urban', db, async (ds) => ({
-    components: await all(ds, UrbanComponent), inspections: await all(ds, Inspection), findings: await all(ds, InspectionFinding),
-    tickets: await all(ds, UrbanTicket), onSiteRecords: await all(ds, OnSiteRecord),
+    components: await all(ds, UrbanComponent),
+    inspections: await all(ds, Inspection),
+    findings: await all(ds, InspectionFinding),
+    tickets: await all(ds, UrbanTicket),
+    onSiteRecords: await all(ds, OnSiteRecord),
   }));
   return { now, ...grid, ...party, ...property, ...volunteer, ...urban };
 }

@@ -16,7 +16,12 @@ export interface AuthCost {
  */
 export async function measureAuthCost(viewer: Viewer, iterations: number): Promise<AuthCost> {
   const secret = 'x'.repeat(64);
-  const verify = await createTokenVerifier({ secret, algorithm: 'HS256', issuer: 'grids', audience: 'grids-graph' });
+  const verify = await createTokenVerifier({
+    secret,
+    algorithm: 'HS256',
+    issuer: 'grids',
+    audience: 'grids-graph',
+  });
   const token = await mintToken(viewer, { secret, issuer: 'grids', audience: 'grids-graph' });
   const time = async (fn: () => Promise<unknown>) => {
     for (let i = 0; i < Math.min(500, iterations); i += 1) await fn();
@@ -24,5 +29,8 @@ export async function measureAuthCost(viewer: Viewer, iterations: number): Promi
     for (let i = 0; i < iterations; i += 1) await fn();
     return Number(process.hrtime.bigint() - t) / 1e3 / iterations;
   };
-  return { verifyUs: await time(() => verify(token)), signUs: await time(() => signProof(secret, viewer)) };
+  return {
+    verifyUs: await time(() => verify(token)),
+    signUs: await time(() => signProof(secret, viewer)),
+  };
 }

@@ -7,7 +7,6 @@ import { signProof, PROOF_HEADER } from '../../shared/auth/gateway-proof';
 import type { Role, Viewer } from '../../shared/viewer';
 import { freePorts, spawnProc, stopProcess, waitHealthy, type Proc } from './processes';
 
-
 const DIST = join(__dirname, '..', '..');
 const ISSUER = 'grids';
 const AUDIENCE = 'grids-graph';
@@ -52,17 +51,32 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
   const jwtSecret = randomBytes(32).toString('hex');
   const gatewaySecret = randomBytes(32).toString('hex');
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1',
-    SQLITE_DIR: opts.sqliteDir, JWT_SECRET: jwtSecret, GATEWAY_SECRET: gatewaySecret,
-    GATEWAY_PORT: String(gatewayPort), LOADERS_DISABLED: opts.loadersDisabled ? 'true' : 'false',
+    PATH: process.env.PATH ?? '',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    SQLITE_DIR: opts.sqliteDir,
+    JWT_SECRET: jwtSecret,
+    GATEWAY_SECRET: gatewaySecret,
+    GATEWAY_PORT: String(gatewayPort),
+    LOADERS_DISABLED: opts.loadersDisabled ? 'true' : 'false',
   };
-  SERVICES.forEach((s, i) => { env[`${s.toUpperCase()}_PORT`] = String(ports[i]); });
+  SERVICES.forEach((s, i) => {
+    env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
+  });
   const subgraphs: Record<string, Proc> = {};
   const all: Proc[] = [];
-  const stop = async () => { await Promise.all(all.map((p) => stopProcess(p.child))); };
+  const stop = async () => {
+    await Promise.all(all.map((p) => stopProcess(p.child)));
+  };
   try {
     for (const s of SERVICES) {
-      subgraphs[s] = spawnProc(s, [join(DIST, 'services', s, 'main.js')], env, ports[SERVICES.indexOf(s)]);
+      subgraphs[s] = spawnProc(
+        s,
+        [join(DIST, 'services', s, 'main.js')],
+        env,
+        ports[SERVICES.indexOf(s)],
+      );
       all.push(subgraphs[s]);
     }
     await Promise.all(Object.values(subgraphs).map((p) => waitHealthy(p, '/health')));
@@ -72,12 +86,26 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     let hive: Proc | undefined;
     if (opts.hiveViewer) {
       const hiveEnv = {
-        PATH: env.PATH, NODE_ENV: 'production',
+        PATH: env.PATH,
+        NODE_ENV: 'production',
         BENCH_HIVE_PROOF: await signProof(gatewaySecret, opts.hiveViewer, PROOF_TTL_SECONDS),
-        BENCH_HIVE_URLS: JSON.stringify(Object.fromEntries(Object.entries(subgraphs).map(([n, p]) => [n, p.url]))),
+        BENCH_HIVE_URLS: JSON.stringify(
+          Object.fromEntries(Object.entries(subgraphs).map(([n, p]) => [n, p.url])),
+        ),
       };
-      const args = [hiveBin(), 'supergraph', SUPERGRAPH_FILE, '--config-path', join(__dirname, 'hive-gateway.config.js'),
-        '--host', '127.0.0.1', '--port', String(hivePort), '--fork', '1'];
+      const args = [
+        hiveBin(),
+        'supergraph',
+        SUPERGRAPH_FILE,
+        '--config-path',
+        join(__dirname, 'hive-gateway.config.js'),
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(hivePort),
+        '--fork',
+        '1',
+      ];
       hive = spawnProc('hive-gateway', args, hiveEnv, hivePort);
       all.push(hive);
       await waitHealthy(hive, '/healthcheck');
@@ -89,9 +117,14 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       subgraphs,
       gateway,
       hive,
-      token: (role, region) => mintToken({ sub: `bench-${role.toLowerCase()}`, role, regionPrefix: region },
-        { secret: jwtSecret, issuer: ISSUER, audience: AUDIENCE, ttl: '3h' }),
-      proofHeaders: async (viewer) => ({ [PROOF_HEADER]: await signProof(gatewaySecret, viewer, PROOF_TTL_SECONDS) }),
+      token: (role, region) =>
+        mintToken(
+          { sub: `bench-${role.toLowerCase()}`, role, regionPrefix: region },
+          { secret: jwtSecret, issuer: ISSUER, audience: AUDIENCE, ttl: '3h' },
+        ),
+      proofHeaders: async (viewer) => ({
+        [PROOF_HEADER]: await signProof(gatewaySecret, viewer, PROOF_TTL_SECONDS),
+      }),
       assertAlive: () => {
         const dead = all.find((p) => p.died);
         if (dead) throw new Error(`${dead.died} during the run:\n  ${dead.output.join('\n  ')}`);

@@ -29,11 +29,22 @@ export interface Measured extends PhaseResult {
 }
 
 /** Runs a phase and charges the CPU each group of processes used to its checked responses. */
-export async function withCpu(groups: Record<string, (number | undefined)[]>, phase: () => Promise<PhaseResult>): Promise<Measured> {
-  const read = () => Object.fromEntries(Object.entries(groups).map(([g, pids]) => [g, pids.reduce<number>((s, p) => s + cpuSeconds(p), 0)]));
+export async function withCpu(
+  groups: Record<string, (number | undefined)[]>,
+  phase: () => Promise<PhaseResult>,
+): Promise<Measured> {
+  const read = () =>
+    Object.fromEntries(
+      Object.entries(groups).map(([g, pids]) => [
+        g,
+        pids.reduce<number>((s, p) => s + cpuSeconds(p), 0),
+      ]),
+    );
   const before = read();
   const r = await phase();
   const after = read();
-  const cpu = Object.fromEntries(Object.keys(groups).map((g) => [g, ((after[g] - before[g]) * 1000) / Math.max(1, r.ok)]));
+  const cpu = Object.fromEntries(
+    Object.keys(groups).map((g) => [g, ((after[g] - before[g]) * 1000) / Math.max(1, r.ok)]),
+  );
   return { ...r, cpu };
 }

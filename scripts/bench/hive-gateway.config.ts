@@ -9,7 +9,9 @@ const proof = process.env.BENCH_HIVE_PROOF ?? '';
 const urls = JSON.parse(process.env.BENCH_HIVE_URLS ?? '{}') as Record<string, string>;
 
 export const gatewayConfig = {
-  transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
+  transportEntries: Object.fromEntries(
+    Object.entries(urls).map(([name, location]) => [name, { location }]),
+  ),
   propagateHeaders: {
     fromClientToSubgraphs: () => ({ 'x-gateway-proof': proof }),
   },

@@ -24,14 +24,21 @@ async function main() {
   installSignalHandlers();
   const log = (msg: string) => console.log(`[bench] ${msg}`);
   const machine = describeMachine();
-  log(`${opts.quick ? 'quick' : 'full'} run: ${opts.size} scale (seed ${opts.seed})${opts.bigSize ? ` and ${opts.bigSize} for roll-ups` : ''}; ${machine.cores} cores, load ${machine.loadStart.map((l) => l.toFixed(1)).join(' ')}`);
+  log(
+    `${opts.quick ? 'quick' : 'full'} run: ${opts.size} scale (seed ${opts.seed})${opts.bigSize ? ` and ${opts.bigSize} for roll-ups` : ''}; ${machine.cores} cores, load ${machine.loadStart.map((l) => l.toFixed(1)).join(' ')}`,
+  );
   const seeds = [await ensureSeeded(opts.size, opts.seed)];
   if (opts.bigSize) seeds.push(await ensureSeeded(opts.bigSize, opts.seed));
   const problems: string[] = [];
   const city = await runCityScale(opts, seeds[0].dir, problems, log);
   const extra = await runExtraClusters(opts, seeds, city, problems, log);
   const results: BenchResults = {
-    opts, machine, seeds, problems, ...city, ...extra,
+    opts,
+    machine,
+    seeds,
+    problems,
+    ...city,
+    ...extra,
     loadEnd: loadavg(),
     wallSeconds: (Date.now() - started) / 1000,
     date: new Date().toISOString(),
@@ -39,9 +46,13 @@ async function main() {
   mkdirSync(dirname(opts.out), { recursive: true });
   writeFileSync(opts.out, renderReport(results));
   if (opts.quick) saveQuickOutcome(results, tally.ok);
-  log(`wrote ${opts.out} in ${results.wallSeconds.toFixed(0)} s (${tally.ok} responses checked right, ${tally.wrong} wrong)`);
+  log(
+    `wrote ${opts.out} in ${results.wallSeconds.toFixed(0)} s (${tally.ok} responses checked right, ${tally.wrong} wrong)`,
+  );
   if (problems.length) {
-    console.error(`[bench] this run does not count: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+    console.error(
+      `[bench] this run does not count: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`,
+    );
     process.exitCode = 1;
   } else {
     log('no errors: every response was checked and right');

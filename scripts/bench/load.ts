@@ -45,12 +45,18 @@ interface Client {
  * errors, shape); latencies are recorded per response with sub-millisecond precision.
  * `openRate` turns it into an open loop: see openLoop below.
  */
-async function run(label: string, t: Target, o: { connections: number; seconds: number; openRate?: number }): Promise<PhaseResult> {
+async function run(
+  label: string,
+  t: Target,
+  o: { connections: number; seconds: number; openRate?: number },
+): Promise<PhaseResult> {
   const latencies: number[] = [];
   const errorSamples: string[] = [];
   let ok = 0;
   let wrong = 0;
-  const note = (msg: string) => { if (errorSamples.length < 5 && !errorSamples.includes(msg)) errorSamples.push(msg); };
+  const note = (msg: string) => {
+    if (errorSamples.length < 5 && !errorSamples.includes(msg)) errorSamples.push(msg);
+  };
   const body = JSON.stringify({ query: t.query, variables: t.variables });
   const url = new URL(t.url);
   let index = 0;
@@ -66,23 +72,41 @@ async function run(label: string, t: Target, o: { connections: number; seconds: 
     // autocannon's correction assumes an interval of ceil(1/rate) ms, which would invent samples;
     // the open loop below sends on schedule instead, so the measured latency is already honest.
     ...(o.openRate ? { connectionRate: 1, ignoreCoordinatedOmission: true } : {}),
-    requests: [{
-      method: 'POST',
-      path: url.pathname,
-      headers: { 'content-type': 'application/json', ...t.headers },
-      body,
-      ...(variants ? {
-        setupRequest: (req: Record<string, unknown>, context: { variant?: number }) => {
-          const v = nextVariant++ % variants.length;
-          context.variant = v;
-          return { ...req, body: JSON.stringify({ query: t.query, variables: variants[v].variables }) };
+    requests: [
+      {
+        method: 'POST',
+        path: url.pathname,
+        headers: { 'content-type': 'application/json', ...t.headers },
+        body,
+        ...(variants
+          ? {
+              setupRequest: (req: Record<string, unknown>, context: { variant?: number }) => {
+                const v = nextVariant++ % variants.length;
+                context.variant = v;
+                return {
+                  ...req,
+                  body: JSON.stringify({ query: t.query, variables: variants[v].variables }),
+                };
+              },
+            }
+          : {}),
+        onResponse: (status: number, text: string, context: { variant?: number }) => {
+          const why = checkBody(
+            status,
+            text,
+            variants && context.variant !== undefined ? variants[context.variant].check : t.check,
+          );
+          if (why) {
+            wrong += 1;
+            tally.wrong += 1;
+            note(why);
+          } else {
+            ok += 1;
+            tally.ok += 1;
+          }
         },
-      } : {}),
-      onResponse: (status: number, text: string, context: { variant?: number }) => {
-        const why = checkBody(status, text, variants && context.variant !== undefined ? variants[context.variant].check : t.check);
-        if (why) { wrong += 1; tally.wrong += 1; note(why); } else { ok += 1; tally.ok += 1; }
       },
-    }],
+    ],
     setupClient: (client: Client) => {
       client.on('response', (_s, _b, ms) => latencies.push(ms));
       if (o.openRate) staggerOneRequestPerSecond(client, index++, o.connections);
@@ -94,7 +118,17 @@ async function run(label: string, t: Target, o: { connections: number; seconds: 
   if (r.timeouts) note(`${r.timeouts} timeouts`);
   // non-2xx responses are already counted as wrong by their check.
   const errors = wrong + r.errors + r.timeouts;
-  return { label, connections: o.connections, seconds, ok, rps: ok / seconds, latency: summarize(latencies), errors, errorSamples, targetRate: o.openRate };
+  return {
+    label,
+    connections: o.connections,
+    seconds,
+    ok,
+    rps: ok / seconds,
+    latency: summarize(latencies),
+    errors,
+    errorSamples,
+    targetRate: o.openRate,
+  };
 }
 
 /**
@@ -111,23 +145,39 @@ function staggerOneRequestPerSecond(client: Client, i: number, n: number): void 
     if (client.rateInterval) clearInterval(client.rateInterval);
     const tick = () => {
       client.reqsMadeThisSecond = 0;
-      if (client.paused) { client.paused = false; client._doRequest(); }
+      if (client.paused) {
+        client.paused = false;
+        client._doRequest();
+      }
     };
-    const first = setTimeout(() => {
-      tick();
-      client.rateInterval = setInterval(tick, 1000);
-    }, Math.round((i / n) * 1000));
+    const first = setTimeout(
+      () => {
+        tick();
+        client.rateInterval = setInterval(tick, 1000);
+      },
+      Math.round((i / n) * 1000),
+    );
     client.rateInterval = first as unknown as NodeJS.Timeout;
   });
 }
 
 /** Closed loop: `connections` clients, each sends its next request when the last one is answered. */
-export function closedLoop(label: string, t: Target, connections: number, seconds: number): Promise<PhaseResult> {
+export function closedLoop(
+  label: string,
+  t: Target,
+  connections: number,
+  seconds: number,
+): Promise<PhaseResult> {
   return run(label, t, { connections, seconds });
 }
 
 /** Open loop at a fixed arrival rate (requests per second), evenly spaced. */
-export function openLoop(label: string, t: Target, rate: number, seconds: number): Promise<PhaseResult> {
+export function openLoop(
+  label: string,
+  t: Target,
+  rate: number,
+  seconds: number,
+): Promise<PhaseResult> {
   const n = Math.max(1, Math.round(rate));
   return run(label, t, { connections: n, seconds, openRate: n });
 }
@@ -142,7 +192,10 @@ export async function once(t: Target): Promise<any> {
   });
   const text = await res.text();
   const why = checkBody(res.status, text, t.check);
-  if (why) { tally.wrong += 1; throw new Error(`${t.url}: ${why}`); }
+  if (why) {
+    tally.wrong += 1;
+    throw new Error(`${t.url}: ${why}`);
+  }
   tally.ok += 1;
   return JSON.parse(text).data;
 }

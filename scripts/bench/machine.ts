@@ -13,11 +13,25 @@ export interface Machine {
   loadStart: number[];
 }
 
-const PACKAGES = ['@apollo/gateway', '@apollo/server', '@graphql-hive/gateway', 'autocannon', 'graphql', 'type-graphql', 'typeorm', 'better-sqlite3', 'jose'];
+const PACKAGES = [
+  '@apollo/gateway',
+  '@apollo/server',
+  '@graphql-hive/gateway',
+  'autocannon',
+  'graphql',
+  'type-graphql',
+  'typeorm',
+  'better-sqlite3',
+  'jose',
+];
 
 function versionOf(pkg: string): string {
   try {
-    return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return 'not installed';
   }
@@ -28,7 +42,9 @@ export function describeMachine(): Machine {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const cpu = cpuinfo.match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? 'unknown';
   const cores = (cpuinfo.match(/^processor\s*:/gm) ?? []).length;
-  const memKb = Number(readFileSync('/proc/meminfo', 'utf8').match(/^MemTotal:\s+(\d+)/m)?.[1] ?? 0);
+  const memKb = Number(
+    readFileSync('/proc/meminfo', 'utf8').match(/^MemTotal:\s+(\d+)/m)?.[1] ?? 0,
+  );
   return {
     cpu,
     cores,

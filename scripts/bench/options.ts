@@ -50,9 +50,39 @@ export function parseOptions(argv: string[]): BenchOptions {
   // Demo seed 45 has more than 100 grids (the batching scenario needs 100); the default seed has 96.
   const seed = Number(valueOf('--seed') ?? (quick ? 45 : 20210104));
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer\n${USAGE}`);
-  const out = valueOf('--out') ?? (quick ? join(PROJECT_ROOT, 'data', 'BENCHMARKS.quick.md') : join(PROJECT_ROOT, 'BENCHMARKS.md'));
+  const out =
+    valueOf('--out') ??
+    (quick
+      ? join(PROJECT_ROOT, 'data', 'BENCHMARKS.quick.md')
+      : join(PROJECT_ROOT, 'BENCHMARKS.md'));
   const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
   return quick
-    ? { quick, size: 'demo', seed, bigSize: null, warmupSeconds: 1, peakSeconds: 2, latencySeconds: 1, openSeconds: 2, connections: 8, rollupSeconds: 1, out, command }
-    : { quick, size: 'city', seed, bigSize: 'province', warmupSeconds: 5, peakSeconds: 10, latencySeconds: 6, openSeconds: 15, connections: 16, rollupSeconds: 5, out, command };
+    ? {
+        quick,
+        size: 'demo',
+        seed,
+        bigSize: null,
+        warmupSeconds: 1,
+        peakSeconds: 2,
+        latencySeconds: 1,
+        openSeconds: 2,
+        connections: 8,
+        rollupSeconds: 1,
+        out,
+        command,
+      }
+    : {
+        quick,
+        size: 'city',
+        seed,
+        bigSize: 'province',
+        warmupSeconds: 5,
+        peakSeconds: 10,
+        latencySeconds: 6,
+        openSeconds: 15,
+        connections: 16,
+        rollupSeconds: 5,
+        out,
+        command,
+      };
 }

@@ -7,12 +7,19 @@ import { bearer, diff, pictureVia, sqlTotals, total, type BenchContext } from '.
 
 /** Grids ranked by how many subgraphs have something on them (as scripts/example-query.ts ranks them). */
 export function richGridCandidates(city: DemoCity, n: number): string[] {
-  const branch = new Set(city.party.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode));
+  const branch = new Set(
+    city.party.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode),
+  );
   const compound = new Set(city.property.compounds.map((c) => c.gridCode));
   const team = new Set(city.volunteer.teams.map((t) => t.gridCode));
-  const wish = new Set(city.volunteer.wishes.filter((w) => w.state === 'OPEN').map((w) => w.gridCode));
-  const openCase = new Set(city.grid.cases.filter((c) => !['CLOSED', 'RATED'].includes(c.state)).map((c) => c.gridCode));
-  const score = (code: string) => [branch, compound, team, wish, openCase].filter((s) => s.has(code)).length;
+  const wish = new Set(
+    city.volunteer.wishes.filter((w) => w.state === 'OPEN').map((w) => w.gridCode),
+  );
+  const openCase = new Set(
+    city.grid.cases.filter((c) => !['CLOSED', 'RATED'].includes(c.state)).map((c) => c.gridCode),
+  );
+  const score = (code: string) =>
+    [branch, compound, team, wish, openCase].filter((s) => s.has(code)).length;
   return city.geography.grids
     .filter((g) => g.level === 'BASIC')
     .map((g) => ({ code: g.code, s: score(g.code) }))
@@ -23,24 +30,33 @@ export function richGridCandidates(city: DemoCity, n: number): string[] {
 
 /** Per grid, what its picture must hold, from the generated city the databases were seeded with. */
 export function pictureExpectations(city: DemoCity): (code: string) => GridExpectation | undefined {
-  const count = <T extends { gridCode: string | null }>(rows: T[], keep: (r: T) => boolean = () => true) => {
+  const count = <T extends { gridCode: string | null }>(
+    rows: T[],
+    keep: (r: T) => boolean = () => true,
+  ) => {
     const m = new Map<string, number>();
-    for (const r of rows) if (r.gridCode && keep(r)) m.set(r.gridCode, (m.get(r.gridCode) ?? 0) + 1);
+    for (const r of rows)
+      if (r.gridCode && keep(r)) m.set(r.gridCode, (m.get(r.gridCode) ?? 0) + 1);
     return m;
   };
   const workers = count(city.grid.workers, (w) => !w.endedOn);
   const compounds = count(city.property.compounds);
   const teams = count(city.volunteer.teams);
   const wishes = count(city.volunteer.wishes, (w) => w.state === 'OPEN');
-  const branches = new Set(city.party.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode));
+  const branches = new Set(
+    city.party.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode),
+  );
   const grids = new Set(city.geography.grids.map((g) => g.code));
-  return (code) => (grids.has(code) ? {
-    workers: workers.get(code) ?? 0,
-    compounds: compounds.get(code) ?? 0,
-    volunteerTeams: teams.get(code) ?? 0,
-    openMicroWishes: wishes.get(code) ?? 0,
-    partyBranch: branches.has(code),
-  } : undefined);
+  return (code) =>
+    grids.has(code)
+      ? {
+          workers: workers.get(code) ?? 0,
+          compounds: compounds.get(code) ?? 0,
+          volunteerTeams: teams.get(code) ?? 0,
+          openMicroWishes: wishes.get(code) ?? 0,
+          partyBranch: branches.has(code),
+        }
+      : undefined;
 }
 
 /**
@@ -49,7 +65,10 @@ export function pictureExpectations(city: DemoCity): (code: string) => GridExpec
  * (test/e2e/unified-grid.test.ts found this). Of the richest candidates, the one whose picture
  * runs the most statements is that grid.
  */
-export async function pickRichGrid(ctx: BenchContext, candidates: string[]): Promise<{ code: string; statements: number }> {
+export async function pickRichGrid(
+  ctx: BenchContext,
+  candidates: string[],
+): Promise<{ code: string; statements: number }> {
   let best = { code: candidates[0], statements: -1 };
   for (const code of candidates) {
     const before = await sqlTotals(ctx.cluster);
@@ -65,7 +84,11 @@ export function streetGrids(geo: Geography, rich: string, n: number): string[] {
   const grid = geo.grids.find((g) => g.code === rich)!;
   const street = grid.regionCode.slice(0, 9);
   const district = street.slice(0, 6);
-  const others = (prefix: string) => geo.grids.filter((g) => g.code !== rich && g.regionCode.startsWith(prefix)).map((g) => g.code).sort();
+  const others = (prefix: string) =>
+    geo.grids
+      .filter((g) => g.code !== rich && g.regionCode.startsWith(prefix))
+      .map((g) => g.code)
+      .sort();
   const codes = [rich, ...others(street)];
   for (const c of others(district)) if (codes.length < n && !codes.includes(c)) codes.push(c);
   for (const g of geo.grids) if (codes.length < n && !codes.includes(g.code)) codes.push(g.code);
@@ -82,7 +105,11 @@ export interface RegionPick {
 export function chainOf(geo: Geography, communityCode: string): RegionPick[] {
   const byCode = new Map(geo.regions.map((r) => [r.code, r]));
   const chain: RegionPick[] = [];
-  for (let r = byCode.get(communityCode); r; r = r.parentCode ? byCode.get(r.parentCode) : undefined) {
+  for (
+    let r = byCode.get(communityCode);
+    r;
+    r = r.parentCode ? byCode.get(r.parentCode) : undefined
+  ) {
     chain.push({ level: r.level, code: r.code, name: r.name });
   }
   return chain;
@@ -94,11 +121,13 @@ export function largestChain(geo: Geography): RegionPick[] {
     const prefix = regionPrefix(code);
     return geo.grids.filter((g) => g.code.startsWith(prefix)).length;
   };
-  const biggestChild = (parent: string | null) => geo.regions
-    .filter((r) => r.parentCode === parent)
-    .map((r) => ({ r, n: gridsUnder(r.code) }))
-    .sort((a, b) => b.n - a.n || a.r.code.localeCompare(b.r.code))[0]?.r;
+  const biggestChild = (parent: string | null) =>
+    geo.regions
+      .filter((r) => r.parentCode === parent)
+      .map((r) => ({ r, n: gridsUnder(r.code) }))
+      .sort((a, b) => b.n - a.n || a.r.code.localeCompare(b.r.code))[0]?.r;
   const chain: RegionPick[] = [];
-  for (let r = biggestChild(null); r; r = biggestChild(r.code)) chain.unshift({ level: r.level, code: r.code, name: r.name });
+  for (let r = biggestChild(null); r; r = biggestChild(r.code))
+    chain.unshift({ level: r.level, code: r.code, name: r.name });
   return chain;
 }

@@ -15,7 +15,10 @@ export function stopProcess(child: ChildProcess, graceMs = 10000): Promise<void>
   if (!alive(child)) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => { clearTimeout(kill); resolve(); });
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }
@@ -40,10 +43,16 @@ export function installSignalHandlers(): void {
 
 /** Ports the OS says are free now. */
 export async function freePorts(n: number): Promise<number[]> {
-  const servers = await Promise.all(Array.from({ length: n }, () => new Promise<import('node:net').Server>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => resolve(s));
-  })));
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<import('node:net').Server>((resolve) => {
+          const s = createServer();
+          s.listen(0, '127.0.0.1', () => resolve(s));
+        }),
+    ),
+  );
   const ports = servers.map((s) => (s.address() as AddressInfo).port);
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   return ports;
@@ -62,7 +71,13 @@ export interface Proc {
 }
 
 /** Starts one node process with its own env and keeps the tail of its output. */
-export function spawnProc(name: string, args: string[], env: Record<string, string>, port: number, path = '/graphql'): Proc {
+export function spawnProc(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  path = '/graphql',
+): Proc {
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   track(child);
   const proc: Proc = { name, port, url: `http://127.0.0.1:${port}${path}`, child, output: [] };
@@ -72,19 +87,30 @@ export function spawnProc(name: string, args: string[], env: Record<string, stri
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  child.once('exit', (code, signal) => { proc.died = `${name} exited (${signal ?? code})`; });
+  child.once('exit', (code, signal) => {
+    proc.died = `${name} exited (${signal ?? code})`;
+  });
   return proc;
 }
 
-export async function waitHealthy(proc: Proc, healthPath: string, timeoutMs = 60000): Promise<void> {
+export async function waitHealthy(
+  proc: Proc,
+  healthPath: string,
+  timeoutMs = 60000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const url = `http://127.0.0.1:${proc.port}${healthPath}`;
   for (;;) {
     if (proc.died) throw new Error(`${proc.died} while starting:\n  ${proc.output.join('\n  ')}`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return;
-    } catch { /* not up yet */ }
-    if (Date.now() > deadline) throw new Error(`${url} did not become healthy in ${timeoutMs} ms:\n  ${proc.output.join('\n  ')}`);
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `${url} did not become healthy in ${timeoutMs} ms:\n  ${proc.output.join('\n  ')}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }

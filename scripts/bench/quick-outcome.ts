@@ -15,7 +15,12 @@ interface QuickOutcome {
 /** A quick run leaves its outcome under data/, so that the next full report can say how the smoke test went. */
 export function saveQuickOutcome(r: BenchResults, responses: number): void {
   mkdirSync(join(PROJECT_ROOT, 'data'), { recursive: true });
-  const o: QuickOutcome = { date: r.date, wallSeconds: r.wallSeconds, problems: r.problems, responses };
+  const o: QuickOutcome = {
+    date: r.date,
+    wallSeconds: r.wallSeconds,
+    problems: r.problems,
+    responses,
+  };
   writeFileSync(FILE, JSON.stringify(o, null, 2));
 }
 
@@ -28,6 +33,8 @@ of every scenario, checks every response the same way, writes data/BENCHMARKS.qu
 non-zero on any error or wrong shape. CI asserts that it completes, never a timing.`;
   if (r.opts.quick || !existsSync(FILE)) return intro;
   const o = JSON.parse(readFileSync(FILE, 'utf8')) as QuickOutcome;
-  const outcome = o.problems.length ? `failed with ${o.problems.length} problem(s): ${o.problems.join('; ')}` : `passed, no errors in ${o.responses.toLocaleString('en')} checked responses`;
+  const outcome = o.problems.length
+    ? `failed with ${o.problems.length} problem(s): ${o.problems.join('; ')}`
+    : `passed, no errors in ${o.responses.toLocaleString('en')} checked responses`;
   return `${intro}\n\nLast quick run on this machine (${o.date}): ${outcome}, in ${Math.round(o.wallSeconds)} s.`;
 }

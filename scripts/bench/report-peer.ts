@@ -73,14 +73,24 @@ ${tput < 0.95 ? whyBehind(r, oursGw, oursSub, h, transport?.percent) : 'Our gate
 function fetchText(r: BenchResults): string {
   const { ours, hive } = r.picture.fetches;
   const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
-  const list = (c: Record<string, number>) => Object.entries(c).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ');
+  const list = (c: Record<string, number>) =>
+    Object.entries(c)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ');
   const same = JSON.stringify(ours) === JSON.stringify(hive);
   return same
     ? `Both make the same subgraph requests for one picture (${list(ours)}).`
     : `One picture costs ${sum(ours)} subgraph requests through ours (${list(ours)}) and ${sum(hive)} through Hive (${list(hive)}): the two plan the query differently, and the subgraph column includes that.`;
 }
 
-function whyBehind(r: BenchResults, oursGw: number, oursSub: number, h: Measured, transportPct?: number): string {
+function whyBehind(
+  r: BenchResults,
+  oursGw: number,
+  oursSub: number,
+  h: Measured,
+  transportPct?: number,
+): string {
   return `**Why we are behind, and what would close it.** On 2 cores the gateway, the subgraphs and the
 load generator share the CPU, so throughput follows what a request costs all of them: behind ours
 ${ms(oursGw)} ms (gateway) + ${ms(oursSub)} ms (subgraphs), behind Hive ${ms(h.cpu.gateway)} + ${ms(h.cpu.subgraphs)} ms. ${fetchText(r)} In our gateway, the subgraph HTTP client alone takes

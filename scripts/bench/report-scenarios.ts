@@ -9,7 +9,11 @@ import type { Breakdown } from './profile';
 const cpuCols = (m: Measured, keys: string[]) => keys.map((k) => ms(m.cpu[k])).join(' | ');
 
 export function breakdownTable(b: Breakdown): string {
-  return ['| part of our gateway | share of its CPU |', '|---|---|', ...b.filter((x) => x.percent >= 0.5).map((x) => `| ${x.part} | ${num(x.percent, 1)}% |`)].join('\n');
+  return [
+    '| part of our gateway | share of its CPU |',
+    '|---|---|',
+    ...b.filter((x) => x.percent >= 0.5).map((x) => `| ${x.part} | ${num(x.percent, 1)}% |`),
+  ].join('\n');
 }
 
 export function phaseTable(rows: (PhaseResult | Measured)[], cpuKeys: string[] = []): string {
@@ -28,7 +32,9 @@ function batchingTable(run: BatchingRun): string {
   return [
     `| grids | ${subgraphs.join(' | ')} | total |`,
     `|${'---|'.repeat(subgraphs.length + 2)}`,
-    ...run.counts.map((c) => `| ${c.grids} | ${subgraphs.map((s) => c.perSubgraph[s]).join(' | ')} | ${c.total} |`),
+    ...run.counts.map(
+      (c) => `| ${c.grids} | ${subgraphs.map((s) => c.perSubgraph[s]).join(' | ')} | ${c.total} |`,
+    ),
   ].join('\n');
 }
 
@@ -40,8 +46,14 @@ function rollupTable(set: RollupSet): string {
     '| level | code | name | rows covered | p50 ms | p95 ms | req/s (1 conn) | errors | growth vs. community | mean fetch ms per subgraph |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...set.rows.map((r) => {
-      const g = r === first ? '–' : `rows x${num(r.rows / first.rows, 1)}, p50 x${num(r.latency.p50 / first.latency.p50, 1)} (exponent ${ratio(growthExponent(first.rows, first.latency.p50, r.rows, r.latency.p50))})`;
-      const f = Object.entries(r.fetchMs).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
+      const g =
+        r === first
+          ? '–'
+          : `rows x${num(r.rows / first.rows, 1)}, p50 x${num(r.latency.p50 / first.latency.p50, 1)} (exponent ${ratio(growthExponent(first.rows, first.latency.p50, r.rows, r.latency.p50))})`;
+      const f = Object.entries(r.fetchMs)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${ms(v)}`)
+        .join(', ');
       return `| ${r.level} | ${r.code} | ${r.name} | ${r.rows.toLocaleString('en')} | ${ms(r.latency.p50)} | ${ms(r.latency.p95)} | ${num(r.rps, 1)} | ${r.errors} | ${g} | ${f} |`;
     }),
   ].join('\n');
@@ -52,7 +64,10 @@ function passThroughWhy(r: BenchResults): string {
   const p = r.passThrough;
   const sub = (p.throughput[0].cpu['grid subgraph'] + p.throughput[2].cpu['grid subgraph']) / 2;
   const gw = p.throughput[1].cpu.gateway;
-  const top = r.profiles.passThrough.slice(0, 3).map((x) => `${x.part} ${num(x.percent, 0)}%`).join(', ');
+  const top = r.profiles.passThrough
+    .slice(0, 3)
+    .map((x) => `${x.part} ${num(x.percent, 0)}%`)
+    .join(', ');
   return `**Why the ratio is below 0.5, and what would close it.** The query is cheap for the subgraph
 (${ms(sub)} ms of CPU per request) and the gateway spends ${ms(gw)} ms of CPU on each one. Both are single
 Node processes: direct, throughput is capped by the subgraph's thread at about 1000 / ${ms(sub)} req/s;

@@ -31,7 +31,12 @@ function targets(r: BenchResults): string {
 
 function machine(r: BenchResults): string {
   const m = r.machine;
-  const seeds = r.seeds.map((s) => `\`${s.dir.replace(/.*\/data\//, 'data/')}\` (${s.cold ? 'seeded in this run' : 'cached'}: seeding took ${num(s.seedMs / 1000)} s)`).join(', ');
+  const seeds = r.seeds
+    .map(
+      (s) =>
+        `\`${s.dir.replace(/.*\/data\//, 'data/')}\` (${s.cold ? 'seeded in this run' : 'cached'}: seeding took ${num(s.seedMs / 1000)} s)`,
+    )
+    .join(', ');
   return `| | |
 |---|---|
 | date | ${r.date} |
@@ -39,7 +44,9 @@ function machine(r: BenchResults): string {
 | machine | ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os} |
 | load average at start / end | ${m.loadStart.map((l) => l.toFixed(2)).join(' ')} / ${r.loadEnd.map((l) => l.toFixed(2)).join(' ')} |
 | Node | ${m.node} |
-| versions | ${Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(', ')} |
+| versions | ${Object.entries(m.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')} |
 | demo city | \`${r.opts.size}\` scale, seed ${r.opts.seed}${r.opts.bigSize ? `; \`${r.opts.bigSize}\` (10x) for roll-ups` : ''} |
 | database | SQLite (better-sqlite3 ${m.versions['better-sqlite3']}, WAL), one file per subgraph: ${seeds} |
 | processes | every subgraph, our gateway and Hive Gateway as separate \`node\` processes, NODE_ENV=production, LOG_LEVEL=warn; autocannon in the benchmark's own process |`;

@@ -14,24 +14,44 @@ import type { CityResults, ExtraResults } from './results';
  * stopped, so that they never share the machine with it.
  */
 export async function runExtraClusters(
-  opts: BenchOptions, seeds: SeedCache[], city: CityResults, problems: string[], log: (m: string) => void,
+  opts: BenchOptions,
+  seeds: SeedCache[],
+  city: CityResults,
+  problems: string[],
+  log: (m: string) => void,
 ): Promise<ExtraResults> {
-  const admin = { sub: 'bench-city_admin', role: 'CITY_ADMIN' as const, regionPrefix: city.cityCode };
-  const contextFor = async (cluster: Awaited<ReturnType<typeof startCluster>>): Promise<BenchContext> => ({
-    opts, cluster, cityCode: city.cityCode, admin, problems, log,
+  const admin = {
+    sub: 'bench-city_admin',
+    role: 'CITY_ADMIN' as const,
+    regionPrefix: city.cityCode,
+  };
+  const contextFor = async (
+    cluster: Awaited<ReturnType<typeof startCluster>>,
+  ): Promise<BenchContext> => ({
+    opts,
+    cluster,
+    cityCode: city.cityCode,
+    admin,
+    problems,
+    log,
     adminToken: await cluster.token('CITY_ADMIN', city.cityCode),
     analystToken: await cluster.token('ANALYST', ''),
   });
 
   log('scenario 3 with LOADERS_DISABLED=true: the same counts without DataLoaders');
-  const noLoaders = await startCluster({ label: 'no-loaders', sqliteDir: seeds[0].dir, loadersDisabled: true });
+  const noLoaders = await startCluster({
+    label: 'no-loaders',
+    sqliteDir: seeds[0].dir,
+    loadersDisabled: true,
+  });
   let batchingOff;
   try {
     batchingOff = await batching(await contextFor(noLoaders), noLoaders, city.codes, false);
   } finally {
     await noLoaders.stop();
   }
-  if (!(batchingOff.ratio > 1)) problems.push('with loaders disabled the counter did not see more statements for more grids');
+  if (!(batchingOff.ratio > 1))
+    problems.push('with loaders disabled the counter did not see more statements for more grids');
 
   const rollupsBig: RollupSet[] = [];
   if (opts.bigSize && seeds[1]) {
@@ -40,9 +60,25 @@ export async function runExtraClusters(
     try {
       const ctx = await contextFor(big);
       const same = city.chain;
-      rollupsBig.push(await rollups(ctx, big, opts.bigSize, `the same regions (${same[same.length - 1].name}) in 10x the rows per table`, same));
+      rollupsBig.push(
+        await rollups(
+          ctx,
+          big,
+          opts.bigSize,
+          `the same regions (${same[same.length - 1].name}) in 10x the rows per table`,
+          same,
+        ),
+      );
       const largest = largestChain(generateGeography(opts.bigSize, opts.seed));
-      rollupsBig.push(await rollups(ctx, big, opts.bigSize, `the largest of each level (${largest[largest.length - 1].name})`, largest));
+      rollupsBig.push(
+        await rollups(
+          ctx,
+          big,
+          opts.bigSize,
+          `the largest of each level (${largest[largest.length - 1].name})`,
+          largest,
+        ),
+      );
     } finally {
       await big.stop();
     }

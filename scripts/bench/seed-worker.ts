@@ -17,7 +17,12 @@ async function main() {
   for (const name of names) {
     const mod = SUBGRAPHS.find((m) => m.name === name);
     if (!mod) throw new Error(`no subgraph named ${name}`);
-    const { dataSource } = await createDataSource({ service: mod.name, db: { kind: 'sqlite', dir }, entities: mod.entities, migrations: mod.migrations });
+    const { dataSource } = await createDataSource({
+      service: mod.name,
+      db: { kind: 'sqlite', dir },
+      entities: mod.entities,
+      migrations: mod.migrations,
+    });
     try {
       const t = Date.now();
       await mod.seed(dataSource, city, (msg) => console.log(`${name}: ${msg}`));

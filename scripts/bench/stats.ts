@@ -17,13 +17,22 @@ export function percentile(sorted: number[], p: number): number {
 export function summarize(values: number[]): Latency {
   const s = [...values].sort((a, b) => a - b);
   const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
-  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN, mean };
+  return {
+    n: s.length,
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    max: s[s.length - 1] ?? NaN,
+    mean,
+  };
 }
 
-export const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–');
+export const ms = (v: number) =>
+  Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–';
 export const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
 export const ratio = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '–');
-export const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : '–');
+export const mb = (bytes: number) =>
+  Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : '–';
 
 /** The mean of the runs that count (no errors). */
 export const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

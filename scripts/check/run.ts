@@ -38,21 +38,34 @@ export const isUrl = (s: string) => /^https?:\/\//i.test(s);
 export async function runCheck(o: CheckOptions): Promise<CheckReport> {
   const kind = isUrl(o.source) ? 'url' : 'file';
   const name = o.name ?? (kind === 'file' ? basename(o.source, extname(o.source)) : undefined);
-  if (!name || !/^[a-z][a-z0-9]{1,19}$/.test(name)) throw new CheckUsageError(`a subgraph name is needed: pass --name <name> (lowercase letters and digits)${name ? `, not "${name}"` : ''}`);
-  if (kind === 'url' && !o.gatewaySecret) throw new CheckUsageError('checking a running subgraph needs GATEWAY_SECRET to sign the gateway proof');
+  if (!name || !/^[a-z][a-z0-9]{1,19}$/.test(name))
+    throw new CheckUsageError(
+      `a subgraph name is needed: pass --name <name> (lowercase letters and digits)${name ? `, not "${name}"` : ''}`,
+    );
+  if (kind === 'url' && !o.gatewaySecret)
+    throw new CheckUsageError(
+      'checking a running subgraph needs GATEWAY_SECRET to sign the gateway proof',
+    );
   let sdl: string;
   try {
-    sdl = kind === 'url' ? await fetchSdl(o.source, o.gatewaySecret!) : readFileSync(o.source, 'utf8');
+    sdl =
+      kind === 'url' ? await fetchSdl(o.source, o.gatewaySecret!) : readFileSync(o.source, 'utf8');
   } catch (err) {
     throw new CheckUsageError(`cannot read the candidate: ${(err as Error).message}`);
   }
   const supergraphFile = o.supergraphFile ?? SUPERGRAPH_FILE;
   const composition = await composeCandidate(name, sdl, o.modules, supergraphFile);
   const baseline = o.baselineFile ?? RELEASED_SUPERGRAPH_FILE;
-  const changes = composition.apiSchema ? await schemaChanges(currentApiSchema(baseline), composition.apiSchema) : null;
-  const entities = kind === 'url' ? await checkEntities(o.source, sdl, o.gatewaySecret!, o.demo) : null;
+  const changes = composition.apiSchema
+    ? await schemaChanges(currentApiSchema(baseline), composition.apiSchema)
+    : null;
+  const entities =
+    kind === 'url' ? await checkEntities(o.source, sdl, o.gatewaySecret!, o.demo) : null;
   const proof = kind === 'url' ? await checkProofRefusal(o.source) : null;
-  const ok = composition.errors.length === 0 && !!changes && !changes.some((c) => c.breaking)
-    && [...(entities ?? []), ...(proof ?? [])].every((l) => l.ok);
+  const ok =
+    composition.errors.length === 0 &&
+    !!changes &&
+    !changes.some((c) => c.breaking) &&
+    [...(entities ?? []), ...(proof ?? [])].every((l) => l.ok);
   return { name, source: o.source, kind, composition, changes, entities, proof, ok };
 }

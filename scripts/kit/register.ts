@@ -8,7 +8,10 @@ const ENTRY = /^\s*\{ name: '([a-z][a-z0-9]*)', cn: '[^']*', port: (\d+) \},$/;
 
 /** The names and ports already in the light list, to refuse a taken name and pick the next port. */
 export function listedSubgraphs(text: string): Record<string, number> {
-  const entries = text.split('\n').map((l) => l.match(ENTRY)).filter((m): m is RegExpMatchArray => !!m);
+  const entries = text
+    .split('\n')
+    .map((l) => l.match(ENTRY))
+    .filter((m): m is RegExpMatchArray => !!m);
   if (entries.length === 0) throw new KitError(`${LIST_FILE}: cannot find SUBGRAPH_LIST entries`);
   return Object.fromEntries(entries.map((m) => [m[1], Number(m[2])]));
 }
@@ -17,8 +20,15 @@ export function listedSubgraphs(text: string): Record<string, number> {
 export function registrationEdit(n: KitNames, list: string): string {
   const lines = list.split('\n');
   let last = -1;
-  lines.forEach((l, i) => { if (ENTRY.test(l)) last = i; });
-  if (last < 0 || !/^\] as const;$/.test(lines[last + 1] ?? '')) throw new KitError(`${LIST_FILE}: cannot find the end of SUBGRAPH_LIST`);
-  lines.splice(last + 1, 0, `  { name: '${n.name}', cn: '${n.cn.replace(/'/g, '')}', port: ${n.port} },`);
+  lines.forEach((l, i) => {
+    if (ENTRY.test(l)) last = i;
+  });
+  if (last < 0 || !/^\] as const;$/.test(lines[last + 1] ?? ''))
+    throw new KitError(`${LIST_FILE}: cannot find the end of SUBGRAPH_LIST`);
+  lines.splice(
+    last + 1,
+    0,
+    `  { name: '${n.name}', cn: '${n.cn.replace(/'/g, '')}', port: ${n.port} },`,
+  );
   return lines.join('\n');
 }

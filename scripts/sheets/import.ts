@@ -13,8 +13,16 @@ run(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      kind: { type: 'string' }, 'dry-run': { type: 'boolean' }, partial: { type: 'boolean' }, json: { type: 'boolean' }, report: { type: 'string' },
-      template: { type: 'string' }, out: { type: 'string' }, token: { type: 'string' }, url: { type: 'string' }, batch: { type: 'string' },
+      kind: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      partial: { type: 'boolean' },
+      json: { type: 'boolean' },
+      report: { type: 'string' },
+      template: { type: 'string' },
+      out: { type: 'string' },
+      token: { type: 'string' },
+      url: { type: 'string' },
+      batch: { type: 'string' },
     },
   });
   if (values.template) {
@@ -27,19 +35,29 @@ run(async () => {
   const started = Date.now();
   let last = 0;
   const report = await importSheet({
-    kind: values.kind, path: positionals[0], graph: cliGraph(values), dryRun: values['dry-run'], partial: values.partial,
+    kind: values.kind,
+    path: positionals[0],
+    graph: cliGraph(values),
+    dryRun: values['dry-run'],
+    partial: values.partial,
     batchSize: values.batch ? Number(values.batch) : undefined,
     progress: (phase, rows) => {
       if (Date.now() - last < 1000) return;
       last = Date.now();
-      console.error(`${phase === 'check' ? 'checked' : 'written'} ${rows} rows (${Math.round(rows / ((Date.now() - started) / 1000))} rows/s)`);
+      console.error(
+        `${phase === 'check' ? 'checked' : 'written'} ${rows} rows (${Math.round(rows / ((Date.now() - started) / 1000))} rows/s)`,
+      );
     },
   });
   if (values.json) console.log(JSON.stringify(report, null, 2));
   if (values.report) await writeReport(report, values.report);
   const seconds = (Date.now() - started) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.error(`${report.rows} rows in ${seconds.toFixed(1)} s (${Math.round(report.rows / seconds)} rows/s, peak memory ${peakMb.toFixed(0)} MB): ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} cells rejected; ${report.stored ? 'stored' : 'nothing stored'}`);
-  if (!values.json) for (const r of report.rejected.slice(0, 50)) console.error(`  row ${r.row}, ${r.column}: ${r.message}`);
+  console.error(
+    `${report.rows} rows in ${seconds.toFixed(1)} s (${Math.round(report.rows / seconds)} rows/s, peak memory ${peakMb.toFixed(0)} MB): ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} cells rejected; ${report.stored ? 'stored' : 'nothing stored'}`,
+  );
+  if (!values.json)
+    for (const r of report.rejected.slice(0, 50))
+      console.error(`  row ${r.row}, ${r.column}: ${r.message}`);
   return report.rejected.length ? 1 : 0;
 });

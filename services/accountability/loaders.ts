@@ -7,14 +7,27 @@ import { CoBuildingAgreement } from './agreement/co-building-agreement.entity';
 
 /** Every relation this subgraph serves, batched per request. */
 export function createAccountabilityLoaders(ds: DataSource, options: LoaderOptions) {
-  const by = <T extends object, K extends string | number>(target: new () => T, column: keyof T & string) =>
-    groupedLoader<K, T>((keys) => ds.getRepository(target).find({ where: { [column]: In([...keys]) } as any, order: { id: 'ASC' } as any }), (r) => (r as any)[column], options);
+  const by = <T extends object, K extends string | number>(
+    target: new () => T,
+    column: keyof T & string,
+  ) =>
+    groupedLoader<K, T>(
+      (keys) =>
+        ds
+          .getRepository(target)
+          .find({ where: { [column]: In([...keys]) } as any, order: { id: 'ASC' } as any }),
+      (r) => (r as any)[column],
+      options,
+    );
   return {
     reviewsByProjectId: by<ProjectReview, number>(ProjectReview, 'projectId'),
     projectsByOrganizationId: by<SecretaryProject, number>(SecretaryProject, 'organizationId'),
     visitsByPackageId: by<PackageVisit, number>(PackageVisit, 'packageId'),
     packagesByGridCode: by<PackageResponsibility, string>(PackageResponsibility, 'gridCode'),
     packagesByCompoundId: by<PackageResponsibility, number>(PackageResponsibility, 'compoundId'),
-    agreementsByOrganizationId: by<CoBuildingAgreement, number>(CoBuildingAgreement, 'organizationId'),
+    agreementsByOrganizationId: by<CoBuildingAgreement, number>(
+      CoBuildingAgreement,
+      'organizationId',
+    ),
   };
 }

@@ -3,7 +3,13 @@ import type { DemoCity } from '../demo-city';
 import { Rng } from '../../shared/demo/random';
 import { insertAll } from '../../shared/seed-writer';
 import { demoSecretaryProjects } from './demo-projects';
-import { demoAdmissions, demoAgreements, demoFirstSecretaries, demoPackages, demoReceptions } from './demo-records';
+import {
+  demoAdmissions,
+  demoAgreements,
+  demoFirstSecretaries,
+  demoPackages,
+  demoReceptions,
+} from './demo-records';
 import { SecretaryProject } from './project/secretary-project.entity';
 import { ProjectReview } from './project/project-review.entity';
 import { FirstSecretaryAssignment } from './first-secretary/first-secretary.entity';
@@ -28,11 +34,21 @@ export function demoAccountability(city: DemoCity) {
   };
 }
 
-export async function seedAccountability(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
+export async function seedAccountability(
+  ds: DataSource,
+  city: DemoCity,
+  progress: (msg: string) => void,
+): Promise<void> {
   const d = demoAccountability(city);
   await insertAll(ds, SecretaryProject, d.projects, progress, 'secretary_projects');
   await insertAll(ds, ProjectReview, d.reviews, progress, 'project_reviews');
-  await insertAll(ds, FirstSecretaryAssignment, d.firstSecretaries, progress, 'first_secretary_assignments');
+  await insertAll(
+    ds,
+    FirstSecretaryAssignment,
+    d.firstSecretaries,
+    progress,
+    'first_secretary_assignments',
+  );
   await insertAll(ds, PackageResponsibility, d.packages, progress, 'package_responsibilities');
   await insertAll(ds, PackageVisit, d.visits, progress, 'package_visits');
   await insertAll(ds, CoBuildingAgreement, d.agreements, progress, 'co_building_agreements');

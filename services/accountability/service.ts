@@ -15,7 +15,12 @@ import { PackageResponsibilityResolver } from './package/package.resolver';
 import { CoBuildingAgreementResolver } from './agreement/agreement.resolver';
 import { TaskAdmissionResolver } from './admission/admission.resolver';
 import { ReceptionResolver } from './reception/reception.resolver';
-import { CompoundAccountabilityResolver, GridAccountabilityResolver, OrganizationAccountabilityResolver, RegionAccountabilityResolver } from './extensions/place.resolver';
+import {
+  CompoundAccountabilityResolver,
+  GridAccountabilityResolver,
+  OrganizationAccountabilityResolver,
+  RegionAccountabilityResolver,
+} from './extensions/place.resolver';
 import { Grid, PartyOrganization, Region, ResidentialCompound, references } from './place.stub';
 import { seedAccountability } from './seed';
 import { createLoaders } from './context';
@@ -23,11 +28,29 @@ import { createLoaders } from './context';
 /** The accountability subgraph's manifest (考核督办): everything the launcher, composition, the seeder and the tests need. */
 export const accountabilityService = defineSubgraph({
   name: 'accountability',
-  entities: [SecretaryProject, ProjectReview, FirstSecretaryAssignment, PackageResponsibility, PackageVisit, CoBuildingAgreement, TaskAdmission, Reception],
+  entities: [
+    SecretaryProject,
+    ProjectReview,
+    FirstSecretaryAssignment,
+    PackageResponsibility,
+    PackageVisit,
+    CoBuildingAgreement,
+    TaskAdmission,
+    Reception,
+  ],
   migrations: [InitAccountability1796158383058, AccountabilityRecords1796160000000],
   resolvers: [
-    SecretaryProjectResolver, SecretaryProjectMutations, FirstSecretaryResolver, PackageResponsibilityResolver, CoBuildingAgreementResolver,
-    TaskAdmissionResolver, ReceptionResolver, GridAccountabilityResolver, RegionAccountabilityResolver, CompoundAccountabilityResolver, OrganizationAccountabilityResolver,
+    SecretaryProjectResolver,
+    SecretaryProjectMutations,
+    FirstSecretaryResolver,
+    PackageResponsibilityResolver,
+    CoBuildingAgreementResolver,
+    TaskAdmissionResolver,
+    ReceptionResolver,
+    GridAccountabilityResolver,
+    RegionAccountabilityResolver,
+    CompoundAccountabilityResolver,
+    OrganizationAccountabilityResolver,
   ],
   // Reachable only through _entities, so listed explicitly or the schema would drop them.
   orphanedTypes: [Grid, Region, ResidentialCompound, PartyOrganization],

@@ -15,8 +15,15 @@ export const REVIEWERS: Role[] = ['CITY_ADMIN', 'STREET_STAFF', 'SERVICE'];
 export const CITY: Role[] = ['CITY_ADMIN', 'SERVICE'];
 
 /** Role, then jurisdiction: refused with FORBIDDEN before anything is written. */
-export function authorize(ctx: AccountabilityContext, roles: Role[], code: string, what: string, action: string): void {
-  if (!roles.includes(ctx.viewer.role)) throw new ForbiddenError(`role ${ctx.viewer.role} may not ${action}`);
+export function authorize(
+  ctx: AccountabilityContext,
+  roles: Role[],
+  code: string,
+  what: string,
+  action: string,
+): void {
+  if (!roles.includes(ctx.viewer.role))
+    throw new ForbiddenError(`role ${ctx.viewer.role} may not ${action}`);
   assertWithin(ctx.viewer, code, what);
 }
 
@@ -24,20 +31,42 @@ export function authorize(ctx: AccountabilityContext, roles: Role[], code: strin
  * Every accountability write: `check` runs inside the transaction before the first write
  * (it may read the target row), so a refusal leaves nothing stored anywhere.
  */
-export function guardedWrite<T, C>(ctx: AccountabilityContext, check: (em: EntityManager) => Promise<C> | C, work: (em: EntityManager, checked: C) => Promise<T>): Promise<T> {
+export function guardedWrite<T, C>(
+  ctx: AccountabilityContext,
+  check: (em: EntityManager) => Promise<C> | C,
+  work: (em: EntityManager, checked: C) => Promise<T>,
+): Promise<T> {
   return writeTransaction(ctx.dataSource, async (em) => work(em, await check(em)));
 }
 
 /** Loads a row the mutation targets, or BAD_USER_INPUT naming the field. */
-export async function requireRow<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, id: number, field: string, what: string): Promise<T> {
+export async function requireRow<T extends ObjectLiteral>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  id: number,
+  field: string,
+  what: string,
+): Promise<T> {
   const row = await em.findOneBy(target, { id } as any);
   if (!row) throw new BadUserInputError(`${what} ${id} does not exist`, { field });
   return row;
 }
 
 /** A conditional UPDATE that lost a race or found the row in another state: CONFLICT, nothing changed. */
-export async function updateWhere<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, where: string, params: Record<string, unknown>, set: Partial<T>, conflict: string): Promise<void> {
-  const result = await em.createQueryBuilder().update(target).set(set as any).where(where, params).execute();
+export async function updateWhere<T extends ObjectLiteral>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  where: string,
+  params: Record<string, unknown>,
+  set: Partial<T>,
+  conflict: string,
+): Promise<void> {
+  const result = await em
+    .createQueryBuilder()
+    .update(target)
+    .set(set as any)
+    .where(where, params)
+    .execute();
   if (affectedRows(result) !== 1) throw new ConflictError(conflict);
 }
 
@@ -46,17 +75,34 @@ export async function updateWhere<T extends ObjectLiteral>(em: EntityManager, ta
  * the caller's role scope (shared/auth/role-scope): the listed type is the entity's class name.
  */
 export async function pageUnder<T extends ObjectLiteral>(
-  ctx: AccountabilityContext, target: EntityTarget<T>, column: string, under: string, args: PageArgs, filters: Record<string, unknown> = {}, extra?: [string, Record<string, unknown>],
+  ctx: AccountabilityContext,
+  target: EntityTarget<T>,
+  column: string,
+  under: string,
+  args: PageArgs,
+  filters: Record<string, unknown> = {},
+  extra?: [string, Record<string, unknown>],
 ): Promise<Page<T>> {
-  const [range, params] = underPrefixSql(`r.${column}`, assertPrefix(under, 'under'), 'p', typeof target === 'function' ? target.name : String(target));
+  const [range, params] = underPrefixSql(
+    `r.${column}`,
+    assertPrefix(under, 'under'),
+    'p',
+    typeof target === 'function' ? target.name : String(target),
+  );
   const qb = ctx.dataSource.getRepository(target).createQueryBuilder('r').where(range, params);
-  for (const [k, v] of Object.entries(filters)) if (v != null) qb.andWhere(`r.${k} = :${k}`, { [k]: v });
+  for (const [k, v] of Object.entries(filters))
+    if (v != null) qb.andWhere(`r.${k} = :${k}`, { [k]: v });
   if (extra) qb.andWhere(extra[0], extra[1]);
-  const [items, total] = await qb.orderBy('r.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+  const [items, total] = await qb
+    .orderBy('r.id', 'ASC')
+    .skip(args.offset)
+    .take(args.limit)
+    .getManyAndCount();
   return toPage(items, total, args);
 }
 
 /** Dates are YYYY-MM-DD strings; a later stage may not precede an earlier one. */
 export function assertNotBefore(later: string, earlier: string, field: string): void {
-  if (later < earlier) throw new BadUserInputError(`${field} ${later} is before ${earlier}`, { field });
+  if (later < earlier)
+    throw new BadUserInputError(`${field} ${later} is before ${earlier}`, { field });
 }

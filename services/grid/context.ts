@@ -9,7 +9,12 @@ import type { DeadlineHours } from './case/case-machine';
 import type { Viewer } from '../../shared/viewer';
 
 export function createLoaders(ds: DataSource, options: LoaderOptions, viewer?: Viewer) {
-  return { ...createGridLoaders(ds, options), ...createCaseLoaders(ds, options), ...createDepartmentLoaders(ds, options, viewer), ...createMediationLoaders(ds, options) };
+  return {
+    ...createGridLoaders(ds, options),
+    ...createCaseLoaders(ds, options),
+    ...createDepartmentLoaders(ds, options, viewer),
+    ...createMediationLoaders(ds, options),
+  };
 }
 
 export interface GridConfig {

@@ -15,19 +15,51 @@ import type { Department, DepartmentGrid } from './department/department.entity'
 import { DEPARTMENTS, casesFor, type CaseEventSeed, type CaseSeed } from './demo-cases';
 
 export { DEPARTMENTS, type CaseSeed, type CaseEventSeed } from './demo-cases';
-export type WorkerSeed = SeedRow<GridWorker, 'id' | 'name' | 'phone' | 'role' | 'gridCode' | 'buildingLabel' | 'startedOn' | 'endedOn'>;
+export type WorkerSeed = SeedRow<
+  GridWorker,
+  'id' | 'name' | 'phone' | 'role' | 'gridCode' | 'buildingLabel' | 'startedOn' | 'endedOn'
+>;
 export type DepartmentSeed = SeedRow<Department, 'id' | 'code' | 'name'>;
-export type DepartmentGridSeed = SeedRow<DepartmentGrid, 'id' | 'departmentId' | 'code' | 'name' | 'basicGridCode'>;
+export type DepartmentGridSeed = SeedRow<
+  DepartmentGrid,
+  'id' | 'departmentId' | 'code' | 'name' | 'basicGridCode'
+>;
 export interface GridDemo {
-  workers: WorkerSeed[]; departments: DepartmentSeed[]; departmentGrids: DepartmentGridSeed[]; cases: CaseSeed[]; caseEvents: CaseEventSeed[];
+  workers: WorkerSeed[];
+  departments: DepartmentSeed[];
+  departmentGrids: DepartmentGridSeed[];
+  cases: CaseSeed[];
+  caseEvents: CaseEventSeed[];
 }
 /** What the party domain tells the grid domain: who heads a grid when its branch secretary does. */
-export interface GridHeadRefs { gridHeads: Map<string, Person> }
+export interface GridHeadRefs {
+  gridHeads: Map<string, Person>;
+}
 
-function workersFor(grid: GridRow, now: Date, head: Person | undefined, people: PersonRegistry, rng: Rng, out: WorkerSeed[]): void {
+function workersFor(
+  grid: GridRow,
+  now: Date,
+  head: Person | undefined,
+  people: PersonRegistry,
+  rng: Rng,
+  out: WorkerSeed[],
+): void {
   const started = () => isoDay(daysBefore(now, rng.int(30, 2500)));
-  const add = (role: WorkerSeed['role'], buildingLabel: string | null, p: Person = people.create()) =>
-    out.push({ id: out.length + 1, name: p.name, phone: p.phone, role, gridCode: grid.code, buildingLabel, startedOn: started(), endedOn: null });
+  const add = (
+    role: WorkerSeed['role'],
+    buildingLabel: string | null,
+    p: Person = people.create(),
+  ) =>
+    out.push({
+      id: out.length + 1,
+      name: p.name,
+      phone: p.phone,
+      role,
+      gridCode: grid.code,
+      buildingLabel,
+      startedOn: started(),
+      endedOn: null,
+    });
   if (grid.level !== 'MICRO') add('GRID_HEAD', null, head);
   if (grid.level === 'BASIC' || grid.level === 'DEDICATED') add('FULL_TIME', null);
   if (grid.level === 'MICRO') {
@@ -42,15 +74,30 @@ function workersFor(grid: GridRow, now: Date, head: Person | undefined, people: 
   if (rng.chance(0.08)) {
     const ended = daysBefore(now, rng.int(40, 400));
     const p = people.create();
-    out.push({ id: out.length + 1, name: p.name, phone: p.phone, role: grid.level === 'MICRO' ? 'MICRO_GRID' : 'GRID_HEAD',
-      gridCode: grid.code, buildingLabel: null, startedOn: isoDay(daysBefore(ended, rng.int(200, 1500))), endedOn: isoDay(ended) });
+    out.push({
+      id: out.length + 1,
+      name: p.name,
+      phone: p.phone,
+      role: grid.level === 'MICRO' ? 'MICRO_GRID' : 'GRID_HEAD',
+      gridCode: grid.code,
+      buildingLabel: null,
+      startedOn: isoDay(daysBefore(ended, rng.int(200, 1500))),
+      endedOn: isoDay(ended),
+    });
   }
 }
 
-export function generateGridDomain(city: DemoCityBase, people: PersonRegistry, party: GridHeadRefs, property: PropertyDemoRefs, rng: Rng): GridDemo {
+export function generateGridDomain(
+  city: DemoCityBase,
+  people: PersonRegistry,
+  party: GridHeadRefs,
+  property: PropertyDemoRefs,
+  rng: Rng,
+): GridDemo {
   const geo = city.geography;
   const workers: WorkerSeed[] = [];
-  for (const g of geo.grids) workersFor(g, city.now, party.gridHeads.get(g.code), people, rng, workers);
+  for (const g of geo.grids)
+    workersFor(g, city.now, party.gridHeads.get(g.code), people, rng, workers);
   const departments = DEPARTMENTS.map((d, i) => ({ id: i + 1, code: d.code, name: d.name }));
   const basics = geo.grids.filter((g) => g.level === 'BASIC');
   const departmentGrids: DepartmentGridSeed[] = [];
@@ -60,17 +107,32 @@ export function generateGridDomain(city: DemoCityBase, people: PersonRegistry, p
       const basic = basics[Math.floor((i * basics.length) / n)];
       const code = `${basic.regionCode.slice(0, 6)}${String(di + 1).padStart(2, '0')}${String(i + 1).padStart(12, '0')}`;
       // About 3% are not yet folded into a basic grid: work for the bulk mapping.
-      departmentGrids.push({ id: departmentGrids.length + 1, departmentId: di + 1, code, name: `${d.name}第${i + 1}责任网格`,
-        basicGridCode: rng.chance(0.03) ? null : basic.code });
+      departmentGrids.push({
+        id: departmentGrids.length + 1,
+        departmentId: di + 1,
+        code,
+        name: `${d.name}第${i + 1}责任网格`,
+        basicGridCode: rng.chance(0.03) ? null : basic.code,
+      });
     }
   });
   const compoundsByGrid = new Map<string, number[]>();
-  for (const c of property.compounds) compoundsByGrid.set(c.gridCode, [...(compoundsByGrid.get(c.gridCode) ?? []), c.id]);
+  for (const c of property.compounds)
+    compoundsByGrid.set(c.gridCode, [...(compoundsByGrid.get(c.gridCode) ?? []), c.id]);
   const perBasicPerYear = geo.size === 'demo' ? 6 : 23;
   const cases: CaseSeed[] = [];
   const caseEvents: CaseEventSeed[] = [];
   for (const grid of geo.grids) {
-    if (grid.level === 'BASIC' || grid.level === 'DEDICATED') casesFor(grid, perBasicPerYear, city.now, compoundsByGrid.get(grid.code), rng, cases, caseEvents);
+    if (grid.level === 'BASIC' || grid.level === 'DEDICATED')
+      casesFor(
+        grid,
+        perBasicPerYear,
+        city.now,
+        compoundsByGrid.get(grid.code),
+        rng,
+        cases,
+        caseEvents,
+      );
   }
   return { workers, departments, departmentGrids, cases, caseEvents };
 }

@@ -12,15 +12,25 @@ import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 import { CaseMediation } from './mediation/case-mediation.entity';
 import { demoMediations } from './mediation/mediation.demo';
 
-export async function seedGrid(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
+export async function seedGrid(
+  ds: DataSource,
+  city: DemoCity,
+  progress: (msg: string) => void,
+): Promise<void> {
   const boundaries = generateBoundaries(city.geography);
-  const withBoundary = <T extends { code: string }>(rows: T[]) => rows.map((r) => ({ ...r, boundary: boundaries.get(r.code) ?? null }));
+  const withBoundary = <T extends { code: string }>(rows: T[]) =>
+    rows.map((r) => ({ ...r, boundary: boundaries.get(r.code) ?? null }));
   await insertAll(ds, Region, withBoundary(city.geography.regions), progress, 'regions');
   await insertAll(ds, Grid, withBoundary(city.geography.grids), progress, 'grids');
   await insertAll(ds, GridWorker, city.grid.workers, progress, 'grid workers');
   const assignments = city.grid.workers.map((w) => ({
-    workerId: w.id, gridCode: w.gridCode, role: w.role, buildingLabel: w.buildingLabel, startedOn: w.startedOn,
-    endedOn: w.endedOn, endReason: w.endedOn ? 'RETIRED' : null,
+    workerId: w.id,
+    gridCode: w.gridCode,
+    role: w.role,
+    buildingLabel: w.buildingLabel,
+    startedOn: w.startedOn,
+    endedOn: w.endedOn,
+    endReason: w.endedOn ? 'RETIRED' : null,
   }));
   await insertAll(ds, GridWorkerAssignment, assignments, progress, 'worker assignments');
   await insertAll(ds, Department, city.grid.departments, progress, 'departments');
@@ -28,7 +38,12 @@ export async function seedGrid(ds: DataSource, city: DemoCity, progress: (msg: s
   await insertAll(ds, Case, city.grid.cases, progress, 'cases');
   // The demo's dispatched cases never changed hands, so each event's department is its case's.
   const departmentOf = new Map(city.grid.cases.map((c) => [c.id, c.departmentId]));
-  const withDepartment = (e: (typeof city.grid.caseEvents)[number]) => ({ ...e, departmentId: ['dispatch', 'checkIn', 'resolve'].includes(e.action) ? departmentOf.get(e.caseId) ?? null : null });
+  const withDepartment = (e: (typeof city.grid.caseEvents)[number]) => ({
+    ...e,
+    departmentId: ['dispatch', 'checkIn', 'resolve'].includes(e.action)
+      ? (departmentOf.get(e.caseId) ?? null)
+      : null,
+  });
   await insertAll(ds, CaseEvent, city.grid.caseEvents.map(withDepartment), progress, 'case events');
   await insertAll(ds, CaseMediation, demoMediations(city), progress, 'case mediations');
 }

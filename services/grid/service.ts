@@ -41,25 +41,70 @@ import { parseDeadlines } from './case/case-machine';
 /** The grid subgraph's manifest: everything the launcher, composition, the seeder and the tests need. */
 export const gridService = defineSubgraph({
   name: 'grid',
-  entities: [Region, Grid, GridWorker, GridWorkerAssignment, Department, DepartmentGrid, Case, CaseEvent, CaseMediation, WebhookEndpoint, WebhookDelivery],
-  migrations: [InitGrid1732000000000, Protocols1796100000000, GridBoundaries1796150000000, DisputeMediationPerformance1796161000000, WebhookRegion1796170000000],
+  entities: [
+    Region,
+    Grid,
+    GridWorker,
+    GridWorkerAssignment,
+    Department,
+    DepartmentGrid,
+    Case,
+    CaseEvent,
+    CaseMediation,
+    WebhookEndpoint,
+    WebhookDelivery,
+  ],
+  migrations: [
+    InitGrid1732000000000,
+    Protocols1796100000000,
+    GridBoundaries1796150000000,
+    DisputeMediationPerformance1796161000000,
+    WebhookRegion1796170000000,
+  ],
   resolvers: [
-    GridImport, GridWorkerImport, GridResolver, GridMutations, RegionResolver, CaseResolver, CaseMutations, DepartmentGridResolver, DepartmentResolver, DepartmentMutations, GridWorkerResolver, CaseMediationResolver, PerformanceResolver,
-    CaseAssignResolver, CaseFeedResolver, WebhookResolver, GridAtResolver,
+    GridImport,
+    GridWorkerImport,
+    GridResolver,
+    GridMutations,
+    RegionResolver,
+    CaseResolver,
+    CaseMutations,
+    DepartmentGridResolver,
+    DepartmentResolver,
+    DepartmentMutations,
+    GridWorkerResolver,
+    CaseMediationResolver,
+    PerformanceResolver,
+    CaseAssignResolver,
+    CaseFeedResolver,
+    WebhookResolver,
+    GridAtResolver,
   ],
   references: { Grid: gridReference, Region: regionReference, Case: caseReference },
   loaders: createLoaders,
   config: (env) => ({ config: { deadlines: parseDeadlines(env.CASE_DEADLINES) } }),
   // Webhook deliveries run beside the server and stop with it; only when the environment configures them.
-  plugins: (dataSource, env, log) => env.WEBHOOK_POLL_MS ? [{
-    async serverWillStart() {
-      const dispatcher = createDispatcher(dataSource, {
-        pollMs: env.WEBHOOK_POLL_MS!, baseDelayMs: env.WEBHOOK_BASE_DELAY_MS ?? 5000, maxDelayMs: env.WEBHOOK_MAX_DELAY_MS ?? 3_600_000,
-        maxAttempts: env.WEBHOOK_MAX_ATTEMPTS ?? 12, timeoutMs: env.WEBHOOK_TIMEOUT_MS ?? 10_000,
-      }, log);
-      dispatcher.start();
-      return { serverWillStop: () => dispatcher.stop() };
-    },
-  }] : [],
+  plugins: (dataSource, env, log) =>
+    env.WEBHOOK_POLL_MS
+      ? [
+          {
+            async serverWillStart() {
+              const dispatcher = createDispatcher(
+                dataSource,
+                {
+                  pollMs: env.WEBHOOK_POLL_MS!,
+                  baseDelayMs: env.WEBHOOK_BASE_DELAY_MS ?? 5000,
+                  maxDelayMs: env.WEBHOOK_MAX_DELAY_MS ?? 3_600_000,
+                  maxAttempts: env.WEBHOOK_MAX_ATTEMPTS ?? 12,
+                  timeoutMs: env.WEBHOOK_TIMEOUT_MS ?? 10_000,
+                },
+                log,
+              );
+              dispatcher.start();
+              return { serverWillStop: () => dispatcher.stop() };
+            },
+          },
+        ]
+      : [],
   seed: seedGrid,
 });

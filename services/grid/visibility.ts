@@ -11,7 +11,7 @@ import type { GridContext } from './context';
  */
 async function departmentId(ctx: GridContext): Promise<number | null> {
   const code = ctx.viewer.departmentCode;
-  return code ? (await ctx.loaders.departmentByCode.load(code))?.id ?? null : null;
+  return code ? ((await ctx.loaders.departmentByCode.load(code))?.id ?? null) : null;
 }
 
 registerVisibilityRule(Case, async (c: Case, ctx: GridContext) => {
@@ -28,4 +28,8 @@ registerVisibilityRule(Grid, async (g: Grid, ctx: GridContext) => {
 const notForDepartments = (_o: unknown, ctx: GridContext) => ctx.viewer.role !== 'DEPARTMENT';
 registerVisibilityRule(Region, notForDepartments);
 registerVisibilityRule(DepartmentGrid, notForDepartments);
-registerVisibilityRule(Department, (d: Department, ctx: GridContext) => ctx.viewer.role !== 'DEPARTMENT' || d.code === ctx.viewer.departmentCode);
+registerVisibilityRule(
+  Department,
+  (d: Department, ctx: GridContext) =>
+    ctx.viewer.role !== 'DEPARTMENT' || d.code === ctx.viewer.departmentCode,
+);

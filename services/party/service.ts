@@ -7,16 +7,35 @@ import { PartyMember } from './member/member.entity';
 import { PartyMemberTransfer } from './member/member-transfer.entity';
 import { PartyUnit } from './dual-report/unit.entity';
 import { DualReport } from './dual-report/dual-report.entity';
-import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance/alliance.entity';
+import {
+  JointCommitteeMember,
+  PartyAlliance,
+  PartyAllianceMember,
+} from './alliance/alliance.entity';
 import { ServiceStation } from './station/station.entity';
 import { InitParty1732000100000 } from './migrations/1732000100000-init-party';
-import { PartyOrganizationResolver, partyOrganizationReference } from './organization/organization.resolver';
+import {
+  PartyOrganizationResolver,
+  partyOrganizationReference,
+} from './organization/organization.resolver';
 import { PartyOrganizationMutations } from './organization/organization.mutations';
-import { PartyMemberResolver, PartyMemberTransferResolver, partyMemberReference } from './member/member.resolver';
+import {
+  PartyMemberResolver,
+  PartyMemberTransferResolver,
+  partyMemberReference,
+} from './member/member.resolver';
 import { PartyMemberMutations } from './member/member.mutations';
-import { DualReportResolver, PartyUnitResolver, partyUnitReference } from './dual-report/dual-report.resolver';
+import {
+  DualReportResolver,
+  PartyUnitResolver,
+  partyUnitReference,
+} from './dual-report/dual-report.resolver';
 import { DualReportMutations } from './dual-report/dual-report.mutations';
-import { JointCommitteeMemberResolver, PartyAllianceMemberResolver, PartyAllianceResolver } from './alliance/alliance.resolver';
+import {
+  JointCommitteeMemberResolver,
+  PartyAllianceMemberResolver,
+  PartyAllianceResolver,
+} from './alliance/alliance.resolver';
 import { ServiceStationResolver } from './station/station.resolver';
 import { PartyGridResolver } from './grid/grid.resolver';
 import { gridReference } from './grid/grid.stub';
@@ -28,12 +47,43 @@ import { createLoaders } from './context';
 /** The party subgraph's manifest: everything the launcher, composition, the seeder and the tests need. */
 export const partyService = defineSubgraph({
   name: 'party',
-  entities: [PartyOrganization, PartyMember, PartyMemberTransfer, PartyUnit, DualReport, PartyAlliance, PartyAllianceMember, JointCommitteeMember, ServiceStation],
+  entities: [
+    PartyOrganization,
+    PartyMember,
+    PartyMemberTransfer,
+    PartyUnit,
+    DualReport,
+    PartyAlliance,
+    PartyAllianceMember,
+    JointCommitteeMember,
+    ServiceStation,
+  ],
   migrations: [InitParty1732000100000, PartyMemberIdNumber1796100000000],
   resolvers: [
-    PartyMemberImport, PartyUnitListResolver, PartyOrganizationResolver, PartyOrganizationMutations, PartyMemberResolver, PartyMemberTransferResolver, PartyMemberMutations, DualReportResolver, PartyUnitResolver, DualReportMutations, PartyAllianceResolver, PartyAllianceMemberResolver, JointCommitteeMemberResolver, ServiceStationResolver, PartyGridResolver, PartyRegionResolver,
+    PartyMemberImport,
+    PartyUnitListResolver,
+    PartyOrganizationResolver,
+    PartyOrganizationMutations,
+    PartyMemberResolver,
+    PartyMemberTransferResolver,
+    PartyMemberMutations,
+    DualReportResolver,
+    PartyUnitResolver,
+    DualReportMutations,
+    PartyAllianceResolver,
+    PartyAllianceMemberResolver,
+    JointCommitteeMemberResolver,
+    ServiceStationResolver,
+    PartyGridResolver,
+    PartyRegionResolver,
   ],
-  references: { PartyOrganization: partyOrganizationReference, PartyMember: partyMemberReference, PartyUnit: partyUnitReference, Grid: gridReference, Region: regionReference },
+  references: {
+    PartyOrganization: partyOrganizationReference,
+    PartyMember: partyMemberReference,
+    PartyUnit: partyUnitReference,
+    Grid: gridReference,
+    Region: regionReference,
+  },
   loaders: createLoaders,
   seed: seedParty,
 });

@@ -8,11 +8,16 @@ export async function findForUpdate<T extends ObjectLiteral & { id: number }>(
 ): Promise<Map<number, T>> {
   const unique = [...new Set(ids)].sort((a, b) => a - b);
   if (unique.length === 0) return new Map();
-  const qb = em.getRepository(target).createQueryBuilder('x').where({ id: In(unique) } as any).orderBy('x.id', 'ASC');
+  const qb = em
+    .getRepository(target)
+    .createQueryBuilder('x')
+    .where({ id: In(unique) } as any)
+    .orderBy('x.id', 'ASC');
   if (em.connection.driver.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
   return new Map((await qb.getMany()).map((row) => [row.id, row]));
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-export const isMysql = (em: EntityManager): boolean => em.connection.driver.options.type !== 'better-sqlite3';
+export const isMysql = (em: EntityManager): boolean =>
+  em.connection.driver.options.type !== 'better-sqlite3';

@@ -17,12 +17,14 @@ export function assertDate(value: string, field: string): string {
 }
 
 export function assertMonth(value: string, field: string): string {
-  if (!MONTH.test(value)) throw new BadUserInputError(`${field} "${value}" must be a month YYYY-MM`, { field });
+  if (!MONTH.test(value))
+    throw new BadUserInputError(`${field} "${value}" must be a month YYYY-MM`, { field });
   return value;
 }
 
 export function assertQuarter(value: string, field: string): string {
-  if (!QUARTER.test(value)) throw new BadUserInputError(`${field} "${value}" must be a quarter like 2026Q3`, { field });
+  if (!QUARTER.test(value))
+    throw new BadUserInputError(`${field} "${value}" must be a quarter like 2026Q3`, { field });
   return value;
 }
 
@@ -37,9 +39,11 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** y*12 + m-1: months as integers, so "months between" is a subtraction (also in SQL). */
-export const monthIndex = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+export const monthIndex = (month: string): number =>
+  Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
-export const quarterOf = (date: string): string => `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+export const quarterOf = (date: string): string =>
+  `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
 export function previousQuarter(quarter: string): string {
   const y = Number(quarter.slice(0, 4));

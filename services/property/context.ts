@@ -22,5 +22,7 @@ export function createLoaders(ds: DataSource, options: LoaderOptions) {
 
 export type PropertyLoaders = ReturnType<typeof createLoaders>;
 /** Settings from the environment: the weight of each evaluator kind in the composite score. */
-export interface PropertyConfig { evaluationWeights: Record<string, number> }
+export interface PropertyConfig {
+  evaluationWeights: Record<string, number>;
+}
 export type PropertyContext = BaseContext<PropertyLoaders> & { config?: PropertyConfig };

@@ -1,7 +1,9 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../shared/auth/policy';
 
-@ObjectType({ description: '网格 Grid, owned by the grid subgraph; this subgraph adds its compounds' })
+@ObjectType({
+  description: '网格 Grid, owned by the grid subgraph; this subgraph adds its compounds',
+})
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Grid {
@@ -9,7 +11,10 @@ export class Grid {
   code!: string;
 }
 
-@ObjectType({ description: '行政区划 Region, owned by the grid subgraph; this subgraph adds its property indicators' })
+@ObjectType({
+  description:
+    '行政区划 Region, owned by the grid subgraph; this subgraph adds its property indicators',
+})
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Region {

@@ -10,11 +10,21 @@ import { ServiceEvaluation } from './evaluation/evaluation.entity';
 import { FeeDisclosure } from './disclosure/fee-disclosure.entity';
 
 /** Writes the demo city's property rows with their generated ids (the grid subgraph's cases name compound ids). */
-export async function seedProperty(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
+export async function seedProperty(
+  ds: DataSource,
+  city: DemoCity,
+  progress: (msg: string) => void,
+): Promise<void> {
   const p = city.property;
   await insertAll(ds, PropertyCompany, p.companies, progress, 'property companies');
   await insertAll(ds, ResidentialCompound, p.compounds, progress, 'compounds');
-  await insertAll(ds, CompoundManagementChange, p.managementChanges, progress, 'management changes');
+  await insertAll(
+    ds,
+    CompoundManagementChange,
+    p.managementChanges,
+    progress,
+    'management changes',
+  );
   await insertAll(ds, OwnersCommittee, p.committees, progress, 'owners committees');
   await insertAll(ds, OwnersCommitteeMember, p.committeeMembers, progress, 'committee members');
   await insertAll(ds, LinkageMeeting, p.meetings, progress, 'linkage meetings');

@@ -7,7 +7,11 @@ import { createCaseRecordLoaders } from './case-record/case-record.loaders';
 
 /** Fresh loaders per request (a process-wide loader would serve stale rows). */
 export function createLoaders(ds: DataSource, options: LoaderOptions) {
-  return { ...createUrbanComponentLoaders(ds, options), ...createInspectionLoaders(ds, options), ...createCaseRecordLoaders(ds, options) };
+  return {
+    ...createUrbanComponentLoaders(ds, options),
+    ...createInspectionLoaders(ds, options),
+    ...createCaseRecordLoaders(ds, options),
+  };
 }
 
 export type UrbanLoaders = ReturnType<typeof createLoaders>;

@@ -9,7 +9,9 @@ export class Grid {
   code!: string;
 }
 
-@ObjectType({ description: '行政区划 Region, owned by the grid subgraph; extended here with 城管 indicators' })
+@ObjectType({
+  description: '行政区划 Region, owned by the grid subgraph; extended here with 城管 indicators',
+})
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Region {
@@ -17,10 +19,12 @@ export class Region {
   code!: string;
 }
 
-@ObjectType({ description: '网格事项 Case, owned by the grid subgraph; extended here by 城管 (urban)' })
+@ObjectType({
+  description: '网格事项 Case, owned by the grid subgraph; extended here by 城管 (urban)',
+})
 @Directive('@key(fields: "id")')
 export class Case {
-  @Field(() => ID, { description: '事项编号 the grid subgraph\'s case id' })
+  @Field(() => ID, { description: "事项编号 the grid subgraph's case id" })
   id!: string;
 }
 

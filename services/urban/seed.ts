@@ -6,7 +6,11 @@ import { Inspection, InspectionFinding } from './inspection/inspection.entity';
 import { OnSiteRecord, UrbanTicket } from './case-record/case-record.entity';
 
 /** This subgraph's part of the demo city, generated in shared/demo/urban.ts. */
-export async function seedUrban(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
+export async function seedUrban(
+  ds: DataSource,
+  city: DemoCity,
+  progress: (msg: string) => void,
+): Promise<void> {
   const u = city.urban;
   await insertAll(ds, UrbanComponent, u.components, progress, 'urban components');
   await insertAll(ds, Inspection, u.inspections, progress, 'inspections');

@@ -11,7 +11,11 @@ import { urbanComponentReference } from './component/component.reference';
 import { InspectionFindingResolver, InspectionResolver } from './inspection/inspection.resolver';
 import { InspectionMutations } from './inspection/inspection.mutations';
 import { inspectionReference } from './inspection/inspection.reference';
-import { CaseUrbanResolver, GridUrbanResolver, RegionUrbanResolver } from './extensions/place.resolver';
+import {
+  CaseUrbanResolver,
+  GridUrbanResolver,
+  RegionUrbanResolver,
+} from './extensions/place.resolver';
 import { caseReference, gridReference, regionReference } from './extensions/place.reference';
 import { Case, Grid, Region } from './place.stub';
 import { seedUrban } from './seed';
@@ -20,14 +24,34 @@ import { createLoaders } from './context';
 /** The urban subgraph's manifest: everything the launcher, composition, the seeder and the tests need. */
 export const urbanService = defineSubgraph({
   name: 'urban',
-  entities: [UrbanComponent, Inspection, InspectionFinding, UrbanTicket, OnSiteRecord, IdempotencyKey],
+  entities: [
+    UrbanComponent,
+    Inspection,
+    InspectionFinding,
+    UrbanTicket,
+    OnSiteRecord,
+    IdempotencyKey,
+  ],
   migrations: [InitUrban1795345830723, IdempotencyKeysUrban1796000000000],
   resolvers: [
-    UrbanComponentResolver, UrbanComponentMutations, InspectionResolver, InspectionFindingResolver, InspectionMutations, GridUrbanResolver, RegionUrbanResolver, CaseUrbanResolver,
+    UrbanComponentResolver,
+    UrbanComponentMutations,
+    InspectionResolver,
+    InspectionFindingResolver,
+    InspectionMutations,
+    GridUrbanResolver,
+    RegionUrbanResolver,
+    CaseUrbanResolver,
   ],
   // Reachable only through _entities, so listed explicitly or the schema would drop them.
   orphanedTypes: [Grid, Region, Case],
-  references: { UrbanComponent: urbanComponentReference, Inspection: inspectionReference, Grid: gridReference, Region: regionReference, Case: caseReference },
+  references: {
+    UrbanComponent: urbanComponentReference,
+    Inspection: inspectionReference,
+    Grid: gridReference,
+    Region: regionReference,
+    Case: caseReference,
+  },
   loaders: createLoaders,
   seed: seedUrban,
 });

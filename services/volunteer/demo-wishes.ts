@@ -5,11 +5,15 @@
 import type { Rng } from '../../shared/demo/random';
 import type { PartyDemoRefs, PartyMemberRef, PartyUnitRef } from '../../shared/demo/contracts';
 
-export type Claimant = { member: PartyMemberRef; unit?: undefined } | { unit: PartyUnitRef; member?: undefined };
+export type Claimant =
+  { member: PartyMemberRef; unit?: undefined } | { unit: PartyUnitRef; member?: undefined };
 
-const communityOf = (m: PartyMemberRef): string | null => m.gridCode?.slice(0, 12) ?? (m.regionCode.length === 12 ? m.regionCode : null);
+const communityOf = (m: PartyMemberRef): string | null =>
+  m.gridCode?.slice(0, 12) ?? (m.regionCode.length === 12 ? m.regionCode : null);
 
-export function wishClaimants(party: PartyDemoRefs): (community: string, day: string, rng: Rng) => Claimant | null {
+export function wishClaimants(
+  party: PartyDemoRefs,
+): (community: string, day: string, rng: Rng) => Claimant | null {
   const local = new Map<string, PartyMemberRef[]>();
   for (const m of party.members) {
     const c = communityOf(m);
@@ -18,14 +22,25 @@ export function wishClaimants(party: PartyDemoRefs): (community: string, day: st
   const members = new Map(party.members.map((m) => [m.id, m]));
   const units = new Map(party.units.map((u) => [u.id, u]));
   const reports = new Map<string, PartyDemoRefs['dualReports']>();
-  for (const r of party.dualReports) (reports.get(r.regionCode.slice(0, 12)) ?? reports.set(r.regionCode.slice(0, 12), []).get(r.regionCode.slice(0, 12))!).push(r);
+  for (const r of party.dualReports)
+    (
+      reports.get(r.regionCode.slice(0, 12)) ??
+      reports.set(r.regionCode.slice(0, 12), []).get(r.regionCode.slice(0, 12))!
+    ).push(r);
   return (community, day, rng) => {
-    const standing = (reports.get(community) ?? []).filter((r) => r.reportedOn <= day && (r.endedOn == null || r.endedOn >= day));
-    const reporters = standing.filter((r) => r.memberId != null).map((r) => members.get(r.memberId!)!).filter((m) => m.joinedOn <= day);
+    const standing = (reports.get(community) ?? []).filter(
+      (r) => r.reportedOn <= day && (r.endedOn == null || r.endedOn >= day),
+    );
+    const reporters = standing
+      .filter((r) => r.memberId != null)
+      .map((r) => members.get(r.memberId!)!)
+      .filter((m) => m.joinedOn <= day);
     const residents = (local.get(community) ?? []).filter((m) => m.joinedOn <= day);
     const unitIds = standing.filter((r) => r.unitId != null).map((r) => r.unitId!);
-    const people = reporters.length && (residents.length === 0 || rng.chance(0.5)) ? reporters : residents;
-    if (people.length && (unitIds.length === 0 || rng.chance(0.75))) return { member: rng.pick(people) };
+    const people =
+      reporters.length && (residents.length === 0 || rng.chance(0.5)) ? reporters : residents;
+    if (people.length && (unitIds.length === 0 || rng.chance(0.75)))
+      return { member: rng.pick(people) };
     if (unitIds.length) return { unit: units.get(rng.pick(unitIds))! };
     return null;
   };

@@ -2,7 +2,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../shared/auth/policy';
 
 /** 网格, owned by the grid subgraph; this subgraph adds volunteer teams, activities and open micro-wishes. */
-@ObjectType({ description: '网格 Grid, owned by the grid subgraph; extended here with volunteer service' })
+@ObjectType({
+  description: '网格 Grid, owned by the grid subgraph; extended here with volunteer service',
+})
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Grid {
@@ -11,7 +13,10 @@ export class Grid {
 }
 
 /** 行政区划, owned by the grid subgraph; this subgraph adds its indicators. */
-@ObjectType({ description: '行政区划 Region, owned by the grid subgraph; extended here with volunteer indicators' })
+@ObjectType({
+  description:
+    '行政区划 Region, owned by the grid subgraph; extended here with volunteer indicators',
+})
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Region {
@@ -20,7 +25,10 @@ export class Region {
 }
 
 /** 党员, owned by the party subgraph; this subgraph adds the member's volunteer service. */
-@ObjectType({ description: '党员 Party member, owned by the party subgraph; extended here with volunteer service' })
+@ObjectType({
+  description:
+    '党员 Party member, owned by the party subgraph; extended here with volunteer service',
+})
 @Directive('@key(fields: "id")')
 export class PartyMember {
   @Field(() => ID, { description: '党员编号 party member id' })
@@ -29,4 +37,5 @@ export class PartyMember {
 
 export const gridRef = (code: string) => Object.assign(new Grid(), { code });
 export const regionRef = (code: string) => Object.assign(new Region(), { code });
-export const partyMemberRef = (id: number | string) => Object.assign(new PartyMember(), { id: String(id) });
+export const partyMemberRef = (id: number | string) =>
+  Object.assign(new PartyMember(), { id: String(id) });

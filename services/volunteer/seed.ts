@@ -9,7 +9,11 @@ import { PointsBalance, PointsEntry } from './points/points.entity';
 import { MicroWish } from './wish/micro-wish.entity';
 import { ResidentNeed, ServiceProject, UnitResource } from './lists/three-lists.entity';
 
-export async function seedVolunteer(ds: DataSource, city: DemoCity, progress: (msg: string) => void): Promise<void> {
+export async function seedVolunteer(
+  ds: DataSource,
+  city: DemoCity,
+  progress: (msg: string) => void,
+): Promise<void> {
   const v = city.volunteer;
   await insertAll(ds, VolunteerTeam, v.teams, progress, 'volunteer teams');
   await insertAll(ds, Volunteer, v.volunteers, progress, 'volunteers');

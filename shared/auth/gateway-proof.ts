@@ -28,12 +28,29 @@ export function signProof(secret: string, viewer: Viewer, ttlSeconds = 60): Prom
 }
 
 export async function verifyProof(secret: string, token: string | undefined): Promise<Viewer> {
-  if (!token) throw new UnauthenticatedError('this subgraph only answers requests that come through the gateway');
+  if (!token)
+    throw new UnauthenticatedError(
+      'this subgraph only answers requests that come through the gateway',
+    );
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
     const role = payload.role as Viewer['role'];
-    if (!ROLES.includes(role) || typeof payload.region !== 'string' || typeof payload.sub !== 'string') throw new Error('claims');
-    return { sub: payload.sub, role, regionPrefix: payload.region, ...(typeof payload.dept === 'string' ? { departmentCode: payload.dept } : {}) };
+    if (
+      !ROLES.includes(role) ||
+      typeof payload.region !== 'string' ||
+      typeof payload.sub !== 'string'
+    )
+      throw new Error('claims');
+    return {
+      sub: payload.sub,
+      role,
+      regionPrefix: payload.region,
+      ...(typeof payload.dept === 'string' ? { departmentCode: payload.dept } : {}),
+    };
   } catch {
     throw new UnauthenticatedError('the gateway proof on this request is not valid');
   }

@@ -58,7 +58,10 @@ export function InheritedSetting(): ClassDecorator {
 /** Whether the caller may read an object at this place: inside the jurisdiction, or an inherited setting above it. */
 export function mayRead(viewer: Viewer, obj: object, code: string): boolean {
   if (withinJurisdiction(viewer, code)) return true;
-  return Boolean((obj.constructor as any)[SETTING]) && regionPrefix(viewer.regionPrefix).startsWith(regionPrefix(code));
+  return (
+    Boolean((obj.constructor as any)[SETTING]) &&
+    regionPrefix(viewer.regionPrefix).startsWith(regionPrefix(code))
+  );
 }
 
 /** A record about a person: never shown to analysts (roll-ups only) or department systems. */
@@ -71,7 +74,10 @@ export function PersonRecord(): ClassDecorator {
 export const isPersonRecord = (type: Function): boolean => Boolean((type as any)[PERSON]);
 
 /** An extra, subgraph-specific visibility rule for a type (e.g. a department sees only its own cases). */
-export function registerVisibilityRule<T, C extends GuardContext>(type: Function, rule: (obj: T, ctx: C) => boolean | Promise<boolean>): void {
+export function registerVisibilityRule<T, C extends GuardContext>(
+  type: Function,
+  rule: (obj: T, ctx: C) => boolean | Promise<boolean>,
+): void {
   RULES.set(type, rule as Rule);
 }
 
@@ -91,11 +97,15 @@ export function withinJurisdiction(viewer: Viewer, code: string): boolean {
 
 export function assertWithin(viewer: Viewer | null, code: string, what = 'this'): void {
   // The refusal never names the place: where an object lies is itself something the caller may not see.
-  if (viewer && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${what} is outside your jurisdiction`);
+  if (viewer && !withinJurisdiction(viewer, code))
+    throw new ForbiddenError(`${what} is outside your jurisdiction`);
 }
 
 /** `column` restricted to the caller's jurisdiction, for list queries; null when the caller sees everything. */
-export function scopeSql(viewer: Viewer | null, column: string): [string, Record<string, string>] | null {
+export function scopeSql(
+  viewer: Viewer | null,
+  column: string,
+): [string, Record<string, string>] | null {
   if (!viewer || regionPrefix(viewer.regionPrefix) === '') return null;
   const { lo, hi } = prefixRange(viewer.regionPrefix);
   return [`${column} >= :scopeLo AND ${column} < :scopeHi`, { scopeLo: lo, scopeHi: hi }];
@@ -120,14 +130,20 @@ export function seesInClear(viewer: Viewer | null, kind: PersonalKind): boolean 
  * Clear only for a role that sees this kind in clear, and only on an object inside the caller's
  * jurisdiction: a public record (a party organisation's secretary) read from outside is masked.
  */
-export function personalInClear(viewer: Viewer | null, kind: PersonalKind, owner: unknown): boolean {
+export function personalInClear(
+  viewer: Viewer | null,
+  kind: PersonalKind,
+  owner: unknown,
+): boolean {
   if (!seesInClear(viewer, kind)) return false;
   if (!viewer || !owner || typeof owner !== 'object') return true;
   const code = placeCodeOf(owner);
   return !code || withinJurisdiction(viewer, code);
 }
 
-setPersonalDataPolicy((ctx, kind, owner) => personalInClear((ctx as GuardContext).viewer, kind, owner));
+setPersonalDataPolicy((ctx, kind, owner) =>
+  personalInClear((ctx as GuardContext).viewer, kind, owner),
+);
 
 // One verdict per object per request: fields of the same object are not re-checked.
 const checked = new WeakMap<object, WeakMap<object, Promise<void>>>();
@@ -143,21 +159,33 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
     throw new ForbiddenError(`an ANALYST caller reads places and roll-ups, not this ${type.name}`);
   }
   const code = type[PUBLIC] ? undefined : placeCodeOf(obj);
-  if (code && !mayRead(viewer, obj, code)) throw new ForbiddenError(`this ${type.name} is outside your jurisdiction`);
+  if (code && !mayRead(viewer, obj, code))
+    throw new ForbiddenError(`this ${type.name} is outside your jurisdiction`);
   const rule = RULES.get(type);
-  if (rule && !(await rule(obj, ctx))) throw new ForbiddenError(`this ${type.name} is not visible to you`);
+  if (rule && !(await rule(obj, ctx)))
+    throw new ForbiddenError(`this ${type.name} is not visible to you`);
 }
 
 /** Runs before every field: the object the field belongs to must be visible to the caller. */
-export const guardMiddleware: MiddlewareFn<GuardContext> = async ({ root, context, info }, next) => {
+export const guardMiddleware: MiddlewareFn<GuardContext> = async (
+  { root, context, info },
+  next,
+) => {
   if (info.parentType.name === 'Mutation') {
-    if (context?.viewer?.role === 'ANALYST') throw new ForbiddenError('an ANALYST caller reads roll-ups and changes nothing');
+    if (context?.viewer?.role === 'ANALYST')
+      throw new ForbiddenError('an ANALYST caller reads roll-ups and changes nothing');
     const scope = currentScope();
     if (scope) scope.mutating = true;
   }
   // What a mutation of this request returned is the truth of what was written: its caller reads it back (shared/auth/write-rule).
   const written = root && typeof root === 'object' && currentScope()?.written.has(root);
-  if (context?.viewer && root && typeof root === 'object' && root.constructor !== Object && !written) {
+  if (
+    context?.viewer &&
+    root &&
+    typeof root === 'object' &&
+    root.constructor !== Object &&
+    !written
+  ) {
     let perRequest = checked.get(context);
     if (!perRequest) checked.set(context, (perRequest = new WeakMap()));
     let verdict = perRequest.get(root);

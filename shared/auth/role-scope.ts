@@ -14,7 +14,10 @@ export const NARROW_SCOPES: Partial<Record<Role, readonly string[]>> = {
 };
 
 /** Whether rows of this GraphQL type may be listed by the caller at all (before jurisdiction cuts them). */
-export function scopeOpens(viewer: Viewer | null | undefined, typeName: string | undefined): boolean {
+export function scopeOpens(
+  viewer: Viewer | null | undefined,
+  typeName: string | undefined,
+): boolean {
   const open = viewer ? NARROW_SCOPES[viewer.role] : undefined;
   return !open || (typeName !== undefined && open.includes(typeName));
 }

@@ -9,9 +9,14 @@ function check(entity: unknown, reading: boolean): void {
   // Records of the public registry (a district-registered company or unit) are read by anyone, also while writing.
   if (reading && isPublicRecord(entity)) return;
   const code = placeCodeOf(entity);
-  const allowed = !code || (reading ? mayRead(scope.viewer, entity, code) : withinJurisdiction(scope.viewer, code));
+  const allowed =
+    !code ||
+    (reading ? mayRead(scope.viewer, entity, code) : withinJurisdiction(scope.viewer, code));
   // The refusal names no code: the caller learns nothing about where the object lies.
-  if (!allowed) throw new ForbiddenError(`a ${(entity as object).constructor.name} involved is outside your jurisdiction; nothing was written`);
+  if (!allowed)
+    throw new ForbiddenError(
+      `a ${(entity as object).constructor.name} involved is outside your jurisdiction; nothing was written`,
+    );
 }
 
 /**
@@ -27,6 +32,7 @@ export class RowGuardSubscriber implements EntitySubscriberInterface {
 
   beforeInsert(event: InsertEvent<unknown>): void {
     const target = event.metadata.target;
-    if (typeof target === 'function' && event.entity) check(Object.assign(Object.create(target.prototype), event.entity), false);
+    if (typeof target === 'function' && event.entity)
+      check(Object.assign(Object.create(target.prototype), event.entity), false);
   }
 }

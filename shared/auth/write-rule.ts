@@ -25,7 +25,11 @@ import { currentScope } from './request-scope';
  * A subgraph schema with a mutation that declares no rule fails to build (assertEveryMutationRuled).
  */
 export type PlaceCodes = string | null | undefined | readonly (string | null | undefined)[];
-export type PlaceOf = (args: Record<string, any>, em: EntityManager, viewer: Viewer) => PlaceCodes | Promise<PlaceCodes>;
+export type PlaceOf = (
+  args: Record<string, any>,
+  em: EntityManager,
+  viewer: Viewer,
+) => PlaceCodes | Promise<PlaceCodes>;
 
 export interface WriteRuleSpec {
   roles: readonly Role[];
@@ -35,7 +39,12 @@ export interface WriteRuleSpec {
 const RULES = new Map<string, WriteRuleSpec>();
 
 /** Roles that work in places: the city, street, community and grid staff. */
-export const PLACE_STAFF: readonly Role[] = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'];
+export const PLACE_STAFF: readonly Role[] = [
+  'CITY_ADMIN',
+  'STREET_STAFF',
+  'COMMUNITY_STAFF',
+  'GRID_WORKER',
+];
 /** Roles that administer a region (not a single grid). */
 export const REGION_STAFF: readonly Role[] = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF'];
 
@@ -43,46 +52,63 @@ export function writeRuleOf(mutation: string): WriteRuleSpec | undefined {
   return RULES.get(mutation);
 }
 
-const get = (args: Record<string, any>, path: string): any => path.split('.').reduce((o, k) => (o == null ? o : o[k]), args as any);
+const get = (args: Record<string, any>, path: string): any =>
+  path.split('.').reduce((o, k) => (o == null ? o : o[k]), args as any);
 
 /** The place is an argument holding a grid or region code, e.g. 'input.gridCode'. */
-export const argPlace = (path: string): PlaceOf => (args) => {
-  const v = get(args, path);
-  return typeof v === 'string' ? v : null;
-};
+export const argPlace =
+  (path: string): PlaceOf =>
+  (args) => {
+    const v = get(args, path);
+    return typeof v === 'string' ? v : null;
+  };
 
 /** The place is that of the row whose id is at `path` (its @Place), loaded in the write's transaction. */
-export const rowPlace = (entity: EntityTarget<object> & Function, path: string, column = 'id'): PlaceOf => async (args, em) => {
-  const raw = get(args, path);
-  const id = Number(raw);
-  if (raw == null || !Number.isSafeInteger(id) || id <= 0) return null;
-  const row = await em.findOne(entity, { where: { [column]: id } });
-  return row ? placeCodeOf(row) ?? null : null;
-};
+export const rowPlace =
+  (entity: EntityTarget<object> & Function, path: string, column = 'id'): PlaceOf =>
+  async (args, em) => {
+    const raw = get(args, path);
+    const id = Number(raw);
+    if (raw == null || !Number.isSafeInteger(id) || id <= 0) return null;
+    const row = await em.findOne(entity, { where: { [column]: id } });
+    return row ? (placeCodeOf(row) ?? null) : null;
+  };
 
 /** Several places at once (a move writes to where it comes from and where it goes). */
-export const places = (...all: PlaceOf[]): PlaceOf => async (args, em, viewer) => {
-  const out: (string | null | undefined)[] = [];
-  for (const p of all) {
-    const codes = await p(args, em, viewer);
-    out.push(...(Array.isArray(codes) ? codes : [codes as string | null | undefined]));
-  }
-  return out;
-};
+export const places =
+  (...all: PlaceOf[]): PlaceOf =>
+  async (args, em, viewer) => {
+    const out: (string | null | undefined)[] = [];
+    for (const p of all) {
+      const codes = await p(args, em, viewer);
+      out.push(...(Array.isArray(codes) ? codes : [codes as string | null | undefined]));
+    }
+    return out;
+  };
 
 /** A write with no place of its own (e.g. the public registry): roles alone decide. */
 export const nowhere: PlaceOf = () => null;
 
-async function checkPlace(name: string, spec: WriteRuleSpec, args: Record<string, any>, em: EntityManager, viewer: Viewer): Promise<void> {
+async function checkPlace(
+  name: string,
+  spec: WriteRuleSpec,
+  args: Record<string, any>,
+  em: EntityManager,
+  viewer: Viewer,
+): Promise<void> {
   const codes = await spec.place(args, em, viewer);
   for (const code of Array.isArray(codes) ? codes : [codes]) {
     // The refusal names no code: the caller learns nothing about where the object lies.
     // An empty code is a place too: everywhere, which only a caller whose jurisdiction is everything may write to.
-    if (code != null && !withinJurisdiction(viewer, code)) throw new ForbiddenError(`${name} there is outside your jurisdiction; nothing was written`);
+    if (code != null && !withinJurisdiction(viewer, code))
+      throw new ForbiddenError(`${name} there is outside your jurisdiction; nothing was written`);
   }
 }
 
-function enforce(name: string, spec: WriteRuleSpec): MiddlewareFn<{ viewer?: Viewer | null; dataSource?: DataSource }> {
+function enforce(
+  name: string,
+  spec: WriteRuleSpec,
+): MiddlewareFn<{ viewer?: Viewer | null; dataSource?: DataSource }> {
   return async ({ args, context }, next) => {
     const viewer = context?.viewer;
     if (viewer && viewer.role !== 'SERVICE' && !spec.roles.includes(viewer.role)) {
@@ -95,8 +121,11 @@ function enforce(name: string, spec: WriteRuleSpec): MiddlewareFn<{ viewer?: Vie
     try {
       const result = await next();
       // The resolver opened no write transaction (it answered without writing): the place still decides the answer.
-      if (scope && pending && scope.pendingWrite === pending && context.dataSource) await pending(context.dataSource.manager);
-      if (scope && result && typeof result === 'object') for (const o of Array.isArray(result) ? result : [result]) if (o && typeof o === 'object') scope.written.add(o);
+      if (scope && pending && scope.pendingWrite === pending && context.dataSource)
+        await pending(context.dataSource.manager);
+      if (scope && result && typeof result === 'object')
+        for (const o of Array.isArray(result) ? result : [result])
+          if (o && typeof o === 'object') scope.written.add(o);
       return result;
     } finally {
       if (scope) scope.pendingWrite = undefined;
@@ -124,6 +153,11 @@ export async function runPendingWriteCheck(em: EntityManager): Promise<void> {
 
 /** Every Mutation field of a schema declares a rule, or the schema does not build. */
 export function assertEveryMutationRuled(schema: GraphQLSchema): void {
-  const missing = Object.keys(schema.getMutationType()?.getFields() ?? {}).filter((f) => !RULES.has(f));
-  if (missing.length) throw new Error(`mutations without a @WriteRule (shared/auth/write-rule.ts): ${missing.join(', ')}`);
+  const missing = Object.keys(schema.getMutationType()?.getFields() ?? {}).filter(
+    (f) => !RULES.has(f),
+  );
+  if (missing.length)
+    throw new Error(
+      `mutations without a @WriteRule (shared/auth/write-rule.ts): ${missing.join(', ')}`,
+    );
 }

@@ -6,7 +6,8 @@ export const DAY_MS = 86400000;
 
 /** Start (00:00 UTC) of the reference day: nothing generated lies after the moment of seeding. */
 export function demoNow(reference: Date | string = new Date()): Date {
-  const d = typeof reference === 'string' ? new Date(`${reference.slice(0, 10)}T00:00:00Z`) : reference;
+  const d =
+    typeof reference === 'string' ? new Date(`${reference.slice(0, 10)}T00:00:00Z`) : reference;
   if (Number.isNaN(d.getTime())) throw new RangeError(`not a date: ${String(reference)}`);
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }

@@ -58,15 +58,19 @@ const COMPOUND_STEMS = words(`阳光 江山 锦绣 幸福 和谐 金色 翠湖 �
 const COMPOUND_SUFFIXES = words(`花园 家园 名苑 小区 嘉园 华庭 雅苑 新村 公寓 佳苑 名都 丽都 景苑
   御府 尚城 首府 府邸 壹号 国际 新城 苑`);
 // Old compounds in mining and forestry towns are named after the work unit that built them.
-const OLD_UNITS = words(`矿务局 林业局 森工 铁路 水泥厂 电厂 粮库 供销社 百货 二中 医院 师范 钢厂 机械厂`);
+const OLD_UNITS = words(
+  `矿务局 林业局 森工 铁路 水泥厂 电厂 粮库 供销社 百货 二中 医院 师范 钢厂 机械厂`,
+);
 
 export function compoundName(rng: Rng): string {
-  if (rng.chance(0.15)) return rng.pick(OLD_UNITS) + rng.pick(['家属楼', '家属院', '住宅区', '宿舍']);
+  if (rng.chance(0.15))
+    return rng.pick(OLD_UNITS) + rng.pick(['家属楼', '家属院', '住宅区', '宿舍']);
   const stem = rng.pick(COMPOUND_STEMS);
   return rng.chance(0.08) ? `${stem}里小区` : stem + rng.pick(COMPOUND_SUFFIXES);
 }
 
-const COMPANY_STEMS = words(`安居 宜居 鑫源 恒通 华森 长白山 松江 诚信 金盾 万家 嘉园 和顺 瑞丰 福瑞 泰安
+const COMPANY_STEMS =
+  words(`安居 宜居 鑫源 恒通 华森 长白山 松江 诚信 金盾 万家 嘉园 和顺 瑞丰 福瑞 泰安
   康泰 宏达 天成 兴盛 顺达 盛和 润泽 龙城 城投 国泰 家和 仁和 永安 佳美 众诚`);
 
 /** `city` is the full name, e.g. 白山市; yields 白山市安居物业服务有限公司. */
@@ -88,38 +92,69 @@ export function cn(n: number): string {
   return (tens === 1 ? '' : DIGITS[tens]) + '十' + (n % 10 ? DIGITS[n % 10] : '');
 }
 
-const BUREAUS = words(`税务局 公安局 市场监督管理局 住房和城乡建设局 卫生健康委员会 应急管理局 自然资源局
+const BUREAUS =
+  words(`税务局 公安局 市场监督管理局 住房和城乡建设局 卫生健康委员会 应急管理局 自然资源局
   生态环境局 财政局 人力资源和社会保障局 民政局 教育局 交通运输局 水利局 医疗保障局 城市管理行政执法局
   统计局 审计局 林业和草原局 退役军人事务局 司法局 消防救援支队 人民检察院 中级人民法院 档案馆 图书馆`);
-const BANKS = words(`中国建设银行 中国工商银行 中国农业银行 中国银行 中国邮政储蓄银行 交通银行 吉林银行`);
+const BANKS = words(
+  `中国建设银行 中国工商银行 中国农业银行 中国银行 中国邮政储蓄银行 交通银行 吉林银行`,
+);
 
 /** A resident unit (驻区单位) of `city` (full name, e.g. 白山市). */
 export function unitName(rng: Rng, city: string): string {
   const short = shortCity(city);
   switch (rng.int(0, 5)) {
-    case 0: case 1: return city + rng.pick(BUREAUS);
-    case 2: return rng.pick(BANKS) + short + '分行';
-    case 3: return rng.pick([`国网${short}供电公司`, `中国移动${short}分公司`, `中国联通${short}分公司`,
-      `中国电信${short}分公司`, `${city}供水有限公司`, `${city}热力有限公司`, `${city}燃气有限公司`]);
-    case 4: return `${city}第${cn(rng.int(1, 15))}${rng.pick(['中学', '小学'])}`;
-    default: return city + rng.pick(['中心医院', '中医院', '妇幼保健院', '人民医院', '疾病预防控制中心']);
+    case 0:
+    case 1:
+      return city + rng.pick(BUREAUS);
+    case 2:
+      return rng.pick(BANKS) + short + '分行';
+    case 3:
+      return rng.pick([
+        `国网${short}供电公司`,
+        `中国移动${short}分公司`,
+        `中国联通${short}分公司`,
+        `中国电信${short}分公司`,
+        `${city}供水有限公司`,
+        `${city}热力有限公司`,
+        `${city}燃气有限公司`,
+      ]);
+    case 4:
+      return `${city}第${cn(rng.int(1, 15))}${rng.pick(['中学', '小学'])}`;
+    default:
+      return city + rng.pick(['中心医院', '中医院', '妇幼保健院', '人民医院', '疾病预防控制中心']);
   }
 }
 
 export type SiteKind = 'SCHOOL' | 'HOSPITAL' | 'MARKET' | 'BUSINESS_DISTRICT';
 
 /** A dedicated-grid site (专属网格); the caller de-duplicates within a city. */
-export function siteName(rng: Rng, kind: SiteKind, city: string, district: string, street: string): string {
+export function siteName(
+  rng: Rng,
+  kind: SiteKind,
+  city: string,
+  district: string,
+  street: string,
+): string {
   const s = street.replace(/(街道|镇|乡)$/, '');
   switch (kind) {
     case 'SCHOOL':
       return rng.weighted<string>([
-        [`${city}第${cn(rng.int(1, 20))}中学`, 3], [`${district}第${cn(rng.int(1, 30))}小学`, 4],
-        [`${district}实验${rng.pick(['小学', '中学'])}`, 1], [`${s}${rng.pick(['小学', '中学', '中心校'])}`, 2],
-        [`${city}${rng.pick(['职业技术学校', '实验高级中学', '特殊教育学校', '外国语学校'])}`, 1]]);
+        [`${city}第${cn(rng.int(1, 20))}中学`, 3],
+        [`${district}第${cn(rng.int(1, 30))}小学`, 4],
+        [`${district}实验${rng.pick(['小学', '中学'])}`, 1],
+        [`${s}${rng.pick(['小学', '中学', '中心校'])}`, 2],
+        [`${city}${rng.pick(['职业技术学校', '实验高级中学', '特殊教育学校', '外国语学校'])}`, 1],
+      ]);
     case 'HOSPITAL':
-      return rng.weighted<string>([[`${city}${rng.pick(['中心医院', '中医院', '妇幼保健院', '第二人民医院', '传染病医院'])}`, 2],
-        [`${district}${rng.pick(['人民医院', '中医院', '妇幼保健院'])}`, 2], [`${s}${rng.pick(['社区卫生服务中心', '卫生院'])}`, 3]]);
+      return rng.weighted<string>([
+        [
+          `${city}${rng.pick(['中心医院', '中医院', '妇幼保健院', '第二人民医院', '传染病医院'])}`,
+          2,
+        ],
+        [`${district}${rng.pick(['人民医院', '中医院', '妇幼保健院'])}`, 2],
+        [`${s}${rng.pick(['社区卫生服务中心', '卫生院'])}`, 3],
+      ]);
     case 'MARKET':
       return `${s}${rng.pick(['农贸市场', '综合市场', '早市', '批发市场', '菜市场', '商品交易市场'])}`;
     default:
@@ -128,11 +163,16 @@ export function siteName(rng: Rng, kind: SiteKind, city: string, district: strin
 }
 
 const TEAM_WORDS: Record<string, string[]> = {
-  POLICY_OUTREACH: words('政策宣讲队 理论宣讲团 红色宣讲队'), LEGAL_AID: words('法律援助服务队 普法志愿队 法律明白人服务队'),
-  HEALTH: words('健康义诊队 医疗志愿服务队 卫生健康服务队'), POVERTY_RELIEF: words('扶贫帮困服务队 爱心帮扶队'),
-  ELDERLY_DISABLED: words('助老助残服务队 夕阳红关爱队 爱心助残队'), SANITATION: words('环境卫生志愿队 洁净家园服务队 垃圾分类督导队'),
-  PATROL: words('治安巡逻队 红袖标巡逻队 平安守护队'), MEDIATION: words('矛盾调解队 老娘舅调解队 和事佬服务队'),
-  REPAIR: words('便民维修队 水电维修服务队 巧手维修队'), CULTURE: words('文艺志愿队 秧歌队 书画志愿队'),
+  POLICY_OUTREACH: words('政策宣讲队 理论宣讲团 红色宣讲队'),
+  LEGAL_AID: words('法律援助服务队 普法志愿队 法律明白人服务队'),
+  HEALTH: words('健康义诊队 医疗志愿服务队 卫生健康服务队'),
+  POVERTY_RELIEF: words('扶贫帮困服务队 爱心帮扶队'),
+  ELDERLY_DISABLED: words('助老助残服务队 夕阳红关爱队 爱心助残队'),
+  SANITATION: words('环境卫生志愿队 洁净家园服务队 垃圾分类督导队'),
+  PATROL: words('治安巡逻队 红袖标巡逻队 平安守护队'),
+  MEDIATION: words('矛盾调解队 老娘舅调解队 和事佬服务队'),
+  REPAIR: words('便民维修队 水电维修服务队 巧手维修队'),
+  CULTURE: words('文艺志愿队 秧歌队 书画志愿队'),
 };
 const TEAM_PREFIXES = words('红心 党员 先锋 暖心 邻里 阳光 雷锋 红马甲 银发 巾帼 青年 夕阳红');
 
@@ -141,7 +181,8 @@ export function teamName(rng: Rng, category: string): string {
   return rng.pick(TEAM_PREFIXES) + rng.pick(TEAM_WORDS[category] ?? words('志愿服务队 爱心服务队'));
 }
 
-const PLACE_STEMS = words(`新建 红旗 光明 和平 民主 胜利 团结 建设 友谊 长青 松山 江北 河口 北山 南山 东山
+const PLACE_STEMS =
+  words(`新建 红旗 光明 和平 民主 胜利 团结 建设 友谊 长青 松山 江北 河口 北山 南山 东山
   西山 站前 中心 幸福 青山 文化 繁荣 向阳 朝阳 新华 人民 解放 东风 红星 春光 安居 振兴 兴隆
   富强 民安 永安 长安 滨江 沿江 园林 矿山 铁路 工农 东湖 西湖 水泉 林苑 新兴 东升 前进 北安
   南岭 东岭 西岭 太平 和顺 新民 新风 新立 新华 裕民 康宁 惠民 益民 永红 红光 立新 育才 文明

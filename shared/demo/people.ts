@@ -6,7 +6,11 @@
 import type { Rng } from './random';
 import { personName, phoneNumber } from './names';
 
-export interface Person { id: number; name: string; phone: string }
+export interface Person {
+  id: number;
+  name: string;
+  phone: string;
+}
 
 export class PersonRegistry {
   readonly persons: Person[] = [];

@@ -22,64 +22,164 @@ describe('the federated integrity audit', () => {
   });
 
   const plants: [string, (d: AuditData) => void][] = [
-    ['UNKNOWN_GRID', (d) => { d.inspections[0].gridCode = '999999999999001'; }],
-    ['UNKNOWN_PARTY_MEMBER', (d) => { first(d.volunteers, (v) => v.partyMemberId == null).partyMemberId = 999999; }],
-    ['PERSON_MISMATCH', (d) => { first(d.committeeMembers, (m) => m.partyMemberId != null).phone = '13000000000'; }],
-    ['FOREIGN_COMPANY_BRANCH', (d) => {
-      const [a, b] = d.companies.filter((c) => c.partyOrganizationId != null);
-      a.partyOrganizationId = b.partyOrganizationId;
-    }],
-    ['CLAIMANT_NOT_LOCAL', (d) => {
-      const w = first(d.wishes, (x) => x.claimantMemberId != null);
-      w.claimantMemberId = first(d.members, (m) => m.gridCode != null && m.gridCode.slice(0, 9) !== w.gridCode.slice(0, 9)
-        && !d.dualReports.some((r) => r.memberId === m.id)).id;
-    }],
-    ['UNKNOWN_COMPOUND', (d) => { first(d.cases, (c) => c.compoundId == null).compoundId = 999999; }],
-    ['FINDING_CASE_MISMATCH', (d) => {
-      const f = first(d.findings, () => true);
-      const kind = d.components.find((c) => c.id === f.componentId)!.kind;
-      f.caseId = first(d.cases, (c) => c.gridCode === f.gridCode && c.category !== (kind === 'BIN' ? 'SANITATION' : 'FACILITY')).id;
-    }],
-    ['UNKNOWN_CASE', (d) => { d.tickets[0].caseId = 999999; }],
-    ['SECRETARY_NOT_MEMBER', (d) => { first(d.organizations, (o) => o.level === 'GRID_BRANCH').secretary = '无此人'; }],
-    ['EVALUATION_WITHOUT_COMMITTEE', (d) => {
-      const e = first(d.evaluations, () => true);
-      e.evaluatorKind = 'OWNERS_COMMITTEE';
-      d.committees = d.committees.filter((k) => k.compoundId !== e.compoundId);
-    }],
-    ['CASE_OUT_OF_ORDER', (d) => {
-      const c = first(d.cases, (x) => d.caseEvents.filter((e) => e.caseId === x.id).length > 2);
-      const [a, b] = d.caseEvents.filter((e) => e.caseId === c.id);
-      [a.at, b.at] = [b.at, a.at];
-    }],
-    ['TICKET_BEFORE_DISPATCH', (d) => { d.tickets[0].openedAt = new Date(d.tickets[0].openedAt.getTime() - 30 * 86400000); }],
-    ['ARRIVAL_BEFORE_CHECK_IN', (d) => {
-      const r = first(d.onSiteRecords, (x) => x.action === 'ARRIVED');
-      r.at = new Date(d.caseEvents.find((e) => e.caseId === r.caseId && e.action === 'checkIn')!.at.getTime() - 3600000);
-    }],
-    ['ON_SITE_AFTER_RESOLVE', (d) => {
-      const r = first(d.onSiteRecords, (x) => x.action !== 'ARRIVED');
-      r.at = new Date(d.caseEvents.find((e) => e.caseId === r.caseId && e.action === 'resolve')!.at.getTime() + 3600000);
-    }],
-    ['DUAL_REPORT_BEFORE_JOINING', (d) => { first(d.dualReports, (r) => r.memberId != null).reportedOn = '1950-01-01'; }],
-    ['SIGN_UP_BEFORE_REGISTRATION', (d) => {
-      const p = d.participations[0];
-      d.volunteers.find((v) => v.id === p.volunteerId)!.registeredAt = new Date(p.signedUpAt.getTime() + 86400000);
-    }],
-    ['ACTIVITY_BEFORE_TEAM', (d) => {
-      const a = d.activities[0];
-      d.teams.find((t) => t.id === a.teamId)!.foundedAt = new Date(a.startsAt.getTime() + 86400000);
-    }],
-    ['SELF_VERIFIED', (d) => {
-      const p = first(d.participations, (x) => x.verifiedByRole === 'TEAM_LEADER');
-      const team = d.teams.find((t) => t.id === d.activities.find((a) => a.id === p.activityId)!.teamId)!;
-      team.leaderVolunteerId = p.volunteerId;
-    }],
-    ['WISH_OUT_OF_ORDER', (d) => {
-      const w = first(d.wishes, (x) => x.confirmedAt != null);
-      w.claimedAt = new Date(w.postedAt.getTime() - 86400000);
-    }],
-    ['AFTER_NOW', (d) => { d.members[0].joinedOn = '2099-01-01'; }],
+    [
+      'UNKNOWN_GRID',
+      (d) => {
+        d.inspections[0].gridCode = '999999999999001';
+      },
+    ],
+    [
+      'UNKNOWN_PARTY_MEMBER',
+      (d) => {
+        first(d.volunteers, (v) => v.partyMemberId == null).partyMemberId = 999999;
+      },
+    ],
+    [
+      'PERSON_MISMATCH',
+      (d) => {
+        first(d.committeeMembers, (m) => m.partyMemberId != null).phone = '13000000000';
+      },
+    ],
+    [
+      'FOREIGN_COMPANY_BRANCH',
+      (d) => {
+        const [a, b] = d.companies.filter((c) => c.partyOrganizationId != null);
+        a.partyOrganizationId = b.partyOrganizationId;
+      },
+    ],
+    [
+      'CLAIMANT_NOT_LOCAL',
+      (d) => {
+        const w = first(d.wishes, (x) => x.claimantMemberId != null);
+        w.claimantMemberId = first(
+          d.members,
+          (m) =>
+            m.gridCode != null &&
+            m.gridCode.slice(0, 9) !== w.gridCode.slice(0, 9) &&
+            !d.dualReports.some((r) => r.memberId === m.id),
+        ).id;
+      },
+    ],
+    [
+      'UNKNOWN_COMPOUND',
+      (d) => {
+        first(d.cases, (c) => c.compoundId == null).compoundId = 999999;
+      },
+    ],
+    [
+      'FINDING_CASE_MISMATCH',
+      (d) => {
+        const f = first(d.findings, () => true);
+        const kind = d.components.find((c) => c.id === f.componentId)!.kind;
+        f.caseId = first(
+          d.cases,
+          (c) =>
+            c.gridCode === f.gridCode &&
+            c.category !== (kind === 'BIN' ? 'SANITATION' : 'FACILITY'),
+        ).id;
+      },
+    ],
+    [
+      'UNKNOWN_CASE',
+      (d) => {
+        d.tickets[0].caseId = 999999;
+      },
+    ],
+    [
+      'SECRETARY_NOT_MEMBER',
+      (d) => {
+        first(d.organizations, (o) => o.level === 'GRID_BRANCH').secretary = '无此人';
+      },
+    ],
+    [
+      'EVALUATION_WITHOUT_COMMITTEE',
+      (d) => {
+        const e = first(d.evaluations, () => true);
+        e.evaluatorKind = 'OWNERS_COMMITTEE';
+        d.committees = d.committees.filter((k) => k.compoundId !== e.compoundId);
+      },
+    ],
+    [
+      'CASE_OUT_OF_ORDER',
+      (d) => {
+        const c = first(d.cases, (x) => d.caseEvents.filter((e) => e.caseId === x.id).length > 2);
+        const [a, b] = d.caseEvents.filter((e) => e.caseId === c.id);
+        [a.at, b.at] = [b.at, a.at];
+      },
+    ],
+    [
+      'TICKET_BEFORE_DISPATCH',
+      (d) => {
+        d.tickets[0].openedAt = new Date(d.tickets[0].openedAt.getTime() - 30 * 86400000);
+      },
+    ],
+    [
+      'ARRIVAL_BEFORE_CHECK_IN',
+      (d) => {
+        const r = first(d.onSiteRecords, (x) => x.action === 'ARRIVED');
+        r.at = new Date(
+          d.caseEvents.find((e) => e.caseId === r.caseId && e.action === 'checkIn')!.at.getTime() -
+            3600000,
+        );
+      },
+    ],
+    [
+      'ON_SITE_AFTER_RESOLVE',
+      (d) => {
+        const r = first(d.onSiteRecords, (x) => x.action !== 'ARRIVED');
+        r.at = new Date(
+          d.caseEvents.find((e) => e.caseId === r.caseId && e.action === 'resolve')!.at.getTime() +
+            3600000,
+        );
+      },
+    ],
+    [
+      'DUAL_REPORT_BEFORE_JOINING',
+      (d) => {
+        first(d.dualReports, (r) => r.memberId != null).reportedOn = '1950-01-01';
+      },
+    ],
+    [
+      'SIGN_UP_BEFORE_REGISTRATION',
+      (d) => {
+        const p = d.participations[0];
+        d.volunteers.find((v) => v.id === p.volunteerId)!.registeredAt = new Date(
+          p.signedUpAt.getTime() + 86400000,
+        );
+      },
+    ],
+    [
+      'ACTIVITY_BEFORE_TEAM',
+      (d) => {
+        const a = d.activities[0];
+        d.teams.find((t) => t.id === a.teamId)!.foundedAt = new Date(
+          a.startsAt.getTime() + 86400000,
+        );
+      },
+    ],
+    [
+      'SELF_VERIFIED',
+      (d) => {
+        const p = first(d.participations, (x) => x.verifiedByRole === 'TEAM_LEADER');
+        const team = d.teams.find(
+          (t) => t.id === d.activities.find((a) => a.id === p.activityId)!.teamId,
+        )!;
+        team.leaderVolunteerId = p.volunteerId;
+      },
+    ],
+    [
+      'WISH_OUT_OF_ORDER',
+      (d) => {
+        const w = first(d.wishes, (x) => x.confirmedAt != null);
+        w.claimedAt = new Date(w.postedAt.getTime() - 86400000);
+      },
+    ],
+    [
+      'AFTER_NOW',
+      (d) => {
+        d.members[0].joinedOn = '2099-01-01';
+      },
+    ],
   ];
   test.each(plants)('finds a planted %s, and only that', (kind, plant) => {
     const d = fresh();

@@ -26,7 +26,12 @@ async function indicatorsOn(day: string) {
   dbs.push(db);
   const open = async (name: string) => {
     const mod = SUBGRAPHS.find((m) => m.name === name)!;
-    const { dataSource } = await createDataSource({ service: name, db: db.config, entities: mod.entities, migrations: mod.migrations });
+    const { dataSource } = await createDataSource({
+      service: name,
+      db: db.config,
+      entities: mod.entities,
+      migrations: mod.migrations,
+    });
     await mod.seed(dataSource, city, () => {});
     return dataSource;
   };
@@ -36,7 +41,12 @@ async function indicatorsOn(day: string) {
     return {
       city,
       grid: await computeGridIndicators(grid, CITY, asOf),
-      property: await computePropertyIndicators(property, CITY, day, previousQuarter(quarterOf(day))),
+      property: await computePropertyIndicators(
+        property,
+        CITY,
+        day,
+        previousQuarter(quarterOf(day)),
+      ),
       urban: await computeUrbanIndicators(urban, CITY, asOf),
     };
   } finally {
@@ -45,39 +55,53 @@ async function indicatorsOn(day: string) {
 }
 
 describe('a demo city anchored on its reference day', () => {
-  test.each(DAYS)('seeded for %s, it is alive on that day', async (day) => {
-    const { city, grid, property, urban } = await indicatorsOn(day);
-    expect(city.now.toISOString().slice(0, 10)).toBe(day);
-    expect(audit(auditDataOf(city))).toEqual([]);
-    // Some cases open, not all of them overdue.
-    expect(grid.openCases).toBeGreaterThan(0);
-    expect(grid.overdueCases).toBeLessThan(grid.openCases);
-    // Patrols this month, red properties, last quarter evaluated, last month disclosed.
-    expect(urban.inspectionsLast30Days).toBeGreaterThan(0);
-    expect(property.redProperties).toBeGreaterThan(0);
-    expect(property.evaluations).toBeGreaterThan(0);
-    expect(property.averageEvaluationScore).not.toBeNull();
-    expect(property.disclosureMonthsPublished).toBeGreaterThan(0);
-  }, 120_000);
+  test.each(DAYS)(
+    'seeded for %s, it is alive on that day',
+    async (day) => {
+      const { city, grid, property, urban } = await indicatorsOn(day);
+      expect(city.now.toISOString().slice(0, 10)).toBe(day);
+      expect(audit(auditDataOf(city))).toEqual([]);
+      // Some cases open, not all of them overdue.
+      expect(grid.openCases).toBeGreaterThan(0);
+      expect(grid.overdueCases).toBeLessThan(grid.openCases);
+      // Patrols this month, red properties, last quarter evaluated, last month disclosed.
+      expect(urban.inspectionsLast30Days).toBeGreaterThan(0);
+      expect(property.redProperties).toBeGreaterThan(0);
+      expect(property.evaluations).toBeGreaterThan(0);
+      expect(property.averageEvaluationScore).not.toBeNull();
+      expect(property.disclosureMonthsPublished).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 
   test('the same seed and day give the same city; another day moves its dates with it', () => {
     const a = generateCity('demo', SEED, DAYS[0]);
     expect(generateCity('demo', SEED, DAYS[0])).toEqual(a);
     const b = generateCity('demo', SEED, DAYS[1]);
     expect(b.grid.cases.length).toBeGreaterThan(0);
-    expect(Math.max(...b.grid.cases.map((c) => c.reportedAt.getTime()))).toBeLessThanOrEqual(b.now.getTime());
-    expect(Math.max(...b.grid.cases.map((c) => c.reportedAt.getTime()))).toBeGreaterThan(a.now.getTime());
+    expect(Math.max(...b.grid.cases.map((c) => c.reportedAt.getTime()))).toBeLessThanOrEqual(
+      b.now.getTime(),
+    );
+    expect(Math.max(...b.grid.cases.map((c) => c.reportedAt.getTime()))).toBeGreaterThan(
+      a.now.getTime(),
+    );
   });
 });
 
 describe('indicators as the seeds mean them', () => {
   test('members under grid management never exceed members, at every level of a demo city', async () => {
-    const { computePartyIndicators } = await import('../../services/party/region/region-indicators');
+    const { computePartyIndicators } =
+      await import('../../services/party/region/region-indicators');
     const city = generateCity('demo', SEED, DAYS[1]);
     const db = createTestDb();
     dbs.push(db);
     const mod = SUBGRAPHS.find((m) => m.name === 'party')!;
-    const { dataSource } = await createDataSource({ service: 'party', db: db.config, entities: mod.entities, migrations: mod.migrations });
+    const { dataSource } = await createDataSource({
+      service: 'party',
+      db: db.config,
+      entities: mod.entities,
+      migrations: mod.migrations,
+    });
     try {
       await mod.seed(dataSource, city, () => {});
       let reporting = 0;

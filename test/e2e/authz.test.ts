@@ -10,71 +10,147 @@ import { bearer } from '../helpers/auth';
  */
 const city = generateCity('demo', 45);
 let stack: Stack;
-beforeAll(async () => { stack = await startStack(city); });
+beforeAll(async () => {
+  stack = await startStack(city);
+});
 afterAll(() => stack.close());
 
-const g1 = city.geography.grids.find((g) => g.level === 'BASIC' && city.property.compounds.some((c) => c.gridCode === g.code)
-  && city.party.members.some((m) => m.gridCode === g.code))!;
+const g1 = city.geography.grids.find(
+  (g) =>
+    g.level === 'BASIC' &&
+    city.property.compounds.some((c) => c.gridCode === g.code) &&
+    city.party.members.some((m) => m.gridCode === g.code),
+)!;
 const C1 = g1.regionCode;
 const S1 = C1.slice(0, 9);
 const D1 = C1.slice(0, 6);
-const g2 = city.geography.grids.find((g) => g.level === 'BASIC' && !g.code.startsWith(S1) && city.property.compounds.some((c) => c.gridCode === g.code))!;
-const REGION: Record<Role, string> = { CITY_ADMIN: '220600', STREET_STAFF: S1, COMMUNITY_STAFF: C1, GRID_WORKER: g1.code, DEPARTMENT: D1, ANALYST: '', SERVICE: '' };
-const ROLES = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'DEPARTMENT', 'ANALYST'] as const;
-const as = async (role: Role) => bearer(role, REGION[role], role === 'DEPARTMENT' ? 'CG' : undefined);
-const q = async (role: Role, query: string, variables?: Record<string, unknown>) => stack.query(query, variables, await as(role));
+const g2 = city.geography.grids.find(
+  (g) =>
+    g.level === 'BASIC' &&
+    !g.code.startsWith(S1) &&
+    city.property.compounds.some((c) => c.gridCode === g.code),
+)!;
+const REGION: Record<Role, string> = {
+  CITY_ADMIN: '220600',
+  STREET_STAFF: S1,
+  COMMUNITY_STAFF: C1,
+  GRID_WORKER: g1.code,
+  DEPARTMENT: D1,
+  ANALYST: '',
+  SERVICE: '',
+};
+const ROLES = [
+  'CITY_ADMIN',
+  'STREET_STAFF',
+  'COMMUNITY_STAFF',
+  'GRID_WORKER',
+  'DEPARTMENT',
+  'ANALYST',
+] as const;
+const as = async (role: Role) =>
+  bearer(role, REGION[role], role === 'DEPARTMENT' ? 'CG' : undefined);
+const q = async (role: Role, query: string, variables?: Record<string, unknown>) =>
+  stack.query(query, variables, await as(role));
 const under = (code: string, prefix: string) => code.startsWith(regionPrefix(prefix));
 const CG = city.grid.departments.find((d) => d.code === 'CG')!.id;
 
 describe('who sees which rows', () => {
   const expectedGrids: Record<string, () => number> = {
-    DEPARTMENT: () => new Set(city.grid.cases.filter((c) => c.departmentId === CG && under(c.gridCode, D1)).map((c) => c.gridCode)).size,
+    DEPARTMENT: () =>
+      new Set(
+        city.grid.cases
+          .filter((c) => c.departmentId === CG && under(c.gridCode, D1))
+          .map((c) => c.gridCode),
+      ).size,
   };
   test.each(ROLES)('%s gets exactly the grids and cases of its jurisdiction', async (role) => {
-    const r = await q(role, '{ grids(under: "220600", limit: 1) { totalCount } cases(under: "220600", limit: 1) { totalCount } }');
+    const r = await q(
+      role,
+      '{ grids(under: "220600", limit: 1) { totalCount } cases(under: "220600", limit: 1) { totalCount } }',
+    );
     expect(r.errors).toBeUndefined();
-    const grids = expectedGrids[role]?.() ?? city.geography.grids.filter((g) => under(g.code, REGION[role])).length;
-    const cases = role === 'ANALYST' ? 0 : city.grid.cases.filter((c) => under(c.gridCode, REGION[role]) && (role !== 'DEPARTMENT' || c.departmentId === CG)).length;
+    const grids =
+      expectedGrids[role]?.() ??
+      city.geography.grids.filter((g) => under(g.code, REGION[role])).length;
+    const cases =
+      role === 'ANALYST'
+        ? 0
+        : city.grid.cases.filter(
+            (c) =>
+              under(c.gridCode, REGION[role]) && (role !== 'DEPARTMENT' || c.departmentId === CG),
+          ).length;
     expect(r.data).toEqual({ grids: { totalCount: grids }, cases: { totalCount: cases } });
   });
 
-  test.each(ROLES.filter((r) => r !== 'ANALYST' && r !== 'DEPARTMENT'))('%s gets exactly the party members, compounds and volunteer teams of its jurisdiction', async (role) => {
-    const r = await q(role, `{ partyMembers(under: "220600", limit: 1) { totalCount }
-      compounds(under: "220600", limit: 1) { totalCount } volunteerTeams(under: "220600", limit: 1) { totalCount } }`);
-    expect(r.errors).toBeUndefined();
-    const p = REGION[role];
-    const members = city.party.members.filter((m) => (p.length === 15 ? m.gridCode === p : under(m.regionCode ?? '', p))).length;
-    const teams = city.volunteer.teams.filter((t) => (p.length === 15 ? t.gridCode === p : under(t.regionCode, p))).length;
-    expect(r.data).toEqual({
-      partyMembers: { totalCount: members },
-      compounds: { totalCount: city.property.compounds.filter((c) => under(c.gridCode, p)).length },
-      volunteerTeams: { totalCount: teams },
-    });
-  });
+  test.each(ROLES.filter((r) => r !== 'ANALYST' && r !== 'DEPARTMENT'))(
+    '%s gets exactly the party members, compounds and volunteer teams of its jurisdiction',
+    async (role) => {
+      const r = await q(
+        role,
+        `{ partyMembers(under: "220600", limit: 1) { totalCount }
+      compounds(under: "220600", limit: 1) { totalCount } volunteerTeams(under: "220600", limit: 1) { totalCount } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      const p = REGION[role];
+      const members = city.party.members.filter((m) =>
+        p.length === 15 ? m.gridCode === p : under(m.regionCode ?? '', p),
+      ).length;
+      const teams = city.volunteer.teams.filter((t) =>
+        p.length === 15 ? t.gridCode === p : under(t.regionCode, p),
+      ).length;
+      expect(r.data).toEqual({
+        partyMembers: { totalCount: members },
+        compounds: {
+          totalCount: city.property.compounds.filter((c) => under(c.gridCode, p)).length,
+        },
+        volunteerTeams: { totalCount: teams },
+      });
+    },
+  );
 
-  test.each(['STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'] as const)('%s asking for a grid outside its jurisdiction gets null and FORBIDDEN', async (role) => {
-    const r = await q(role, 'query($c: String!) { grid(code: $c) { code name compounds { name } } }', { c: g2.code });
-    expect(r.data.grid).toBeNull();
-    expect(r.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(JSON.stringify(r)).not.toContain(g2.name);
-  });
+  test.each(['STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'] as const)(
+    '%s asking for a grid outside its jurisdiction gets null and FORBIDDEN',
+    async (role) => {
+      const r = await q(
+        role,
+        'query($c: String!) { grid(code: $c) { code name compounds { name } } }',
+        { c: g2.code },
+      );
+      expect(r.data.grid).toBeNull();
+      expect(r.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(r)).not.toContain(g2.name);
+    },
+  );
 
   test('a department sees only the cases dispatched to it, and the grids they stand in', async () => {
     const mine = city.grid.cases.find((c) => c.departmentId === CG && under(c.gridCode, D1))!;
-    const other = city.grid.cases.find((c) => c.departmentId !== null && c.departmentId !== CG && under(c.gridCode, D1))!;
-    const r = await q('DEPARTMENT', 'query($a: ID!, $b: ID!) { a: case(id: $a) { id grid { code } } b: case(id: $b) { id } }', { a: String(mine.id), b: String(other.id) });
+    const other = city.grid.cases.find(
+      (c) => c.departmentId !== null && c.departmentId !== CG && under(c.gridCode, D1),
+    )!;
+    const r = await q(
+      'DEPARTMENT',
+      'query($a: ID!, $b: ID!) { a: case(id: $a) { id grid { code } } b: case(id: $b) { id } }',
+      { a: String(mine.id), b: String(other.id) },
+    );
     expect(r.data.a).toEqual({ id: String(mine.id), grid: { code: mine.gridCode } });
     expect(r.data.b).toBeNull();
     expect(r.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   });
 
-  test('an analyst gets every subgraph\'s indicators for the city and never a person', async () => {
-    const r = await q('ANALYST', `{ region(code: "220600") { gridIndicators { grids cases } partyIndicators { membersUnderGridManagement }
-      propertyIndicators { serviceCoverage } volunteerIndicators { volunteers } } }`);
+  test("an analyst gets every subgraph's indicators for the city and never a person", async () => {
+    const r = await q(
+      'ANALYST',
+      `{ region(code: "220600") { gridIndicators { grids cases } partyIndicators { membersUnderGridManagement }
+      propertyIndicators { serviceCoverage } volunteerIndicators { volunteers } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.region.gridIndicators.grids).toBe(city.geography.grids.length);
     expect(r.data.region.volunteerIndicators.volunteers).toBe(city.volunteer.volunteers.length);
-    const people = await q('ANALYST', 'query($c: String!) { partyMembers(under: "220600", limit: 5) { items { name } } grid(code: $c) { workers { name } centerHouseholds { name } } }', { c: g1.code });
+    const people = await q(
+      'ANALYST',
+      'query($c: String!) { partyMembers(under: "220600", limit: 5) { items { name } } grid(code: $c) { workers { name } centerHouseholds { name } } }',
+      { c: g1.code },
+    );
     expect(people.errors.every((e: any) => e.extensions.code === 'FORBIDDEN')).toBe(true);
     const names = [...city.party.members, ...city.grid.workers].map((m) => m.name);
     const text = JSON.stringify(people.data);
@@ -86,8 +162,11 @@ describe('which fields are masked', () => {
   const member = () => city.party.members.find((m) => m.gridCode === g1.code && m.phone)!;
   const Q = 'query($id: ID!) { partyMember(id: $id) { name phone } }';
   test.each([
-    ['GRID_WORKER', false], ['COMMUNITY_STAFF', false], ['STREET_STAFF', false], ['CITY_ADMIN', true],
-  ] as const)('%s sees a party member\'s name and phone masked: %s', async (role, masked) => {
+    ['GRID_WORKER', false],
+    ['COMMUNITY_STAFF', false],
+    ['STREET_STAFF', false],
+    ['CITY_ADMIN', true],
+  ] as const)("%s sees a party member's name and phone masked: %s", async (role, masked) => {
     const m = member();
     const r = await q(role, Q, { id: String(m.id) });
     expect(r.errors).toBeUndefined();
@@ -99,10 +178,12 @@ describe('which fields are masked', () => {
     }
   });
 
-  test('a micro-wish resident\'s name is masked for every role', async () => {
+  test("a micro-wish resident's name is masked for every role", async () => {
     const wish = city.volunteer.wishes.find((w) => w.gridCode.startsWith(C1))!;
     for (const role of ['CITY_ADMIN', 'COMMUNITY_STAFF'] as const) {
-      const r = await q(role, 'query($id: ID!) { microWish(id: $id) { residentName } }', { id: String(wish.id) });
+      const r = await q(role, 'query($id: ID!) { microWish(id: $id) { residentName } }', {
+        id: String(wish.id),
+      });
       expect(r.data.microWish.residentName).not.toBe(wish.residentName);
       expect(r.data.microWish.residentName[0]).toBe(wish.residentName[0]);
     }
@@ -111,21 +192,28 @@ describe('which fields are masked', () => {
 
 describe('refused mutations write nothing', () => {
   const count = async (service: string, table: string) =>
-    Number((await stack.subgraphs[service].dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-  const REPORT = 'mutation($g: String!) { reportCase(input: { gridCode: $g, title: "测试事项", category: OTHER, source: PATROL }) { id } }';
-  const WISH = 'mutation($g: String!) { postMicroWish(input: { gridCode: $g, title: "测试心愿", residentName: "张三" }) { id } }';
+    Number(
+      (await stack.subgraphs[service].dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n,
+    );
+  const REPORT =
+    'mutation($g: String!) { reportCase(input: { gridCode: $g, title: "测试事项", category: OTHER, source: PATROL }) { id } }';
+  const WISH =
+    'mutation($g: String!) { postMicroWish(input: { gridCode: $g, title: "测试心愿", residentName: "张三" }) { id } }';
 
-  test.each(['STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'] as const)('%s reports a case and posts a wish on its own grid, and is refused elsewhere', async (role) => {
-    expect((await q(role, REPORT, { g: g1.code })).errors).toBeUndefined();
-    const cases = await count('grid', 'cases');
-    const wishes = await count('volunteer', 'micro_wishes');
-    const outside = await q(role, REPORT, { g: g2.code });
-    expect(outside.errors[0].extensions.code).toBe('FORBIDDEN');
-    const wish = await q(role, WISH, { g: g2.code });
-    expect(wish.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(await count('grid', 'cases')).toBe(cases);
-    expect(await count('volunteer', 'micro_wishes')).toBe(wishes);
-  });
+  test.each(['STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'] as const)(
+    '%s reports a case and posts a wish on its own grid, and is refused elsewhere',
+    async (role) => {
+      expect((await q(role, REPORT, { g: g1.code })).errors).toBeUndefined();
+      const cases = await count('grid', 'cases');
+      const wishes = await count('volunteer', 'micro_wishes');
+      const outside = await q(role, REPORT, { g: g2.code });
+      expect(outside.errors[0].extensions.code).toBe('FORBIDDEN');
+      const wish = await q(role, WISH, { g: g2.code });
+      expect(wish.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(await count('grid', 'cases')).toBe(cases);
+      expect(await count('volunteer', 'micro_wishes')).toBe(wishes);
+    },
+  );
 
   test('an analyst cannot change anything', async () => {
     const before = await count('grid', 'cases');
@@ -137,28 +225,54 @@ describe('refused mutations write nothing', () => {
   test('a community worker cannot publish a fee disclosure or transfer a member outside its community', async () => {
     const compound = city.property.compounds.find((c) => c.gridCode === g2.code)!;
     const disclosures = await count('property', 'fee_disclosures');
-    const pub = await q('COMMUNITY_STAFF', `mutation($c: ID!) { publishFeeDisclosure(input: { compoundId: $c, month: "2026-10",
-      incomeCents: 1000, remunerationCents: 100, expensesCents: 800, balanceCents: 100 }) { id } }`, { c: String(compound.id) });
+    const pub = await q(
+      'COMMUNITY_STAFF',
+      `mutation($c: ID!) { publishFeeDisclosure(input: { compoundId: $c, month: "2026-10",
+      incomeCents: 1000, remunerationCents: 100, expensesCents: 800, balanceCents: 100 }) { id } }`,
+      { c: String(compound.id) },
+    );
     expect(pub.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(await count('property', 'fee_disclosures')).toBe(disclosures);
     const outsider = city.party.members.find((m) => !under(m.regionCode ?? '', C1))!;
-    const target = city.party.organizations.find((o) => o.level === 'GRID_BRANCH' && o.gridCode === g1.code)!;
+    const target = city.party.organizations.find(
+      (o) => o.level === 'GRID_BRANCH' && o.gridCode === g1.code,
+    )!;
     const transfers = await count('party', 'party_member_transfers');
-    const t = await q('COMMUNITY_STAFF', `mutation($m: ID!, $o: ID!) { transferPartyMember(input: { memberId: $m, toOrganizationId: $o,
-      reason: RELOCATION, transferredOn: "2026-11-01" }) { id } }`, { m: String(outsider.id), o: String(target.id) });
+    const t = await q(
+      'COMMUNITY_STAFF',
+      `mutation($m: ID!, $o: ID!) { transferPartyMember(input: { memberId: $m, toOrganizationId: $o,
+      reason: RELOCATION, transferredOn: "2026-11-01" }) { id } }`,
+      { m: String(outsider.id), o: String(target.id) },
+    );
     expect(t.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(await count('party', 'party_member_transfers')).toBe(transfers);
   });
 
-  test('a department checks in on its own dispatched case but not on another department\'s', async () => {
-    const mine = city.grid.cases.find((c) => c.departmentId === CG && c.state === 'DISPATCHED' && under(c.gridCode, D1));
-    const other = city.grid.cases.find((c) => c.departmentId !== CG && c.departmentId !== null && c.state === 'DISPATCHED' && under(c.gridCode, D1));
-    const CHECK = 'mutation($id: ID!, $v: Int!) { checkInCase(input: { id: $id, version: $v }) { state } }';
-    if (mine) expect((await q('DEPARTMENT', CHECK, { id: String(mine.id), v: mine.version })).data.checkInCase.state).toBe('IN_PROGRESS');
+  test("a department checks in on its own dispatched case but not on another department's", async () => {
+    const mine = city.grid.cases.find(
+      (c) => c.departmentId === CG && c.state === 'DISPATCHED' && under(c.gridCode, D1),
+    );
+    const other = city.grid.cases.find(
+      (c) =>
+        c.departmentId !== CG &&
+        c.departmentId !== null &&
+        c.state === 'DISPATCHED' &&
+        under(c.gridCode, D1),
+    );
+    const CHECK =
+      'mutation($id: ID!, $v: Int!) { checkInCase(input: { id: $id, version: $v }) { state } }';
+    if (mine)
+      expect(
+        (await q('DEPARTMENT', CHECK, { id: String(mine.id), v: mine.version })).data.checkInCase
+          .state,
+      ).toBe('IN_PROGRESS');
     expect(other).toBeDefined();
     const refused = await q('DEPARTMENT', CHECK, { id: String(other!.id), v: other!.version });
     expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
-    const row = await stack.subgraphs.grid.dataSource.query('SELECT state, version FROM cases WHERE id = ?', [other!.id]);
+    const row = await stack.subgraphs.grid.dataSource.query(
+      'SELECT state, version FROM cases WHERE id = ?',
+      [other!.id],
+    );
     expect(row[0]).toMatchObject({ state: 'DISPATCHED', version: other!.version });
   });
 });

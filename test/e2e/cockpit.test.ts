@@ -9,7 +9,8 @@ import { regionPrefix } from '../../shared/codes';
 
 const city = generateCity('demo', 2);
 const geo = city.geography;
-const basicsUnder = (code: string) => geo.grids.filter((g) => g.level === 'BASIC' && g.code.startsWith(regionPrefix(code)));
+const basicsUnder = (code: string) =>
+  geo.grids.filter((g) => g.level === 'BASIC' && g.code.startsWith(regionPrefix(code)));
 // Set COCKPIT_SCREENSHOTS=docs to refresh the README's screenshots from this run.
 const SHOTS = process.env.COCKPIT_SCREENSHOTS;
 
@@ -40,28 +41,47 @@ async function openAs(role: Role, region: string): Promise<{ page: Page; request
 }
 
 async function waitReady(page: Page, code?: string): Promise<void> {
-  await page.waitForFunction((c) => {
-    const k = (globalThis as any).Cockpit;
-    if (k.error) throw new Error(k.error);
-    return k.ready && (!c || k.view.code === c);
-  }, code, { timeout: 60000 });
+  await page.waitForFunction(
+    (c) => {
+      const k = (globalThis as any).Cockpit;
+      if (k.error) throw new Error(k.error);
+      return k.ready && (!c || k.view.code === c);
+    },
+    code,
+    { timeout: 60000 },
+  );
 }
 
 /** Clicks the middle of a grid as the map draws it (ECharts converts lon/lat to the pixel). */
 async function clickGrid(page: Page, code: string): Promise<void> {
   const ring = generateBoundaries(geo).get(code)!.coordinates[0];
   const centre = [(ring[0][0] + ring[2][0]) / 2, (ring[0][1] + ring[2][1]) / 2];
-  const [x, y] = await page.evaluate((c) => (globalThis as any).Cockpit.chart.convertToPixel({ seriesIndex: 0 }, c), centre);
+  const [x, y] = await page.evaluate(
+    (c) => (globalThis as any).Cockpit.chart.convertToPixel({ seriesIndex: 0 }, c),
+    centre,
+  );
   const box = (await page.locator('#map').boundingBox())!;
   await page.mouse.click(box.x + x, box.y + y);
 }
 
-const drawnPaths = (page: Page) => page.$$eval('#map svg path', (ps) => ps.filter((p) => (p.getAttribute('d') ?? '').length > 0).length);
+const drawnPaths = (page: Page) =>
+  page.$$eval(
+    '#map svg path',
+    (ps) => ps.filter((p) => (p.getAttribute('d') ?? '').length > 0).length,
+  );
 
 /** The SVG may be painted on the next frame: wait for the count, then assert it so a miss shows the number drawn. */
 async function expectDrawn(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((want) => [...(globalThis as any).document.querySelectorAll('#map svg path')]
-    .filter((p: any) => (p.getAttribute('d') ?? '').length > 0).length === want, n, { timeout: 15000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      (want) =>
+        [...(globalThis as any).document.querySelectorAll('#map svg path')].filter(
+          (p: any) => (p.getAttribute('d') ?? '').length > 0,
+        ).length === want,
+      n,
+      { timeout: 15000 },
+    )
+    .catch(() => undefined);
   expect(await drawnPaths(page)).toBe(n);
 }
 
@@ -69,7 +89,11 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
   test('loads with no request leaving the gateway, keeps the token out of the URL and draws every grid of the city', async () => {
     const { page, requested } = await openAs('CITY_ADMIN', '220600');
     const view = await page.evaluate(() => (globalThis as any).Cockpit.view);
-    expect(view).toMatchObject({ code: '220600', level: 'CITY', features: basicsUnder('220600').length });
+    expect(view).toMatchObject({
+      code: '220600',
+      level: 'CITY',
+      features: basicsUnder('220600').length,
+    });
     await expectDrawn(page, basicsUnder('220600').length);
     expect(await page.textContent('#region-title')).toContain('白山市');
     expect(requested.filter((u) => u.endsWith('/graphql')).length).toBeGreaterThan(2);
@@ -80,7 +104,7 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
     await page.close();
   });
 
-  test('a street\'s staff sees every basic grid of the street drawn, coloured by community', async () => {
+  test("a street's staff sees every basic grid of the street drawn, coloured by community", async () => {
     const street = geo.regions.find((r) => r.level === 'STREET')!;
     const { page } = await openAs('STREET_STAFF', street.code);
     expect(await page.evaluate(() => (globalThis as any).Cockpit.view.code)).toBe(street.code);
@@ -90,7 +114,7 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
     await page.close();
   });
 
-  test('clicking a region on the map drills down and loads that region\'s dashboard, down to one grid', async () => {
+  test("clicking a region on the map drills down and loads that region's dashboard, down to one grid", async () => {
     const { page } = await openAs('CITY_ADMIN', '220600');
     const district = geo.regions.find((r) => r.level === 'DISTRICT')!;
     await clickGrid(page, basicsUnder(district.code)[0].code);
@@ -101,7 +125,11 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
     await expectDrawn(page, basicsUnder(district.code).length);
     expect(await page.textContent('#crumbs')).toBe(`白山市${district.name}`);
     // The trend charts have drawn their series for the district.
-    await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('#trend-cases svg path').length > 5, null, { timeout: 30000 });
+    await page.waitForFunction(
+      () => (globalThis as any).document.querySelectorAll('#trend-cases svg path').length > 5,
+      null,
+      { timeout: 30000 },
+    );
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/cockpit-district.png` });
     // On down: street, community, then one basic grid, each click on the map.
     const target = basicsUnder(district.code).at(-1)!;
@@ -111,16 +139,21 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
       await waitReady(page, code);
     }
     const names = chain.slice(0, 2).map((c) => geo.regions.find((r) => r.code === c)!.name);
-    expect(await page.textContent('#crumbs')).toBe(['白山市', district.name, ...names, target.name].join(''));
+    expect(await page.textContent('#crumbs')).toBe(
+      ['白山市', district.name, ...names, target.name].join(''),
+    );
     expect(await page.textContent('#region-title')).toContain(target.name);
     await expectDrawn(page, 1);
     await page.close();
   });
 
-  test('a GRID_WORKER\'s page shows only its grid', async () => {
+  test("a GRID_WORKER's page shows only its grid", async () => {
     const grid = basicsUnder('220600')[3];
     const { page } = await openAs('GRID_WORKER', grid.code);
-    expect(await page.evaluate(() => (globalThis as any).Cockpit.view)).toMatchObject({ code: grid.code, features: 1 });
+    expect(await page.evaluate(() => (globalThis as any).Cockpit.view)).toMatchObject({
+      code: grid.code,
+      features: 1,
+    });
     await expectDrawn(page, 1);
     expect(await page.textContent('#region-title')).toContain(grid.name);
     expect(await page.textContent('#crumbs')).toBe(grid.name);

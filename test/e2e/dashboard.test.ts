@@ -6,30 +6,50 @@ import { DASHBOARD_QUERY } from '../../scripts/dashboard-query';
 
 const city = generateCity('demo', 20210104);
 let stack: Stack;
-beforeAll(async () => { stack = await startStack(city); }, 60000);
+beforeAll(async () => {
+  stack = await startStack(city);
+}, 60000);
 afterAll(() => stack.close());
 
 /** Counts asked of each subgraph's own database, independently of the subgraphs' indicator code. */
 async function fromDatabases(code: string) {
   const { lo, hi } = prefixRange(code);
-  const one = async (service: string, sql: string) => Number((await stack.subgraphs[service].dataSource.query(sql, [lo, hi]))[0].n);
+  const one = async (service: string, sql: string) =>
+    Number((await stack.subgraphs[service].dataSource.query(sql, [lo, hi]))[0].n);
   return {
     grids: await one('grid', 'SELECT COUNT(*) AS n FROM grids WHERE code >= ? AND code < ?'),
-    openCases: await one('grid', "SELECT COUNT(*) AS n FROM cases WHERE grid_code >= ? AND grid_code < ? AND state NOT IN ('CLOSED', 'RATED')"),
+    openCases: await one(
+      'grid',
+      "SELECT COUNT(*) AS n FROM cases WHERE grid_code >= ? AND grid_code < ? AND state NOT IN ('CLOSED', 'RATED')",
+    ),
     // The region's own members on its grids (in-service members of city committees count where they dual-report).
-    membersUnderGridManagement: Number((await stack.subgraphs.party.dataSource.query(
-      'SELECT COUNT(*) AS n FROM party_members WHERE grid_code >= ? AND grid_code < ? AND region_code >= ? AND region_code < ?', [lo, hi, lo, hi]))[0].n),
-    compounds: await one('property', 'SELECT COUNT(*) AS n FROM residential_compounds WHERE grid_code >= ? AND grid_code < ?'),
-    volunteers: await one('volunteer', 'SELECT COUNT(*) AS n FROM volunteers WHERE region_code >= ? AND region_code < ?'),
+    membersUnderGridManagement: Number(
+      (
+        await stack.subgraphs.party.dataSource.query(
+          'SELECT COUNT(*) AS n FROM party_members WHERE grid_code >= ? AND grid_code < ? AND region_code >= ? AND region_code < ?',
+          [lo, hi, lo, hi],
+        )
+      )[0].n,
+    ),
+    compounds: await one(
+      'property',
+      'SELECT COUNT(*) AS n FROM residential_compounds WHERE grid_code >= ? AND grid_code < ?',
+    ),
+    volunteers: await one(
+      'volunteer',
+      'SELECT COUNT(*) AS n FROM volunteers WHERE region_code >= ? AND region_code < ?',
+    ),
   };
 }
 
 describe('the dashboard query', () => {
-  test('one request gives a city\'s indicators from every subgraph, and each district\'s beside them, matching each database', async () => {
+  test("one request gives a city's indicators from every subgraph, and each district's beside them, matching each database", async () => {
     const r = await stack.query(DASHBOARD_QUERY, { code: '220600' }, await bearer('ANALYST', ''));
     expect(r.errors).toBeUndefined();
     const region = r.data.region;
-    const districts = city.geography.regions.filter((x) => x.parentCode === '220600').map((x) => x.code);
+    const districts = city.geography.regions
+      .filter((x) => x.parentCode === '220600')
+      .map((x) => x.code);
     expect(region.children.map((c: { code: string }) => c.code)).toEqual(districts);
     for (const row of [region, ...region.children]) {
       const db = await fromDatabases(row.code);
@@ -43,7 +63,8 @@ describe('the dashboard query', () => {
       expect(row.partyIndicators.branchCoverage).toBeGreaterThan(0);
       expect(row.propertyIndicators.serviceCoverage).toBeGreaterThan(0);
     }
-    const sum = (k: 'grids' | 'cases') => region.children.reduce((a: number, c: any) => a + c.gridIndicators[k], 0);
+    const sum = (k: 'grids' | 'cases') =>
+      region.children.reduce((a: number, c: any) => a + c.gridIndicators[k], 0);
     expect(sum('grids')).toBe(region.gridIndicators.grids);
     expect(sum('cases')).toBe(region.gridIndicators.cases);
   });
@@ -53,7 +74,9 @@ describe('the dashboard query', () => {
     const auth = await bearer('STREET_STAFF', street.code);
     const own = await stack.query(DASHBOARD_QUERY, { code: street.code }, auth);
     expect(own.errors).toBeUndefined();
-    expect(own.data.region.children).toHaveLength(city.geography.regions.filter((x) => x.parentCode === street.code).length);
+    expect(own.data.region.children).toHaveLength(
+      city.geography.regions.filter((x) => x.parentCode === street.code).length,
+    );
     const city_ = await stack.query(DASHBOARD_QUERY, { code: '220600' }, auth);
     expect(city_.data.region).toBeNull();
     expect(city_.errors[0].extensions.code).toBe('FORBIDDEN');

@@ -19,8 +19,13 @@ let adminToken: string;
 beforeAll(async () => {
   const executablePath = ensureChromium();
   adminToken = await tokenFor('CITY_ADMIN', '220600');
-  writeFileSync(tokenFile, JSON.stringify([{ role: 'CITY_ADMIN', what: 'the whole city 220600', token: adminToken }]));
-  stack = await startStack(generateCity('demo', SEED), { gateway: { explorer: { tabs: demoTabs('demo', SEED), demoTokensFile: tokenFile } } });
+  writeFileSync(
+    tokenFile,
+    JSON.stringify([{ role: 'CITY_ADMIN', what: 'the whole city 220600', token: adminToken }]),
+  );
+  stack = await startStack(generateCity('demo', SEED), {
+    gateway: { explorer: { tabs: demoTabs('demo', SEED), demoTokensFile: tokenFile } },
+  });
   origin = new URL(stack.gatewayUrl).origin;
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }, 300000);
@@ -39,12 +44,18 @@ describe('the explorer served by the gateway', () => {
     // The token is read, then taken out of the address bar.
     expect(page.url()).toBe(`${origin}/graphql`);
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction("document.querySelector('.result-window')?.textContent?.includes('\"code\"')", null, { timeout: 30000 });
+    await page.waitForFunction(
+      "document.querySelector('.result-window')?.textContent?.includes('\"code\"')",
+      null,
+      { timeout: 30000 },
+    );
     const result = await page.textContent('.result-window');
     expect(result).toContain(`"code": "${exampleGridCode('demo', SEED)}"`);
     expect(result).not.toContain('UNAUTHENTICATED');
     expect(requested.length).toBeGreaterThan(3);
-    const outside = requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    const outside = requested.filter(
+      (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
     expect(outside).toEqual([]);
     await page.close();
   });
@@ -53,10 +64,16 @@ describe('the explorer served by the gateway', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/graphql`);
     await page.waitForSelector('.graphiql-tab', { timeout: 30000 });
-    const tabs = await page.$$eval('.graphiql-tab .graphiql-tab-button', (ts) => ts.map((t) => t.textContent?.trim()));
+    const tabs = await page.$$eval('.graphiql-tab .graphiql-tab-button', (ts) =>
+      ts.map((t) => t.textContent?.trim()),
+    );
     expect(tabs).toEqual(['GridPicture', 'Dashboard', 'ReportCase']);
     await page.click('.graphiql-tab:nth-child(2) .graphiql-tab-button');
-    await page.waitForFunction("document.querySelector('.graphiql-editor-tool .CodeMirror')?.CodeMirror?.getValue().includes('220600')", null, { timeout: 30000 });
+    await page.waitForFunction(
+      "document.querySelector('.graphiql-editor-tool .CodeMirror')?.CodeMirror?.getValue().includes('220600')",
+      null,
+      { timeout: 30000 },
+    );
     await page.close();
   });
 
@@ -69,7 +86,9 @@ describe('the explorer served by the gateway', () => {
     await page.click('text=用此令牌打开查询台');
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30000 });
     expect(page.url()).toBe(`${origin}/graphql`);
-    expect(await page.evaluate(() => (globalThis as any).localStorage.getItem('grids-token'))).toBe(adminToken);
+    expect(await page.evaluate(() => (globalThis as any).localStorage.getItem('grids-token'))).toBe(
+      adminToken,
+    );
     await page.close();
   });
 
@@ -79,7 +98,11 @@ describe('the explorer served by the gateway', () => {
       const res = await fetch(`${new URL(bare.gatewayUrl).origin}/explorer/demo-tokens`);
       expect(res.status).toBe(404);
       expect(await res.text()).toContain('演示模式');
-      const html = await (await fetch(`${new URL(bare.gatewayUrl).origin}/graphql`, { headers: { accept: 'text/html' } })).text();
+      const html = await (
+        await fetch(`${new URL(bare.gatewayUrl).origin}/graphql`, {
+          headers: { accept: 'text/html' },
+        })
+      ).text();
       expect(html).not.toContain('demo-tokens');
       expect(html).toContain('GridPicture');
     } finally {

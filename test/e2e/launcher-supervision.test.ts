@@ -17,22 +17,44 @@ const prefix = `t_sup_${process.pid}_`;
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   const url = process.env.MYSQL_URL;
-  if (url) for (const s of SERVICES) await dropMysqlDatabase(url, databaseName({ kind: 'mysql', url, prefix }, s));
+  if (url)
+    for (const s of SERVICES)
+      await dropMysqlDatabase(url, databaseName({ kind: 'mysql', url, prefix }, s));
 });
 
 async function launch(ports: number[]) {
-  const { JWT_SECRET: _j, GATEWAY_SECRET: _g, ...inherited } = process.env as Record<string, string>;
-  const env: Record<string, string> = { ...inherited, SQLITE_DIR: dir, GATEWAY_PORT: String(ports[0]), DB_PREFIX: prefix };
-  SERVICES.forEach((s, i) => { env[`${s.toUpperCase()}_PORT`] = String(ports[i + 1]); });
+  const {
+    JWT_SECRET: _j,
+    GATEWAY_SECRET: _g,
+    ...inherited
+  } = process.env as Record<string, string>;
+  const env: Record<string, string> = {
+    ...inherited,
+    SQLITE_DIR: dir,
+    GATEWAY_PORT: String(ports[0]),
+    DB_PREFIX: prefix,
+  };
+  SERVICES.forEach((s, i) => {
+    env[`${s.toUpperCase()}_PORT`] = String(ports[i + 1]);
+  });
   const child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = { text: '' };
-  child.stdout!.on('data', (d) => { out.text += d; });
-  child.stderr!.on('data', (d) => { out.text += d; });
+  child.stdout!.on('data', (d) => {
+    out.text += d;
+  });
+  child.stderr!.on('data', (d) => {
+    out.text += d;
+  });
   return { child, out };
 }
 
 /** Waits on a condition, polling; fails with the launcher's output when it never holds. */
-async function until(what: string, cond: () => boolean | Promise<boolean>, out: { text: string }, ms = 200_000): Promise<void> {
+async function until(
+  what: string,
+  cond: () => boolean | Promise<boolean>,
+  out: { text: string },
+  ms = 200_000,
+): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await cond())) {
     if (Date.now() > deadline) throw new Error(`${what} did not happen in ${ms} ms:\n${out.text}`);
@@ -40,7 +62,10 @@ async function until(what: string, cond: () => boolean | Promise<boolean>, out: 
   }
 }
 
-const exited = (c: ChildProcess) => new Promise<number | null>((r) => (c.exitCode !== null ? r(c.exitCode) : c.once('exit', (code) => r(code))));
+const exited = (c: ChildProcess) =>
+  new Promise<number | null>((r) =>
+    c.exitCode !== null ? r(c.exitCode) : c.once('exit', (code) => r(code)),
+  );
 
 describe('npm start, supervising its services', () => {
   test('a second start on a busy port says which one, before it prints or seeds anything', async () => {
@@ -67,15 +92,29 @@ describe('npm start, supervising its services', () => {
       expect(place.grid).toBe(exampleGridCode('demo', 20210104));
       const admin = out.text.match(/CITY_ADMIN[^\n]*\n\s+(eyJ[\w.-]+)/)![1];
       const gw = `http://127.0.0.1:${ports[0]}/graphql`;
-      const party = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(child.pid)]).toString().split('\n')
+      const party = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(child.pid)])
+        .toString()
+        .split('\n')
         .find((l) => l.includes(join('services', 'party', 'main.js')))!;
       process.kill(Number(party.trim().split(/\s+/)[0]), 'SIGKILL');
       await until('the launcher to notice', () => out.text.includes('party exited'), out);
-      expect(out.text).toMatch(/party exited \(SIGKILL\); the others keep serving; restarting it in \d+ ms/);
-      const rest = await postGraphQL(gw, '{ rootRegions { code } }', {}, { authorization: `Bearer ${admin}` });
+      expect(out.text).toMatch(
+        /party exited \(SIGKILL\); the others keep serving; restarting it in \d+ ms/,
+      );
+      const rest = await postGraphQL(
+        gw,
+        '{ rootRegions { code } }',
+        {},
+        { authorization: `Bearer ${admin}` },
+      );
       expect(rest.body.data.rootRegions[0].code).toBe('220600');
       await until('party to be back', () => isListening(ports[1 + SERVICES.indexOf('party')]), out);
-      const back = await postGraphQL(gw, '{ partyMembers(under: "220600", limit: 1) { totalCount } }', {}, { authorization: `Bearer ${admin}` });
+      const back = await postGraphQL(
+        gw,
+        '{ partyMembers(under: "220600", limit: 1) { totalCount } }',
+        {},
+        { authorization: `Bearer ${admin}` },
+      );
       expect(back.body.errors).toBeUndefined();
       expect(back.body.data.partyMembers.totalCount).toBeGreaterThan(0);
     } finally {
@@ -87,7 +126,11 @@ describe('npm start, supervising its services', () => {
     // Started again over the seeded data: nothing is regenerated, the stored place is used.
     const again = await launch(ports);
     try {
-      await until('the second first answer', () => again.out.text.includes('first query answered'), again.out);
+      await until(
+        'the second first answer',
+        () => again.out.text.includes('first query answered'),
+        again.out,
+      );
       expect(again.out.text).not.toContain('generated the');
       expect(again.out.text).not.toContain('finding the example grid');
     } finally {

@@ -15,25 +15,46 @@ describe('npm start (the launcher, as separate processes)', () => {
     expect(existsSync(START)).toBe(true); // `npm test` builds dist/ first
     const dir = mkdtempSync(join(tmpdir(), 'grids-start-'));
     const [gateway, ...ports] = await freePorts(1 + SERVICES.length);
-    const { JWT_SECRET: _j, GATEWAY_SECRET: _g, ...inherited } = process.env as Record<string, string>;
+    const {
+      JWT_SECRET: _j,
+      GATEWAY_SECRET: _g,
+      ...inherited
+    } = process.env as Record<string, string>;
     const env: Record<string, string> = {
       ...inherited,
       SQLITE_DIR: dir,
       GATEWAY_PORT: String(gateway),
       DB_PREFIX: `t_start_${process.pid}_`,
     };
-    SERVICES.forEach((s, i) => { env[`${s.toUpperCase()}_PORT`] = String(ports[i]); });
+    SERVICES.forEach((s, i) => {
+      env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
+    });
     const child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no first answer within 90 s:\n${output}`)), 90000);
+        const timer = setTimeout(
+          () => reject(new Error(`no first answer within 90 s:\n${output}`)),
+          90000,
+        );
         const poll = setInterval(() => {
           // The banner's last line: the URL and the tokens are printed after 'first query answered', in other writes.
-          if (output.includes('Ctrl-C stops every process.')) { clearInterval(poll); clearTimeout(timer); resolve(); }
-          if (child.exitCode !== null) { clearInterval(poll); clearTimeout(timer); reject(new Error(output)); }
+          if (output.includes('Ctrl-C stops every process.')) {
+            clearInterval(poll);
+            clearTimeout(timer);
+            resolve();
+          }
+          if (child.exitCode !== null) {
+            clearInterval(poll);
+            clearTimeout(timer);
+            reject(new Error(output));
+          }
         }, 100);
       });
       expect(output).toMatch(/\[seed\] grid: done/);
@@ -42,7 +63,12 @@ describe('npm start (the launcher, as separate processes)', () => {
       const admin = output.match(/CITY_ADMIN[^\n]*\n\s+(eyJ[\w.-]+)/)?.[1];
       expect(admin).toBeDefined();
       const url = `http://127.0.0.1:${gateway}/graphql`;
-      const { body } = await postGraphQL(url, '{ rootRegions { code name } }', {}, { authorization: `Bearer ${admin}` });
+      const { body } = await postGraphQL(
+        url,
+        '{ rootRegions { code name } }',
+        {},
+        { authorization: `Bearer ${admin}` },
+      );
       expect(body.data.rootRegions[0]).toEqual({ code: '220600', name: '白山市' });
       const anonymous = await postGraphQL(url, '{ rootRegions { code } }');
       expect(anonymous.status).toBe(401);
@@ -56,7 +82,12 @@ describe('npm start (the launcher, as separate processes)', () => {
       }
       rmSync(dir, { recursive: true, force: true });
       const url = process.env.MYSQL_URL;
-      if (url) for (const s of SERVICES) await dropMysqlDatabase(url, databaseName({ kind: 'mysql', url, prefix: env.DB_PREFIX }, s));
+      if (url)
+        for (const s of SERVICES)
+          await dropMysqlDatabase(
+            url,
+            databaseName({ kind: 'mysql', url, prefix: env.DB_PREFIX }, s),
+          );
     }
     expect(output).toContain('all processes stopped');
     for (const p of [gateway, ...ports]) expect(await isListening(p)).toBe(false);

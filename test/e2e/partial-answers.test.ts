@@ -26,7 +26,11 @@ beforeAll(async () => {
   cluster = await startCluster({ without: ['party'] });
   auth = { authorization: `Bearer ${await cluster.token('CITY_ADMIN', '220600')}` };
   const answer = await ask();
-  boot = { answer, ready: await (await fetch(`${base()}/ready`)).json(), health: (await fetch(`${base()}/health`)).status };
+  boot = {
+    answer,
+    ready: await (await fetch(`${base()}/ready`)).json(),
+    health: (await fetch(`${base()}/health`)).status,
+  };
 }, 120000);
 afterAll(() => cluster.close(), 60000);
 
@@ -37,8 +41,16 @@ describe('partial answers when a subgraph is down', () => {
     expect(r.body.data.grid).toMatchObject({ code, partyBranch: null });
     expect(r.body.data.grid.workers.length).toBeGreaterThan(0);
     expect(r.body.data.grid.compounds.length).toBeGreaterThan(0);
-    expect(r.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'party' }) })]);
-    expect(boot.ready).toMatchObject({ ready: true, degraded: true, subgraphs: { grid: 'up', party: 'down', property: 'up', volunteer: 'up' } });
+    expect(r.body.errors).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'party' }),
+      }),
+    ]);
+    expect(boot.ready).toMatchObject({
+      ready: true,
+      degraded: true,
+      subgraphs: { grid: 'up', party: 'down', property: 'up', volunteer: 'up' },
+    });
     expect(boot.health).toBe(200);
   });
 
@@ -56,8 +68,15 @@ describe('partial answers when a subgraph is down', () => {
     const before = (await ask()).body.data.grid;
     await cluster.kill('volunteer');
     const r = await ask();
-    expect(r.body.data.grid).toMatchObject({ code, volunteerTeams: null, partyBranch: before.partyBranch, compounds: before.compounds });
-    expect(r.body.errors.map((e: any) => [e.extensions.code, e.extensions.subgraph])).toEqual([['SUBGRAPH_UNAVAILABLE', 'volunteer']]);
+    expect(r.body.data.grid).toMatchObject({
+      code,
+      volunteerTeams: null,
+      partyBranch: before.partyBranch,
+      compounds: before.compounds,
+    });
+    expect(r.body.errors.map((e: any) => [e.extensions.code, e.extensions.subgraph])).toEqual([
+      ['SUBGRAPH_UNAVAILABLE', 'volunteer'],
+    ]);
     await cluster.start('volunteer');
     const again = await ask();
     expect(again.body.errors).toBeUndefined();
@@ -66,12 +85,16 @@ describe('partial answers when a subgraph is down', () => {
 });
 
 describe('signals for operators', () => {
-  test('the request id given to the gateway appears in every subgraph\'s log line for that request', async () => {
+  test("the request id given to the gateway appears in every subgraph's log line for that request", async () => {
     await ensureUp('party', 'volunteer', 'gateway');
     const id = `req-${Date.now()}`;
     await postGraphQL(cluster.gatewayUrl, Q, { c: code }, { ...auth, 'x-request-id': id });
     for (const name of ['gateway', 'grid', 'party', 'property', 'volunteer']) {
-      const line = await waitUntil(`${name} logs request ${id}`, () => logsOf(name).split('\n').find((l) => l.includes(id)));
+      const line = await waitUntil(`${name} logs request ${id}`, () =>
+        logsOf(name)
+          .split('\n')
+          .find((l) => l.includes(id)),
+      );
       expect(JSON.parse(line)).toMatchObject({ service: name, requestId: id, msg: 'graphql' });
     }
   });
@@ -80,12 +103,16 @@ describe('signals for operators', () => {
     // The metrics must count a failure this test causes itself, whatever ran before it.
     await ensureUp('gateway', 'volunteer');
     await cluster.kill('volunteer');
-    expect((await ask()).body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ subgraph: 'volunteer' }) })]);
+    expect((await ask()).body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ subgraph: 'volunteer' }) }),
+    ]);
     await cluster.start('volunteer');
     const gw = await (await fetch(`${base()}/metrics`)).text();
     expect(gw).toMatch(/graphql_requests_total\{[^}]*operation="anonymous"[^}]*\} \d+/);
     expect(gw).toMatch(/graphql_errors_total\{[^}]*code="SUBGRAPH_UNAVAILABLE"[^}]*\} [1-9]/);
-    expect(gw).toMatch(/gateway_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="volunteer"[^}]*outcome="error"/);
+    expect(gw).toMatch(
+      /gateway_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="volunteer"[^}]*outcome="error"/,
+    );
     expect(gw).toMatch(/gateway_query_plans_built_total\{[^}]*\} [1-9]/);
     const grid = await (await fetch(`http://127.0.0.1:${cluster.procs.grid.port}/metrics`)).text();
     expect(grid).toMatch(/sql_statements_total\{[^}]*service="grid"[^}]*\} [1-9]/);
@@ -96,13 +123,20 @@ describe('signals for operators', () => {
     await ensureUp('gateway');
     const gridWorker = await cluster.token('GRID_WORKER', code);
     const id = `pii-${Date.now()}`;
-    const r = await postGraphQL(cluster.gatewayUrl, `query($c: String!) { grid(code: $c) { workers { name phone } } }`, { c: code },
-      { authorization: `Bearer ${gridWorker}`, 'x-request-id': id });
+    const r = await postGraphQL(
+      cluster.gatewayUrl,
+      `query($c: String!) { grid(code: $c) { workers { name phone } } }`,
+      { c: code },
+      { authorization: `Bearer ${gridWorker}`, 'x-request-id': id },
+    );
     const phones = r.body.data.grid.workers.map((w: { phone: string }) => w.phone);
     expect(phones[0]).toMatch(/^\d{11}$/);
     // Both processes that served it have logged the request before the logs are read.
-    for (const name of ['gateway', 'grid']) await waitUntil(`${name} logs request ${id}`, () => logsOf(name).includes(id));
-    const logs = Object.values(cluster.procs).map((p) => p.output.join('')).join('');
+    for (const name of ['gateway', 'grid'])
+      await waitUntil(`${name} logs request ${id}`, () => logsOf(name).includes(id));
+    const logs = Object.values(cluster.procs)
+      .map((p) => p.output.join(''))
+      .join('');
     for (const p of phones) expect(logs).not.toContain(p);
   });
 

@@ -4,7 +4,9 @@ import { startStack, postGraphQL, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 
 let stack: Stack;
-beforeAll(async () => { stack = await startStack(generateCity('demo', 5)); }, 60000);
+beforeAll(async () => {
+  stack = await startStack(generateCity('demo', 5));
+}, 60000);
 afterAll(() => stack.close());
 
 describe('automatic persisted queries at the gateway', () => {
@@ -13,7 +15,10 @@ describe('automatic persisted queries at the gateway', () => {
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     const auth = { ...(await bearer('CITY_ADMIN', '220600')), 'content-type': 'application/json' };
-    const send = async (body: object) => (await fetch(stack.gatewayUrl, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json() as Promise<any>;
+    const send = async (body: object) =>
+      (
+        await fetch(stack.gatewayUrl, { method: 'POST', headers: auth, body: JSON.stringify(body) })
+      ).json() as Promise<any>;
     const miss = await send({ extensions });
     expect(miss.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     const full = await send({ query, extensions });
@@ -29,9 +34,13 @@ describe('automatic persisted queries at the gateway', () => {
 describe('the gateway serves the Open311 facade beside /graphql', () => {
   test('services.json lists the case categories, straight from the gateway', async () => {
     const origin = new URL(stack.gatewayUrl).origin;
-    const res = await fetch(`${origin}/open311/v2/services.json`, { headers: await bearer('CITY_ADMIN', '220600') });
+    const res = await fetch(`${origin}/open311/v2/services.json`, {
+      headers: await bearer('CITY_ADMIN', '220600'),
+    });
     expect(res.status).toBe(200);
     const services = (await res.json()) as { service_code: string }[];
-    expect(services.map((s) => s.service_code)).toEqual(expect.arrayContaining(['DISPUTE', 'SAFETY_HAZARD', 'SANITATION', 'PROPERTY']));
+    expect(services.map((s) => s.service_code)).toEqual(
+      expect.arrayContaining(['DISPUTE', 'SAFETY_HAZARD', 'SANITATION', 'PROPERTY']),
+    );
   });
 });

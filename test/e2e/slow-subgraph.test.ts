@@ -7,7 +7,8 @@ import { exampleGridCode } from '../../scripts/example-query';
 
 const city = generateCity('demo', 20210104);
 const code = exampleGridCode('demo', 20210104);
-const Q = 'query($c: String!) { grid(code: $c) { code workers { role } compounds { name } volunteerTeams { name } } }';
+const Q =
+  'query($c: String!) { grid(code: $c) { code workers { role } compounds { name } volunteerTeams { name } } }';
 let stack: Stack;
 let delay = 0;
 let propertyUrl = '';
@@ -16,7 +17,10 @@ let auth: Record<string, string>;
 
 beforeAll(async () => {
   // The property subgraph is reached through a proxy that can be made slow; its timeout is 300 ms.
-  proxy = await delayProxy(() => propertyUrl, () => delay);
+  proxy = await delayProxy(
+    () => propertyUrl,
+    () => delay,
+  );
   stack = await startStack(city, {
     gateway: { timeoutMs: 5000, subgraphTimeoutMs: { property: 300 } },
     routeTo: (name, url) => (name === 'property' ? ((propertyUrl = url), proxy.url) : url),
@@ -38,7 +42,11 @@ describe('a slow subgraph', () => {
     expect(r.data.grid.workers.length).toBeGreaterThan(0);
     expect(r.data.grid.volunteerTeams.length).toBeGreaterThan(0);
     expect(r.data.grid.compounds).toBeNull();
-    expect(r.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT', subgraph: 'property' }) })]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT', subgraph: 'property' }),
+      }),
+    ]);
     delay = 0;
     const fast = await stack.query(Q, { c: code }, auth);
     expect(fast.errors).toBeUndefined();

@@ -20,7 +20,10 @@ afterAll(async () => {
   await db.drop(['grid']);
 });
 
-interface Geometry { type: string; coordinates: Position[][] }
+interface Geometry {
+  type: string;
+  coordinates: Position[][];
+}
 
 /** Ray casting on the exterior ring: independent of how the boundaries were cut. */
 function contains(g: Geometry, [x, y]: Position): boolean {
@@ -29,7 +32,7 @@ function contains(g: Geometry, [x, y]: Position): boolean {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];
     const [xj, yj] = ring[j];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -40,14 +43,25 @@ function lattice(g: Geometry, n: number): Position[] {
   const ys = g.coordinates[0].map((p) => p[1]);
   const [w, e, s, north] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const pts: Position[] = [];
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    pts.push([w + ((e - w) * (i + 0.5 + Math.SQRT2 / 100)) / n, s + ((north - s) * (j + 0.5 + Math.PI / 100)) / n]);
-  }
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      pts.push([
+        w + ((e - w) * (i + 0.5 + Math.SQRT2 / 100)) / n,
+        s + ((north - s) * (j + 0.5 + Math.PI / 100)) / n,
+      ]);
+    }
   return pts.filter((p) => contains(g, p));
 }
 
-async function gridsUnder(code: string, level: string): Promise<{ code: string; boundary: Geometry | null }[]> {
-  const { body } = await postGraphQL(grid.url, `query($u: String!, $l: GridLevel) { grids(under: $u, level: $l, limit: 100) { items { code boundary } } }`, { u: code, l: level });
+async function gridsUnder(
+  code: string,
+  level: string,
+): Promise<{ code: string; boundary: Geometry | null }[]> {
+  const { body } = await postGraphQL(
+    grid.url,
+    `query($u: String!, $l: GridLevel) { grids(under: $u, level: $l, limit: 100) { items { code boundary } } }`,
+    { u: code, l: level },
+  );
   expect(body.errors).toBeUndefined();
   return body.data.grids.items;
 }
@@ -55,16 +69,24 @@ async function gridsUnder(code: string, level: string): Promise<{ code: string; 
 describe('grid boundaries (边界)', () => {
   test('every basic grid of a street has a polygon, and a point of the street lies in exactly one of them', async () => {
     const street = city.geography.regions.find((r) => r.level === 'STREET')!;
-    const { body } = await postGraphQL(grid.url, 'query($c: String!) { region(code: $c) { boundary } }', { c: street.code });
+    const { body } = await postGraphQL(
+      grid.url,
+      'query($c: String!) { region(code: $c) { boundary } }',
+      { c: street.code },
+    );
     expect(body.errors).toBeUndefined();
     const outline: Geometry = body.data.region.boundary;
     expect(outline.type).toBe('Polygon');
     const basics = await gridsUnder(street.code, 'BASIC');
-    expect(basics.length).toBe(city.geography.grids.filter((g) => g.level === 'BASIC' && g.code.startsWith(street.code)).length);
+    expect(basics.length).toBe(
+      city.geography.grids.filter((g) => g.level === 'BASIC' && g.code.startsWith(street.code))
+        .length,
+    );
     for (const b of basics) expect(b.boundary?.type).toBe('Polygon');
     const points = lattice(outline, 60);
     expect(points.length).toBeGreaterThan(1000);
-    for (const p of points) expect(basics.filter((b) => contains(b.boundary!, p)).map((b) => b.code)).toHaveLength(1);
+    for (const p of points)
+      expect(basics.filter((b) => contains(b.boundary!, p)).map((b) => b.code)).toHaveLength(1);
   });
 
   test('communities tile their street and streets their district: every point of a parent is in exactly one child', () => {
@@ -89,7 +111,9 @@ describe('grid boundaries (边界)', () => {
   });
 
   test('the same geography gives the same boundaries, and a city-scale geography has one for every grid', () => {
-    expect(generateBoundaries(generateGeography('demo', 11))).toEqual(generateBoundaries(city.geography));
+    expect(generateBoundaries(generateGeography('demo', 11))).toEqual(
+      generateBoundaries(city.geography),
+    );
     const geo = generateGeography('city');
     const shapes = generateBoundaries(geo);
     expect(geo.grids.filter((g) => !shapes.has(g.code))).toEqual([]);

@@ -8,30 +8,56 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const FIELDS = 'id state version departmentId: department { code } satisfaction closedAt allowedNextStates events { action fromState toState }';
+const FIELDS =
+  'id state version departmentId: department { code } satisfaction closedAt allowedNextStates events { action fromState toState }';
 const MUTATION: Record<string, string> = {
-  accept: 'acceptCase', start: 'startCase', escalate: 'escalateCase', dispatch: 'dispatchCase', checkIn: 'checkInCase',
-  returnToCentre: 'returnCase', resolve: 'resolveCase', reopen: 'reopenCase', close: 'closeCase', rate: 'rateCase',
+  accept: 'acceptCase',
+  start: 'startCase',
+  escalate: 'escalateCase',
+  dispatch: 'dispatchCase',
+  checkIn: 'checkInCase',
+  returnToCentre: 'returnCase',
+  resolve: 'resolveCase',
+  reopen: 'reopenCase',
+  close: 'closeCase',
+  rate: 'rateCase',
 };
 const INPUT: Record<string, string> = { dispatch: 'DispatchCaseInput', rate: 'RateCaseInput' };
 
 async function report() {
   const r = await h.gql(`mutation($i: ReportCaseInput!) { reportCase(input: $i) { ${FIELDS} } }`, {
-    i: { gridCode, title: '楼道堆放杂物', category: 'SANITATION', source: 'PATROL', reporterName: '张三丰', reporterPhone: '13812345678' },
+    i: {
+      gridCode,
+      title: '楼道堆放杂物',
+      category: 'SANITATION',
+      source: 'PATROL',
+      reporterName: '张三丰',
+      reporterPhone: '13812345678',
+    },
   });
   expect(r.errors).toBeUndefined();
   return r.data.reportCase;
 }
 
-async function act(action: string, c: { id: string; version: number }, extra: Record<string, unknown> = {}) {
+async function act(
+  action: string,
+  c: { id: string; version: number },
+  extra: Record<string, unknown> = {},
+) {
   const type = INPUT[action] ?? 'CaseTransitionInput';
-  return h.gql(`mutation($i: ${type}!) { ${MUTATION[action]}(input: $i) { ${FIELDS} } }`, { i: { id: c.id, version: c.version, ...extra } });
+  return h.gql(`mutation($i: ${type}!) { ${MUTATION[action]}(input: $i) { ${FIELDS} } }`, {
+    i: { id: c.id, version: c.version, ...extra },
+  });
 }
 
 async function drive(actions: string[]) {
   let c = await report();
   for (const a of actions) {
-    const r = await act(a, c, a === 'dispatch' ? { departmentCode: 'CG' } : a === 'rate' ? { satisfaction: 5 } : {});
+    const r = await act(
+      a,
+      c,
+      a === 'dispatch' ? { departmentCode: 'CG' } : a === 'rate' ? { satisfaction: 5 } : {},
+    );
     expect(r.errors).toBeUndefined();
     c = r.data[MUTATION[a]];
   }
@@ -45,14 +71,28 @@ describe('the closed case loop 收集—办理—销号—评价', () => {
     expect(c.version).toBe(6);
     expect(c.satisfaction).toBe(5);
     expect(c.closedAt).not.toBeNull();
-    expect(c.events.map((e: { toState: string }) => e.toState)).toEqual(['REPORTED', 'ACCEPTED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'RATED']);
+    expect(c.events.map((e: { toState: string }) => e.toState)).toEqual([
+      'REPORTED',
+      'ACCEPTED',
+      'IN_PROGRESS',
+      'RESOLVED',
+      'CLOSED',
+      'RATED',
+    ]);
   });
 
   test('the street blows the whistle and the department reports: ESCALATED → DISPATCHED → IN_PROGRESS → RESOLVED', async () => {
     const c = await drive(['accept', 'escalate', 'dispatch', 'checkIn', 'resolve']);
     expect(c.state).toBe('RESOLVED');
     expect(c.departmentId).toEqual({ code: 'CG' });
-    expect(c.events.map((e: { action: string }) => e.action)).toEqual(['report', 'accept', 'escalate', 'dispatch', 'checkIn', 'resolve']);
+    expect(c.events.map((e: { action: string }) => e.action)).toEqual([
+      'report',
+      'accept',
+      'escalate',
+      'dispatch',
+      'checkIn',
+      'resolve',
+    ]);
   });
 
   test('a department that returns a case sends it back to the command centre without a department', async () => {
@@ -71,30 +111,60 @@ describe('the closed case loop 收集—办理—销号—评价', () => {
   });
 
   const reach: Record<string, string[]> = {
-    REPORTED: [], ACCEPTED: ['accept'], IN_PROGRESS: ['accept', 'start'], ESCALATED: ['accept', 'escalate'],
-    DISPATCHED: ['accept', 'escalate', 'dispatch'], RESOLVED: ['accept', 'start', 'resolve'],
-    CLOSED: ['accept', 'start', 'resolve', 'close'], RATED: ['accept', 'start', 'resolve', 'close', 'rate'],
+    REPORTED: [],
+    ACCEPTED: ['accept'],
+    IN_PROGRESS: ['accept', 'start'],
+    ESCALATED: ['accept', 'escalate'],
+    DISPATCHED: ['accept', 'escalate', 'dispatch'],
+    RESOLVED: ['accept', 'start', 'resolve'],
+    CLOSED: ['accept', 'start', 'resolve', 'close'],
+    RATED: ['accept', 'start', 'resolve', 'close', 'rate'],
   };
   const legal: Record<string, string[]> = {
-    REPORTED: ['accept'], ACCEPTED: ['start', 'escalate'], IN_PROGRESS: ['escalate', 'resolve'], ESCALATED: ['dispatch'],
-    DISPATCHED: ['checkIn', 'returnToCentre'], RESOLVED: ['reopen', 'close'], CLOSED: ['rate'], RATED: [],
+    REPORTED: ['accept'],
+    ACCEPTED: ['start', 'escalate'],
+    IN_PROGRESS: ['escalate', 'resolve'],
+    ESCALATED: ['dispatch'],
+    DISPATCHED: ['checkIn', 'returnToCentre'],
+    RESOLVED: ['reopen', 'close'],
+    CLOSED: ['rate'],
+    RATED: [],
   };
   const illegal = Object.entries(legal).flatMap(([state, ok]) =>
-    Object.keys(MUTATION).filter((a) => !ok.includes(a)).map((a) => [state, a] as const));
+    Object.keys(MUTATION)
+      .filter((a) => !ok.includes(a))
+      .map((a) => [state, a] as const),
+  );
 
-  test.each(illegal)('in state %s the action %s is refused with BAD_USER_INPUT naming the state and the allowed next states', async (state, action) => {
-    const c = await drive(reach[state]);
-    expect(c.state).toBe(state);
-    const r = await act(action, c, action === 'dispatch' ? { departmentCode: 'CG' } : action === 'rate' ? { satisfaction: 4 } : {});
-    expect(r.data).toBeNull();
-    expect(r.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(r.errors[0].extensions.currentState).toBe(state);
-    expect(r.errors[0].message).toContain(state);
-    expect([...r.errors[0].extensions.allowedNextStates].sort()).toEqual([...c.allowedNextStates].sort());
-    const again = await h.gql(`query($id: ID!) { case(id: $id) { state version events { id } } }`, { id: c.id });
-    expect(again.data.case).toMatchObject({ state, version: c.version });
-    expect(again.data.case.events).toHaveLength(c.version);
-  });
+  test.each(illegal)(
+    'in state %s the action %s is refused with BAD_USER_INPUT naming the state and the allowed next states',
+    async (state, action) => {
+      const c = await drive(reach[state]);
+      expect(c.state).toBe(state);
+      const r = await act(
+        action,
+        c,
+        action === 'dispatch'
+          ? { departmentCode: 'CG' }
+          : action === 'rate'
+            ? { satisfaction: 4 }
+            : {},
+      );
+      expect(r.data).toBeNull();
+      expect(r.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(r.errors[0].extensions.currentState).toBe(state);
+      expect(r.errors[0].message).toContain(state);
+      expect([...r.errors[0].extensions.allowedNextStates].sort()).toEqual(
+        [...c.allowedNextStates].sort(),
+      );
+      const again = await h.gql(
+        `query($id: ID!) { case(id: $id) { state version events { id } } }`,
+        { id: c.id },
+      );
+      expect(again.data.case).toMatchObject({ state, version: c.version });
+      expect(again.data.case.events).toHaveLength(c.version);
+    },
+  );
 
   test('a rating is 1–5, only after CLOSED, and only once', async () => {
     const closed = await drive(['accept', 'start', 'resolve', 'close']);
@@ -120,7 +190,9 @@ describe('the closed case loop 收集—办理—销号—评价', () => {
     const c = await drive(['accept', 'escalate']);
     const r = await act('dispatch', c, { departmentCode: 'NOPE' });
     expect(r.errors[0].extensions.code).toBe('NOT_FOUND');
-    expect((await h.gql(`query($id: ID!) { case(id: $id) { state } }`, { id: c.id })).data.case.state).toBe('ESCALATED');
+    expect(
+      (await h.gql(`query($id: ID!) { case(id: $id) { state } }`, { id: c.id })).data.case.state,
+    ).toBe('ESCALATED');
   });
 
   test('50 concurrent transitions on one case leave exactly one winner and an event log that matches the final state', async () => {
@@ -130,34 +202,60 @@ describe('the closed case loop 收集—办理—销号—评价', () => {
     const losers = results.filter((r) => r.errors);
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(49);
-    for (const l of losers) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(l.errors[0].extensions.code);
-    const final = (await h.gql(`query($id: ID!) { case(id: $id) { state version events { toState } } }`, { id: c.id })).data.case;
+    for (const l of losers)
+      expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(l.errors[0].extensions.code);
+    const final = (
+      await h.gql(`query($id: ID!) { case(id: $id) { state version events { toState } } }`, {
+        id: c.id,
+      })
+    ).data.case;
     expect(final.state).toBe('RESOLVED');
     expect(final.version).toBe(c.version + 1);
-    expect(final.events.map((e: { toState: string }) => e.toState)).toEqual(['REPORTED', 'ACCEPTED', 'IN_PROGRESS', 'RESOLVED']);
-    const rows = await h.running.dataSource.query('SELECT COUNT(*) AS n FROM case_events WHERE case_id = ?', [Number(c.id)]);
+    expect(final.events.map((e: { toState: string }) => e.toState)).toEqual([
+      'REPORTED',
+      'ACCEPTED',
+      'IN_PROGRESS',
+      'RESOLVED',
+    ]);
+    const rows = await h.running.dataSource.query(
+      'SELECT COUNT(*) AS n FROM case_events WHERE case_id = ?',
+      [Number(c.id)],
+    );
     expect(Number(rows[0].n)).toBe(final.version);
   });
 
   test('a reported case has a deadline for its stage and is overdue only when past it', async () => {
     const c = await report();
-    const r = await h.gql(`query($id: ID!) { case(id: $id) { overdue dueAt timeToCloseHours } }`, { id: c.id });
+    const r = await h.gql(`query($id: ID!) { case(id: $id) { overdue dueAt timeToCloseHours } }`, {
+      id: c.id,
+    });
     expect(r.data.case.overdue).toBe(false);
     expect(new Date(r.data.case.dueAt).getTime() - Date.now()).toBeGreaterThan(23 * 3600_000);
     expect(r.data.case.timeToCloseHours).toBeNull();
   });
 
   test('a report retried with the same idempotency key returns the same case, even when the retries race', async () => {
-    const i = { gridCode, title: '联动会议议定事项', category: 'PROPERTY', source: 'DEPARTMENT', idempotencyKey: 'property:linkage-decision:9001' };
+    const i = {
+      gridCode,
+      title: '联动会议议定事项',
+      category: 'PROPERTY',
+      source: 'DEPARTMENT',
+      idempotencyKey: 'property:linkage-decision:9001',
+    };
     const M = 'mutation($i: ReportCaseInput!) { reportCase(input: $i) { id idempotencyKey } }';
     const results = await Promise.all(Array.from({ length: 10 }, () => h.gql(M, { i })));
     for (const r of results) expect(r.errors).toBeUndefined();
     const ids = new Set(results.map((r) => r.data.reportCase.id));
     expect(ids.size).toBe(1);
     expect(results[0].data.reportCase.idempotencyKey).toBe(i.idempotencyKey);
-    const rows = await h.running.dataSource.query('SELECT COUNT(*) AS n FROM cases WHERE idempotency_key = ?', [i.idempotencyKey]);
+    const rows = await h.running.dataSource.query(
+      'SELECT COUNT(*) AS n FROM cases WHERE idempotency_key = ?',
+      [i.idempotencyKey],
+    );
     expect(Number(rows[0].n)).toBe(1);
-    const elsewhere = h.city.geography.grids.find((g) => g.level === 'BASIC' && g.code !== gridCode)!.code;
+    const elsewhere = h.city.geography.grids.find(
+      (g) => g.level === 'BASIC' && g.code !== gridCode,
+    )!.code;
     const clash = await h.gql(M, { i: { ...i, gridCode: elsewhere } });
     expect(clash.errors[0].extensions.code).toBe('CONFLICT');
   });

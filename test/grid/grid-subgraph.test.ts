@@ -25,12 +25,25 @@ describe('grid subgraph', () => {
 
   test('a grid is found by code with its workers and open cases', async () => {
     const basic = city.geography.grids.find((g) => g.level === 'BASIC')!;
-    const { body } = await postGraphQL(grid.url, `query($c: String!) { grid(code: $c) { code name level workers { role } openCases { state } parent { level } } }`, { c: basic.code });
+    const { body } = await postGraphQL(
+      grid.url,
+      `query($c: String!) { grid(code: $c) { code name level workers { role } openCases { state } parent { level } } }`,
+      { c: basic.code },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.grid).toMatchObject({ code: basic.code, name: basic.name, level: 'BASIC', parent: { level: 'COMMUNITY_GRID' } });
-    const expectedWorkers = city.grid.workers.filter((w) => w.gridCode === basic.code && !w.endedOn).length;
+    expect(body.data.grid).toMatchObject({
+      code: basic.code,
+      name: basic.name,
+      level: 'BASIC',
+      parent: { level: 'COMMUNITY_GRID' },
+    });
+    const expectedWorkers = city.grid.workers.filter(
+      (w) => w.gridCode === basic.code && !w.endedOn,
+    ).length;
     expect(body.data.grid.workers).toHaveLength(expectedWorkers);
-    const open = city.grid.cases.filter((c) => c.gridCode === basic.code && !['CLOSED', 'RATED'].includes(c.state)).length;
+    const open = city.grid.cases.filter(
+      (c) => c.gridCode === basic.code && !['CLOSED', 'RATED'].includes(c.state),
+    ).length;
     expect(body.data.grid.openCases).toHaveLength(open);
   });
 

@@ -1,13 +1,16 @@
 import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
 
 let h: GridHarness;
-beforeAll(async () => { h = await startGridHarness(31); });
+beforeAll(async () => {
+  h = await startGridHarness(31);
+});
 afterAll(() => h.close());
 
 const MAP = `mutation($d: String!, $rows: [DepartmentGridMappingRow!]!) {
   mapDepartmentGrids(departmentCode: $d, rows: $rows) { ok created updated problems { row code reason } }
 }`;
-const count = async () => Number((await h.running.dataSource.query('SELECT COUNT(*) AS n FROM department_grids'))[0].n);
+const count = async () =>
+  Number((await h.running.dataSource.query('SELECT COUNT(*) AS n FROM department_grids'))[0].n);
 
 describe('many grids into one (多网合一)', () => {
   const basics = () => h.city.geography.grids.filter((g) => g.level === 'BASIC');
@@ -22,18 +25,35 @@ describe('many grids into one (多网合一)', () => {
     const r = await h.gql(MAP, { d: 'WJ', rows });
     expect(r.data.mapDepartmentGrids).toEqual({ ok: true, created: 2, updated: 0, problems: [] });
     expect(await count()).toBe(before + 2);
-    const folded = await h.gql('query($c: String!) { grid(code: $c) { departmentGrids { code department { code } basicGrid { code } } } }', { c: b1.code });
-    expect(folded.data.grid.departmentGrids).toContainEqual({ code: rows[0].code, department: { code: 'WJ' }, basicGrid: { code: b1.code } });
-    const expected = h.city.grid.departmentGrids.filter((d) => d.basicGridCode === b1.code).length + 1;
+    const folded = await h.gql(
+      'query($c: String!) { grid(code: $c) { departmentGrids { code department { code } basicGrid { code } } } }',
+      { c: b1.code },
+    );
+    expect(folded.data.grid.departmentGrids).toContainEqual({
+      code: rows[0].code,
+      department: { code: 'WJ' },
+      basicGrid: { code: b1.code },
+    });
+    const expected =
+      h.city.grid.departmentGrids.filter((d) => d.basicGridCode === b1.code).length + 1;
     expect(folded.data.grid.departmentGrids).toHaveLength(expected);
   });
 
   test('remapping an existing department grid moves it to the new basic grid', async () => {
     const [, , b3] = basics();
-    const r = await h.gql(MAP, { d: 'WJ', rows: [{ code: '22060201990000000001', basicGridCode: b3.code }] });
+    const r = await h.gql(MAP, {
+      d: 'WJ',
+      rows: [{ code: '22060201990000000001', basicGridCode: b3.code }],
+    });
     expect(r.data.mapDepartmentGrids).toMatchObject({ ok: true, created: 0, updated: 1 });
-    const folded = await h.gql('query($c: String!) { grid(code: $c) { departmentGrids { code name } } }', { c: b3.code });
-    expect(folded.data.grid.departmentGrids).toContainEqual({ code: '22060201990000000001', name: '卫健第一网格' });
+    const folded = await h.gql(
+      'query($c: String!) { grid(code: $c) { departmentGrids { code name } } }',
+      { c: b3.code },
+    );
+    expect(folded.data.grid.departmentGrids).toContainEqual({
+      code: '22060201990000000001',
+      name: '卫健第一网格',
+    });
   });
 
   test('one bad row among good ones reports every problem row and writes nothing', async () => {
@@ -63,13 +83,20 @@ describe('many grids into one (多网合一)', () => {
   });
 
   test('an unknown department is NOT_FOUND and an empty batch is BAD_USER_INPUT', async () => {
-    expect((await h.gql(MAP, { d: 'XX', rows: [{ code: '1234', basicGridCode: basics()[0].code }] })).errors[0].extensions.code).toBe('NOT_FOUND');
-    expect((await h.gql(MAP, { d: 'CG', rows: [] })).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await h.gql(MAP, { d: 'XX', rows: [{ code: '1234', basicGridCode: basics()[0].code }] }))
+        .errors[0].extensions.code,
+    ).toBe('NOT_FOUND');
+    expect((await h.gql(MAP, { d: 'CG', rows: [] })).errors[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   test('every department lists its own grids', async () => {
     const r = await h.gql('{ departments { code grids { code } } }');
     const cg = r.data.departments.find((d: { code: string }) => d.code === 'CG');
-    expect(cg.grids).toHaveLength(h.city.grid.departmentGrids.filter((d) => d.departmentId === 1).length);
+    expect(cg.grids).toHaveLength(
+      h.city.grid.departmentGrids.filter((d) => d.departmentId === 1).length,
+    );
   });
 });

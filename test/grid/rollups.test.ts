@@ -2,7 +2,9 @@ import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
 import { regionPrefix } from '../../shared/codes';
 
 let h: GridHarness;
-beforeAll(async () => { h = await startGridHarness(41); });
+beforeAll(async () => {
+  h = await startGridHarness(41);
+});
 afterAll(() => h.close());
 
 const Q = `query($c: String!) { region(code: $c) { gridIndicators {
@@ -13,14 +15,19 @@ const Q = `query($c: String!) { region(code: $c) { gridIndicators {
 function expected(h: GridHarness, code: string, now: number) {
   const prefix = regionPrefix(code);
   const by = <T>(xs: T[], key: (x: T) => string) =>
-    Object.entries(xs.reduce<Record<string, number>>((a, x) => ({ ...a, [key(x)]: (a[key(x)] ?? 0) + 1 }), {}))
-      .map(([k, count]) => ({ key: k, count })).sort((a, b) => a.key.localeCompare(b.key));
+    Object.entries(
+      xs.reduce<Record<string, number>>((a, x) => ({ ...a, [key(x)]: (a[key(x)] ?? 0) + 1 }), {}),
+    )
+      .map(([k, count]) => ({ key: k, count }))
+      .sort((a, b) => a.key.localeCompare(b.key));
   const grids = h.city.geography.grids.filter((g) => g.code.startsWith(prefix));
   const workers = h.city.grid.workers.filter((w) => w.gridCode.startsWith(prefix) && !w.endedOn);
   const cases = h.city.grid.cases.filter((c) => c.gridCode.startsWith(prefix));
   const closed = cases.filter((c) => c.closedAt);
   const rated = cases.filter((c) => c.satisfaction != null);
-  const hours = closed.map((c) => Math.round((c.closedAt!.getTime() - c.reportedAt.getTime()) / 1000) / 3600).sort((a, b) => a - b);
+  const hours = closed
+    .map((c) => Math.round((c.closedAt!.getTime() - c.reportedAt.getTime()) / 1000) / 3600)
+    .sort((a, b) => a - b);
   const mid = Math.floor((hours.length - 1) / 2);
   return {
     grids: grids.length,
@@ -31,32 +38,45 @@ function expected(h: GridHarness, code: string, now: number) {
     openCases: cases.filter((c) => !['CLOSED', 'RATED'].includes(c.state)).length,
     casesByState: by(cases, (c) => c.state),
     closureRate: cases.length ? closed.length / cases.length : null,
-    averageSatisfaction: rated.length ? rated.reduce((a, c) => a + c.satisfaction!, 0) / rated.length : null,
-    overdueCases: cases.filter((c) => c.dueAt && c.dueAt.getTime() < now && !['CLOSED', 'RATED'].includes(c.state)).length,
-    medianHoursToClose: hours.length ? (hours.length % 2 ? hours[mid] : (hours[mid] + hours[mid + 1]) / 2) : null,
+    averageSatisfaction: rated.length
+      ? rated.reduce((a, c) => a + c.satisfaction!, 0) / rated.length
+      : null,
+    overdueCases: cases.filter(
+      (c) => c.dueAt && c.dueAt.getTime() < now && !['CLOSED', 'RATED'].includes(c.state),
+    ).length,
+    medianHoursToClose: hours.length
+      ? hours.length % 2
+        ? hours[mid]
+        : (hours[mid] + hours[mid + 1]) / 2
+      : null,
   };
 }
 
 describe('region roll-ups from the grid subgraph', () => {
   const levels = ['CITY', 'DISTRICT', 'STREET', 'COMMUNITY'] as const;
-  test.each(levels)('a %s region\'s indicators equal counts computed independently from the demo data', async (level) => {
-    const region = h.city.geography.regions.find((r) => r.level === level)!;
-    const r = await h.gql(Q, { c: region.code });
-    expect(r.errors).toBeUndefined();
-    const got = r.data.region.gridIndicators;
-    const want = expected(h, region.code, Date.now());
-    const { averageSatisfaction, medianHoursToClose, closureRate, ...exact } = want;
-    expect(got).toMatchObject(exact);
-    expect(got.cases).toBeGreaterThan(0);
-    expect(got.closureRate).toBeCloseTo(closureRate!, 10);
-    expect(got.averageSatisfaction).toBeCloseTo(averageSatisfaction!, 6);
-    expect(got.medianHoursToClose).toBeCloseTo(medianHoursToClose!, 2);
-  });
+  test.each(levels)(
+    "a %s region's indicators equal counts computed independently from the demo data",
+    async (level) => {
+      const region = h.city.geography.regions.find((r) => r.level === level)!;
+      const r = await h.gql(Q, { c: region.code });
+      expect(r.errors).toBeUndefined();
+      const got = r.data.region.gridIndicators;
+      const want = expected(h, region.code, Date.now());
+      const { averageSatisfaction, medianHoursToClose, closureRate, ...exact } = want;
+      expect(got).toMatchObject(exact);
+      expect(got.cases).toBeGreaterThan(0);
+      expect(got.closureRate).toBeCloseTo(closureRate!, 10);
+      expect(got.averageSatisfaction).toBeCloseTo(averageSatisfaction!, 6);
+      expect(got.medianHoursToClose).toBeCloseTo(medianHoursToClose!, 2);
+    },
+  );
 
   test('a region with no cases has null rates rather than NaN', async () => {
     const r = await h.gql(Q, { c: '220699' });
     expect(r.data.region).toBeNull();
-    const empty = await h.gql('query($c: String!) { cases(under: $c) { totalCount } }', { c: '220699' });
+    const empty = await h.gql('query($c: String!) { cases(under: $c) { totalCount } }', {
+      c: '220699',
+    });
     expect(empty.data.cases.totalCount).toBe(0);
   });
 
@@ -66,13 +86,22 @@ describe('region roll-ups from the grid subgraph', () => {
     const all = h.city.grid.cases.filter((c) => c.gridCode.startsWith(street.code));
     const q = `query($u: String!, $s: [CaseState!], $cat: CaseCategory, $d: String, $o: Boolean, $from: DateTimeISO) {
       cases(under: $u, states: $s, category: $cat, departmentCode: $d, overdue: $o, reportedFrom: $from, limit: 5) { totalCount items { id } } }`;
-    const total = async (v: Record<string, unknown>) => (await h.gql(q, { u: street.code, ...v })).data.cases.totalCount;
+    const total = async (v: Record<string, unknown>) =>
+      (await h.gql(q, { u: street.code, ...v })).data.cases.totalCount;
     expect(await total({})).toBe(all.length);
-    expect(await total({ s: ['CLOSED', 'RATED'] })).toBe(all.filter((c) => ['CLOSED', 'RATED'].includes(c.state)).length);
-    expect(await total({ cat: 'DISPUTE' })).toBe(all.filter((c) => c.category === 'DISPUTE').length);
+    expect(await total({ s: ['CLOSED', 'RATED'] })).toBe(
+      all.filter((c) => ['CLOSED', 'RATED'].includes(c.state)).length,
+    );
+    expect(await total({ cat: 'DISPUTE' })).toBe(
+      all.filter((c) => c.category === 'DISPUTE').length,
+    );
     expect(await total({ d: 'CG' })).toBe(all.filter((c) => c.departmentId === 1).length);
-    expect(await total({ o: true })).toBe(all.filter((c) => c.dueAt && c.dueAt.getTime() < now).length);
+    expect(await total({ o: true })).toBe(
+      all.filter((c) => c.dueAt && c.dueAt.getTime() < now).length,
+    );
     const from = new Date('2026-10-01T00:00:00Z');
-    expect(await total({ from: from.toISOString() })).toBe(all.filter((c) => c.reportedAt >= from).length);
+    expect(await total({ from: from.toISOString() })).toBe(
+      all.filter((c) => c.reportedAt >= from).length,
+    );
   });
 });

@@ -22,17 +22,34 @@ async function gql(query: string, variables?: Record<string, unknown>, viewer?: 
   return (await postGraphQL(listening.url, query, variables, await proofHeader(viewer))).body;
 }
 const register = (url: string, viewer: Viewer, secret = SECRET) =>
-  gql('mutation($i: RegisterWebhookInput!) { registerWebhook(input: $i) { id url active } }', { i: { url, secret } }, viewer);
+  gql(
+    'mutation($i: RegisterWebhookInput!) { registerWebhook(input: $i) { id url active } }',
+    { i: { url, secret } },
+    viewer,
+  );
 const log = (id: string, viewer: Viewer) =>
-  gql('query($id: ID!) { webhookDeliveries(endpointId: $id, limit: 100) { totalCount items { eventId eventType state attempts lastStatus lastError } } }', { id }, viewer);
+  gql(
+    'query($id: ID!) { webhookDeliveries(endpointId: $id, limit: 100) { totalCount items { eventId eventType state attempts lastStatus lastError } } }',
+    { id },
+    viewer,
+  );
 
 beforeAll(async () => {
   db = createTestDb();
   const city = generateCity('demo', 5);
-  ({ dataSource: ds } = await createDataSource({ service: 'grid', db: db.config, entities: gridService.entities, migrations: gridService.migrations }));
+  ({ dataSource: ds } = await createDataSource({
+    service: 'grid',
+    db: db.config,
+    entities: gridService.entities,
+    migrations: gridService.migrations,
+  }));
   await gridService.seed(ds, city, () => {});
   const server = await gridService.createServer(ds, undefined, {
-    WEBHOOK_POLL_MS: 30, WEBHOOK_BASE_DELAY_MS: 20, WEBHOOK_MAX_DELAY_MS: 80, WEBHOOK_MAX_ATTEMPTS: 3, WEBHOOK_TIMEOUT_MS: 2000,
+    WEBHOOK_POLL_MS: 30,
+    WEBHOOK_BASE_DELAY_MS: 20,
+    WEBHOOK_MAX_DELAY_MS: 80,
+    WEBHOOK_MAX_ATTEMPTS: 3,
+    WEBHOOK_TIMEOUT_MS: 2000,
   });
   listening = await server.listen(0);
   gridCode = city.geography.grids.find((g) => g.level === 'BASIC')!.code;
@@ -48,7 +65,12 @@ describe('webhooks for department systems (吹哨 pushed, not polled)', () => {
     const receiver = await startReceiver(SECRET);
     const r = await register(receiver.url, CG);
     expect(r.errors).toBeUndefined();
-    const c = await driveCase((q, v) => gql(q, v), gridCode, ['accept', 'escalate', 'dispatch', 'returnToCentre']);
+    const c = await driveCase((q, v) => gql(q, v), gridCode, [
+      'accept',
+      'escalate',
+      'dispatch',
+      'returnToCentre',
+    ]);
     const mine = () => receiver.arrivals.filter((a) => a.body.data.caseId === c.id);
     const got = await eventually(() => mine().length >= 2 && mine(), 20000, 'two deliveries');
     expect(got.map((a) => a.type)).toEqual(['case.dispatched', 'case.returned']);
@@ -58,7 +80,10 @@ describe('webhooks for department systems (吹哨 pushed, not polled)', () => {
     expect(JSON.stringify(got)).not.toMatch(/reporter/);
     const entries = await eventually(async () => {
       const l = await log(r.data.registerWebhook.id, CG);
-      return l.data.webhookDeliveries.items.every((d: { state: string }) => d.state === 'DELIVERED') && l.data.webhookDeliveries;
+      return (
+        l.data.webhookDeliveries.items.every((d: { state: string }) => d.state === 'DELIVERED') &&
+        l.data.webhookDeliveries
+      );
     });
     expect(entries.totalCount).toBeGreaterThanOrEqual(2);
     await receiver.close();
@@ -68,11 +93,24 @@ describe('webhooks for department systems (吹哨 pushed, not polled)', () => {
     const receiver = await startReceiver(SECRET);
     await register(receiver.url, CG);
     const c = await driveCase((q, v) => gql(q, v), gridCode, ['accept', 'escalate', 'dispatch']);
-    await ds.query('UPDATE cases SET due_at = ? WHERE id = ?', [ds.options.type === 'mysql' ? new Date(Date.now() - 60_000) : new Date(Date.now() - 60_000).toISOString().replace('T', ' ').replace('Z', ''), Number(c.id)]);
-    const overdue = await eventually(() => receiver.arrivals.find((a) => a.type === 'case.overdue' && a.body.data.caseId === c.id), 20000, 'overdue delivery');
+    await ds.query('UPDATE cases SET due_at = ? WHERE id = ?', [
+      ds.options.type === 'mysql'
+        ? new Date(Date.now() - 60_000)
+        : new Date(Date.now() - 60_000).toISOString().replace('T', ' ').replace('Z', ''),
+      Number(c.id),
+    ]);
+    const overdue = await eventually(
+      () => receiver.arrivals.find((a) => a.type === 'case.overdue' && a.body.data.caseId === c.id),
+      20000,
+      'overdue delivery',
+    );
     expect(overdue.verified).toBe(true);
-    const events = await gql('query($id: ID!) { case(id: $id) { events { action } } }', { id: c.id });
-    expect(events.data.case.events.filter((e: { action: string }) => e.action === 'overdue')).toHaveLength(1);
+    const events = await gql('query($id: ID!) { case(id: $id) { events { action } } }', {
+      id: c.id,
+    });
+    expect(
+      events.data.case.events.filter((e: { action: string }) => e.action === 'overdue'),
+    ).toHaveLength(1);
     await receiver.close();
   });
 
@@ -80,16 +118,25 @@ describe('webhooks for department systems (吹哨 pushed, not polled)', () => {
     const receiver = await startReceiver(SECRET, { status: () => 503 });
     const r = await register(receiver.url, WJ);
     await driveCase((q, v) => gql(q, v), gridCode, ['accept', 'escalate', 'dispatch'], 'WJ');
-    const dead = await eventually(async () => {
-      const l = await log(r.data.registerWebhook.id, WJ);
-      return l.data.webhookDeliveries.items.find((d: { state: string }) => d.state === 'DEAD');
-    }, 20000, 'a dead letter');
-    expect(dead).toMatchObject({ eventType: 'case.dispatched', attempts: 3, lastStatus: 503, lastError: 'HTTP 503' });
+    const dead = await eventually(
+      async () => {
+        const l = await log(r.data.registerWebhook.id, WJ);
+        return l.data.webhookDeliveries.items.find((d: { state: string }) => d.state === 'DEAD');
+      },
+      20000,
+      'a dead letter',
+    );
+    expect(dead).toMatchObject({
+      eventType: 'case.dispatched',
+      attempts: 3,
+      lastStatus: 503,
+      lastError: 'HTTP 503',
+    });
     expect(receiver.arrivals.filter((a) => a.id === dead.eventId)).toHaveLength(3);
     await receiver.close();
   });
 
-  test('a grid worker cannot register a webhook and nothing is stored; one department cannot read another\'s log', async () => {
+  test("a grid worker cannot register a webhook and nothing is stored; one department cannot read another's log", async () => {
     const before = await ds.query('SELECT COUNT(*) AS n FROM webhook_endpoints');
     const worker: Viewer = { sub: 'w', role: 'GRID_WORKER', regionPrefix: gridCode };
     const refused = await register('http://127.0.0.1:9/x', worker);

@@ -5,21 +5,36 @@ import { signProof } from '../../shared/auth/gateway-proof';
 import { setGatewaySecret } from '../../shared/auth/subgraph-auth';
 
 /** Per test process: fresh secrets, never the same twice, never a constant in the repo. */
-export const TEST_JWT = { secret: randomBytes(32).toString('hex'), issuer: 'grids-test', audience: 'grids-graph' };
+export const TEST_JWT = {
+  secret: randomBytes(32).toString('hex'),
+  issuer: 'grids-test',
+  audience: 'grids-graph',
+};
 export const TEST_GATEWAY_SECRET = randomBytes(32).toString('hex');
 setGatewaySecret(TEST_GATEWAY_SECRET);
 
 export const SERVICE_VIEWER: Viewer = { sub: 'test-service', role: 'SERVICE', regionPrefix: '' };
 
-export function tokenFor(role: Role, regionPrefix: string, departmentCode?: string, sub = `test-${role.toLowerCase()}`): Promise<string> {
+export function tokenFor(
+  role: Role,
+  regionPrefix: string,
+  departmentCode?: string,
+  sub = `test-${role.toLowerCase()}`,
+): Promise<string> {
   return mintToken({ sub, role, regionPrefix, departmentCode }, TEST_JWT);
 }
 
-export async function bearer(role: Role, regionPrefix: string, departmentCode?: string): Promise<Record<string, string>> {
+export async function bearer(
+  role: Role,
+  regionPrefix: string,
+  departmentCode?: string,
+): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await tokenFor(role, regionPrefix, departmentCode)}` };
 }
 
 /** The header a subgraph needs to believe the gateway sent the request. */
-export async function proofHeader(viewer: Viewer = SERVICE_VIEWER): Promise<Record<string, string>> {
+export async function proofHeader(
+  viewer: Viewer = SERVICE_VIEWER,
+): Promise<Record<string, string>> {
   return { 'x-gateway-proof': await signProof(TEST_GATEWAY_SECRET, viewer) };
 }

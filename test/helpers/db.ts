@@ -25,5 +25,8 @@ export function createTestDb(): TestDb {
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'grids-test-'));
-  return { config: { kind: 'sqlite', dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    config: { kind: 'sqlite', dir },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -26,9 +26,19 @@ export async function delayProxy(target: () => string, delayMs: () => number): P
         timers.delete(timer);
         holding--;
         try {
-          const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
-          const upstream = await fetch(target(), { method: req.method, headers, body: Buffer.concat(chunks) });
-          res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+          const headers = Object.fromEntries(
+            Object.entries(req.headers).filter(
+              ([k]) => !['host', 'content-length', 'connection'].includes(k),
+            ),
+          ) as Record<string, string>;
+          const upstream = await fetch(target(), {
+            method: req.method,
+            headers,
+            body: Buffer.concat(chunks),
+          });
+          res.writeHead(upstream.status, {
+            'content-type': upstream.headers.get('content-type') ?? 'application/json',
+          });
           res.end(Buffer.from(await upstream.arrayBuffer()));
         } catch {
           res.destroy();
@@ -45,10 +55,11 @@ export async function delayProxy(target: () => string, delayMs: () => number): P
     nextRequest: async () => {
       await once(events, 'request');
     },
-    close: () => new Promise((r) => {
-      for (const t of timers) clearTimeout(t);
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise((r) => {
+        for (const t of timers) clearTimeout(t);
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

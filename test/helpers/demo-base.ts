@@ -10,4 +10,5 @@ export function demoBase(geography: Geography, day: string | Date = new Date()):
 }
 
 /** A fresh registry of the city's people for one generator run. */
-export const registry = (seed: number | string = 'people'): PersonRegistry => new PersonRegistry(new Rng(seed));
+export const registry = (seed: number | string = 'people'): PersonRegistry =>
+  new PersonRegistry(new Rng(seed));

@@ -35,27 +35,43 @@ async function waitFor(url: string, ms = 20000): Promise<void> {
   for (;;) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch { /* not yet */ }
+    } catch {
+      /* not yet */
+    }
     if (Date.now() > deadline) throw new Error(`${url} did not come up`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-export async function startCluster(opts: { without?: string[]; extraEnv?: Record<string, string> } = {}): Promise<Cluster> {
-  if (!existsSync(join(DIST, 'scripts', 'start.js'))) throw new Error('dist/ is missing: `npm test` builds it first');
+export async function startCluster(
+  opts: { without?: string[]; extraEnv?: Record<string, string> } = {},
+): Promise<Cluster> {
+  if (!existsSync(join(DIST, 'scripts', 'start.js')))
+    throw new Error('dist/ is missing: `npm test` builds it first');
   const dir = mkdtempSync(join(tmpdir(), 'grids-cluster-'));
   const [gatewayPort, ...ports] = await freePorts(1 + SERVICES.length);
   const { MYSQL_URL } = process.env;
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '', SQLITE_DIR: dir, DB_PREFIX: `t_cl_${randomBytes(3).toString('hex')}_`,
-    JWT_SECRET: randomBytes(32).toString('hex'), GATEWAY_SECRET: randomBytes(32).toString('hex'),
-    GATEWAY_PORT: String(gatewayPort), LOG_LEVEL: 'info', ...(MYSQL_URL ? { MYSQL_URL } : {}), ...opts.extraEnv,
+    PATH: process.env.PATH ?? '',
+    SQLITE_DIR: dir,
+    DB_PREFIX: `t_cl_${randomBytes(3).toString('hex')}_`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    GATEWAY_SECRET: randomBytes(32).toString('hex'),
+    GATEWAY_PORT: String(gatewayPort),
+    LOG_LEVEL: 'info',
+    ...(MYSQL_URL ? { MYSQL_URL } : {}),
+    ...opts.extraEnv,
   };
-  SERVICES.forEach((s, i) => { env[`${s.toUpperCase()}_PORT`] = String(ports[i]); });
+  SERVICES.forEach((s, i) => {
+    env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
+  });
   execFileSync(process.execPath, [join(DIST, 'scripts', 'seed.js')], { env, stdio: 'pipe' });
   const procs: Record<string, Proc> = {};
   const start = async (name: string): Promise<Proc> => {
-    const script = name === 'gateway' ? join(DIST, 'gateway', 'main.js') : join(DIST, 'services', name, 'main.js');
+    const script =
+      name === 'gateway'
+        ? join(DIST, 'gateway', 'main.js')
+        : join(DIST, 'services', name, 'main.js');
     const port = name === 'gateway' ? gatewayPort : ports[SERVICES.indexOf(name as never)];
     const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const proc: Proc = { name, port, child, output: [] };
@@ -65,12 +81,13 @@ export async function startCluster(opts: { without?: string[]; extraEnv?: Record
     await waitFor(`http://127.0.0.1:${port}/health`);
     return proc;
   };
-  const kill = (name: string, signal: NodeJS.Signals = 'SIGKILL') => new Promise<number | null>((resolve) => {
-    const { child } = procs[name];
-    if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
-    child.once('exit', (code) => resolve(code));
-    child.kill(signal);
-  });
+  const kill = (name: string, signal: NodeJS.Signals = 'SIGKILL') =>
+    new Promise<number | null>((resolve) => {
+      const { child } = procs[name];
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+      child.once('exit', (code) => resolve(code));
+      child.kill(signal);
+    });
   for (const s of SERVICES) if (!opts.without?.includes(s)) await start(s);
   await start('gateway');
   return {
@@ -78,13 +95,21 @@ export async function startCluster(opts: { without?: string[]; extraEnv?: Record
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
     procs,
     token: (role, region, dept) =>
-      mintToken({ sub: `cluster-${role}`, role, regionPrefix: region, departmentCode: dept }, { secret: env.JWT_SECRET, issuer: 'grids', audience: 'grids-graph' }),
+      mintToken(
+        { sub: `cluster-${role}`, role, regionPrefix: region, departmentCode: dept },
+        { secret: env.JWT_SECRET, issuer: 'grids', audience: 'grids-graph' },
+      ),
     start,
     kill,
     close: async () => {
       for (const name of Object.keys(procs)) await kill(name, 'SIGTERM');
       rmSync(dir, { recursive: true, force: true });
-      if (MYSQL_URL) for (const s of SERVICES) await dropMysqlDatabase(MYSQL_URL, databaseName({ kind: 'mysql', url: MYSQL_URL, prefix: env.DB_PREFIX }, s));
+      if (MYSQL_URL)
+        for (const s of SERVICES)
+          await dropMysqlDatabase(
+            MYSQL_URL,
+            databaseName({ kind: 'mysql', url: MYSQL_URL, prefix: env.DB_PREFIX }, s),
+          );
     },
   };
 }

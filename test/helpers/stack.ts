@@ -38,7 +38,10 @@ export async function postGraphQL<T = any>(
   headers: Record<string, string> = {},
   opts: { proof?: boolean } = {},
 ) {
-  const proof = subgraphUrls.has(url) && opts.proof !== false && !headers['x-gateway-proof'] ? await proofHeader() : {};
+  const proof =
+    subgraphUrls.has(url) && opts.proof !== false && !headers['x-gateway-proof']
+      ? await proofHeader()
+      : {};
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...proof, ...headers },
@@ -48,13 +51,30 @@ export async function postGraphQL<T = any>(
 }
 
 /** A subgraph on port 0 over its own fresh database, optionally seeded with a demo city. */
-export async function startSubgraph(mod: SubgraphModule, db: TestDb, city?: DemoCity, batch = true): Promise<RunningSubgraph> {
-  const { dataSource, counter } = await createDataSource({ service: mod.name, db: db.config, entities: mod.entities, migrations: mod.migrations });
+export async function startSubgraph(
+  mod: SubgraphModule,
+  db: TestDb,
+  city?: DemoCity,
+  batch = true,
+): Promise<RunningSubgraph> {
+  const { dataSource, counter } = await createDataSource({
+    service: mod.name,
+    db: db.config,
+    entities: mod.entities,
+    migrations: mod.migrations,
+  });
   if (city) await mod.seed(dataSource, city, () => {});
   const server = await mod.createServer(dataSource, { batch });
   const listening = await server.listen(0);
   subgraphUrls.add(listening.url);
-  return { name: mod.name, url: listening.url, dataSource, counter, listening, stats: server.stats };
+  return {
+    name: mod.name,
+    url: listening.url,
+    dataSource,
+    counter,
+    listening,
+    stats: server.stats,
+  };
 }
 
 export interface TestGateway {
@@ -70,7 +90,11 @@ export interface Stack {
   startGateway(overrides?: Partial<GatewayServerOptions>): Promise<TestGateway>;
   subgraphs: Record<string, RunningSubgraph>;
   gatewayUrl: string;
-  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   resetCounters(): void;
   counts(): Record<string, number>;
   close(): Promise<void>;
@@ -92,11 +116,16 @@ export async function startStack(
   const db = createTestDb();
   const modules = opts.modules ?? SUBGRAPHS;
   const subgraphs: Record<string, RunningSubgraph> = {};
-  for (const mod of modules) subgraphs[mod.name] = await startSubgraph(mod, db, city, opts.batch ?? true);
-  const startGateway = async (overrides: Partial<GatewayServerOptions> = {}): Promise<TestGateway> => {
+  for (const mod of modules)
+    subgraphs[mod.name] = await startSubgraph(mod, db, city, opts.batch ?? true);
+  const startGateway = async (
+    overrides: Partial<GatewayServerOptions> = {},
+  ): Promise<TestGateway> => {
     const server = await createGatewayServer({
       supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-      subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, opts.routeTo?.(s.name, s.url) ?? s.url])),
+      subgraphUrls: Object.fromEntries(
+        Object.values(subgraphs).map((s) => [s.name, opts.routeTo?.(s.name, s.url) ?? s.url]),
+      ),
       gatewaySecret: TEST_GATEWAY_SECRET,
       verifyToken: await createTokenVerifier({ ...TEST_JWT, algorithm: 'HS256' }),
       limits: opts.limits,
@@ -117,7 +146,8 @@ export async function startStack(
     // Without headers a query runs as a whole-city CITY_ADMIN; pass `bearer(...)` headers to act as someone else.
     query: async (q, v, h) => (await postGraphQL(gw.url, q, v, h ?? admin)).body,
     resetCounters: () => Object.values(subgraphs).forEach((s) => s.counter.reset()),
-    counts: () => Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.counter.statements])),
+    counts: () =>
+      Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.counter.statements])),
     close: async () => {
       await gw.close();
       for (const s of Object.values(subgraphs)) {

@@ -13,11 +13,15 @@ const NEXT_PORT = Math.max(...SUBGRAPH_LIST.map((s) => s.port)) + 1;
 
 /** Everything happens in a throwaway copy of the repository; the real tree is never touched. */
 let dir: string;
-beforeAll(() => { dir = copyRepo(); });
+beforeAll(() => {
+  dir = copyRepo();
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const snapshot = () => ['shared/subgraphs.ts'].map((f) => readFileSync(join(dir, f), 'utf8'))
-  .concat(readdirSync(join(dir, 'services')).join(','));
+const snapshot = () =>
+  ['shared/subgraphs.ts']
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .concat(readdirSync(join(dir, 'services')).join(','));
 
 describe('npm run new-subgraph', () => {
   test.each([
@@ -34,38 +38,87 @@ describe('npm run new-subgraph', () => {
 
   test('the command line prints its usage and exits 2 without a name', () => {
     const errors: string[] = [];
-    expect(main([], () => {}, (s) => errors.push(s))).toBe(2);
+    expect(
+      main(
+        [],
+        () => {},
+        (s) => errors.push(s),
+      ),
+    ).toBe(2);
     expect(errors.join('\n')).toContain('usage: npm run new-subgraph -- <name>');
   });
 
   test('a scaffolded subgraph adds one line to the light list, builds, composes, starts, passes check-subgraph, and its generated tests pass', async () => {
-    const tracked = (d: string) => execFileSync('git', ['ls-files', '-z', '-o', '-m', '--exclude-standard', d], { cwd: dir }).toString().split('\0').filter(Boolean);
+    const tracked = (d: string) =>
+      execFileSync('git', ['ls-files', '-z', '-o', '-m', '--exclude-standard', d], { cwd: dir })
+        .toString()
+        .split('\0')
+        .filter(Boolean);
     execFileSync('git', ['init', '-q'], { cwd: dir });
     execFileSync('git', ['add', '-A'], { cwd: dir });
-    execFileSync('git', ['-c', 'user.email=kit@test', '-c', 'user.name=kit', 'commit', '-qm', 'before'], { cwd: dir });
+    execFileSync(
+      'git',
+      ['-c', 'user.email=kit@test', '-c', 'user.name=kit', 'commit', '-qm', 'before'],
+      { cwd: dir },
+    );
     const list = readFileSync(join(dir, 'shared/subgraphs.ts'), 'utf8');
-    const { names, files } = scaffold({ root: dir, name: 'kitprobe', entity: 'sample', cn: '试验', entityCn: '样本' });
+    const { names, files } = scaffold({
+      root: dir,
+      name: 'kitprobe',
+      entity: 'sample',
+      cn: '试验',
+      entityCn: '样本',
+    });
     expect(names.port).toBe(NEXT_PORT);
     for (const f of files) expect(existsSync(join(dir, f))).toBe(true);
-    const added = readFileSync(join(dir, 'shared/subgraphs.ts'), 'utf8').split('\n').filter((l) => !list.split('\n').includes(l));
+    const added = readFileSync(join(dir, 'shared/subgraphs.ts'), 'utf8')
+      .split('\n')
+      .filter((l) => !list.split('\n').includes(l));
     expect(added).toEqual([`  { name: 'kitprobe', cn: '试验', port: ${NEXT_PORT} },`]);
 
     await build(dir);
-    const compose = await runScript(dir, 'scripts/compose.js', [], { PATH: process.env.PATH ?? '' });
+    const compose = await runScript(dir, 'scripts/compose.js', [], {
+      PATH: process.env.PATH ?? '',
+    });
     expect(compose.out).toContain('kitprobe');
     expect(compose.code).toBe(0);
-    expect(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')).toContain(`KITPROBE_URL: http://kitprobe:${NEXT_PORT}/graphql`);
+    expect(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')).toContain(
+      `KITPROBE_URL: http://kitprobe:${NEXT_PORT}/graphql`,
+    );
     // Nothing outside the new folders changed by hand: the kit's one line and what compose generates.
-    const changed = tracked('.').filter((f) => !f.startsWith('services/kitprobe/') && !f.startsWith('test/kitprobe/') && !f.startsWith('dist/'));
-    expect(changed.sort()).toEqual(['docker-compose.yml', 'gateway/supergraph.graphql', 'shared/subgraphs.ts']);
+    const changed = tracked('.').filter(
+      (f) =>
+        !f.startsWith('services/kitprobe/') &&
+        !f.startsWith('test/kitprobe/') &&
+        !f.startsWith('dist/'),
+    );
+    expect(changed.sort()).toEqual([
+      'docker-compose.yml',
+      'gateway/supergraph.graphql',
+      'shared/subgraphs.ts',
+    ]);
 
     const [port] = await freePorts(1);
-    const env = { PATH: process.env.PATH ?? '', SQLITE_DIR: join(dir, 'data'), GATEWAY_SECRET: randomBytes(32).toString('hex'), KITPROBE_PORT: String(port), LOG_LEVEL: 'warn' };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      SQLITE_DIR: join(dir, 'data'),
+      GATEWAY_SECRET: randomBytes(32).toString('hex'),
+      KITPROBE_PORT: String(port),
+      LOG_LEVEL: 'warn',
+    };
     expect((await runScript(dir, 'scripts/seed.js', [], env)).code).toBe(0);
-    const child = spawn(process.execPath, [join(dir, 'dist/services/kitprobe/main.js')], { env, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(dir, 'dist/services/kitprobe/main.js')], {
+      env,
+      stdio: 'ignore',
+    });
     try {
       await waitHealthy(`http://127.0.0.1:${port}/health`);
-      const check = await runScript(dir, 'scripts/check-subgraph.js', [`http://127.0.0.1:${port}/graphql`, '--name', 'kitprobe'], env);
+      const check = await runScript(
+        dir,
+        'scripts/check-subgraph.js',
+        [`http://127.0.0.1:${port}/graphql`, '--name', 'kitprobe'],
+        env,
+      );
       expect(check.out).toContain('结论 Result: 通过 PASS');
       expect(check.code).toBe(0);
     } finally {
@@ -74,7 +127,10 @@ describe('npm run new-subgraph', () => {
 
     await typecheck(dir, 'kitprobe');
     const result = await runJest(dir, 'kitprobe');
-    expect({ failed: result.numFailedTests, passed: result.numPassedTests }).toEqual({ failed: 0, passed: 7 });
+    expect({ failed: result.numFailedTests, passed: result.numPassedTests }).toEqual({
+      failed: 0,
+      passed: 7,
+    });
   }, 600000);
 });
 
@@ -82,7 +138,9 @@ async function waitHealthy(url: string): Promise<void> {
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (i > 300) throw new Error(`${url} did not come up`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -18,13 +18,26 @@ describe('the party demo generator', () => {
   });
 
   test('ids run 1..N in generation order and every reference points at a row that exists', () => {
-    for (const rows of [p.organizations, p.members, p.units, p.dualReports, p.alliances, p.stations]) {
+    for (const rows of [
+      p.organizations,
+      p.members,
+      p.units,
+      p.dualReports,
+      p.alliances,
+      p.stations,
+    ]) {
       expect(rows.every((r, i) => r.id === i + 1)).toBe(true);
     }
     const orgIds = new Set(p.organizations.map((o) => o.id));
     expect(p.members.every((m) => orgIds.has(m.organizationId))).toBe(true);
-    expect(p.enterpriseOrganizationIds.every((id) => p.organizations[id - 1].level === 'ENTERPRISE')).toBe(true);
-    expect(p.dualReports.every((d) => (d.memberId ? p.members[d.memberId - 1].status === 'IN_SERVICE' : p.units[d.unitId! - 1]))).toBe(true);
+    expect(
+      p.enterpriseOrganizationIds.every((id) => p.organizations[id - 1].level === 'ENTERPRISE'),
+    ).toBe(true);
+    expect(
+      p.dualReports.every((d) =>
+        d.memberId ? p.members[d.memberId - 1].status === 'IN_SERVICE' : p.units[d.unitId! - 1],
+      ),
+    ).toBe(true);
   });
 
   test('the tree follows the seeds: a committee per city, district, street and community, branches on ~97.5% of basic grids', () => {
@@ -52,12 +65,16 @@ describe('the party demo generator', () => {
     expect(managed).toBeLessThan(64000);
     const centre = p.members.filter((m) => m.centerHousehold).length;
     expect(p.members.length / centre).toBeCloseTo(40, 0);
-    expect(new Set(p.members.map((m) => m.status))).toEqual(new Set(['RESIDENT', 'IN_SERVICE', 'RETIRED']));
+    expect(new Set(p.members.map((m) => m.status))).toEqual(
+      new Set(['RESIDENT', 'IN_SERVICE', 'RETIRED']),
+    );
   });
 
   test('stations cover 67.8% of basic grids; ~300 units report, and alliances hold ~8 units each', () => {
     const basics = geo.grids.filter((g) => g.level === 'BASIC').length;
-    const stationGrids = new Set(p.stations.filter((s) => s.kind === 'STATION').map((s) => s.gridCode)).size;
+    const stationGrids = new Set(
+      p.stations.filter((s) => s.kind === 'STATION').map((s) => s.gridCode),
+    ).size;
     expect(stationGrids / basics).toBeCloseTo(0.678, 2);
     expect(p.units).toHaveLength(300);
     expect(new Set(p.dualReports.filter((d) => d.unitId).map((d) => d.unitId)).size).toBe(300);
@@ -66,7 +83,11 @@ describe('the party demo generator', () => {
   });
 
   test('the demo size stays at a few hundred members', () => {
-    const demo = generateParty(demoBase(generateGeography('demo', SEED)), registry(), new Rng(SEED).fork('party'));
+    const demo = generateParty(
+      demoBase(generateGeography('demo', SEED)),
+      registry(),
+      new Rng(SEED).fork('party'),
+    );
     expect(demo.members.length).toBeGreaterThan(150);
     expect(demo.members.length).toBeLessThan(800);
   });

@@ -1,7 +1,12 @@
 import type { DemoCity } from '../../services/demo-city';
 import { partyService } from '../../services/party/service';
 import { createTestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from '../helpers/stack';
+import {
+  postGraphQL,
+  startSubgraph,
+  type GraphQLResponse,
+  type RunningSubgraph,
+} from '../helpers/stack';
 
 export interface RunningParty {
   party: RunningSubgraph;

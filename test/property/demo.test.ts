@@ -19,7 +19,6 @@ describe('demo property data', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
-
   test('a city has about a thousand compounds with ids 1..N, each on a basic grid, usually one a grid', () => {
     const basic = new Set(geo.grids.filter((g) => g.level === 'BASIC').map((g) => g.code));
     expect(p.compounds.length).toBeGreaterThan(850);
@@ -31,8 +30,10 @@ describe('demo property data', () => {
     expect([...perGrid.values()].filter((n) => n === 1).length).toBeGreaterThan(0.8 * perGrid.size);
   });
 
-  test('coverage figures fall in the seeds\' range: service 87–91%, committees 46–70%, party share near 50%', () => {
-    const served = p.compounds.filter((c) => ['PROFESSIONAL', 'QUASI'].includes(c.managementMode)).length / p.compounds.length;
+  test("coverage figures fall in the seeds' range: service 87–91%, committees 46–70%, party share near 50%", () => {
+    const served =
+      p.compounds.filter((c) => ['PROFESSIONAL', 'QUASI'].includes(c.managementMode)).length /
+      p.compounds.length;
     expect(served).toBeGreaterThanOrEqual(0.87);
     expect(served).toBeLessThanOrEqual(0.91);
     const inTerm = p.committees.filter((k) => k.termStart <= NOW && NOW <= k.termEnd);
@@ -51,7 +52,12 @@ describe('demo property data', () => {
   });
 
   test('copes with empty party data: no party references at all', () => {
-    const empty = generateProperty(demoBase(geo), registry(), { organizations: [], members: [], units: [], dualReports: [], enterpriseOrganizationIds: [] }, new Rng(1));
+    const empty = generateProperty(
+      demoBase(geo),
+      registry(),
+      { organizations: [], members: [], units: [], dualReports: [], enterpriseOrganizationIds: [] },
+      new Rng(1),
+    );
     expect(empty.companies.every((c) => c.partyOrganizationId == null)).toBe(true);
     expect(empty.committeeMembers.every((m) => m.partyMemberId == null)).toBe(true);
     expect(empty.meetings.every((m) => m.partyOrganizationId == null)).toBe(true);
@@ -60,10 +66,16 @@ describe('demo property data', () => {
   test('rows keep the uniqueness the database enforces, and every code and balance is valid', () => {
     expect(new Set(p.companies.map((c) => c.creditCode)).size).toBe(p.companies.length);
     for (const c of p.companies) expect(creditCodeProblem(c.creditCode)).toBeNull();
-    expect(new Set(p.evaluations.map((e) => `${e.companyId}/${e.compoundId}/${e.quarter}`)).size).toBe(p.evaluations.length);
-    expect(new Set(p.disclosures.map((d) => `${d.compoundId}/${d.month}/${d.revision}`)).size).toBe(p.disclosures.length);
-    for (const d of p.disclosures) expect(d.balanceCents).toBe(d.incomeCents - d.remunerationCents - d.expensesCents);
+    expect(
+      new Set(p.evaluations.map((e) => `${e.companyId}/${e.compoundId}/${e.quarter}`)).size,
+    ).toBe(p.evaluations.length);
+    expect(new Set(p.disclosures.map((d) => `${d.compoundId}/${d.month}/${d.revision}`)).size).toBe(
+      p.disclosures.length,
+    );
+    for (const d of p.disclosures)
+      expect(d.balanceCents).toBe(d.incomeCents - d.remunerationCents - d.expensesCents);
     const enterprise = new Set(party.enterpriseOrganizationIds);
-    for (const c of p.companies) if (c.partyOrganizationId != null) expect(enterprise.has(c.partyOrganizationId)).toBe(true);
+    for (const c of p.companies)
+      if (c.partyOrganizationId != null) expect(enterprise.has(c.partyOrganizationId)).toBe(true);
   });
 });

@@ -18,14 +18,21 @@ let ask: (q: string, v?: Record<string, unknown>) => Promise<any>;
 
 beforeAll(async () => {
   db = createTestDb();
-  subgraphs = [await startSubgraph(gridService, db, city), await startSubgraph(propertyService, db, city)];
+  subgraphs = [
+    await startSubgraph(gridService, db, city),
+    await startSubgraph(propertyService, db, city),
+  ];
   const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
   const composed = await composeSupergraph([gridService, propertyService], (n) => urls[n]);
   expect(composed.errors).toEqual([]);
-  gateway = await (await createGatewayServer({
-    supergraphSdl: composed.supergraphSdl!, subgraphUrls: urls, gatewaySecret: TEST_GATEWAY_SECRET,
-    verifyToken: await createTokenVerifier({ ...TEST_JWT, algorithm: 'HS256' }),
-  })).listen(0);
+  gateway = await (
+    await createGatewayServer({
+      supergraphSdl: composed.supergraphSdl!,
+      subgraphUrls: urls,
+      gatewaySecret: TEST_GATEWAY_SECRET,
+      verifyToken: await createTokenVerifier({ ...TEST_JWT, algorithm: 'HS256' }),
+    })
+  ).listen(0);
   const admin = await bearer('CITY_ADMIN', '');
   ask = async (q, v) => (await postGraphQL(gateway.url, q, v, admin)).body;
 });
@@ -39,28 +46,47 @@ afterAll(async () => {
 });
 
 describe('property through the gateway', () => {
-  test('a grid query shows its compounds with company, committee and latest evaluation beside the grid\'s own fields', async () => {
+  test("a grid query shows its compounds with company, committee and latest evaluation beside the grid's own fields", async () => {
     const compound = city.property.compounds.find((c) => c.companyId != null)!;
-    const body = await ask(`query($c: String!) { grid(code: $c) { name level compounds { id name company { name partyOrganization { id } }
-      ownersCommittee { members { role partyMember { id } } } latestEvaluation { quarter score } lastPublishedMonth } } }`, { c: compound.gridCode });
+    const body = await ask(
+      `query($c: String!) { grid(code: $c) { name level compounds { id name company { name partyOrganization { id } }
+      ownersCommittee { members { role partyMember { id } } } latestEvaluation { quarter score } lastPublishedMonth } } }`,
+      { c: compound.gridCode },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.grid.level).toBe('BASIC');
-    const shown = body.data.grid.compounds.find((c: { id: string }) => Number(c.id) === compound.id);
-    expect(shown.company.name).toBe(city.property.companies.find((c) => c.id === compound.companyId)!.name);
+    const shown = body.data.grid.compounds.find(
+      (c: { id: string }) => Number(c.id) === compound.id,
+    );
+    expect(shown.company.name).toBe(
+      city.property.companies.find((c) => c.id === compound.companyId)!.name,
+    );
   });
 
   test('a case names its compound, which the property subgraph resolves', async () => {
     const c = city.grid.cases.find((x) => x.compoundId != null)!;
-    const body = await ask('query($id: ID!) { case(id: $id) { compound { id name managementMode } } }', { id: String(c.id) });
+    const body = await ask(
+      'query($id: ID!) { case(id: $id) { compound { id name managementMode } } }',
+      { id: String(c.id) },
+    );
     expect(body.errors).toBeUndefined();
     const compound = city.property.compounds.find((x) => x.id === c.compoundId)!;
-    expect(body.data.case.compound).toEqual({ id: String(compound.id), name: compound.name, managementMode: compound.managementMode });
+    expect(body.data.case.compound).toEqual({
+      id: String(compound.id),
+      name: compound.name,
+      managementMode: compound.managementMode,
+    });
   });
 
   test('one region query gives the grid and property indicators together', async () => {
     const code = city.property.compounds[0].gridCode.slice(0, 9);
-    const body = await ask('query($c: String!) { region(code: $c) { name gridIndicators { grids } propertyIndicators(asOf: "2026-11-01") { compounds serviceCoverage } } }', { c: code });
+    const body = await ask(
+      'query($c: String!) { region(code: $c) { name gridIndicators { grids } propertyIndicators(asOf: "2026-11-01") { compounds serviceCoverage } } }',
+      { c: code },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.region.propertyIndicators.compounds).toBe(city.property.compounds.filter((c) => c.gridCode.startsWith(code)).length);
+    expect(body.data.region.propertyIndicators.compounds).toBe(
+      city.property.compounds.filter((c) => c.gridCode.startsWith(code)).length,
+    );
   });
 });

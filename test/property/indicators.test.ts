@@ -17,26 +17,40 @@ const QUERY = `query($r: [_Any!]!, $asOf: String, $q: String) { _entities(repres
 /** The indicators recomputed row by row from the generated data, without SQL and without the service's helpers. */
 function expected(p: PropertyDemo, prefix: string, asOf: string, quarter: string) {
   // GB/T 2260: a city 220600 covers districts 2206xx, a province 220000 covers 22xxxx.
-  const stem = prefix.length === 6 ? prefix.replace(/0000$/, '').replace(/^(\d{4})00$/, '$1') : prefix;
+  const stem =
+    prefix.length === 6 ? prefix.replace(/0000$/, '').replace(/^(\d{4})00$/, '$1') : prefix;
   const under = (code: string) => code.startsWith(stem);
   const stateOf = new Map<number, { managementMode: string; companyId: number | null }>();
-  for (const ch of [...p.managementChanges].sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.id - b.id)) {
+  for (const ch of [...p.managementChanges].sort(
+    (a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.id - b.id,
+  )) {
     if (under(ch.gridCode) && ch.effectiveOn <= asOf) stateOf.set(ch.compoundId, ch);
   }
   const states = [...stateOf.entries()];
   const byMode: Record<string, number> = {};
   for (const [, s] of states) byMode[s.managementMode] = (byMode[s.managementMode] ?? 0) + 1;
-  const inTerm = p.committees.filter((k) => under(k.gridCode) && k.termStart <= asOf && asOf <= k.termEnd);
+  const inTerm = p.committees.filter(
+    (k) => under(k.gridCode) && k.termStart <= asOf && asOf <= k.termEnd,
+  );
   const termIds = new Set(inTerm.map((k) => k.id));
   const members = p.committeeMembers.filter((m) => termIds.has(m.committeeId));
   const d = new Date(`${asOf}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - 3);
   const windowStart = d.toISOString().slice(0, 10);
-  const partyCompany = new Set(p.companies.filter((c) => c.partyOrganizationId != null).map((c) => c.id));
-  const met = new Set(p.meetings.filter((m) => m.heldOn > windowStart && m.heldOn <= asOf).map((m) => m.compoundId));
-  const scores = p.evaluations.filter((e) => under(e.gridCode) && e.quarter === quarter).map((e) => e.score);
+  const partyCompany = new Set(
+    p.companies.filter((c) => c.partyOrganizationId != null).map((c) => c.id),
+  );
+  const met = new Set(
+    p.meetings.filter((m) => m.heldOn > windowStart && m.heldOn <= asOf).map((m) => m.compoundId),
+  );
+  const scores = p.evaluations
+    .filter((e) => under(e.gridCode) && e.quarter === quarter)
+    .map((e) => e.score);
   const month = asOf.slice(0, 7);
-  const months = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5));
+  const months = (from: string, to: string) =>
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(to.slice(5)) -
+    Number(from.slice(5));
   const fromOf = new Map(p.compounds.map((c) => [c.id, c.disclosureFrom]));
   return {
     compounds: states.length,
@@ -47,11 +61,21 @@ function expected(p: PropertyDemo, prefix: string, asOf: string, quarter: string
     committeeMembers: members.length,
     party: members.filter((m) => m.partyMemberId != null).length,
     crossed: members.filter((m) => m.crossAppointed).length,
-    red: states.filter(([id, s]) => s.companyId != null && partyCompany.has(s.companyId) && met.has(id)).length,
+    red: states.filter(
+      ([id, s]) => s.companyId != null && partyCompany.has(s.companyId) && met.has(id),
+    ).length,
     evaluations: scores.length,
     average: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
-    due: p.compounds.filter((c) => under(c.gridCode) && c.disclosureFrom && c.disclosureFrom < month).reduce((a, c) => a + months(c.disclosureFrom!, month), 0),
-    published: p.disclosures.filter((x) => under(x.gridCode) && x.revision === 0 && x.month >= (fromOf.get(x.compoundId) ?? '9') && x.month < month).length,
+    due: p.compounds
+      .filter((c) => under(c.gridCode) && c.disclosureFrom && c.disclosureFrom < month)
+      .reduce((a, c) => a + months(c.disclosureFrom!, month), 0),
+    published: p.disclosures.filter(
+      (x) =>
+        under(x.gridCode) &&
+        x.revision === 0 &&
+        x.month >= (fromOf.get(x.compoundId) ?? '9') &&
+        x.month < month,
+    ).length,
   };
 }
 
@@ -65,31 +89,55 @@ describe('region property indicators', () => {
     ['2026-11-01', '2026Q3'],
     ['2022-06-30', '2026Q2'],
     ['2019-01-15', '2025Q4'],
-  ])('as of %s every indicator matches an independent count from the demo data, at every level', async (asOf, quarter) => {
-    for (const prefix of prefixes()) {
-      const body = await h.gql(QUERY, { r: [{ __typename: 'Region', code: prefix }], asOf, q: quarter });
-      expect(body.errors).toBeUndefined();
-      const got = body.data._entities[0].propertyIndicators;
-      const want = expected(h.city.property, prefix, asOf, quarter);
-      expect(got.compounds).toBe(want.compounds);
-      expect(Object.fromEntries(got.compoundsByMode.map((k: { key: string; count: number }) => [k.key, k.count]))).toEqual(want.byMode);
-      expect(got.servedCompounds).toBe(want.served);
-      expect(got.serviceCoverage).toBe(want.compounds ? want.served / want.compounds : null);
-      expect(got.companies).toBe(want.companies);
-      expect(got.committeeCompounds).toBe(want.committeeCompounds);
-      expect(got.committeeCoverage).toBe(want.compounds ? want.committeeCompounds / want.compounds : null);
-      expect([got.committeeMembers, got.partyCommitteeMembers, got.crossAppointedCommitteeMembers]).toEqual([want.committeeMembers, want.party, want.crossed]);
-      expect(got.redProperties).toBe(want.red);
-      expect(got.evaluations).toBe(want.evaluations);
-      if (want.average == null) expect(got.averageEvaluationScore).toBeNull();
-      else expect(got.averageEvaluationScore).toBeCloseTo(want.average, 6);
-      expect([got.disclosureMonthsDue, got.disclosureMonthsPublished]).toEqual([want.due, want.published]);
-    }
-  });
+  ])(
+    'as of %s every indicator matches an independent count from the demo data, at every level',
+    async (asOf, quarter) => {
+      for (const prefix of prefixes()) {
+        const body = await h.gql(QUERY, {
+          r: [{ __typename: 'Region', code: prefix }],
+          asOf,
+          q: quarter,
+        });
+        expect(body.errors).toBeUndefined();
+        const got = body.data._entities[0].propertyIndicators;
+        const want = expected(h.city.property, prefix, asOf, quarter);
+        expect(got.compounds).toBe(want.compounds);
+        expect(
+          Object.fromEntries(
+            got.compoundsByMode.map((k: { key: string; count: number }) => [k.key, k.count]),
+          ),
+        ).toEqual(want.byMode);
+        expect(got.servedCompounds).toBe(want.served);
+        expect(got.serviceCoverage).toBe(want.compounds ? want.served / want.compounds : null);
+        expect(got.companies).toBe(want.companies);
+        expect(got.committeeCompounds).toBe(want.committeeCompounds);
+        expect(got.committeeCoverage).toBe(
+          want.compounds ? want.committeeCompounds / want.compounds : null,
+        );
+        expect([
+          got.committeeMembers,
+          got.partyCommitteeMembers,
+          got.crossAppointedCommitteeMembers,
+        ]).toEqual([want.committeeMembers, want.party, want.crossed]);
+        expect(got.redProperties).toBe(want.red);
+        expect(got.evaluations).toBe(want.evaluations);
+        if (want.average == null) expect(got.averageEvaluationScore).toBeNull();
+        else expect(got.averageEvaluationScore).toBeCloseTo(want.average, 6);
+        expect([got.disclosureMonthsDue, got.disclosureMonthsPublished]).toEqual([
+          want.due,
+          want.published,
+        ]);
+      }
+    },
+  );
 
   test('the demo city has something to count: compounds, committees, scores and disclosures under the city', async () => {
     const city = h.city.geography.cityCodes[0];
-    const body = await h.gql(QUERY, { r: [{ __typename: 'Region', code: city }], asOf: '2026-11-01', q: '2026Q3' });
+    const body = await h.gql(QUERY, {
+      r: [{ __typename: 'Region', code: city }],
+      asOf: '2026-11-01',
+      q: '2026Q3',
+    });
     const got = body.data._entities[0].propertyIndicators;
     expect(got.compounds).toBe(h.city.property.compounds.length);
     expect(got.committeeCompounds).toBeGreaterThan(0);
@@ -100,7 +148,9 @@ describe('region property indicators', () => {
 
   test('coverage "as of" an early date counts the compounds before the campaign brought services in', async () => {
     const city = h.city.geography.cityCodes[0];
-    const at = async (asOf: string) => (await h.gql(QUERY, { r: [{ __typename: 'Region', code: city }], asOf })).data._entities[0].propertyIndicators;
+    const at = async (asOf: string) =>
+      (await h.gql(QUERY, { r: [{ __typename: 'Region', code: city }], asOf })).data._entities[0]
+        .propertyIndicators;
     const [before, now] = [await at('2019-12-31'), await at('2026-11-01')];
     expect(before.serviceCoverage).toBeLessThan(now.serviceCoverage);
   });
@@ -115,7 +165,10 @@ describe('region property indicators', () => {
   });
 
   test('a malformed asOf is refused with BAD_USER_INPUT', async () => {
-    const body = await h.gql(QUERY, { r: [{ __typename: 'Region', code: prefixes()[0] }], asOf: '2026-13-01' });
+    const body = await h.gql(QUERY, {
+      r: [{ __typename: 'Region', code: prefixes()[0] }],
+      asOf: '2026-13-01',
+    });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

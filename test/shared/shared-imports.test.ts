@@ -18,7 +18,8 @@ describe('the shared floor', () => {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)) {
         const target = m[1].startsWith('.') ? relative(ROOT, resolve(file, '..', m[1])) : m[1];
-        if (/^(services|gateway)(\/|$)/.test(target)) offenders.push(`${relative(ROOT, file)} -> ${m[1]}`);
+        if (/^(services|gateway)(\/|$)/.test(target))
+          offenders.push(`${relative(ROOT, file)} -> ${m[1]}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -26,6 +27,8 @@ describe('the shared floor', () => {
 
   test('the check itself sees a relative import that climbs out of shared/', () => {
     const file = join(SHARED, 'demo', 'x.ts');
-    expect(relative(ROOT, resolve(file, '..', '../../services/grid/demo'))).toBe('services/grid/demo');
+    expect(relative(ROOT, resolve(file, '..', '../../services/grid/demo'))).toBe(
+      'services/grid/demo',
+    );
   });
 });

@@ -22,7 +22,13 @@ export function sheetjsWorkbook(rows: unknown[][], name = 'book'): string {
 
 export function csvFile(rows: string[][]): string {
   const path = join(dir, `file-${++files}.csv`);
-  writeFileSync(path, '\uFEFF' + rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n'));
+  writeFileSync(
+    path,
+    '\uFEFF' +
+      rows
+        .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+        .join('\r\n'),
+  );
   return path;
 }
 
@@ -37,5 +43,9 @@ export async function graphAs(stack: Stack, role: Role, prefix: string) {
 
 export const readBack = (path: string, sheet = 0) => {
   const wb = XLSX.readFile(path);
-  return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[sheet]], { header: 1, raw: false, defval: '' });
+  return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[sheet]], {
+    header: 1,
+    raw: false,
+    defval: '',
+  });
 };

@@ -6,9 +6,14 @@ import { urbanService } from '../../services/urban/service';
 
 describe('the urban subgraph in the supergraph', () => {
   test('composes with the subgraphs of the checked-in supergraph', async () => {
-    const joined = [...readFileSync(SUPERGRAPH_FILE, 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
+    const joined = [
+      ...readFileSync(SUPERGRAPH_FILE, 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g),
+    ].map((m) => m[1]);
     const others = SUBGRAPHS.filter((m) => joined.includes(m.name) && m.name !== 'urban');
-    const result = await composeSupergraph([...others, urbanService], (name) => `http://127.0.0.1:4000/${name}`);
+    const result = await composeSupergraph(
+      [...others, urbanService],
+      (name) => `http://127.0.0.1:4000/${name}`,
+    );
     expect(result.errors).toEqual([]);
     expect(result.supergraphSdl).toContain('@join__graph(name: "urban"');
   });

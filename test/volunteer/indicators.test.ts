@@ -26,23 +26,30 @@ function expected(code: string) {
   const wishes = v.wishes.filter((w) => under(w.gridCode));
   const needs = v.needs.filter((n) => under(n.regionCode));
   const entries = v.pointsEntries.filter((e) => under(e.regionCode));
-  const points = (kind: string) => entries.filter((e) => e.kind === kind).reduce((a, e) => a + e.points, 0);
+  const points = (kind: string) =>
+    entries.filter((e) => e.kind === kind).reduce((a, e) => a + e.points, 0);
   return {
     teams: teams.length,
     teamsByCategory: count(teams, (t) => t.category),
     volunteers: volunteers.length,
     partyMemberVolunteers: volunteers.filter((x) => x.partyMemberId != null).length,
-    verifiedHours: v.participations.filter((p) => under(p.regionCode) && p.state === 'VERIFIED').reduce((a, p) => a + p.minutes!, 0) / 60,
+    verifiedHours:
+      v.participations
+        .filter((p) => under(p.regionCode) && p.state === 'VERIFIED')
+        .reduce((a, p) => a + p.minutes!, 0) / 60,
     wishes: wishes.length,
     wishesByState: count(wishes, (w) => w.state),
     wishesClaimed: wishes.filter((w) => w.state !== 'OPEN').length,
-    wishesFulfilled: wishes.filter((w) => w.state === 'FULFILLED' || w.state === 'CONFIRMED').length,
+    wishesFulfilled: wishes.filter((w) => w.state === 'FULFILLED' || w.state === 'CONFIRMED')
+      .length,
     needsMatched: needs.filter((n) => v.projects.some((p) => p.needId === n.id)).length,
     needsUnmatched: needs.filter((n) => !v.projects.some((p) => p.needId === n.id)).length,
     pointsIssued: points('EARN'),
     pointsRedeemed: 0 - points('REDEEM'),
     pointsCorrected: points('REVERSAL'),
-    pointsOutstanding: v.balances.filter((b) => under(b.regionCode)).reduce((a, b) => a + b.balance, 0),
+    pointsOutstanding: v.balances
+      .filter((b) => under(b.regionCode))
+      .reduce((a, b) => a + b.balance, 0),
   };
 }
 
@@ -53,10 +60,15 @@ describe('Region.volunteerIndicators, computed in SQL by code prefix', () => {
   const regions = city.geography.regions.filter((r, i) => r.level !== 'COMMUNITY' || i % 3 === 0);
 
   test('every indicator of the city, its districts, streets and communities equals an independent count of the demo data', async () => {
-    const data = await h.ok(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code volunteerIndicators { ${FIELDS} } } } }`,
-      { r: regions.map((r) => ({ __typename: 'Region', code: r.code })) });
+    const data = await h.ok(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code volunteerIndicators { ${FIELDS} } } } }`,
+      { r: regions.map((r) => ({ __typename: 'Region', code: r.code })) },
+    );
     data._entities.forEach((e: any, i: number) => {
-      expect({ code: e.code, ...e.volunteerIndicators }).toEqual({ code: regions[i].code, ...expected(regions[i].code) });
+      expect({ code: e.code, ...e.volunteerIndicators }).toEqual({
+        code: regions[i].code,
+        ...expected(regions[i].code),
+      });
     });
     const cityWide = data._entities[0].volunteerIndicators;
     expect(cityWide.teams).toBe(v.teams.length);
@@ -73,10 +85,12 @@ describe('Region.volunteerIndicators, computed in SQL by code prefix', () => {
     expect(all.pointsIssued).toBeGreaterThan(0);
   });
 
-  test('one region\'s indicators cost six statements, however much data lies under it', async () => {
+  test("one region's indicators cost six statements, however much data lies under it", async () => {
     h.running.counter.reset();
-    await h.ok(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { volunteerIndicators { teams } } } }`,
-      { r: [{ __typename: 'Region', code: city.geography.cityCodes[0] }] });
+    await h.ok(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { volunteerIndicators { teams } } } }`,
+      { r: [{ __typename: 'Region', code: city.geography.cityCodes[0] }] },
+    );
     expect(h.running.counter.statements).toBe(6);
   });
 });

@@ -19,7 +19,10 @@ describe('volunteer subgraph', () => {
   });
 
   test('the grid and volunteer subgraphs compose into one supergraph without errors', async () => {
-    const result = await composeSupergraph([gridService, volunteerService], (n) => `http://127.0.0.1/${n}`);
+    const result = await composeSupergraph(
+      [gridService, volunteerService],
+      (n) => `http://127.0.0.1/${n}`,
+    );
     expect(result.errors).toEqual([]);
     expect(result.supergraphSdl).toContain('volunteerIndicators');
   });
@@ -28,23 +31,35 @@ describe('volunteer subgraph', () => {
     const sdl = (await volunteerService.createSchema()).getTypeMap();
     const missing: string[] = [];
     for (const [name, type] of Object.entries(sdl)) {
-      if (name.startsWith('_') || name.includes('__') || ['Query', 'Mutation', 'String', 'Int', 'Float', 'Boolean', 'ID', 'DateTimeISO'].includes(name)) continue;
+      if (
+        name.startsWith('_') ||
+        name.includes('__') ||
+        ['Query', 'Mutation', 'String', 'Int', 'Float', 'Boolean', 'ID', 'DateTimeISO'].includes(
+          name,
+        )
+      )
+        continue;
       if (!type.description) missing.push(name);
       const t = type as any;
       if (typeof t.getFields === 'function') {
         for (const f of Object.values(t.getFields()) as any[]) {
-          if (!f.description && !['limit', 'offset'].includes(f.name)) missing.push(`${name}.${f.name}`);
-          for (const a of f.args ?? []) if (!a.description) missing.push(`${name}.${f.name}(${a.name})`);
+          if (!f.description && !['limit', 'offset'].includes(f.name))
+            missing.push(`${name}.${f.name}`);
+          for (const a of f.args ?? [])
+            if (!a.description) missing.push(`${name}.${f.name}(${a.name})`);
         }
       }
-      if (typeof t.getValues === 'function') for (const v of t.getValues()) if (!v.description) missing.push(`${name}.${v.name}`);
+      if (typeof t.getValues === 'function')
+        for (const v of t.getValues()) if (!v.description) missing.push(`${name}.${v.name}`);
     }
     for (const root of ['Query', 'Mutation']) {
       const t = sdl[root] as any;
       for (const f of Object.values(t.getFields()) as any[]) {
         if (f.name.startsWith('_')) continue;
         if (!f.description) missing.push(`${root}.${f.name}`);
-        for (const a of f.args) if (!a.description && !['limit', 'offset'].includes(a.name)) missing.push(`${root}.${f.name}(${a.name})`);
+        for (const a of f.args)
+          if (!a.description && !['limit', 'offset'].includes(a.name))
+            missing.push(`${root}.${f.name}(${a.name})`);
       }
     }
     expect(missing).toEqual([]);
@@ -52,38 +67,69 @@ describe('volunteer subgraph', () => {
 
   test('a team is found by id with its category, grid and every member', async () => {
     const team = city.volunteer.teams.find((t) => t.gridCode)!;
-    const data = await h.ok(`query($id: ID!) { volunteerTeam(id: $id) { id name category gridCode grid { code } volunteers { id } leader { id } } }`, { id: String(team.id) });
-    const members = city.volunteer.memberships.filter((m) => m.teamId === team.id).map((m) => String(m.volunteerId));
-    expect(data.volunteerTeam).toMatchObject({ name: team.name, category: team.category, gridCode: team.gridCode, grid: { code: team.gridCode } });
-    expect(data.volunteerTeam.volunteers.map((v: { id: string }) => v.id).sort()).toEqual(members.sort());
-    expect(data.volunteerTeam.leader?.id ?? null).toBe(team.leaderVolunteerId == null ? null : String(team.leaderVolunteerId));
+    const data = await h.ok(
+      `query($id: ID!) { volunteerTeam(id: $id) { id name category gridCode grid { code } volunteers { id } leader { id } } }`,
+      { id: String(team.id) },
+    );
+    const members = city.volunteer.memberships
+      .filter((m) => m.teamId === team.id)
+      .map((m) => String(m.volunteerId));
+    expect(data.volunteerTeam).toMatchObject({
+      name: team.name,
+      category: team.category,
+      gridCode: team.gridCode,
+      grid: { code: team.gridCode },
+    });
+    expect(data.volunteerTeam.volunteers.map((v: { id: string }) => v.id).sort()).toEqual(
+      members.sort(),
+    );
+    expect(data.volunteerTeam.leader?.id ?? null).toBe(
+      team.leaderVolunteerId == null ? null : String(team.leaderVolunteerId),
+    );
   });
 
   test('teams under a street are listed by category with a total, whatever the page size', async () => {
     const street = city.geography.regions.find((r) => r.level === 'STREET')!.code;
     const expected = city.volunteer.teams.filter((t) => t.regionCode.startsWith(street));
-    const data = await h.ok(`query($u: String!) { volunteerTeams(under: $u, limit: 2) { totalCount items { regionCode } hasMore } }`, { u: street });
+    const data = await h.ok(
+      `query($u: String!) { volunteerTeams(under: $u, limit: 2) { totalCount items { regionCode } hasMore } }`,
+      { u: street },
+    );
     expect(data.volunteerTeams.totalCount).toBe(expected.length);
     expect(data.volunteerTeams.items.length).toBe(Math.min(2, expected.length));
     for (const t of data.volunteerTeams.items) expect(t.regionCode.startsWith(street)).toBe(true);
   });
 
-  test('a volunteer who is a party member points at the party subgraph\'s PartyMember by id', async () => {
+  test("a volunteer who is a party member points at the party subgraph's PartyMember by id", async () => {
     const f = fixtures(h);
     const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;
     const teamId = await f.team(grid.code);
     const id = await f.volunteer(grid.regionCode, [teamId], '4242');
-    const data = await h.ok(`query($id: ID!) { volunteer(id: $id) { regionCode partyMember { id } teams { id } pointsBalance verifiedHours } }`, { id });
-    expect(data.volunteer).toEqual({ regionCode: grid.regionCode, partyMember: { id: '4242' }, teams: [{ id: teamId }], pointsBalance: 0, verifiedHours: 0 });
+    const data = await h.ok(
+      `query($id: ID!) { volunteer(id: $id) { regionCode partyMember { id } teams { id } pointsBalance verifiedHours } }`,
+      { id },
+    );
+    expect(data.volunteer).toEqual({
+      regionCode: grid.regionCode,
+      partyMember: { id: '4242' },
+      teams: [{ id: teamId }],
+      pointsBalance: 0,
+      verifiedHours: 0,
+    });
   });
 
-  test('a micro-wish shows the resident\'s name masked (张*) in every view', async () => {
+  test("a micro-wish shows the resident's name masked (张*) in every view", async () => {
     const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;
     const id = await fixtures(h).wish(grid.code);
-    const one = await h.ok(`query($id: ID!) { microWish(id: $id) { residentName state nextStates } }`, { id });
+    const one = await h.ok(
+      `query($id: ID!) { microWish(id: $id) { residentName state nextStates } }`,
+      { id },
+    );
     expect(one.microWish).toEqual({ residentName: '张**', state: 'OPEN', nextStates: ['CLAIMED'] });
-    const viaGrid = await h.ok(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Grid { openMicroWishes { id residentName } } } }`,
-      { r: [{ __typename: 'Grid', code: grid.code }] });
+    const viaGrid = await h.ok(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Grid { openMicroWishes { id residentName } } } }`,
+      { r: [{ __typename: 'Grid', code: grid.code }] },
+    );
     const mine = viaGrid._entities[0].openMicroWishes.find((w: { id: string }) => w.id === id);
     expect(mine.residentName).toBe('张**');
     const raw = JSON.stringify(viaGrid);
@@ -91,9 +137,13 @@ describe('volunteer subgraph', () => {
   });
 
   test('a team needs a grid or a community code but not both, and bad codes are refused with BAD_USER_INPUT', async () => {
-    const both = await h.gql(`mutation { createVolunteerTeam(input: { name: "队伍", category: HEALTH, gridCode: "220602001001002", regionCode: "220602001001" }) { id } }`);
+    const both = await h.gql(
+      `mutation { createVolunteerTeam(input: { name: "队伍", category: HEALTH, gridCode: "220602001001002", regionCode: "220602001001" }) { id } }`,
+    );
     expect(both.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const bad = await h.gql(`mutation { createVolunteerTeam(input: { name: "队伍", category: HEALTH, gridCode: "12ab" }) { id } }`);
+    const bad = await h.gql(
+      `mutation { createVolunteerTeam(input: { name: "队伍", category: HEALTH, gridCode: "12ab" }) { id } }`,
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const prefix = await h.gql(`{ volunteerTeams(under: "22x") { totalCount } }`);
     expect(prefix.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -102,7 +152,9 @@ describe('volunteer subgraph', () => {
 
   test('joining a team that does not exist is refused with NOT_FOUND and registers nobody', async () => {
     const before = await h.running.dataSource.query('SELECT COUNT(*) AS n FROM volunteers');
-    const res = await h.gql(`mutation { registerVolunteer(input: { name: "李四", phone: "13900001111", regionCode: "220602001001", teamIds: ["999999"] }) { id } }`);
+    const res = await h.gql(
+      `mutation { registerVolunteer(input: { name: "李四", phone: "13900001111", regionCode: "220602001001", teamIds: ["999999"] }) { id } }`,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const after = await h.running.dataSource.query('SELECT COUNT(*) AS n FROM volunteers');
     expect(Number(after[0].n)).toBe(Number(before[0].n));

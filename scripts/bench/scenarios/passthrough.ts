@@ -25,16 +25,37 @@ export async function passThrough(ctx: BenchContext, code: string): Promise<Pass
   const gateway = passVia(cluster.gateway.url, bearer(ctx.adminToken), code);
   await once(direct);
   await once(gateway);
-  ctx.log(`scenario 1: pass-through (grid ${code}), ${opts.connections} connections, then 1 connection`);
+  ctx.log(
+    `scenario 1: pass-through (grid ${code}), ${opts.connections} connections, then 1 connection`,
+  );
   await closedLoop('warm-up direct', direct, opts.connections, opts.warmupSeconds);
   await closedLoop('warm-up gateway', gateway, opts.connections, opts.warmupSeconds);
-  const cpu = { gateway: [cluster.gateway.child.pid], 'grid subgraph': [cluster.subgraphs.grid.child.pid], 'load generator': [process.pid] };
+  const cpu = {
+    gateway: [cluster.gateway.child.pid],
+    'grid subgraph': [cluster.subgraphs.grid.child.pid],
+    'load generator': [process.pid],
+  };
   const throughput: Measured[] = [];
-  for (const [label, t] of [['direct', direct], ['gateway', gateway], ['direct', direct]] as const) {
-    throughput.push(account(ctx, await withCpu(cpu, () => closedLoop(`${label}, ${opts.connections} conn`, t, opts.connections, opts.peakSeconds))));
+  for (const [label, t] of [
+    ['direct', direct],
+    ['gateway', gateway],
+    ['direct', direct],
+  ] as const) {
+    throughput.push(
+      account(
+        ctx,
+        await withCpu(cpu, () =>
+          closedLoop(`${label}, ${opts.connections} conn`, t, opts.connections, opts.peakSeconds),
+        ),
+      ),
+    );
   }
   const latency: PhaseResult[] = [];
-  for (const [label, t] of [['direct', direct], ['gateway', gateway], ['direct', direct]] as const) {
+  for (const [label, t] of [
+    ['direct', direct],
+    ['gateway', gateway],
+    ['direct', direct],
+  ] as const) {
     latency.push(account(ctx, await closedLoop(`${label}, 1 conn`, t, 1, opts.latencySeconds)));
   }
   return {

@@ -26,18 +26,45 @@ export interface RollupSet {
  * Scenario 4: `region(code)` with every subgraph's indicators, as an ANALYST, one level at a time,
  * at 1 connection (sequential requests: the latency of one roll-up, not of a queue of them).
  */
-export async function rollups(ctx: BenchContext, cluster: Cluster, scale: string, what: string, chain: RegionPick[]): Promise<RollupSet> {
+export async function rollups(
+  ctx: BenchContext,
+  cluster: Cluster,
+  scale: string,
+  what: string,
+  chain: RegionPick[],
+): Promise<RollupSet> {
   const headers = bearer(await cluster.token('ANALYST', ''));
   ctx.log(`scenario 4: roll-ups at ${scale} scale, ${what}`);
-  for (const r of chain) await closedLoop('warm-up', rollupVia(cluster.gateway.url, headers, r.code), 1, Math.min(2, ctx.opts.rollupSeconds));
+  for (const r of chain)
+    await closedLoop(
+      'warm-up',
+      rollupVia(cluster.gateway.url, headers, r.code),
+      1,
+      Math.min(2, ctx.opts.rollupSeconds),
+    );
   const rows: RollupRow[] = [];
   for (const r of chain) {
     const target = rollupVia(cluster.gateway.url, headers, r.code);
     const count = rollupRows(await once(target));
     const before = await scrape(cluster.gateway.port);
-    const phase = account(ctx, await closedLoop(`${scale} ${r.level.toLowerCase()} ${r.code}`, target, 1, ctx.opts.rollupSeconds));
+    const phase = account(
+      ctx,
+      await closedLoop(
+        `${scale} ${r.level.toLowerCase()} ${r.code}`,
+        target,
+        1,
+        ctx.opts.rollupSeconds,
+      ),
+    );
     const fetchMs = meanFetchMs(before, await scrape(cluster.gateway.port));
-    rows.push({ ...r, rows: count, latency: phase.latency, rps: phase.rps, errors: phase.errors, fetchMs });
+    rows.push({
+      ...r,
+      rows: count,
+      latency: phase.latency,
+      rps: phase.rps,
+      errors: phase.errors,
+      fetchMs,
+    });
   }
   return { scale, what, rows };
 }
@@ -46,10 +73,17 @@ export async function rollups(ctx: BenchContext, cluster: Cluster, scale: string
 function meanFetchMs(before: Sample[], after: Sample[]): Record<string, number> {
   const sums = (m: Sample[], suffix: string) => {
     const out: Record<string, number> = {};
-    for (const x of m) if (x.name === `gateway_subgraph_fetch_duration_seconds_${suffix}`) out[x.labels.subgraph] = (out[x.labels.subgraph] ?? 0) + x.value;
+    for (const x of m)
+      if (x.name === `gateway_subgraph_fetch_duration_seconds_${suffix}`)
+        out[x.labels.subgraph] = (out[x.labels.subgraph] ?? 0) + x.value;
     return out;
   };
-  const [s0, s1, c0, c1] = [sums(before, 'sum'), sums(after, 'sum'), sums(before, 'count'), sums(after, 'count')];
+  const [s0, s1, c0, c1] = [
+    sums(before, 'sum'),
+    sums(after, 'sum'),
+    sums(before, 'count'),
+    sums(after, 'count'),
+  ];
   const out: Record<string, number> = {};
   for (const k of Object.keys(c1)) {
     const n = c1[k] - (c0[k] ?? 0);

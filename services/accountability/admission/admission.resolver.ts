@@ -1,10 +1,32 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, FieldResolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  FieldResolver,
+  Root,
+} from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { AdmissionStatus, TaskAdmission, TaskKind } from './task-admission.entity';
 import { PageArgs, Paginated } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
-import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder, requireRow, updateWhere } from '../support';
+import {
+  assertNotBefore,
+  authorize,
+  CITY,
+  guardedWrite,
+  pageUnder,
+  requireRow,
+  updateWhere,
+} from '../support';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
@@ -15,20 +37,28 @@ export class TaskAdmissionPage extends Paginated(TaskAdmission) {}
 
 @ArgsType()
 class TaskAdmissionArgs extends PageArgs {
-  @Field({ description: '区划编码前缀 every request to a district under this code (a city or a district)' })
+  @Field({
+    description: '区划编码前缀 every request to a district under this code (a city or a district)',
+  })
   under!: string;
 
-  @Field(() => AdmissionStatus, { nullable: true, description: '准入状态 only this status; ADMITTED is the admitted list (准入清单)' })
+  @Field(() => AdmissionStatus, {
+    nullable: true,
+    description: '准入状态 only this status; ADMITTED is the admitted list (准入清单)',
+  })
   status?: AdmissionStatus;
 }
 
-@InputType({ description: '申请准入 a department asks to hand the district\'s communities a task' })
+@InputType({ description: "申请准入 a department asks to hand the district's communities a task" })
 export class RequestTaskAdmissionInput {
   @Field({ description: '区县代码 the district (6 digits)' })
   @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
   districtCode!: string;
 
-  @Field({ nullable: true, description: '部门代码 the department; a DEPARTMENT caller always asks for its own' })
+  @Field({
+    nullable: true,
+    description: '部门代码 the department; a DEPARTMENT caller always asks for its own',
+  })
   @IsOptional()
   @Length(1, 16)
   departmentCode?: string;
@@ -68,49 +98,118 @@ export class DecideTaskAdmissionInput {
 
 @Resolver(() => TaskAdmission)
 export class TaskAdmissionResolver {
-  @FieldResolver(() => String, { description: '区划代码 the place of the request: its district code, as every list row shows it' })
+  @FieldResolver(() => String, {
+    description: '区划代码 the place of the request: its district code, as every list row shows it',
+  })
   regionCode(@Root() row: TaskAdmission): string {
     return row.districtCode;
   }
 
-  @Query(() => TaskAdmissionPage, { description: '社区事务准入 departments\' requests to hand communities tasks and the districts\' decisions (社区事务准入制); status ADMITTED gives the admitted list' })
+  @Query(() => TaskAdmissionPage, {
+    description:
+      "社区事务准入 departments' requests to hand communities tasks and the districts' decisions (社区事务准入制); status ADMITTED gives the admitted list",
+  })
   taskAdmissions(@Args() args: TaskAdmissionArgs, @Ctx() ctx: AccountabilityContext) {
     // A department system sees only its own requests (the README's role table: what concerns it).
-    const own: [string, Record<string, unknown>] | undefined = ctx.viewer.role === 'DEPARTMENT' ? ['r.department_code = :viewerDept', { viewerDept: ctx.viewer.departmentCode ?? '' }] : undefined;
-    return pageUnder(ctx, TaskAdmission, 'district_code', args.under, args, { status: args.status }, own);
+    const own: [string, Record<string, unknown>] | undefined =
+      ctx.viewer.role === 'DEPARTMENT'
+        ? ['r.department_code = :viewerDept', { viewerDept: ctx.viewer.departmentCode ?? '' }]
+        : undefined;
+    return pageUnder(
+      ctx,
+      TaskAdmission,
+      'district_code',
+      args.under,
+      args,
+      { status: args.status },
+      own,
+    );
   }
 
   @WriteRule({ roles: ['DEPARTMENT', ...CITY], place: argPlace('input.districtCode') })
-  @Mutation(() => TaskAdmission, { description: '申请准入 request admission for a task. Who: DEPARTMENT (for itself), CITY_ADMIN; within the district. Writes: task_admissions (accountability)' })
-  requestTaskAdmission(@Arg('input') input: RequestTaskAdmissionInput, @Ctx() ctx: AccountabilityContext): Promise<TaskAdmission> {
-    return guardedWrite(ctx, () => {
-      authorize(ctx, ['DEPARTMENT', ...CITY], input.districtCode, 'the district', 'request a task admission');
-      const dept = ctx.viewer.role === 'DEPARTMENT' ? ctx.viewer.departmentCode : input.departmentCode;
-      if (ctx.viewer.role === 'DEPARTMENT' && input.departmentCode && input.departmentCode !== dept) throw new ForbiddenError(`a department system asks only for its own department (${dept})`);
-      if (!dept) throw new BadUserInputError('departmentCode is required', { field: 'departmentCode' });
-      return dept;
-    }, async (em, departmentCode) => {
-      const { identifiers } = await em.insert(TaskAdmission, {
-        districtCode: input.districtCode, departmentCode, title: input.title, kind: input.kind, reason: input.reason,
-        requestedOn: input.requestedOn, status: AdmissionStatus.REQUESTED, decidedOn: null, decisionNote: null,
-      });
-      return (await em.findOneBy(TaskAdmission, { id: Number(identifiers[0].id) }))!;
-    });
+  @Mutation(() => TaskAdmission, {
+    description:
+      '申请准入 request admission for a task. Who: DEPARTMENT (for itself), CITY_ADMIN; within the district. Writes: task_admissions (accountability)',
+  })
+  requestTaskAdmission(
+    @Arg('input') input: RequestTaskAdmissionInput,
+    @Ctx() ctx: AccountabilityContext,
+  ): Promise<TaskAdmission> {
+    return guardedWrite(
+      ctx,
+      () => {
+        authorize(
+          ctx,
+          ['DEPARTMENT', ...CITY],
+          input.districtCode,
+          'the district',
+          'request a task admission',
+        );
+        const dept =
+          ctx.viewer.role === 'DEPARTMENT' ? ctx.viewer.departmentCode : input.departmentCode;
+        if (
+          ctx.viewer.role === 'DEPARTMENT' &&
+          input.departmentCode &&
+          input.departmentCode !== dept
+        )
+          throw new ForbiddenError(
+            `a department system asks only for its own department (${dept})`,
+          );
+        if (!dept)
+          throw new BadUserInputError('departmentCode is required', { field: 'departmentCode' });
+        return dept;
+      },
+      async (em, departmentCode) => {
+        const { identifiers } = await em.insert(TaskAdmission, {
+          districtCode: input.districtCode,
+          departmentCode,
+          title: input.title,
+          kind: input.kind,
+          reason: input.reason,
+          requestedOn: input.requestedOn,
+          status: AdmissionStatus.REQUESTED,
+          decidedOn: null,
+          decisionNote: null,
+        });
+        return (await em.findOneBy(TaskAdmission, { id: Number(identifiers[0].id) }))!;
+      },
+    );
   }
 
   @WriteRule({ roles: CITY, place: rowPlace(TaskAdmission, 'input.admissionId') })
-  @Mutation(() => TaskAdmission, { description: '准入审核 the district admits or refuses a request. Who: CITY_ADMIN over the district. Writes: the request (accountability); CONFLICT when it was already decided' })
-  decideTaskAdmission(@Arg('input') input: DecideTaskAdmissionInput, @Ctx() ctx: AccountabilityContext): Promise<TaskAdmission> {
+  @Mutation(() => TaskAdmission, {
+    description:
+      '准入审核 the district admits or refuses a request. Who: CITY_ADMIN over the district. Writes: the request (accountability); CONFLICT when it was already decided',
+  })
+  decideTaskAdmission(
+    @Arg('input') input: DecideTaskAdmissionInput,
+    @Ctx() ctx: AccountabilityContext,
+  ): Promise<TaskAdmission> {
     const id = parseId(input.admissionId, 'admissionId');
-    return guardedWrite(ctx, async (em) => {
-      const a = await requireRow(em, TaskAdmission, id, 'admissionId', 'task admission');
-      authorize(ctx, CITY, a.districtCode, 'the district', 'decide a task admission');
-      if (a.status !== AdmissionStatus.REQUESTED) throw new ConflictError(`task admission ${id} was already ${a.status}`);
-      assertNotBefore(input.decidedOn, a.requestedOn, 'decidedOn');
-    }, async (em) => {
-      await updateWhere(em, TaskAdmission, 'id = :id AND status = :requested', { id, requested: AdmissionStatus.REQUESTED },
-        { status: input.admit ? AdmissionStatus.ADMITTED : AdmissionStatus.REFUSED, decidedOn: input.decidedOn, decisionNote: input.note }, `task admission ${id} was decided meanwhile`);
-      return (await em.findOneBy(TaskAdmission, { id }))!;
-    });
+    return guardedWrite(
+      ctx,
+      async (em) => {
+        const a = await requireRow(em, TaskAdmission, id, 'admissionId', 'task admission');
+        authorize(ctx, CITY, a.districtCode, 'the district', 'decide a task admission');
+        if (a.status !== AdmissionStatus.REQUESTED)
+          throw new ConflictError(`task admission ${id} was already ${a.status}`);
+        assertNotBefore(input.decidedOn, a.requestedOn, 'decidedOn');
+      },
+      async (em) => {
+        await updateWhere(
+          em,
+          TaskAdmission,
+          'id = :id AND status = :requested',
+          { id, requested: AdmissionStatus.REQUESTED },
+          {
+            status: input.admit ? AdmissionStatus.ADMITTED : AdmissionStatus.REFUSED,
+            decidedOn: input.decidedOn,
+            decisionNote: input.note,
+          },
+          `task admission ${id} was decided meanwhile`,
+        );
+        return (await em.findOneBy(TaskAdmission, { id }))!;
+      },
+    );
   }
 }

@@ -5,21 +5,32 @@ import { AgreementStage } from './co-building-agreement.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-@InputType({ description: '签订共建协议 a resident unit signs the needs, resources and projects lists with a street or community (年初签约)' })
+@InputType({
+  description:
+    '签订共建协议 a resident unit signs the needs, resources and projects lists with a street or community (年初签约)',
+})
 export class SignCoBuildingAgreementInput {
   @Field({ description: '驻区单位 the resident unit' })
   @Length(1, 100)
   unitName!: string;
 
-  @Field(() => ID, { nullable: true, description: '单位编号 the unit in the party subgraph\'s registry' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "单位编号 the unit in the party subgraph's registry",
+  })
   @IsOptional()
   unitId?: string;
 
   @Field({ description: '区划代码 the street (9 digits) or community (12 digits)' })
-  @Matches(/^\d{9}(\d{3})?$/, { message: 'regionCode must be a 9-digit street or 12-digit community code' })
+  @Matches(/^\d{9}(\d{3})?$/, {
+    message: 'regionCode must be a 9-digit street or 12-digit community code',
+  })
   regionCode!: string;
 
-  @Field(() => ID, { nullable: true, description: '党组织编号 the street or community party organisation' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '党组织编号 the street or community party organisation',
+  })
   @IsOptional()
   organizationId?: string;
 
@@ -51,7 +62,10 @@ export class SignCoBuildingAgreementInput {
   signedOn!: string;
 }
 
-@InputType({ description: '督查或考评 a later stage of an agreement: mid-year supervision (年中督查) or year-end assessment (年底考评)' })
+@InputType({
+  description:
+    '督查或考评 a later stage of an agreement: mid-year supervision (年中督查) or year-end assessment (年底考评)',
+})
 export class AgreementStageInput {
   @Field(() => ID, { description: '协议编号 the agreement' })
   agreementId!: string;
@@ -64,7 +78,10 @@ export class AgreementStageInput {
   @Length(1, 500)
   note!: string;
 
-  @Field(() => Int, { nullable: true, description: '考评得分 the year-end score 0–100 (assessment only)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '考评得分 the year-end score 0–100 (assessment only)',
+  })
   @IsOptional()
   @Min(0)
   @Max(100)
@@ -79,6 +96,9 @@ export class AgreementArgs extends PageArgs {
   @Field(() => Int, { nullable: true, description: '年度 only this year' })
   year?: number;
 
-  @Field(() => AgreementStage, { nullable: true, description: '阶段 only agreements at this stage' })
+  @Field(() => AgreementStage, {
+    nullable: true,
+    description: '阶段 only agreements at this stage',
+  })
   stage?: AgreementStage;
 }

@@ -2,22 +2,45 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 
-export enum AgreementStage { SIGNED = 'SIGNED', SUPERVISED = 'SUPERVISED', ASSESSED = 'ASSESSED' }
-export enum AssessmentGrade { EXCELLENT = 'EXCELLENT', GOOD = 'GOOD', PASS = 'PASS', FAIL = 'FAIL' }
+export enum AgreementStage {
+  SIGNED = 'SIGNED',
+  SUPERVISED = 'SUPERVISED',
+  ASSESSED = 'ASSESSED',
+}
+export enum AssessmentGrade {
+  EXCELLENT = 'EXCELLENT',
+  GOOD = 'GOOD',
+  PASS = 'PASS',
+  FAIL = 'FAIL',
+}
 
 registerEnumType(AgreementStage, {
-  name: 'AgreementStage', description: '契约阶段 the three dated stages of a co-building agreement',
-  valuesConfig: { SIGNED: { description: '年初签约 signed at the start of the year' }, SUPERVISED: { description: '年中督查 supervised mid-year' }, ASSESSED: { description: '年底考评 assessed at the year end' } },
+  name: 'AgreementStage',
+  description: '契约阶段 the three dated stages of a co-building agreement',
+  valuesConfig: {
+    SIGNED: { description: '年初签约 signed at the start of the year' },
+    SUPERVISED: { description: '年中督查 supervised mid-year' },
+    ASSESSED: { description: '年底考评 assessed at the year end' },
+  },
 });
 registerEnumType(AssessmentGrade, {
-  name: 'AssessmentGrade', description: '考评等次 the year-end grade',
-  valuesConfig: { EXCELLENT: { description: '优秀 ≥ 90' }, GOOD: { description: '良好 ≥ 75' }, PASS: { description: '合格 ≥ 60' }, FAIL: { description: '不合格 < 60' } },
+  name: 'AssessmentGrade',
+  description: '考评等次 the year-end grade',
+  valuesConfig: {
+    EXCELLENT: { description: '优秀 ≥ 90' },
+    GOOD: { description: '良好 ≥ 75' },
+    PASS: { description: '合格 ≥ 60' },
+    FAIL: { description: '不合格 < 60' },
+  },
 });
 
 /** 契约化党建 / 一书三单: a resident unit signs needs, resources and projects with a street or community. */
 @Entity('co_building_agreements')
 @Place('regionCode')
-@ObjectType({ description: '契约化共建协议（一书三单） a resident unit and a street or community sign the needs, resources and projects lists: signed at the start of the year, supervised mid-year, assessed at its end' })
+@ObjectType({
+  description:
+    '契约化共建协议（一书三单） a resident unit and a street or community sign the needs, resources and projects lists: signed at the start of the year, supervised mid-year, assessed at its end',
+})
 export class CoBuildingAgreement {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
@@ -28,7 +51,10 @@ export class CoBuildingAgreement {
   unitName!: string;
 
   @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: '单位编号 the unit in the party subgraph\'s registry' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "单位编号 the unit in the party subgraph's registry",
+  })
   unitId!: number | null;
 
   @Index()
@@ -38,7 +64,10 @@ export class CoBuildingAgreement {
 
   @Index()
   @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: '党组织编号 the street or community party organisation (party subgraph)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '党组织编号 the street or community party organisation (party subgraph)',
+  })
   organizationId!: number | null;
 
   @Column({ type: 'int' })
@@ -87,4 +116,10 @@ export class CoBuildingAgreement {
 }
 
 export const gradeOf = (score: number): AssessmentGrade =>
-  score >= 90 ? AssessmentGrade.EXCELLENT : score >= 75 ? AssessmentGrade.GOOD : score >= 60 ? AssessmentGrade.PASS : AssessmentGrade.FAIL;
+  score >= 90
+    ? AssessmentGrade.EXCELLENT
+    : score >= 75
+      ? AssessmentGrade.GOOD
+      : score >= 60
+        ? AssessmentGrade.PASS
+        : AssessmentGrade.FAIL;

@@ -3,12 +3,17 @@ import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, toKeyCounts } from '../../../shared/indicators';
 
-@ObjectType({ description: '考核督办指标 who is responsible and did they deliver: the accountability indicators of a region, computed by code prefix in the accountability database' })
+@ObjectType({
+  description:
+    '考核督办指标 who is responsible and did they deliver: the accountability indicators of a region, computed by code prefix in the accountability database',
+})
 export class AccountabilityIndicators {
   @Field(() => Int, { description: '书记项目 secretary projects claimed (书记项目, 领办)' })
   secretaryProjects!: number;
 
-  @Field(() => [KeyCount], { description: '按层级 secretary projects per level (CITY, DISTRICT, STREET, COMMUNITY)' })
+  @Field(() => [KeyCount], {
+    description: '按层级 secretary projects per level (CITY, DISTRICT, STREET, COMMUNITY)',
+  })
   projectsByLevel!: KeyCount[];
 
   @Field(() => Int, { description: '已完成项目 projects completed' })
@@ -17,10 +22,15 @@ export class AccountabilityIndicators {
   @Field(() => Int, { description: '项目解决问题 problems solved by secretary projects' })
   problemsSolvedByProjects!: number;
 
-  @Field(() => Float, { nullable: true, description: '平均点评得分 average review score; null without reviews' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '平均点评得分 average review score; null without reviews',
+  })
   averageReviewScore!: number | null;
 
-  @Field(() => Int, { description: '在任第一书记 first secretaries serving on the given date (第一书记)' })
+  @Field(() => Int, {
+    description: '在任第一书记 first secretaries serving on the given date (第一书记)',
+  })
   firstSecretaries!: number;
 
   @Field(() => Int, { description: '包保责任 package responsibilities (包保)' })
@@ -32,7 +42,9 @@ export class AccountabilityIndicators {
   @Field(() => Int, { description: '包保单体楼 packaged single buildings' })
   packagedSingleBuildings!: number;
 
-  @Field(() => Int, { description: '近30天走访 package visits in the 30 days before the given date' })
+  @Field(() => Int, {
+    description: '近30天走访 package visits in the 30 days before the given date',
+  })
   packageVisitsLast30Days!: number;
 
   @Field(() => Int, { description: '共建协议 co-building agreements signed (契约化共建)' })
@@ -41,7 +53,10 @@ export class AccountabilityIndicators {
   @Field(() => Int, { description: '已考评协议 agreements assessed at the year end' })
   agreementsAssessed!: number;
 
-  @Field(() => Float, { nullable: true, description: '平均考评得分 average year-end score; null before any assessment' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '平均考评得分 average year-end score; null before any assessment',
+  })
   averageAssessmentScore!: number | null;
 
   @Field(() => Int, { description: '准入申请 task admission requests (社区事务准入)' })
@@ -66,39 +81,83 @@ export class AccountabilityIndicators {
 const DAY = 86400000;
 
 /** Two aggregate statements on the code indexes (one row of scalar subqueries, one per level); no row is looped over in JavaScript. */
-export async function computeAccountabilityIndicators(ds: DataSource, prefix: string, asOf: Date): Promise<AccountabilityIndicators> {
+export async function computeAccountabilityIndicators(
+  ds: DataSource,
+  prefix: string,
+  asOf: Date,
+): Promise<AccountabilityIndicators> {
   const { lo, hi } = prefixRange(prefix);
   const on = asOf.toISOString().slice(0, 10);
   const from = new Date(asOf.getTime() - 30 * DAY).toISOString().slice(0, 10);
-  const under = (t: string, c: string, extra = '') => `FROM ${t} WHERE ${c} >= ? AND ${c} < ?${extra}`;
+  const under = (t: string, c: string, extra = '') =>
+    `FROM ${t} WHERE ${c} >= ? AND ${c} < ?${extra}`;
   const parts: [string, unknown[]][] = [
     [`SELECT COUNT(*) ${under('secretary_projects', 'region_code')}`, []],
-    [`SELECT COUNT(*) ${under('secretary_projects', 'region_code', " AND status = 'COMPLETED'")}`, []],
+    [
+      `SELECT COUNT(*) ${under('secretary_projects', 'region_code', " AND status = 'COMPLETED'")}`,
+      [],
+    ],
     [`SELECT COALESCE(SUM(problems_solved), 0) ${under('secretary_projects', 'region_code')}`, []],
     [`SELECT AVG(score) ${under('project_reviews', 'region_code')}`, []],
-    [`SELECT COUNT(*) ${under('first_secretary_assignments', 'community_code', ' AND term_start <= ? AND term_end >= ?')}`, [on, on]],
+    [
+      `SELECT COUNT(*) ${under('first_secretary_assignments', 'community_code', ' AND term_start <= ? AND term_end >= ?')}`,
+      [on, on],
+    ],
     [`SELECT COUNT(*) ${under('package_responsibilities', 'grid_code')}`, []],
-    [`SELECT COUNT(*) ${under('package_responsibilities', 'grid_code', " AND target = 'COMPOUND'")}`, []],
-    [`SELECT COUNT(*) ${under('package_visits', 'grid_code', ' AND visited_on > ? AND visited_on <= ?')}`, [from, on]],
+    [
+      `SELECT COUNT(*) ${under('package_responsibilities', 'grid_code', " AND target = 'COMPOUND'")}`,
+      [],
+    ],
+    [
+      `SELECT COUNT(*) ${under('package_visits', 'grid_code', ' AND visited_on > ? AND visited_on <= ?')}`,
+      [from, on],
+    ],
     [`SELECT COUNT(*) ${under('co_building_agreements', 'region_code')}`, []],
-    [`SELECT COUNT(*) ${under('co_building_agreements', 'region_code', " AND stage = 'ASSESSED'")}`, []],
+    [
+      `SELECT COUNT(*) ${under('co_building_agreements', 'region_code', " AND stage = 'ASSESSED'")}`,
+      [],
+    ],
     [`SELECT AVG(assessment_score) ${under('co_building_agreements', 'region_code')}`, []],
     [`SELECT COUNT(*) ${under('task_admissions', 'district_code')}`, []],
-    [`SELECT COUNT(*) ${under('task_admissions', 'district_code', " AND status = 'ADMITTED'")}`, []],
+    [
+      `SELECT COUNT(*) ${under('task_admissions', 'district_code', " AND status = 'ADMITTED'")}`,
+      [],
+    ],
     [`SELECT COUNT(*) ${under('task_admissions', 'district_code', " AND status = 'REFUSED'")}`, []],
     [`SELECT COUNT(*) ${under('receptions', 'community_code')}`, []],
     [`SELECT COALESCE(SUM(problems_raised), 0) ${under('receptions', 'community_code')}`, []],
     [`SELECT COALESCE(SUM(problems_solved), 0) ${under('receptions', 'community_code')}`, []],
   ];
   const sql = `SELECT ${parts.map(([q], i) => `(${q}) AS v${i}`).join(', ')}`;
-  const [row] = await ds.query(sql, parts.flatMap(([, extra]) => [lo, hi, ...extra]));
-  const levels = await ds.query(`SELECT level AS k, COUNT(*) AS n ${under('secretary_projects', 'region_code')} GROUP BY level ORDER BY level`, [lo, hi]);
+  const [row] = await ds.query(
+    sql,
+    parts.flatMap(([, extra]) => [lo, hi, ...extra]),
+  );
+  const levels = await ds.query(
+    `SELECT level AS k, COUNT(*) AS n ${under('secretary_projects', 'region_code')} GROUP BY level ORDER BY level`,
+    [lo, hi],
+  );
   const v = (i: number) => Number(row[`v${i}`] ?? 0);
   const avg = (i: number) => (row[`v${i}`] == null ? null : Number(row[`v${i}`]));
   return {
-    secretaryProjects: v(0), projectsByLevel: toKeyCounts(levels), projectsCompleted: v(1), problemsSolvedByProjects: v(2), averageReviewScore: avg(3),
-    firstSecretaries: v(4), packageResponsibilities: v(5), packagedCompounds: v(6), packagedSingleBuildings: v(5) - v(6), packageVisitsLast30Days: v(7),
-    coBuildingAgreements: v(8), agreementsAssessed: v(9), averageAssessmentScore: avg(10), taskRequests: v(11), tasksAdmitted: v(12), tasksRefused: v(13),
-    receptions: v(14), receptionProblemsRaised: v(15), receptionProblemsSolved: v(16),
+    secretaryProjects: v(0),
+    projectsByLevel: toKeyCounts(levels),
+    projectsCompleted: v(1),
+    problemsSolvedByProjects: v(2),
+    averageReviewScore: avg(3),
+    firstSecretaries: v(4),
+    packageResponsibilities: v(5),
+    packagedCompounds: v(6),
+    packagedSingleBuildings: v(5) - v(6),
+    packageVisitsLast30Days: v(7),
+    coBuildingAgreements: v(8),
+    agreementsAssessed: v(9),
+    averageAssessmentScore: avg(10),
+    taskRequests: v(11),
+    tasksAdmitted: v(12),
+    tasksRefused: v(13),
+    receptions: v(14),
+    receptionProblemsRaised: v(15),
+    receptionProblemsSolved: v(16),
   };
 }

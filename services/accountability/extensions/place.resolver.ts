@@ -3,7 +3,10 @@ import { Grid, PartyOrganization, Region, ResidentialCompound } from '../place.s
 import { SecretaryProject } from '../project/secretary-project.entity';
 import { PackageResponsibility } from '../package/package-responsibility.entity';
 import { CoBuildingAgreement } from '../agreement/co-building-agreement.entity';
-import { AccountabilityIndicators, computeAccountabilityIndicators } from './accountability-indicators';
+import {
+  AccountabilityIndicators,
+  computeAccountabilityIndicators,
+} from './accountability-indicators';
 import { assertPrefix } from '../../../shared/codes';
 import { idOrNull } from '../../../shared/ids';
 import type { AccountabilityContext } from '../context';
@@ -12,7 +15,11 @@ import type { AccountabilityContext } from '../context';
 
 @Resolver(() => Grid)
 export class GridAccountabilityResolver {
-  @FieldResolver(() => [PackageResponsibility], { nullable: true, description: '包保责任 who answers for the old compounds and single buildings on this grid (包保)' })
+  @FieldResolver(() => [PackageResponsibility], {
+    nullable: true,
+    description:
+      '包保责任 who answers for the old compounds and single buildings on this grid (包保)',
+  })
   packageResponsibilities(@Root() grid: Grid, @Ctx() ctx: AccountabilityContext) {
     return ctx.loaders.packagesByGridCode.load(grid.code);
   }
@@ -20,18 +27,35 @@ export class GridAccountabilityResolver {
 
 @Resolver(() => Region)
 export class RegionAccountabilityResolver {
-  @FieldResolver(() => AccountabilityIndicators, { nullable: true, description: '考核督办指标 accountability indicators under this region (书记项目, 第一书记, 包保, 契约化共建, 社区事务准入, 两代表一委员), computed by code prefix' })
+  @FieldResolver(() => AccountabilityIndicators, {
+    nullable: true,
+    description:
+      '考核督办指标 accountability indicators under this region (书记项目, 第一书记, 包保, 契约化共建, 社区事务准入, 两代表一委员), computed by code prefix',
+  })
   accountabilityIndicators(
-    @Root() region: Region, @Ctx() ctx: AccountabilityContext,
-    @Arg('asOf', () => Date, { nullable: true, description: '截至 the date for serving first secretaries and recent visits; now when omitted' }) asOf?: Date,
+    @Root() region: Region,
+    @Ctx() ctx: AccountabilityContext,
+    @Arg('asOf', () => Date, {
+      nullable: true,
+      description:
+        '截至 the date for serving first secretaries and recent visits; now when omitted',
+    })
+    asOf?: Date,
   ) {
-    return computeAccountabilityIndicators(ctx.dataSource, assertPrefix(region.code, 'code'), asOf ?? new Date());
+    return computeAccountabilityIndicators(
+      ctx.dataSource,
+      assertPrefix(region.code, 'code'),
+      asOf ?? new Date(),
+    );
   }
 }
 
 @Resolver(() => ResidentialCompound)
 export class CompoundAccountabilityResolver {
-  @FieldResolver(() => [PackageResponsibility], { nullable: true, description: '包保责任 the leaders or units responsible for this compound (包保, 五包保)' })
+  @FieldResolver(() => [PackageResponsibility], {
+    nullable: true,
+    description: '包保责任 the leaders or units responsible for this compound (包保, 五包保)',
+  })
   packageResponsibilities(@Root() c: ResidentialCompound, @Ctx() ctx: AccountabilityContext) {
     const id = idOrNull(c.id);
     return id == null ? [] : ctx.loaders.packagesByCompoundId.load(id);
@@ -40,13 +64,19 @@ export class CompoundAccountabilityResolver {
 
 @Resolver(() => PartyOrganization)
 export class OrganizationAccountabilityResolver {
-  @FieldResolver(() => [SecretaryProject], { nullable: true, description: '书记项目 the projects this organisation\'s secretary claimed (书记项目)' })
+  @FieldResolver(() => [SecretaryProject], {
+    nullable: true,
+    description: "书记项目 the projects this organisation's secretary claimed (书记项目)",
+  })
   secretaryProjects(@Root() o: PartyOrganization, @Ctx() ctx: AccountabilityContext) {
     const id = idOrNull(o.id);
     return id == null ? [] : ctx.loaders.projectsByOrganizationId.load(id);
   }
 
-  @FieldResolver(() => [CoBuildingAgreement], { nullable: true, description: '共建协议 co-building agreements this organisation signed (契约化共建)' })
+  @FieldResolver(() => [CoBuildingAgreement], {
+    nullable: true,
+    description: '共建协议 co-building agreements this organisation signed (契约化共建)',
+  })
   coBuildingAgreements(@Root() o: PartyOrganization, @Ctx() ctx: AccountabilityContext) {
     const id = idOrNull(o.id);
     return id == null ? [] : ctx.loaders.agreementsByOrganizationId.load(id);

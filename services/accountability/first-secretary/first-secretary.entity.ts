@@ -3,16 +3,26 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
 
-export enum HomeLevel { CITY = 'CITY', DISTRICT = 'DISTRICT' }
+export enum HomeLevel {
+  CITY = 'CITY',
+  DISTRICT = 'DISTRICT',
+}
 registerEnumType(HomeLevel, {
-  name: 'CadreHomeLevel', description: '派出单位层级 where a posted cadre comes from',
-  valuesConfig: { CITY: { description: '市直机关 a city body' }, DISTRICT: { description: '区直单位 a district body' } },
+  name: 'CadreHomeLevel',
+  description: '派出单位层级 where a posted cadre comes from',
+  valuesConfig: {
+    CITY: { description: '市直机关 a city body' },
+    DISTRICT: { description: '区直单位 a district body' },
+  },
 });
 
 /** 第一书记 and 工作队下沉: a cadre posted to a community for a term, leading a work team. */
 @Entity('first_secretary_assignments')
 @Place('communityCode')
-@ObjectType({ description: '第一书记（工作队下沉） a cadre from a city or district body posted to a community for a term as its first secretary, leading a work team (Baishan: 30 cadres, 10 communities, one year)' })
+@ObjectType({
+  description:
+    '第一书记（工作队下沉） a cadre from a city or district body posted to a community for a term as its first secretary, leading a work team (Baishan: 30 cadres, 10 communities, one year)',
+})
 export class FirstSecretaryAssignment {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
@@ -24,7 +34,10 @@ export class FirstSecretaryAssignment {
   cadreName!: string;
 
   @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: '党员编号 the cadre as a party member (party subgraph)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '党员编号 the cadre as a party member (party subgraph)',
+  })
   partyMemberId!: number | null;
 
   @Column({ type: 'varchar', length: 100 })

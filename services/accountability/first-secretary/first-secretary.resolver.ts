@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, FieldResolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  FieldResolver,
+  Root,
+} from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { FirstSecretaryAssignment, HomeLevel } from './first-secretary.entity';
 import { PageArgs, Paginated } from '../../../shared/pagination';
@@ -18,19 +33,28 @@ class FirstSecretaryArgs extends PageArgs {
   @Field({ description: '区划编码前缀 every assignment to a community under this region code' })
   under!: string;
 
-  @Field({ nullable: true, description: '在任日期 only assignments whose term covers this date (YYYY-MM-DD)' })
+  @Field({
+    nullable: true,
+    description: '在任日期 only assignments whose term covers this date (YYYY-MM-DD)',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'servingOn must be YYYY-MM-DD' })
   servingOn?: string;
 }
 
-@InputType({ description: '选派第一书记 post a cadre to a community as its first secretary, with a work team (工作队下沉)' })
+@InputType({
+  description:
+    '选派第一书记 post a cadre to a community as its first secretary, with a work team (工作队下沉)',
+})
 export class AssignFirstSecretaryInput {
   @Field({ description: '第一书记 the cadre' })
   @Length(1, 32)
   cadreName!: string;
 
-  @Field(() => ID, { nullable: true, description: '党员编号 the cadre as a party member (party subgraph)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '党员编号 the cadre as a party member (party subgraph)',
+  })
   @IsOptional()
   partyMemberId?: string;
 
@@ -53,7 +77,9 @@ export class AssignFirstSecretaryInput {
   @Matches(DATE, { message: 'termEnd must be YYYY-MM-DD' })
   termEnd!: string;
 
-  @Field(() => [String], { description: '工作队队员 the other members of the work team (up to 10)' })
+  @Field(() => [String], {
+    description: '工作队队员 the other members of the work team (up to 10)',
+  })
   @ArrayMaxSize(10)
   @Length(1, 32, { each: true })
   teamMembers!: string[];
@@ -66,33 +92,75 @@ export class AssignFirstSecretaryInput {
 
 @Resolver(() => FirstSecretaryAssignment)
 export class FirstSecretaryResolver {
-  @FieldResolver(() => String, { description: '区划代码 the place of the posting: its community code, as every list row shows it' })
+  @FieldResolver(() => String, {
+    description:
+      '区划代码 the place of the posting: its community code, as every list row shows it',
+  })
   regionCode(@Root() row: FirstSecretaryAssignment): string {
     return row.communityCode;
   }
 
-  @Query(() => FirstSecretaryPage, { description: '第一书记 first secretaries posted to communities under a region (工作队下沉), cut to the caller\'s jurisdiction' })
+  @Query(() => FirstSecretaryPage, {
+    description:
+      "第一书记 first secretaries posted to communities under a region (工作队下沉), cut to the caller's jurisdiction",
+  })
   firstSecretaryAssignments(@Args() args: FirstSecretaryArgs, @Ctx() ctx: AccountabilityContext) {
-    const serving: [string, Record<string, unknown>] | undefined = args.servingOn ? ['r.term_start <= :on AND r.term_end >= :on', { on: args.servingOn }] : undefined;
-    return pageUnder(ctx, FirstSecretaryAssignment, 'community_code', args.under, args, {}, serving);
+    const serving: [string, Record<string, unknown>] | undefined = args.servingOn
+      ? ['r.term_start <= :on AND r.term_end >= :on', { on: args.servingOn }]
+      : undefined;
+    return pageUnder(
+      ctx,
+      FirstSecretaryAssignment,
+      'community_code',
+      args.under,
+      args,
+      {},
+      serving,
+    );
   }
 
   @WriteRule({ roles: CITY, place: argPlace('input.communityCode') })
-  @Mutation(() => FirstSecretaryAssignment, { description: '选派第一书记 post a first secretary and work team. Who: CITY_ADMIN (the organisation department) over the community. Writes: first_secretary_assignments (accountability); CONFLICT when the community already has one whose term overlaps' })
-  assignFirstSecretary(@Arg('input') input: AssignFirstSecretaryInput, @Ctx() ctx: AccountabilityContext): Promise<FirstSecretaryAssignment> {
-    return guardedWrite(ctx, async (em) => {
-      authorize(ctx, CITY, input.communityCode, 'the community', 'post a first secretary');
-      assertNotBefore(input.termEnd, input.termStart, 'termEnd');
-      const overlapping = await em.createQueryBuilder(FirstSecretaryAssignment, 'a')
-        .where('a.community_code = :c AND a.term_start <= :end AND a.term_end >= :start', { c: input.communityCode, start: input.termStart, end: input.termEnd }).getCount();
-      if (overlapping > 0) throw new ConflictError(`community ${input.communityCode} already has a first secretary in that term`);
-      return input.partyMemberId == null ? null : parseId(input.partyMemberId, 'partyMemberId');
-    }, async (em, partyMemberId) => {
-      const { identifiers } = await em.insert(FirstSecretaryAssignment, {
-        cadreName: input.cadreName, partyMemberId, homeUnit: input.homeUnit, homeLevel: input.homeLevel, communityCode: input.communityCode,
-        termStart: input.termStart, termEnd: input.termEnd, teamMembers: input.teamMembers, problemsSolved: input.problemsSolved,
-      });
-      return (await em.findOneBy(FirstSecretaryAssignment, { id: Number(identifiers[0].id) }))!;
-    });
+  @Mutation(() => FirstSecretaryAssignment, {
+    description:
+      '选派第一书记 post a first secretary and work team. Who: CITY_ADMIN (the organisation department) over the community. Writes: first_secretary_assignments (accountability); CONFLICT when the community already has one whose term overlaps',
+  })
+  assignFirstSecretary(
+    @Arg('input') input: AssignFirstSecretaryInput,
+    @Ctx() ctx: AccountabilityContext,
+  ): Promise<FirstSecretaryAssignment> {
+    return guardedWrite(
+      ctx,
+      async (em) => {
+        authorize(ctx, CITY, input.communityCode, 'the community', 'post a first secretary');
+        assertNotBefore(input.termEnd, input.termStart, 'termEnd');
+        const overlapping = await em
+          .createQueryBuilder(FirstSecretaryAssignment, 'a')
+          .where('a.community_code = :c AND a.term_start <= :end AND a.term_end >= :start', {
+            c: input.communityCode,
+            start: input.termStart,
+            end: input.termEnd,
+          })
+          .getCount();
+        if (overlapping > 0)
+          throw new ConflictError(
+            `community ${input.communityCode} already has a first secretary in that term`,
+          );
+        return input.partyMemberId == null ? null : parseId(input.partyMemberId, 'partyMemberId');
+      },
+      async (em, partyMemberId) => {
+        const { identifiers } = await em.insert(FirstSecretaryAssignment, {
+          cadreName: input.cadreName,
+          partyMemberId,
+          homeUnit: input.homeUnit,
+          homeLevel: input.homeLevel,
+          communityCode: input.communityCode,
+          termStart: input.termStart,
+          termEnd: input.termEnd,
+          teamMembers: input.teamMembers,
+          problemsSolved: input.problemsSolved,
+        });
+        return (await em.findOneBy(FirstSecretaryAssignment, { id: Number(identifiers[0].id) }))!;
+      },
+    );
   }
 }

@@ -3,25 +3,50 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
 
-export enum PackageTarget { COMPOUND = 'COMPOUND', SINGLE_BUILDING = 'SINGLE_BUILDING' }
-export enum PackageDutyKind { BRING_IN_PROPERTY = 'BRING_IN_PROPERTY', SELF_GOVERNANCE = 'SELF_GOVERNANCE', MANAGEMENT_RULES = 'MANAGEMENT_RULES', ENVIRONMENT = 'ENVIRONMENT', SAFETY = 'SAFETY' }
-export enum DutyState { PENDING = 'PENDING', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE' }
+export enum PackageTarget {
+  COMPOUND = 'COMPOUND',
+  SINGLE_BUILDING = 'SINGLE_BUILDING',
+}
+export enum PackageDutyKind {
+  BRING_IN_PROPERTY = 'BRING_IN_PROPERTY',
+  SELF_GOVERNANCE = 'SELF_GOVERNANCE',
+  MANAGEMENT_RULES = 'MANAGEMENT_RULES',
+  ENVIRONMENT = 'ENVIRONMENT',
+  SAFETY = 'SAFETY',
+}
+export enum DutyState {
+  PENDING = 'PENDING',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+}
 
 registerEnumType(PackageTarget, {
-  name: 'PackageTarget', description: '包保对象 what a package responsibility covers',
-  valuesConfig: { COMPOUND: { description: '老旧（弃管）小区 an old or abandoned compound' }, SINGLE_BUILDING: { description: '单体楼 a single building' } },
+  name: 'PackageTarget',
+  description: '包保对象 what a package responsibility covers',
+  valuesConfig: {
+    COMPOUND: { description: '老旧（弃管）小区 an old or abandoned compound' },
+    SINGLE_BUILDING: { description: '单体楼 a single building' },
+  },
 });
 registerEnumType(PackageDutyKind, {
-  name: 'PackageDutyKind', description: '包保任务 the duties of 五包保',
+  name: 'PackageDutyKind',
+  description: '包保任务 the duties of 五包保',
   valuesConfig: {
-    BRING_IN_PROPERTY: { description: '引进物业 bring in a property company' }, SELF_GOVERNANCE: { description: '建立自治组织 set up self-government' },
-    MANAGEMENT_RULES: { description: '制定管理规约 draft the residents\' management rules' }, ENVIRONMENT: { description: '环境整治 clean up the environment' },
+    BRING_IN_PROPERTY: { description: '引进物业 bring in a property company' },
+    SELF_GOVERNANCE: { description: '建立自治组织 set up self-government' },
+    MANAGEMENT_RULES: { description: "制定管理规约 draft the residents' management rules" },
+    ENVIRONMENT: { description: '环境整治 clean up the environment' },
     SAFETY: { description: '安全隐患排查 check for safety hazards' },
   },
 });
 registerEnumType(DutyState, {
-  name: 'PackageDutyState', description: '任务进度 a duty\'s state',
-  valuesConfig: { PENDING: { description: '未开始 not started' }, IN_PROGRESS: { description: '推进中 under way' }, DONE: { description: '已完成 done' } },
+  name: 'PackageDutyState',
+  description: "任务进度 a duty's state",
+  valuesConfig: {
+    PENDING: { description: '未开始 not started' },
+    IN_PROGRESS: { description: '推进中 under way' },
+    DONE: { description: '已完成 done' },
+  },
 });
 
 @ObjectType({ description: '包保任务 one duty of a package responsibility and its state' })
@@ -36,7 +61,10 @@ export class PackageDuty {
 /** 包保 / 五包保: a leader or a unit answers for an old or abandoned compound or a single building. */
 @Entity('package_responsibilities')
 @Place('gridCode')
-@ObjectType({ description: '包保责任（五包保） a leader or a unit responsible for an old or abandoned compound or a single building, with its duties and weekly visits (Baishan: 150 units for 195 compounds and 175 single buildings, in the compounds every Friday)' })
+@ObjectType({
+  description:
+    '包保责任（五包保） a leader or a unit responsible for an old or abandoned compound or a single building, with its duties and weekly visits (Baishan: 150 units for 195 compounds and 175 single buildings, in the compounds every Friday)',
+})
 export class PackageResponsibility {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
@@ -44,11 +72,17 @@ export class PackageResponsibility {
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   @PersonalData('name')
-  @Field(() => String, { nullable: true, description: '包保领导 the responsible leader, when a leader holds it' })
+  @Field(() => String, {
+    nullable: true,
+    description: '包保领导 the responsible leader, when a leader holds it',
+  })
   leaderName!: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
-  @Field(() => String, { nullable: true, description: '包保单位 the responsible unit, when a unit holds it' })
+  @Field(() => String, {
+    nullable: true,
+    description: '包保单位 the responsible unit, when a unit holds it',
+  })
   unitName!: string | null;
 
   @Index()
@@ -58,7 +92,7 @@ export class PackageResponsibility {
 
   @Index()
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 the compound\'s grid' })
+  @Field({ description: "网格编码 the compound's grid" })
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -77,7 +111,9 @@ export class PackageResponsibility {
 /** A visit to the packaged compound (Baishan: every Friday). */
 @Entity('package_visits')
 @Place('gridCode')
-@ObjectType({ description: '包保走访 a visit to the packaged compound or building (Baishan: every Friday)' })
+@ObjectType({
+  description: '包保走访 a visit to the packaged compound or building (Baishan: every Friday)',
+})
 export class PackageVisit {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })

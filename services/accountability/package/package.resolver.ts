@@ -1,10 +1,38 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { DutyState, PackageDutyKind, PackageResponsibility, PackageTarget, PackageVisit } from './package-responsibility.entity';
+import {
+  DutyState,
+  PackageDutyKind,
+  PackageResponsibility,
+  PackageTarget,
+  PackageVisit,
+} from './package-responsibility.entity';
 import { PageArgs, Paginated } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
-import { assertNotBefore, authorize, guardedWrite, OFFICES, pageUnder, requireRow, updateWhere } from '../support';
+import {
+  assertNotBefore,
+  authorize,
+  guardedWrite,
+  OFFICES,
+  pageUnder,
+  requireRow,
+  updateWhere,
+} from '../support';
 import { compoundRef, ResidentialCompound } from '../place.stub';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
@@ -14,14 +42,19 @@ export class PackageResponsibilityPage extends Paginated(PackageResponsibility) 
 
 @ArgsType()
 class PackageArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every package responsibility under this region or grid code' })
+  @Field({
+    description: '区划或网格编码前缀 every package responsibility under this region or grid code',
+  })
   under!: string;
 
-  @Field(() => PackageTarget, { nullable: true, description: '包保对象 only compounds or only single buildings' })
+  @Field(() => PackageTarget, {
+    nullable: true,
+    description: '包保对象 only compounds or only single buildings',
+  })
   target?: PackageTarget;
 }
 
-@InputType({ description: '任务进度 a duty\'s new state' })
+@InputType({ description: "任务进度 a duty's new state" })
 export class DutyUpdateInput {
   @Field(() => PackageDutyKind, { description: '任务 the duty' })
   duty!: PackageDutyKind;
@@ -43,7 +76,10 @@ export class RecordPackageVisitInput {
   @Length(1, 500)
   note!: string;
 
-  @Field(() => [DutyUpdateInput], { nullable: true, description: '任务进度 duties whose state changed' })
+  @Field(() => [DutyUpdateInput], {
+    nullable: true,
+    description: '任务进度 duties whose state changed',
+  })
   @IsOptional()
   @ArrayMaxSize(5)
   @ValidateNested({ each: true })
@@ -52,9 +88,14 @@ export class RecordPackageVisitInput {
 
 @Resolver(() => PackageResponsibility)
 export class PackageResponsibilityResolver {
-  @Query(() => PackageResponsibilityPage, { description: '包保责任 who answers for each old or abandoned compound and single building (包保, 五包保) under a region, cut to the caller\'s jurisdiction' })
+  @Query(() => PackageResponsibilityPage, {
+    description:
+      "包保责任 who answers for each old or abandoned compound and single building (包保, 五包保) under a region, cut to the caller's jurisdiction",
+  })
   packageResponsibilities(@Args() args: PackageArgs, @Ctx() ctx: AccountabilityContext) {
-    return pageUnder(ctx, PackageResponsibility, 'grid_code', args.under, args, { target: args.target });
+    return pageUnder(ctx, PackageResponsibility, 'grid_code', args.under, args, {
+      target: args.target,
+    });
   }
 
   @FieldResolver(() => [PackageVisit], { description: '走访记录 visits, oldest first' })
@@ -62,36 +103,78 @@ export class PackageResponsibilityResolver {
     return ctx.loaders.visitsByPackageId.load(p.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '最近走访 the date of the latest visit' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '最近走访 the date of the latest visit',
+  })
   async lastVisitedOn(@Root() p: PackageResponsibility, @Ctx() ctx: AccountabilityContext) {
     const visits = await ctx.loaders.visitsByPackageId.load(p.id);
-    return visits.reduce<string | null>((last, v) => (last == null || v.visitedOn > last ? v.visitedOn : last), null);
+    return visits.reduce<string | null>(
+      (last, v) => (last == null || v.visitedOn > last ? v.visitedOn : last),
+      null,
+    );
   }
 
-  @FieldResolver(() => ResidentialCompound, { description: '小区 the compound or building (property subgraph)' })
+  @FieldResolver(() => ResidentialCompound, {
+    description: '小区 the compound or building (property subgraph)',
+  })
   compound(@Root() p: PackageResponsibility): ResidentialCompound {
     return compoundRef(p.compoundId);
   }
 
   @WriteRule({ roles: OFFICES, place: rowPlace(PackageResponsibility, 'input.packageId') })
-  @Mutation(() => PackageResponsibility, { description: '记录包保走访 record a visit and the duties it moved. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF over the compound\'s grid. Writes: package_visits and the duties (accountability)' })
-  recordPackageVisit(@Arg('input') input: RecordPackageVisitInput, @Ctx() ctx: AccountabilityContext): Promise<PackageResponsibility> {
+  @Mutation(() => PackageResponsibility, {
+    description:
+      "记录包保走访 record a visit and the duties it moved. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF over the compound's grid. Writes: package_visits and the duties (accountability)",
+  })
+  recordPackageVisit(
+    @Arg('input') input: RecordPackageVisitInput,
+    @Ctx() ctx: AccountabilityContext,
+  ): Promise<PackageResponsibility> {
     const id = parseId(input.packageId, 'packageId');
-    return guardedWrite(ctx, async (em) => {
-      const p = await requireRow(em, PackageResponsibility, id, 'packageId', 'package responsibility');
-      authorize(ctx, OFFICES, p.gridCode, 'the compound', 'record a package visit');
-      assertNotBefore(input.visitedOn, p.startedOn, 'visitedOn');
-      for (const d of input.duties ?? []) {
-        if (!p.duties.some((x) => x.duty === d.duty)) throw new BadUserInputError(`duty ${d.duty} is not part of package ${id}`, { field: 'duties' });
-      }
-      return p;
-    }, async (em, p) => {
-      await em.insert(PackageVisit, { packageId: id, gridCode: p.gridCode, visitedOn: input.visitedOn, note: input.note });
-      if (input.duties?.length) {
-        const duties = p.duties.map((x) => ({ duty: x.duty, state: input.duties!.find((d) => d.duty === x.duty)?.state ?? x.state }));
-        await updateWhere(em, PackageResponsibility, 'id = :id', { id }, { duties }, `package responsibility ${id} changed meanwhile`);
-      }
-      return (await em.findOneBy(PackageResponsibility, { id }))!;
-    });
+    return guardedWrite(
+      ctx,
+      async (em) => {
+        const p = await requireRow(
+          em,
+          PackageResponsibility,
+          id,
+          'packageId',
+          'package responsibility',
+        );
+        authorize(ctx, OFFICES, p.gridCode, 'the compound', 'record a package visit');
+        assertNotBefore(input.visitedOn, p.startedOn, 'visitedOn');
+        for (const d of input.duties ?? []) {
+          if (!p.duties.some((x) => x.duty === d.duty))
+            throw new BadUserInputError(`duty ${d.duty} is not part of package ${id}`, {
+              field: 'duties',
+            });
+        }
+        return p;
+      },
+      async (em, p) => {
+        await em.insert(PackageVisit, {
+          packageId: id,
+          gridCode: p.gridCode,
+          visitedOn: input.visitedOn,
+          note: input.note,
+        });
+        if (input.duties?.length) {
+          const duties = p.duties.map((x) => ({
+            duty: x.duty,
+            state: input.duties!.find((d) => d.duty === x.duty)?.state ?? x.state,
+          }));
+          await updateWhere(
+            em,
+            PackageResponsibility,
+            'id = :id',
+            { id },
+            { duties },
+            `package responsibility ${id} changed meanwhile`,
+          );
+        }
+        return (await em.findOneBy(PackageResponsibility, { id }))!;
+      },
+    );
   }
 }

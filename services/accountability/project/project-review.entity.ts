@@ -2,14 +2,24 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 
-export enum ReviewKind { QUARTERLY = 'QUARTERLY', HALF_YEAR = 'HALF_YEAR', FOLLOW_UP = 'FOLLOW_UP', RECTIFICATION = 'RECTIFICATION', ANNUAL_REPORT = 'ANNUAL_REPORT' }
+export enum ReviewKind {
+  QUARTERLY = 'QUARTERLY',
+  HALF_YEAR = 'HALF_YEAR',
+  FOLLOW_UP = 'FOLLOW_UP',
+  RECTIFICATION = 'RECTIFICATION',
+  ANNUAL_REPORT = 'ANNUAL_REPORT',
+}
 
 registerEnumType(ReviewKind, {
-  name: 'ProjectReviewKind', description: '点评方式 how a secretary project is reviewed (Yangquan: quarterly review, half-year assessment, follow-up, rectification by a deadline)',
+  name: 'ProjectReviewKind',
+  description:
+    '点评方式 how a secretary project is reviewed (Yangquan: quarterly review, half-year assessment, follow-up, rectification by a deadline)',
   valuesConfig: {
-    QUARTERLY: { description: '季度点评 quarterly review' }, HALF_YEAR: { description: '半年研判 half-year assessment' },
-    FOLLOW_UP: { description: '跟踪调度 follow-up' }, RECTIFICATION: { description: '限期整改 rectification by a deadline' },
-    ANNUAL_REPORT: { description: '述职评议 the secretary\'s annual report' },
+    QUARTERLY: { description: '季度点评 quarterly review' },
+    HALF_YEAR: { description: '半年研判 half-year assessment' },
+    FOLLOW_UP: { description: '跟踪调度 follow-up' },
+    RECTIFICATION: { description: '限期整改 rectification by a deadline' },
+    ANNUAL_REPORT: { description: "述职评议 the secretary's annual report" },
   },
 });
 
@@ -28,7 +38,7 @@ export class ProjectReview {
 
   @Index()
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '区划代码 the project\'s region' })
+  @Field({ description: "区划代码 the project's region" })
   regionCode!: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -44,7 +54,7 @@ export class ProjectReview {
   score!: number;
 
   @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '点评意见 the reviewer\'s comment' })
+  @Field({ description: "点评意见 the reviewer's comment" })
   comment!: string;
 
   @Column({ type: 'date', nullable: true })
@@ -52,6 +62,6 @@ export class ProjectReview {
   rectifyBy!: string | null;
 
   @Column({ type: 'varchar', length: 64 })
-  @Field({ description: '点评人 the reviewer\'s account' })
+  @Field({ description: "点评人 the reviewer's account" })
   reviewer!: string;
 }

@@ -1,5 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { ProjectStatus, SecretaryLevel } from './secretary-project.entity';
 import { ReviewKind } from './project-review.entity';
@@ -19,14 +27,22 @@ export class MilestoneInput {
 
 @InputType({ description: '领办书记项目 a secretary claims a project (书记领办)' })
 export class ClaimSecretaryProjectInput {
-  @Field(() => SecretaryLevel, { description: '书记层级 the secretary\'s level; must match the region code' })
+  @Field(() => SecretaryLevel, {
+    description: "书记层级 the secretary's level; must match the region code",
+  })
   level!: SecretaryLevel;
 
-  @Field({ description: '区划代码 the secretary\'s region (6 digits city or district, 9 street, 12 community)' })
+  @Field({
+    description:
+      "区划代码 the secretary's region (6 digits city or district, 9 street, 12 community)",
+  })
   @Matches(/^\d{6}(\d{3}){0,2}$/, { message: 'regionCode must be 6, 9 or 12 digits' })
   regionCode!: string;
 
-  @Field(() => ID, { nullable: true, description: '党组织编号 the secretary\'s party organisation (party subgraph)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "党组织编号 the secretary's party organisation (party subgraph)",
+  })
   @IsOptional()
   organizationId?: string;
 
@@ -57,7 +73,10 @@ export class ClaimSecretaryProjectInput {
   claimedOn!: string;
 }
 
-@InputType({ description: '点评书记项目 a dated review with a score (季度点评, 半年研判, 跟踪调度, 限期整改, 述职评议)' })
+@InputType({
+  description:
+    '点评书记项目 a dated review with a score (季度点评, 半年研判, 跟踪调度, 限期整改, 述职评议)',
+})
 export class ReviewSecretaryProjectInput {
   @Field(() => ID, { description: '项目编号 the project' })
   projectId!: string;
@@ -83,13 +102,19 @@ export class ReviewSecretaryProjectInput {
   @Matches(DATE, { message: 'rectifyBy must be YYYY-MM-DD' })
   rectifyBy?: string;
 
-  @Field(() => Int, { nullable: true, description: '解决问题数 problems solved so far, as reported at this review' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '解决问题数 problems solved so far, as reported at this review',
+  })
   @IsOptional()
   @Min(0)
   @Max(100000)
   problemsSolved?: number;
 
-  @Field(() => [Int], { nullable: true, description: '已完成节点 indexes (0-based) of the milestones now done' })
+  @Field(() => [Int], {
+    nullable: true,
+    description: '已完成节点 indexes (0-based) of the milestones now done',
+  })
   @IsOptional()
   @ArrayMaxSize(12)
   milestonesDone?: number[];

@@ -13,12 +13,22 @@ export class SecretaryProjectPage extends Paginated(SecretaryProject) {}
 
 @Resolver(() => SecretaryProject)
 export class SecretaryProjectResolver {
-  @Query(() => SecretaryProjectPage, { description: '书记项目 secretary projects (书记项目, 书记一号工程, 领办) under a region, by level, year and status, cut to the caller\'s jurisdiction' })
+  @Query(() => SecretaryProjectPage, {
+    description:
+      "书记项目 secretary projects (书记项目, 书记一号工程, 领办) under a region, by level, year and status, cut to the caller's jurisdiction",
+  })
   secretaryProjects(@Args() args: SecretaryProjectArgs, @Ctx() ctx: AccountabilityContext) {
-    return pageUnder(ctx, SecretaryProject, 'region_code', args.under, args, { level: args.level, year: args.year, status: args.status });
+    return pageUnder(ctx, SecretaryProject, 'region_code', args.under, args, {
+      level: args.level,
+      year: args.year,
+      status: args.status,
+    });
   }
 
-  @Query(() => SecretaryProject, { nullable: true, description: '书记项目 one secretary project by id' })
+  @Query(() => SecretaryProject, {
+    nullable: true,
+    description: '书记项目 one secretary project by id',
+  })
   secretaryProject(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountabilityContext) {
     const n = idOrNull(id);
     return n == null ? null : ctx.dataSource.getRepository(SecretaryProject).findOneBy({ id: n });
@@ -29,18 +39,24 @@ export class SecretaryProjectResolver {
     return ctx.loaders.reviewsByProjectId.load(p.id);
   }
 
-  @FieldResolver(() => Number, { nullable: true, description: '平均得分 average review score; null before the first review' })
+  @FieldResolver(() => Number, {
+    nullable: true,
+    description: '平均得分 average review score; null before the first review',
+  })
   async averageScore(@Root() p: SecretaryProject, @Ctx() ctx: AccountabilityContext) {
     const reviews = await ctx.loaders.reviewsByProjectId.load(p.id);
     return reviews.length ? reviews.reduce((s, r) => s + r.score, 0) / reviews.length : null;
   }
 
-  @FieldResolver(() => Region, { description: '所在区划 the owner\'s region (grid subgraph)' })
+  @FieldResolver(() => Region, { description: "所在区划 the owner's region (grid subgraph)" })
   region(@Root() p: SecretaryProject): Region {
     return regionRef(p.regionCode);
   }
 
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: '党组织 the owner\'s party organisation (party subgraph)' })
+  @FieldResolver(() => PartyOrganization, {
+    nullable: true,
+    description: "党组织 the owner's party organisation (party subgraph)",
+  })
   organization(@Root() p: SecretaryProject): PartyOrganization | null {
     return p.organizationId == null ? null : organizationRef(p.organizationId);
   }

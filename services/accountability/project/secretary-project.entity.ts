@@ -3,18 +3,38 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
 
-export enum SecretaryLevel { CITY = 'CITY', DISTRICT = 'DISTRICT', STREET = 'STREET', COMMUNITY = 'COMMUNITY' }
-export enum ProjectStatus { CLAIMED = 'CLAIMED', IN_PROGRESS = 'IN_PROGRESS', RECTIFYING = 'RECTIFYING', COMPLETED = 'COMPLETED' }
+export enum SecretaryLevel {
+  CITY = 'CITY',
+  DISTRICT = 'DISTRICT',
+  STREET = 'STREET',
+  COMMUNITY = 'COMMUNITY',
+}
+export enum ProjectStatus {
+  CLAIMED = 'CLAIMED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RECTIFYING = 'RECTIFYING',
+  COMPLETED = 'COMPLETED',
+}
 
 registerEnumType(SecretaryLevel, {
-  name: 'SecretaryLevel', description: '书记层级 the level of the secretary who claims a project (Changchun: 15 county, 73 street, 440 community secretaries)',
-  valuesConfig: { CITY: { description: '市委书记 city' }, DISTRICT: { description: '区（县）委书记 district or county' }, STREET: { description: '街道党工委书记 street' }, COMMUNITY: { description: '社区党组织书记 community' } },
+  name: 'SecretaryLevel',
+  description:
+    '书记层级 the level of the secretary who claims a project (Changchun: 15 county, 73 street, 440 community secretaries)',
+  valuesConfig: {
+    CITY: { description: '市委书记 city' },
+    DISTRICT: { description: '区（县）委书记 district or county' },
+    STREET: { description: '街道党工委书记 street' },
+    COMMUNITY: { description: '社区党组织书记 community' },
+  },
 });
 registerEnumType(ProjectStatus, {
-  name: 'SecretaryProjectStatus', description: '项目状态 where a secretary project stands',
+  name: 'SecretaryProjectStatus',
+  description: '项目状态 where a secretary project stands',
   valuesConfig: {
-    CLAIMED: { description: '已领办 claimed, not yet reviewed' }, IN_PROGRESS: { description: '推进中 under way, reviewed' },
-    RECTIFYING: { description: '限期整改 ordered to rectify by a deadline' }, COMPLETED: { description: '已完成 delivered, counted in the annual report (述职评议)' },
+    CLAIMED: { description: '已领办 claimed, not yet reviewed' },
+    IN_PROGRESS: { description: '推进中 under way, reviewed' },
+    RECTIFYING: { description: '限期整改 ordered to rectify by a deadline' },
+    COMPLETED: { description: '已完成 delivered, counted in the annual report (述职评议)' },
   },
 });
 
@@ -33,24 +53,33 @@ export class ProjectMilestone {
 /** 书记项目 / 书记一号工程 / 领办: a secretary claims one problem and answers for it in the annual report. */
 @Entity('secretary_projects')
 @Place('regionCode')
-@ObjectType({ description: '书记项目（书记一号工程、领办项目） a problem a party secretary claims to solve, with milestones and dated reviews, counted in the annual report (述职评议)' })
+@ObjectType({
+  description:
+    '书记项目（书记一号工程、领办项目） a problem a party secretary claims to solve, with milestones and dated reviews, counted in the annual report (述职评议)',
+})
 export class SecretaryProject {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
   id!: number;
 
   @Column({ type: 'varchar', length: 16 })
-  @Field(() => SecretaryLevel, { description: '书记层级 the owner\'s level' })
+  @Field(() => SecretaryLevel, { description: "书记层级 the owner's level" })
   level!: SecretaryLevel;
 
   @Index()
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '区划代码 the region of the owner (6 digits city or district, 9 street, 12 community)' })
+  @Field({
+    description:
+      '区划代码 the region of the owner (6 digits city or district, 9 street, 12 community)',
+  })
   regionCode!: string;
 
   @Index()
   @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: '党组织编号 the owner\'s party organisation (party subgraph)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "党组织编号 the owner's party organisation (party subgraph)",
+  })
   organizationId!: number | null;
 
   @Column({ type: 'varchar', length: 32 })

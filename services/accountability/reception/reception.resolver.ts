@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, FieldResolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  FieldResolver,
+  Root,
+} from 'type-graphql';
 import { ArrayMaxSize, Length, Matches, Max, Min } from 'class-validator';
 import { Reception, RepresentativeKind } from './reception.entity';
 import { PageArgs, Paginated } from '../../../shared/pagination';
@@ -15,11 +29,16 @@ class ReceptionArgs extends PageArgs {
   @Field({ description: '区划编码前缀 every reception in a community under this region code' })
   under!: string;
 
-  @Field(() => RepresentativeKind, { nullable: true, description: '身份 only this kind of representative' })
+  @Field(() => RepresentativeKind, {
+    nullable: true,
+    description: '身份 only this kind of representative',
+  })
   kind?: RepresentativeKind;
 }
 
-@InputType({ description: '记录接待 a deputy or CPPCC member received residents at the community studio' })
+@InputType({
+  description: '记录接待 a deputy or CPPCC member received residents at the community studio',
+})
 export class RecordReceptionInput {
   @Field({ description: '社区代码 the community (12 digits)' })
   @Matches(/^\d{12}$/, { message: 'communityCode must be 12 digits' })
@@ -59,25 +78,46 @@ export class RecordReceptionInput {
 
 @Resolver(() => Reception)
 export class ReceptionResolver {
-  @FieldResolver(() => String, { description: '区划代码 the place of the reception: its community code, as every list row shows it' })
+  @FieldResolver(() => String, {
+    description:
+      '区划代码 the place of the reception: its community code, as every list row shows it',
+  })
   regionCode(@Root() row: Reception): string {
     return row.communityCode;
   }
 
-  @Query(() => ReceptionPage, { description: '两代表一委员接待 receptions by deputies and CPPCC members (两代表一委员工作室) in communities under a region' })
+  @Query(() => ReceptionPage, {
+    description:
+      '两代表一委员接待 receptions by deputies and CPPCC members (两代表一委员工作室) in communities under a region',
+  })
   receptions(@Args() args: ReceptionArgs, @Ctx() ctx: AccountabilityContext) {
-    return pageUnder(ctx, Reception, 'community_code', args.under, args, { representative_kind: args.kind });
+    return pageUnder(ctx, Reception, 'community_code', args.under, args, {
+      representative_kind: args.kind,
+    });
   }
 
   @WriteRule({ roles: OFFICES, place: argPlace('input.communityCode') })
-  @Mutation(() => Reception, { description: '记录接待 record a reception. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF over the community. Writes: receptions (accountability)' })
-  recordReception(@Arg('input') input: RecordReceptionInput, @Ctx() ctx: AccountabilityContext): Promise<Reception> {
-    return guardedWrite(ctx, () => {
-      authorize(ctx, OFFICES, input.communityCode, 'the community', 'record a reception');
-      if (input.problemsSolved > input.problemsRaised) throw new BadUserInputError('problemsSolved cannot exceed problemsRaised', { field: 'problemsSolved' });
-    }, async (em) => {
-      const { identifiers } = await em.insert(Reception, { ...input });
-      return (await em.findOneBy(Reception, { id: Number(identifiers[0].id) }))!;
-    });
+  @Mutation(() => Reception, {
+    description:
+      '记录接待 record a reception. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF over the community. Writes: receptions (accountability)',
+  })
+  recordReception(
+    @Arg('input') input: RecordReceptionInput,
+    @Ctx() ctx: AccountabilityContext,
+  ): Promise<Reception> {
+    return guardedWrite(
+      ctx,
+      () => {
+        authorize(ctx, OFFICES, input.communityCode, 'the community', 'record a reception');
+        if (input.problemsSolved > input.problemsRaised)
+          throw new BadUserInputError('problemsSolved cannot exceed problemsRaised', {
+            field: 'problemsSolved',
+          });
+      },
+      async (em) => {
+        const { identifiers } = await em.insert(Reception, { ...input });
+        return (await em.findOneBy(Reception, { id: Number(identifiers[0].id) }))!;
+      },
+    );
   }
 }

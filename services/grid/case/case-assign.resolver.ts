@@ -1,4 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Matches } from 'class-validator';
 import { IsNull } from 'typeorm';
 import { Case } from './case.entity';
@@ -6,7 +16,12 @@ import { CaseTransitionInput } from './case.inputs';
 import { GridWorker } from '../worker/grid-worker.entity';
 import { recordCaseEvent } from '../webhook/outbox';
 import { writeTransaction, affectedRows } from '../../../shared/tx';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../../shared/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../../shared/errors';
 import { assertWithin } from '../../../shared/auth/policy';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { GridContext } from '../context';
@@ -31,34 +46,65 @@ export class AssignCaseInput extends CaseTransitionInput {
 @Resolver(() => Case)
 export class CaseAssignResolver {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '分派 give a case to a serving grid worker of the same community (CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER within the case\'s jurisdiction); writes cases and case_events' })
+  @Mutation(() => Case, {
+    description:
+      "分派 give a case to a serving grid worker of the same community (CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER within the case's jurisdiction); writes cases and case_events",
+  })
   assignCase(@Arg('input') input: AssignCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
     return writeTransaction(ctx.dataSource, async (em) => {
-      if (!ASSIGNERS.includes(ctx.viewer.role)) throw new ForbiddenError(`role ${ctx.viewer.role} may not assign a case`);
+      if (!ASSIGNERS.includes(ctx.viewer.role))
+        throw new ForbiddenError(`role ${ctx.viewer.role} may not assign a case`);
       const id = Number(input.id);
       const current = await em.findOneBy(Case, { id });
       if (!current) throw new NotFoundError('Case', input.id);
       assertWithin(ctx.viewer, current.gridCode, `case ${id}`);
-      const worker = await em.findOneBy(GridWorker, { id: Number(input.workerId), endedOn: IsNull() });
+      const worker = await em.findOneBy(GridWorker, {
+        id: Number(input.workerId),
+        endedOn: IsNull(),
+      });
       // A worker elsewhere and no worker look the same: the refusal does not say where anyone works.
       if (!worker || worker.gridCode.slice(0, 12) !== current.gridCode.slice(0, 12)) {
-        throw new BadUserInputError(`grid worker ${input.workerId} does not serve the community of case ${id}`, { field: 'workerId' });
+        throw new BadUserInputError(
+          `grid worker ${input.workerId} does not serve the community of case ${id}`,
+          { field: 'workerId' },
+        );
       }
       if (current.version !== input.version) {
-        throw new ConflictError(`case ${id} is at version ${current.version}, not ${input.version}: read it again`, { currentVersion: current.version });
+        throw new ConflictError(
+          `case ${id} is at version ${current.version}, not ${input.version}: read it again`,
+          { currentVersion: current.version },
+        );
       }
-      const result = await em.createQueryBuilder().update(Case).set({ assigneeId: worker.id, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: input.version }).execute();
-      if (affectedRows(result) !== 1) throw new ConflictError(`case ${id} was changed by someone else: read it again`);
-      await recordCaseEvent(em, {
-        caseId: id, action: 'assign', fromState: current.state, toState: current.state, actor: actorOf(ctx.viewer),
-        note: input.note ?? `assigned to grid worker ${worker.id}`, at: new Date(), departmentId: current.departmentId ?? null,
-      }, current.departmentId);
+      const result = await em
+        .createQueryBuilder()
+        .update(Case)
+        .set({ assigneeId: worker.id, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: input.version })
+        .execute();
+      if (affectedRows(result) !== 1)
+        throw new ConflictError(`case ${id} was changed by someone else: read it again`);
+      await recordCaseEvent(
+        em,
+        {
+          caseId: id,
+          action: 'assign',
+          fromState: current.state,
+          toState: current.state,
+          actor: actorOf(ctx.viewer),
+          note: input.note ?? `assigned to grid worker ${worker.id}`,
+          at: new Date(),
+          departmentId: current.departmentId ?? null,
+        },
+        current.departmentId,
+      );
       return (await em.findOneBy(Case, { id }))!;
     });
   }
 
-  @FieldResolver(() => GridWorker, { nullable: true, description: '经办网格员 the grid worker handling the case' })
+  @FieldResolver(() => GridWorker, {
+    nullable: true,
+    description: '经办网格员 the grid worker handling the case',
+  })
   assignee(@Root() c: Case, @Ctx() ctx: GridContext) {
     return c.assigneeId == null ? null : ctx.loaders.workerById.load(c.assigneeId);
   }

@@ -5,7 +5,10 @@ import { CaseState } from './case.entity';
 @Entity('case_events')
 @Index(['caseId', 'id'])
 @Index(['action', 'at'])
-@ObjectType({ description: '事项流转记录 one transition of a case, written in the same transaction as the state change' })
+@ObjectType({
+  description:
+    '事项流转记录 one transition of a case, written in the same transaction as the state change',
+})
 export class CaseEvent {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 the id of this record' })
@@ -19,7 +22,10 @@ export class CaseEvent {
   action!: string;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => CaseState, { nullable: true, description: '原状态 state before; null when the case was collected' })
+  @Field(() => CaseState, {
+    nullable: true,
+    description: '原状态 state before; null when the case was collected',
+  })
   fromState!: CaseState | null;
 
   @Column({ type: 'varchar', length: 16 })

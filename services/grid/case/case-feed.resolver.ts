@@ -8,20 +8,27 @@ import { BadUserInputError } from '../../../shared/errors';
 import type { GridContext } from '../context';
 
 /** Opaque to clients: base64url of a versioned position in the event log. */
-export const encodeCursor = (eventId: number): string => Buffer.from(`ce1:${eventId}`).toString('base64url');
+export const encodeCursor = (eventId: number): string =>
+  Buffer.from(`ce1:${eventId}`).toString('base64url');
 
 export function decodeCursor(cursor: string): number {
   const m = /^ce1:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new BadUserInputError('after is not a cursor this feed gave out', { field: 'after' });
+  if (!m)
+    throw new BadUserInputError('after is not a cursor this feed gave out', { field: 'after' });
   return Number(m[1]);
 }
 
-@ObjectType({ description: '事项变更 one entry of the change feed: an event and the case as it is now' })
+@ObjectType({
+  description: '事项变更 one entry of the change feed: an event and the case as it is now',
+})
 class CaseChange {
   @Field({ description: '游标 position of this entry; pass it as `after` to continue from here' })
   cursor!: string;
 
-  @Field({ description: '网格代码 the grid of the case, the place of this entry (also when the case is no longer readable)' })
+  @Field({
+    description:
+      '网格代码 the grid of the case, the place of this entry (also when the case is no longer readable)',
+  })
   gridCode!: string;
 
   @Field(() => CaseEvent, { description: '事件 the transition' })
@@ -36,7 +43,9 @@ class CaseChangeFeed {
   @Field(() => [CaseChange], { description: '变更 entries after the given cursor, oldest first' })
   items!: CaseChange[];
 
-  @Field({ description: '末位游标 where the next poll starts; unchanged when nothing new happened' })
+  @Field({
+    description: '末位游标 where the next poll starts; unchanged when nothing new happened',
+  })
   endCursor!: string;
 
   @Field({ description: '是否还有 whether more entries are waiting right now' })
@@ -48,7 +57,10 @@ class CaseFeedArgs {
   @Field({ description: '区划或网格编码前缀 events of cases on grids under this code' })
   under!: string;
 
-  @Field({ nullable: true, description: '游标 the endCursor of the previous poll; omit to start at the beginning' })
+  @Field({
+    nullable: true,
+    description: '游标 the endCursor of the previous poll; omit to start at the beginning',
+  })
   @IsOptional()
   after?: string;
 
@@ -60,24 +72,46 @@ class CaseFeedArgs {
 
 @Resolver()
 export class CaseFeedResolver {
-  @Query(() => CaseChangeFeed, { description: '变更流 the case event log after a cursor, for department systems that poll: sync incrementally, never miss an event' })
+  @Query(() => CaseChangeFeed, {
+    description:
+      '变更流 the case event log after a cursor, for department systems that poll: sync incrementally, never miss an event',
+  })
   async caseEvents(@Args() a: CaseFeedArgs, @Ctx() ctx: GridContext): Promise<CaseChangeFeed> {
     const after = a.after ? decodeCursor(a.after) : 0;
-    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(a.under, 'under'), 'p', 'CaseChange');
-    const qb = ctx.dataSource.getRepository(CaseEvent).createQueryBuilder('e')
-      .innerJoin(Case, 'c', 'c.id = e.case_id').where('e.id > :after', { after }).andWhere(range, params);
+    const [range, params] = underPrefixSql(
+      'c.grid_code',
+      assertPrefix(a.under, 'under'),
+      'p',
+      'CaseChange',
+    );
+    const qb = ctx.dataSource
+      .getRepository(CaseEvent)
+      .createQueryBuilder('e')
+      .innerJoin(Case, 'c', 'c.id = e.case_id')
+      .where('e.id > :after', { after })
+      .andWhere(range, params);
     const scope = scopeSql(ctx.viewer, 'c.grid_code');
     if (scope) qb.andWhere(...scope);
     if (ctx.viewer.role === 'ANALYST') qb.andWhere('1 = 0');
     if (ctx.viewer.role === 'DEPARTMENT') {
-      qb.andWhere('c.department_id = (SELECT d.id FROM departments d WHERE d.code = :viewerDept)', { viewerDept: ctx.viewer.departmentCode });
+      qb.andWhere('c.department_id = (SELECT d.id FROM departments d WHERE d.code = :viewerDept)', {
+        viewerDept: ctx.viewer.departmentCode,
+      });
     }
-    const rows = await qb.orderBy('e.id', 'ASC').take(a.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('e.id', 'ASC')
+      .take(a.limit + 1)
+      .getMany();
     const page = rows.slice(0, a.limit);
     const cases = await Promise.all(page.map((e) => ctx.loaders.caseById.load(e.caseId)));
     return {
       // the inner join above guarantees the case row exists
-      items: page.map((event, i) => ({ cursor: encodeCursor(event.id), gridCode: cases[i]!.gridCode, event, case: cases[i] ?? null })),
+      items: page.map((event, i) => ({
+        cursor: encodeCursor(event.id),
+        gridCode: cases[i]!.gridCode,
+        event,
+        case: cases[i] ?? null,
+      })),
       endCursor: encodeCursor(page.length ? page[page.length - 1].id : after),
       hasMore: rows.length > a.limit,
     };

@@ -23,8 +23,12 @@ export type CaseAction = keyof typeof CASE_ACTIONS;
 /** The states a case may move to next; `withDepartment` says whether a department holds it. */
 export function allowedNextStates(state: S, withDepartment: boolean): S[] {
   const next = new Set<S>();
-  for (const [action, rule] of Object.entries(CASE_ACTIONS) as [CaseAction, { from: readonly S[]; to: S }][]) {
-    if (rule.from.includes(state) && actionApplies(action, state, withDepartment)) next.add(rule.to);
+  for (const [action, rule] of Object.entries(CASE_ACTIONS) as [
+    CaseAction,
+    { from: readonly S[]; to: S },
+  ][]) {
+    if (rule.from.includes(state) && actionApplies(action, state, withDepartment))
+      next.add(rule.to);
   }
   return [...next];
 }
@@ -54,7 +58,10 @@ export type DeadlineHours = Partial<Record<S, number>>;
 export function parseDeadlines(spec: string | undefined): DeadlineHours {
   const out: DeadlineHours = { ...DEFAULT_DEADLINE_HOURS };
   if (!spec) return out;
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [state, hours] = part.split('=');
     if (!(state in DEFAULT_DEADLINE_HOURS) || !(Number(hours) > 0)) {
       throw new Error(`CASE_DEADLINES: "${part}" must be <open state>=<hours>, e.g. DISPATCHED=24`);

@@ -22,7 +22,9 @@ const RAW: Record<CaseAction | 'report', readonly Role[]> = {
   rate: ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'],
 };
 // The gateway's own service identity (internal integrations) may drive every step.
-const ALLOWED = Object.fromEntries(Object.entries(RAW).map(([a, roles]) => [a, [...roles, 'SERVICE']])) as Record<CaseAction | 'report', Role[]>;
+const ALLOWED = Object.fromEntries(
+  Object.entries(RAW).map(([a, roles]) => [a, [...roles, 'SERVICE']]),
+) as Record<CaseAction | 'report', Role[]>;
 
 /** The hook every case mutation calls before it writes; `departmentId` is the caller's department row. */
 export function authorizeCaseAction(
@@ -32,7 +34,8 @@ export function authorizeCaseAction(
   viewerDepartmentId: number | null,
 ): void {
   if (!viewer) return; // no caller identity configured (unit tests of the loop itself)
-  if (!ALLOWED[action].includes(viewer.role)) throw new ForbiddenError(`role ${viewer.role} may not ${action} a case`);
+  if (!ALLOWED[action].includes(viewer.role))
+    throw new ForbiddenError(`role ${viewer.role} may not ${action} a case`);
   if (viewer.role === 'DEPARTMENT' && target && target.departmentId !== viewerDepartmentId) {
     throw new ForbiddenError('a department may act only on cases dispatched to it');
   }

@@ -30,14 +30,19 @@ export const CaseState = defineEnum('CaseState', '事项状态 case state in the
   IN_PROGRESS: '办理中 being handled',
   ESCALATED: '已上报 escalated to the street command centre',
   DISPATCHED: '已吹哨 dispatched to a department (吹哨报到)',
-  RESOLVED: '已办结 resolved, awaiting the grid\'s check',
+  RESOLVED: "已办结 resolved, awaiting the grid's check",
   CLOSED: '已销号 checked and closed off by the grid',
   RATED: '已评价 rated by the resident',
 });
 export type CaseState = EnumValue<typeof CaseState>;
 
 export const OPEN_CASE_STATES = [
-  CaseState.REPORTED, CaseState.ACCEPTED, CaseState.IN_PROGRESS, CaseState.ESCALATED, CaseState.DISPATCHED, CaseState.RESOLVED,
+  CaseState.REPORTED,
+  CaseState.ACCEPTED,
+  CaseState.IN_PROGRESS,
+  CaseState.ESCALATED,
+  CaseState.DISPATCHED,
+  CaseState.RESOLVED,
 ];
 
 @Entity('cases')
@@ -45,7 +50,7 @@ export const OPEN_CASE_STATES = [
 // Covers the case roll-up (by state, with the sums for rates) and the median, so both read the index alone.
 @Index(['gridCode', 'state', 'dueAt', 'satisfaction', 'closedAfterSeconds'])
 @Index(['gridCode', 'closedAfterSeconds'])
-@ObjectType({ description: '网格事项 Case: a resident\'s problem run through the closed loop' })
+@ObjectType({ description: "网格事项 Case: a resident's problem run through the closed loop" })
 @Directive('@key(fields: "id")')
 export class Case {
   @PrimaryGeneratedColumn()
@@ -79,12 +84,18 @@ export class Case {
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true, description: '反映人 the resident who reported it (personal data)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '反映人 the resident who reported it (personal data)',
+  })
   @PersonalData('name')
   reporterName!: string | null;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
-  @Field(() => String, { nullable: true, description: '反映人电话 the reporter\'s phone (personal data)' })
+  @Field(() => String, {
+    nullable: true,
+    description: "反映人电话 the reporter's phone (personal data)",
+  })
   @PersonalData('phone')
   reporterPhone!: string | null;
 
@@ -97,15 +108,24 @@ export class Case {
   compoundId!: number | null;
 
   @Column({ type: 'double', nullable: true })
-  @Field(() => Float, { nullable: true, description: '纬度 latitude of the reported spot, WGS-84 decimal degrees' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '纬度 latitude of the reported spot, WGS-84 decimal degrees',
+  })
   latitude!: number | null;
 
   @Column({ type: 'double', nullable: true })
-  @Field(() => Float, { nullable: true, description: '经度 longitude of the reported spot, WGS-84 decimal degrees' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '经度 longitude of the reported spot, WGS-84 decimal degrees',
+  })
   longitude!: number | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
-  @Field(() => String, { nullable: true, description: '图片链接 a photo of the problem (Open311 media_url)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '图片链接 a photo of the problem (Open311 media_url)',
+  })
   mediaUrl!: string | null;
 
   /** The grid worker handling it (GridWorker.id); a worker app lists its own cases by it. */
@@ -115,7 +135,11 @@ export class Case {
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100, nullable: true })
-  @Field(() => String, { nullable: true, description: '幂等键 the caller\'s key for this case (e.g. property:linkage-decision:42): reporting twice with it returns the same case' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "幂等键 the caller's key for this case (e.g. property:linkage-decision:42): reporting twice with it returns the same case",
+  })
   idempotencyKey!: string | null;
 
   @Index()
@@ -123,7 +147,9 @@ export class Case {
   departmentId!: number | null;
 
   @Column({ type: 'int', default: 1 })
-  @Field(() => Int, { description: '版本 version for optimistic concurrency: pass it back with a transition' })
+  @Field(() => Int, {
+    description: '版本 version for optimistic concurrency: pass it back with a transition',
+  })
   version!: number;
 
   @Index()
@@ -137,7 +163,10 @@ export class Case {
 
   @Index()
   @Column({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true, description: '本环节时限 the deadline of the current stage; null once closed' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '本环节时限 the deadline of the current stage; null once closed',
+  })
   dueAt!: Date | null;
 
   @Column({ type: 'datetime', nullable: true })

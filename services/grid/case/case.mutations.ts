@@ -3,7 +3,12 @@ import { Case, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { Grid } from '../grid/grid.entity';
 import { Department } from '../department/department.entity';
-import { CaseTransitionInput, DispatchCaseInput, RateCaseInput, ReportCaseInput } from './case.inputs';
+import {
+  CaseTransitionInput,
+  DispatchCaseInput,
+  RateCaseInput,
+  ReportCaseInput,
+} from './case.inputs';
 import { transitionCase } from './case.service';
 import { authorizeCaseAction } from './case-policy';
 import { dueAtFor, type CaseAction } from './case-machine';
@@ -15,8 +20,18 @@ import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
-const step = (ctx: GridContext, action: CaseAction, input: CaseTransitionInput, changes?: Parameters<typeof transitionCase>[2]['changes']) =>
-  transitionCase(ctx, action, { id: Number(input.id), version: input.version, note: input.note, changes });
+const step = (
+  ctx: GridContext,
+  action: CaseAction,
+  input: CaseTransitionInput,
+  changes?: Parameters<typeof transitionCase>[2]['changes'],
+) =>
+  transitionCase(ctx, action, {
+    id: Number(input.id),
+    version: input.version,
+    note: input.note,
+    changes,
+  });
 
 @Resolver(() => Case)
 export class CaseMutations {
@@ -27,8 +42,12 @@ export class CaseMutations {
       return await this.report(input, ctx);
     } catch (err) {
       // Two retries with the same key raced: the unique index let one in; the other gets that case.
-      const earlier = input.idempotencyKey && isUniqueViolation(err)
-        ? await ctx.dataSource.getRepository(Case).findOneBy({ idempotencyKey: input.idempotencyKey }) : null;
+      const earlier =
+        input.idempotencyKey && isUniqueViolation(err)
+          ? await ctx.dataSource
+              .getRepository(Case)
+              .findOneBy({ idempotencyKey: input.idempotencyKey })
+          : null;
       if (earlier && earlier.gridCode === input.gridCode) return earlier;
       throw err;
     }
@@ -38,27 +57,55 @@ export class CaseMutations {
     return writeTransaction(ctx.dataSource, async (em) => {
       authorizeCaseAction(ctx.viewer, 'report', null, null);
       assertWithin(ctx.viewer, input.gridCode, 'the grid');
-      if ((input.latitude == null) !== (input.longitude == null)) throw new BadUserInputError('latitude and longitude go together', { field: 'latitude' });
+      if ((input.latitude == null) !== (input.longitude == null))
+        throw new BadUserInputError('latitude and longitude go together', { field: 'latitude' });
       const grid = await em.findOneBy(Grid, { code: input.gridCode });
-      if (!grid) throw new BadUserInputError(`grid ${input.gridCode} does not exist`, { field: 'gridCode' });
+      if (!grid)
+        throw new BadUserInputError(`grid ${input.gridCode} does not exist`, { field: 'gridCode' });
       // A retry (e.g. a linkage meeting's follow-up after a lost answer) gets the case it already made.
       if (input.idempotencyKey) {
         const earlier = await em.findOneBy(Case, { idempotencyKey: input.idempotencyKey });
-        if (earlier && earlier.gridCode !== input.gridCode) throw new ConflictError(`idempotency key ${input.idempotencyKey} belongs to another case`);
+        if (earlier && earlier.gridCode !== input.gridCode)
+          throw new ConflictError(
+            `idempotency key ${input.idempotencyKey} belongs to another case`,
+          );
         if (earlier) return earlier;
       }
       const now = new Date();
       const { identifiers } = await em.insert(Case, {
-        title: input.title, description: input.description ?? null, category: input.category, source: input.source,
-        state: CaseState.REPORTED, gridCode: grid.code, reporterName: input.reporterName ?? null,
-        reporterPhone: input.reporterPhone ?? null, address: input.address ?? null,
-        latitude: input.latitude ?? null, longitude: input.longitude ?? null, mediaUrl: input.mediaUrl ?? null, assigneeId: null,
-        compoundId: input.compoundId ? Number(input.compoundId) : null, idempotencyKey: input.idempotencyKey ?? null, departmentId: null, version: 1,
-        reportedAt: now, stateEnteredAt: now, dueAt: dueAtFor(CaseState.REPORTED, now, ctx.config.deadlines),
-        closedAt: null, satisfaction: null,
+        title: input.title,
+        description: input.description ?? null,
+        category: input.category,
+        source: input.source,
+        state: CaseState.REPORTED,
+        gridCode: grid.code,
+        reporterName: input.reporterName ?? null,
+        reporterPhone: input.reporterPhone ?? null,
+        address: input.address ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        mediaUrl: input.mediaUrl ?? null,
+        assigneeId: null,
+        compoundId: input.compoundId ? Number(input.compoundId) : null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        departmentId: null,
+        version: 1,
+        reportedAt: now,
+        stateEnteredAt: now,
+        dueAt: dueAtFor(CaseState.REPORTED, now, ctx.config.deadlines),
+        closedAt: null,
+        satisfaction: null,
       });
       const id = Number(identifiers[0].id);
-      await em.insert(CaseEvent, { caseId: id, action: 'report', fromState: null, toState: CaseState.REPORTED, actor: actorOf(ctx.viewer), note: null, at: now });
+      await em.insert(CaseEvent, {
+        caseId: id,
+        action: 'report',
+        fromState: null,
+        toState: CaseState.REPORTED,
+        actor: actorOf(ctx.viewer),
+        note: null,
+        at: now,
+      });
       return (await em.findOneBy(Case, { id }))!;
     });
   }
@@ -92,13 +139,17 @@ export class CaseMutations {
   }
 
   @WriteRule({ roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '报到 the department reports in and starts work, within its deadline' })
+  @Mutation(() => Case, {
+    description: '报到 the department reports in and starts work, within its deadline',
+  })
   checkInCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'checkIn', input);
   }
 
   @WriteRule({ roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '退回 the department returns a case that is not its own to the command centre' })
+  @Mutation(() => Case, {
+    description: '退回 the department returns a case that is not its own to the command centre',
+  })
   returnCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'returnToCentre', input, () => ({ departmentId: null }));
   }
@@ -110,7 +161,9 @@ export class CaseMutations {
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '重办 the grid\'s check fails and the case goes back to handling' })
+  @Mutation(() => Case, {
+    description: "重办 the grid's check fails and the case goes back to handling",
+  })
   reopenCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'reopen', input);
   }
@@ -120,12 +173,19 @@ export class CaseMutations {
   closeCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'close', input, (c) => {
       const closedAt = new Date();
-      return { closedAt, closedAfterSeconds: Math.round((closedAt.getTime() - new Date(c.reportedAt).getTime()) / 1000) };
+      return {
+        closedAt,
+        closedAfterSeconds: Math.round(
+          (closedAt.getTime() - new Date(c.reportedAt).getTime()) / 1000,
+        ),
+      };
     });
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '评价 the resident rates the result (1–5), once, after closing' })
+  @Mutation(() => Case, {
+    description: '评价 the resident rates the result (1–5), once, after closing',
+  })
   rateCase(@Arg('input') input: RateCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'rate', input, () => ({ satisfaction: input.satisfaction }));
   }

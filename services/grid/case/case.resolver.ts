@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import { Case, CaseCategory, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
@@ -16,16 +30,28 @@ import { BadUserInputError } from '../../../shared/errors';
 import { workerIdOf } from './case-assign.resolver';
 import type { GridContext } from '../context';
 
-export enum CaseAssignee { ME = 'ME' }
-export enum CaseOrder { REPORTED_AT = 'REPORTED_AT', DUE_AT = 'DUE_AT', OVERDUE_FIRST = 'OVERDUE_FIRST' }
-registerEnumType(CaseAssignee, { name: 'CaseAssignee', description: '经办人 whose cases', valuesConfig: { ME: { description: '我的 the grid worker the token names' } } });
+export enum CaseAssignee {
+  ME = 'ME',
+}
+export enum CaseOrder {
+  REPORTED_AT = 'REPORTED_AT',
+  DUE_AT = 'DUE_AT',
+  OVERDUE_FIRST = 'OVERDUE_FIRST',
+}
+registerEnumType(CaseAssignee, {
+  name: 'CaseAssignee',
+  description: '经办人 whose cases',
+  valuesConfig: { ME: { description: '我的 the grid worker the token names' } },
+});
 registerEnumType(CaseOrder, {
   name: 'CaseOrder',
   description: '排序 the order of a case list',
   valuesConfig: {
     REPORTED_AT: { description: '最新收集在前 newest first (the default)' },
     DUE_AT: { description: '时限最近在前 nearest deadline first; closed cases (no deadline) last' },
-    OVERDUE_FIRST: { description: '超期在前 overdue first, longest overdue first, then the rest newest first' },
+    OVERDUE_FIRST: {
+      description: '超期在前 overdue first, longest overdue first, then the rest newest first',
+    },
   },
 });
 
@@ -57,10 +83,16 @@ export class CaseFilterArgs extends PageArgs {
   @Field({ nullable: true, description: '收集时间止 reported before' })
   reportedTo?: Date;
 
-  @Field(() => CaseAssignee, { nullable: true, description: '经办人 only cases assigned to this worker (ME: the grid worker of the token)' })
+  @Field(() => CaseAssignee, {
+    nullable: true,
+    description: '经办人 only cases assigned to this worker (ME: the grid worker of the token)',
+  })
   assignedTo?: CaseAssignee;
 
-  @Field(() => CaseOrder, { defaultValue: CaseOrder.REPORTED_AT, description: '排序 order of the list' })
+  @Field(() => CaseOrder, {
+    defaultValue: CaseOrder.REPORTED_AT,
+    description: '排序 order of the list',
+  })
   orderBy: CaseOrder = CaseOrder.REPORTED_AT;
 }
 
@@ -71,53 +103,98 @@ export class CaseResolver {
     return ctx.loaders.caseById.load(parseId(id, 'id'));
   }
 
-  @Query(() => CasePage, { description: '事项查询 cases filtered by place, state, category, department, deadline and date, newest first' })
+  @Query(() => CasePage, {
+    description:
+      '事项查询 cases filtered by place, state, category, department, deadline and date, newest first',
+  })
   async cases(@Args() f: CaseFilterArgs, @Ctx() ctx: GridContext): Promise<CasePage> {
-    const [range, params] = underPrefixSql('c.grid_code', assertPrefix(f.under, 'under'), 'p', 'Case');
+    const [range, params] = underPrefixSql(
+      'c.grid_code',
+      assertPrefix(f.under, 'under'),
+      'p',
+      'Case',
+    );
     const qb = ctx.dataSource.getRepository(Case).createQueryBuilder('c').where(range, params);
     const scope = scopeSql(ctx.viewer, 'c.grid_code');
     if (scope) qb.andWhere(...scope);
     if (ctx.viewer.role === 'ANALYST') qb.andWhere('1 = 0');
     if (ctx.viewer.role === 'DEPARTMENT') {
-      qb.andWhere('c.department_id = (SELECT d.id FROM departments d WHERE d.code = :viewerDept)', { viewerDept: ctx.viewer.departmentCode });
+      qb.andWhere('c.department_id = (SELECT d.id FROM departments d WHERE d.code = :viewerDept)', {
+        viewerDept: ctx.viewer.departmentCode,
+      });
     }
     if (f.states?.length) qb.andWhere('c.state IN (:...states)', { states: f.states });
     if (f.category) qb.andWhere('c.category = :category', { category: f.category });
     if (f.departmentCode) {
-      const dept = await ctx.dataSource.getRepository(Department).findOneBy({ code: f.departmentCode });
+      const dept = await ctx.dataSource
+        .getRepository(Department)
+        .findOneBy({ code: f.departmentCode });
       qb.andWhere('c.department_id = :dept', { dept: dept?.id ?? -1 });
     }
     if (f.overdue != null) {
-      qb.andWhere(f.overdue ? 'c.due_at < :now' : '(c.due_at IS NULL OR c.due_at >= :now)', { now: dbDate(ctx.dataSource, new Date()) });
+      qb.andWhere(f.overdue ? 'c.due_at < :now' : '(c.due_at IS NULL OR c.due_at >= :now)', {
+        now: dbDate(ctx.dataSource, new Date()),
+      });
     }
-    if (f.reportedFrom) qb.andWhere('c.reported_at >= :from', { from: dbDate(ctx.dataSource, f.reportedFrom) });
-    if (f.reportedTo) qb.andWhere('c.reported_at < :to', { to: dbDate(ctx.dataSource, f.reportedTo) });
+    if (f.reportedFrom)
+      qb.andWhere('c.reported_at >= :from', { from: dbDate(ctx.dataSource, f.reportedFrom) });
+    if (f.reportedTo)
+      qb.andWhere('c.reported_at < :to', { to: dbDate(ctx.dataSource, f.reportedTo) });
     if (f.assignedTo) {
       const me = workerIdOf(ctx.viewer);
-      if (me == null) throw new BadUserInputError('assignedTo: ME needs a grid worker\'s token (sub grid-worker:<id>)', { field: 'assignedTo' });
+      if (me == null)
+        throw new BadUserInputError(
+          "assignedTo: ME needs a grid worker's token (sub grid-worker:<id>)",
+          { field: 'assignedTo' },
+        );
       qb.andWhere('c.assignee_id = :me', { me });
     }
-    if (f.orderBy === CaseOrder.DUE_AT) qb.orderBy('CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('c.due_at', 'ASC');
+    if (f.orderBy === CaseOrder.DUE_AT)
+      qb.orderBy('CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy(
+        'c.due_at',
+        'ASC',
+      );
     if (f.orderBy === CaseOrder.OVERDUE_FIRST) {
       qb.setParameter('orderNow', dbDate(ctx.dataSource, new Date()))
-        .orderBy('CASE WHEN c.due_at < :orderNow THEN 0 ELSE 1 END', 'ASC').addOrderBy('CASE WHEN c.due_at < :orderNow THEN c.due_at END', 'ASC');
+        .orderBy('CASE WHEN c.due_at < :orderNow THEN 0 ELSE 1 END', 'ASC')
+        .addOrderBy('CASE WHEN c.due_at < :orderNow THEN c.due_at END', 'ASC');
     }
-    const order = f.orderBy === CaseOrder.REPORTED_AT ? qb.orderBy('c.reported_at', 'DESC') : qb.addOrderBy('c.reported_at', 'DESC');
-    const [items, total] = await order.addOrderBy('c.id', 'DESC').skip(f.offset).take(f.limit).getManyAndCount();
+    const order =
+      f.orderBy === CaseOrder.REPORTED_AT
+        ? qb.orderBy('c.reported_at', 'DESC')
+        : qb.addOrderBy('c.reported_at', 'DESC');
+    const [items, total] = await order
+      .addOrderBy('c.id', 'DESC')
+      .skip(f.offset)
+      .take(f.limit)
+      .getManyAndCount();
     return toPage(items, total, f);
   }
 
-  @FieldResolver(() => Boolean, { description: '是否超期 past the deadline of its current stage (computed when read)' })
+  @FieldResolver(() => Boolean, {
+    description: '是否超期 past the deadline of its current stage (computed when read)',
+  })
   overdue(@Root() c: Case): boolean {
-    return c.dueAt != null && !CLOSED_STATES.includes(c.state) && new Date(c.dueAt).getTime() < Date.now();
+    return (
+      c.dueAt != null &&
+      !CLOSED_STATES.includes(c.state) &&
+      new Date(c.dueAt).getTime() < Date.now()
+    );
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: '办结用时(小时) hours from collection to closing off; null while open' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: '办结用时(小时) hours from collection to closing off; null while open',
+  })
   timeToCloseHours(@Root() c: Case): number | null {
-    return c.closedAt ? (new Date(c.closedAt).getTime() - new Date(c.reportedAt).getTime()) / 3600_000 : null;
+    return c.closedAt
+      ? (new Date(c.closedAt).getTime() - new Date(c.reportedAt).getTime()) / 3600_000
+      : null;
   }
 
-  @FieldResolver(() => [CaseState], { description: '可流转状态 the states this case may move to next' })
+  @FieldResolver(() => [CaseState], {
+    description: '可流转状态 the states this case may move to next',
+  })
   allowedNextStates(@Root() c: Case): CaseState[] {
     return allowedNextStates(c.state, c.departmentId != null);
   }
@@ -127,17 +204,28 @@ export class CaseResolver {
     return slice(await ctx.loaders.eventsByCaseId.load(c.id), window);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '所在网格 the grid the case stands in' })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: '所在网格 the grid the case stands in',
+  })
   grid(@Root() c: Case, @Ctx() ctx: GridContext) {
     return ctx.loaders.gridByCode.load(c.gridCode);
   }
 
-  @FieldResolver(() => ResidentialCompound, { nullable: true, description: '涉及小区 the compound the case concerns (property subgraph)' })
+  @FieldResolver(() => ResidentialCompound, {
+    nullable: true,
+    description: '涉及小区 the compound the case concerns (property subgraph)',
+  })
   compound(@Root() c: Case): ResidentialCompound | null {
-    return c.compoundId == null ? null : Object.assign(new ResidentialCompound(), { id: String(c.compoundId) });
+    return c.compoundId == null
+      ? null
+      : Object.assign(new ResidentialCompound(), { id: String(c.compoundId) });
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: '承办部门 the department it was dispatched to (吹哨报到)' })
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: '承办部门 the department it was dispatched to (吹哨报到)',
+  })
   department(@Root() c: Case, @Ctx() ctx: GridContext) {
     return c.departmentId == null ? null : ctx.loaders.departmentById.load(c.departmentId);
   }

@@ -2,7 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { Case, CaseState } from './case.entity';
 import { recordCaseEvent } from '../webhook/outbox';
 import { Department } from '../department/department.entity';
-import { CASE_ACTIONS, actionApplies, allowedNextStates, dueAtFor, type CaseAction } from './case-machine';
+import {
+  CASE_ACTIONS,
+  actionApplies,
+  allowedNextStates,
+  dueAtFor,
+  type CaseAction,
+} from './case-machine';
 import { authorizeCaseAction } from './case-policy';
 import { writeTransaction, affectedRows } from '../../../shared/tx';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
@@ -28,12 +34,17 @@ async function viewerDepartmentId(ctx: GridContext, em: EntityManager): Promise<
  * One step of the loop: check the state machine and the caller, then a conditional UPDATE on the
  * version the caller saw (exactly one of racing callers wins) and the CaseEvent, in one transaction.
  */
-export function transitionCase(ctx: GridContext, action: CaseAction, req: TransitionRequest): Promise<Case> {
+export function transitionCase(
+  ctx: GridContext,
+  action: CaseAction,
+  req: TransitionRequest,
+): Promise<Case> {
   return writeTransaction(ctx.dataSource, async (em) => {
     const current = await em.findOneBy(Case, { id: req.id });
     if (!current) throw new NotFoundError('Case', req.id);
     // Jurisdiction first, so a caller learns nothing about cases outside it.
-    if (ctx.viewer.role !== 'DEPARTMENT') assertWithin(ctx.viewer, current.gridCode, `case ${current.id}`);
+    if (ctx.viewer.role !== 'DEPARTMENT')
+      assertWithin(ctx.viewer, current.gridCode, `case ${current.id}`);
     authorizeCaseAction(ctx.viewer, action, current, await viewerDepartmentId(ctx, em));
     const withDepartment = current.departmentId != null;
     if (!actionApplies(action, current.state, withDepartment)) {
@@ -44,9 +55,12 @@ export function transitionCase(ctx: GridContext, action: CaseAction, req: Transi
       );
     }
     if (current.version !== req.version) {
-      throw new ConflictError(`case ${req.id} is at version ${current.version}, not ${req.version}: read it again`, {
-        currentVersion: current.version,
-      });
+      throw new ConflictError(
+        `case ${req.id} is at version ${current.version}, not ${req.version}: read it again`,
+        {
+          currentVersion: current.version,
+        },
+      );
     }
     const to = CASE_ACTIONS[action].to;
     const now = new Date();
@@ -54,16 +68,34 @@ export function transitionCase(ctx: GridContext, action: CaseAction, req: Transi
     const result = await em
       .createQueryBuilder()
       .update(Case)
-      .set({ ...extra, state: to, stateEnteredAt: now, dueAt: dueAtFor(to, now, ctx.config.deadlines), version: () => 'version + 1' })
+      .set({
+        ...extra,
+        state: to,
+        stateEnteredAt: now,
+        dueAt: dueAtFor(to, now, ctx.config.deadlines),
+        version: () => 'version + 1',
+      })
       .where('id = :id AND version = :version', { id: req.id, version: req.version })
       .execute();
-    if (affectedRows(result) !== 1) throw new ConflictError(`case ${req.id} was changed by someone else: read it again`);
+    if (affectedRows(result) !== 1)
+      throw new ConflictError(`case ${req.id} was changed by someone else: read it again`);
     // The department it concerns: the new one on a dispatch, the one it leaves on a return.
     const concerned = extra.departmentId ?? current.departmentId;
-    await recordCaseEvent(em, {
-      caseId: req.id, action, fromState: current.state, toState: to, actor: actorOf(ctx.viewer), note: req.note ?? null, at: now,
-      departmentId: current.departmentId ?? (extra as { departmentId?: number | null }).departmentId ?? null,
-    }, concerned);
+    await recordCaseEvent(
+      em,
+      {
+        caseId: req.id,
+        action,
+        fromState: current.state,
+        toState: to,
+        actor: actorOf(ctx.viewer),
+        note: req.note ?? null,
+        at: now,
+        departmentId:
+          current.departmentId ?? (extra as { departmentId?: number | null }).departmentId ?? null,
+      },
+      concerned,
+    );
     return (await em.findOneBy(Case, { id: req.id }))!;
   });
 }

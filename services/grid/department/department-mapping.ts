@@ -2,21 +2,28 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const MappingProblemReason = defineEnum('MappingProblemReason', '映射问题 why a row of a bulk mapping does not map', {
-  UNKNOWN_BASIC_GRID: '基础网格不存在 the basic grid code is unknown',
-  NOT_A_BASIC_GRID: '不是基础网格 the target exists but is not a BASIC grid',
-  MAPPED_TWICE: '重复映射 the department grid code appears more than once in this batch',
-  OTHER_DEPARTMENTS_CODE: '他部门编码 the code already belongs to another department',
-});
+export const MappingProblemReason = defineEnum(
+  'MappingProblemReason',
+  '映射问题 why a row of a bulk mapping does not map',
+  {
+    UNKNOWN_BASIC_GRID: '基础网格不存在 the basic grid code is unknown',
+    NOT_A_BASIC_GRID: '不是基础网格 the target exists but is not a BASIC grid',
+    MAPPED_TWICE: '重复映射 the department grid code appears more than once in this batch',
+    OTHER_DEPARTMENTS_CODE: '他部门编码 the code already belongs to another department',
+  },
+);
 export type MappingProblemReason = EnumValue<typeof MappingProblemReason>;
 
 @InputType({ description: '部门网格映射行 one department grid and the basic grid it folds into' })
 export class DepartmentGridMappingRow {
-  @Field({ description: '部门网格编码 the department\'s own grid code' })
+  @Field({ description: "部门网格编码 the department's own grid code" })
   @Matches(/^[0-9A-Za-z-]{4,32}$/, { message: 'code must be 4–32 letters, digits or dashes' })
   code!: string;
 
-  @Field({ nullable: true, description: '名称 name; kept as it is when omitted for an existing grid' })
+  @Field({
+    nullable: true,
+    description: '名称 name; kept as it is when omitted for an existing grid',
+  })
   @IsOptional()
   @Length(1, 100)
   name?: string;
@@ -40,7 +47,9 @@ export class MappingProblem {
   message!: string;
 }
 
-@ObjectType({ description: '批量映射结果 the outcome of a bulk mapping: all rows written, or none' })
+@ObjectType({
+  description: '批量映射结果 the outcome of a bulk mapping: all rows written, or none',
+})
 export class MappingResult {
   @Field({ description: '是否成功 true when every row mapped and was written' })
   ok!: boolean;
@@ -51,6 +60,8 @@ export class MappingResult {
   @Field(() => Int, { description: '更新 existing department grids (re)mapped' })
   updated!: number;
 
-  @Field(() => [MappingProblem], { description: '问题行 rows that do not map; when not empty nothing was written' })
+  @Field(() => [MappingProblem], {
+    description: '问题行 rows that do not map; when not empty nothing was written',
+  })
   problems!: MappingProblem[];
 }

@@ -3,7 +3,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 
 @Entity('departments')
-@ObjectType({ description: '职能部门 Department (urban management, health, police, ...) that keeps its own grids' })
+@ObjectType({
+  description:
+    '职能部门 Department (urban management, health, police, ...) that keeps its own grids',
+})
 export class Department {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 the id of this record' })
@@ -11,7 +14,7 @@ export class Department {
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 32 })
-  @Field({ description: '部门代码 the department\'s own code, e.g. CG for 城管' })
+  @Field({ description: "部门代码 the department's own code, e.g. CG for 城管" })
   code!: string;
 
   @Column({ type: 'varchar', length: 100 })
@@ -21,7 +24,9 @@ export class Department {
 
 @Entity('department_grids')
 @Place('basicGridCode')
-@ObjectType({ description: '部门网格 A department\'s own grid, mapped onto one basic grid (多网合一)' })
+@ObjectType({
+  description: "部门网格 A department's own grid, mapped onto one basic grid (多网合一)",
+})
 export class DepartmentGrid {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 the id of this record' })
@@ -33,7 +38,7 @@ export class DepartmentGrid {
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 32 })
-  @Field({ description: '部门网格编码 the department\'s own code (CJ/T 349 style, 20 digits)' })
+  @Field({ description: "部门网格编码 the department's own code (CJ/T 349 style, 20 digits)" })
   code!: string;
 
   @Column({ type: 'varchar', length: 100 })
@@ -42,6 +47,9 @@ export class DepartmentGrid {
 
   @Index()
   @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, { nullable: true, description: '并入的基础网格 the basic grid it is folded into' })
+  @Field(() => String, {
+    nullable: true,
+    description: '并入的基础网格 the basic grid it is folded into',
+  })
   basicGridCode!: string | null;
 }

@@ -5,12 +5,18 @@ import type { GridContext } from '../context';
 
 @Resolver(() => DepartmentGrid)
 export class DepartmentGridResolver {
-  @FieldResolver(() => Department, { nullable: true, description: '所属部门 the department that keeps this grid' })
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: '所属部门 the department that keeps this grid',
+  })
   department(@Root() d: DepartmentGrid, @Ctx() ctx: GridContext) {
     return ctx.loaders.departmentById.load(d.departmentId);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '并入的基础网格 the basic grid it is folded into' })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: '并入的基础网格 the basic grid it is folded into',
+  })
   basicGrid(@Root() d: DepartmentGrid, @Ctx() ctx: GridContext) {
     return d.basicGridCode ? ctx.loaders.gridByCode.load(d.basicGridCode) : null;
   }
@@ -23,7 +29,7 @@ export class DepartmentResolver {
     return ctx.dataSource.getRepository(Department).find({ order: { code: 'ASC' } });
   }
 
-  @FieldResolver(() => [DepartmentGrid], { description: '部门网格 the department\'s own grids' })
+  @FieldResolver(() => [DepartmentGrid], { description: "部门网格 the department's own grids" })
   grids(@Root() d: Department, @Ctx() ctx: GridContext) {
     return ctx.loaders.departmentGridsByDepartmentId.load(d.id);
   }

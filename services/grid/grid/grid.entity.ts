@@ -14,7 +14,9 @@ export type GridLevel = EnumValue<typeof GridLevel>;
 
 @Entity('grids')
 @Place('code')
-@ObjectType({ description: '网格 Grid: the unit every subgraph hangs its rows on, keyed by its 15-digit code' })
+@ObjectType({
+  description: '网格 Grid: the unit every subgraph hangs its rows on, keyed by its 15-digit code',
+})
 @Directive('@key(fields: "code")')
 export class Grid {
   @PrimaryColumn({ type: 'varchar', length: 15 })
@@ -55,7 +57,8 @@ export class Grid {
   @Column({ name: 'boundary_geojson', type: 'simple-json', nullable: true })
   @Field(() => JSONObjectScalar, {
     nullable: true,
-    description: '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
+    description:
+      '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
   })
   boundary!: BoundaryGeometry | null;
 }

@@ -22,7 +22,10 @@ export class GridImportRow {
   @Field(() => GridLevel, { description: '层级 level' })
   level!: GridLevel;
 
-  @Field(() => String, { nullable: true, description: '上级网格编码 parent grid (none for a community grid)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '上级网格编码 parent grid (none for a community grid)',
+  })
   parentCode?: string | null;
 
   @Field({ description: '所属社区代码 the 12-digit community' })
@@ -38,7 +41,10 @@ export class GridImportRow {
   buildings!: number;
 }
 
-type Refs = { regions: Map<string, Region>; grids: Map<string, { level: GridLevel; regionCode: string }> };
+type Refs = {
+  regions: Map<string, Region>;
+  grids: Map<string, { level: GridLevel; regionCode: string }>;
+};
 
 const SPEC: BulkSpec<GridImportRow, Grid, Refs> = {
   entity: Grid,
@@ -49,31 +55,55 @@ const SPEC: BulkSpec<GridImportRow, Grid, Refs> = {
   async prepare(em, rows) {
     const codes = [...new Set(rows.flatMap((r) => [r.code, r.parentCode ?? r.code]))];
     const stored = await em.findBy(Grid, { code: In(codes) });
-    const regions = await em.findBy(Region, { code: In([...new Set(rows.map((r) => r.communityCode))]) });
+    const regions = await em.findBy(Region, {
+      code: In([...new Set(rows.map((r) => r.communityCode))]),
+    });
     // A parent may come earlier in the same batch: rows are parents to the rows after them.
-    const grids = new Map<string, { level: GridLevel; regionCode: string }>(stored.map((g) => [g.code, g]));
-    for (const r of rows) if (!grids.has(r.code)) grids.set(r.code, { level: r.level, regionCode: r.communityCode });
-    return { existing: stored.filter((g) => rows.some((r) => r.code === g.code)), refs: { regions: new Map(regions.map((x) => [x.code, x])), grids } };
+    const grids = new Map<string, { level: GridLevel; regionCode: string }>(
+      stored.map((g) => [g.code, g]),
+    );
+    for (const r of rows)
+      if (!grids.has(r.code)) grids.set(r.code, { level: r.level, regionCode: r.communityCode });
+    return {
+      existing: stored.filter((g) => rows.some((r) => r.code === g.code)),
+      refs: { regions: new Map(regions.map((x) => [x.code, x])), grids },
+    };
   },
   values(r, { regions, grids }) {
     if (!isGridCode(r.code)) return reject('code', `grid code "${r.code}" must be 15 digits`);
     const community = regions.get(r.communityCode);
-    if (!community || community.level !== RegionLevel.COMMUNITY) return reject('communityCode', `${r.communityCode} is not a known community`);
-    if (!r.code.startsWith(r.communityCode)) return reject('code', `grid code ${r.code} must start with its community code ${r.communityCode}`);
+    if (!community || community.level !== RegionLevel.COMMUNITY)
+      return reject('communityCode', `${r.communityCode} is not a known community`);
+    if (!r.code.startsWith(r.communityCode))
+      return reject(
+        'code',
+        `grid code ${r.code} must start with its community code ${r.communityCode}`,
+      );
     const wanted = PARENT_LEVEL[r.level];
-    if (wanted === null && r.parentCode) return reject('parentCode', `a ${r.level} grid has no parent`);
+    if (wanted === null && r.parentCode)
+      return reject('parentCode', `a ${r.level} grid has no parent`);
     if (wanted !== null) {
       const parent = r.parentCode ? grids.get(r.parentCode) : undefined;
       if (!parent || parent.level !== wanted || parent.regionCode !== r.communityCode) {
-        return reject('parentCode', `the parent of a ${r.level} grid must be a ${wanted} grid of community ${r.communityCode}`);
+        return reject(
+          'parentCode',
+          `the parent of a ${r.level} grid must be a ${wanted} grid of community ${r.communityCode}`,
+        );
       }
     }
-    for (const k of ['households', 'population', 'buildings'] as const) if (r[k] < 0) return reject(k, `${k} cannot be negative`);
+    for (const k of ['households', 'population', 'buildings'] as const)
+      if (r[k] < 0) return reject(k, `${k} cannot be negative`);
     return {
       place: r.code,
       values: {
-        code: r.code, name: r.name, level: r.level, parentCode: r.parentCode || null, regionCode: r.communityCode,
-        households: r.households, population: r.population, buildings: r.buildings,
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parentCode: r.parentCode || null,
+        regionCode: r.communityCode,
+        households: r.households,
+        population: r.population,
+        buildings: r.buildings,
       },
     };
   },
@@ -81,11 +111,18 @@ const SPEC: BulkSpec<GridImportRow, Grid, Refs> = {
 
 @Resolver()
 export class GridImport {
-  @WriteRule({ roles: REGION_STAFF, place: (args) => args.rows?.map((r: { code: string }) => r.code) })
-  @Mutation(() => BulkUpsertResult, { description: '网格台账导入 upsert up to 500 spreadsheet rows by grid code, parents first, all or nothing; dryRun checks and rolls back' })
+  @WriteRule({
+    roles: REGION_STAFF,
+    place: (args) => args.rows?.map((r: { code: string }) => r.code),
+  })
+  @Mutation(() => BulkUpsertResult, {
+    description:
+      '网格台账导入 upsert up to 500 spreadsheet rows by grid code, parents first, all or nothing; dryRun checks and rolls back',
+  })
   importGrids(
     @Arg('rows', () => [GridImportRow], { description: '行 the rows' }) rows: GridImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' }) dryRun: boolean,
+    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
+    dryRun: boolean,
     @Ctx() ctx: GridContext,
   ): Promise<BulkUpsertResult> {
     return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);

@@ -18,7 +18,11 @@ export class CreateGridInput {
   @Field(() => GridLevel, { description: '层级 level' })
   level!: GridLevel;
 
-  @Field({ nullable: true, description: '上级网格编码 parent grid: the community grid for BASIC and DEDICATED, a BASIC grid for MICRO' })
+  @Field({
+    nullable: true,
+    description:
+      '上级网格编码 parent grid: the community grid for BASIC and DEDICATED, a BASIC grid for MICRO',
+  })
   @IsOptional()
   parentCode?: string;
 

@@ -12,24 +12,40 @@ export function createGridLoaders(ds: DataSource, options: LoaderOptions) {
   const assignments = ds.getRepository(GridWorkerAssignment);
   return {
     assignmentsByWorkerId: groupedLoader<number, GridWorkerAssignment>(
-      (ids) => assignments.find({ where: { workerId: In([...ids]) }, order: { startedOn: 'ASC', id: 'ASC' } }),
+      (ids) =>
+        assignments.find({
+          where: { workerId: In([...ids]) },
+          order: { startedOn: 'ASC', id: 'ASC' },
+        }),
       (a) => a.workerId,
       options,
     ),
-    gridByCode: keyedLoader<string, Grid>((codes) => grids.findBy({ code: In([...codes]) }), (g) => g.code, options),
+    gridByCode: keyedLoader<string, Grid>(
+      (codes) => grids.findBy({ code: In([...codes]) }),
+      (g) => g.code,
+      options,
+    ),
     gridsByParentCode: groupedLoader<string, Grid>(
       (codes) => grids.find({ where: { parentCode: In([...codes]) }, order: { code: 'ASC' } }),
       (g) => g.parentCode!,
       options,
     ),
-    regionByCode: keyedLoader<string, Region>((codes) => regions.findBy({ code: In([...codes]) }), (r) => r.code, options),
+    regionByCode: keyedLoader<string, Region>(
+      (codes) => regions.findBy({ code: In([...codes]) }),
+      (r) => r.code,
+      options,
+    ),
     regionsByParentCode: groupedLoader<string, Region>(
       (codes) => regions.find({ where: { parentCode: In([...codes]) }, order: { code: 'ASC' } }),
       (r) => r.parentCode!,
       options,
     ),
     activeWorkersByGridCode: groupedLoader<string, GridWorker>(
-      (codes) => workers.find({ where: { gridCode: In([...codes]), endedOn: IsNull() }, order: { role: 'ASC', id: 'ASC' } }),
+      (codes) =>
+        workers.find({
+          where: { gridCode: In([...codes]), endedOn: IsNull() },
+          order: { role: 'ASC', id: 'ASC' },
+        }),
       (w) => w.gridCode,
       options,
     ),

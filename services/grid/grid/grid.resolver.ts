@@ -1,4 +1,15 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Length } from 'class-validator';
 import { Grid, GridLevel } from './grid.entity';
 import { Region } from '../region/region.entity';
@@ -29,17 +40,31 @@ export class GridFilterArgs extends PageArgs {
 }
 
 /** Grids under a code prefix, on the code index; shared by `grids` and `Region.grids`. */
-export async function findGrids(ctx: GridContext, under: string, args: PageArgs & { level?: GridLevel; name?: string }): Promise<GridPage> {
+export async function findGrids(
+  ctx: GridContext,
+  under: string,
+  args: PageArgs & { level?: GridLevel; name?: string },
+): Promise<GridPage> {
   const [range, params] = underPrefixSql('g.code', assertPrefix(under, 'under'), 'p', 'Grid');
   const qb = ctx.dataSource.getRepository(Grid).createQueryBuilder('g').where(range, params);
   const scope = scopeSql(ctx.viewer, 'g.code');
   if (scope) qb.andWhere(...scope);
   if (ctx.viewer.role === 'DEPARTMENT') {
-    qb.andWhere('g.code IN (SELECT c.grid_code FROM cases c JOIN departments d ON d.id = c.department_id WHERE d.code = :deptCode)', { deptCode: ctx.viewer.departmentCode });
+    qb.andWhere(
+      'g.code IN (SELECT c.grid_code FROM cases c JOIN departments d ON d.id = c.department_id WHERE d.code = :deptCode)',
+      { deptCode: ctx.viewer.departmentCode },
+    );
   }
   if (args.level) qb.andWhere('g.level = :level', { level: args.level });
-  if (args.name) qb.andWhere("g.name LIKE :name ESCAPE '!'", { name: `%${args.name.replace(/[%_!]/g, '!$&')}%` });
-  const [items, total] = await qb.orderBy('g.code', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+  if (args.name)
+    qb.andWhere("g.name LIKE :name ESCAPE '!'", {
+      name: `%${args.name.replace(/[%_!]/g, '!$&')}%`,
+    });
+  const [items, total] = await qb
+    .orderBy('g.code', 'ASC')
+    .skip(args.offset)
+    .take(args.limit)
+    .getManyAndCount();
   return toPage(items, total, args);
 }
 
@@ -50,13 +75,22 @@ export class GridResolver {
     return ctx.loaders.gridByCode.load(assertGridCode(code, 'code'));
   }
 
-  @Query(() => [Grid], { nullable: 'items', description: `按编码批量查网格 grids by code, in the order asked (at most ${MAX_PAGE_SIZE})` })
-  gridsByCodes(@Arg('codes', () => [String]) codes: string[], @Ctx() ctx: GridContext): Promise<(Grid | null)[]> {
-    if (codes.length > MAX_PAGE_SIZE) throw new BadUserInputError(`at most ${MAX_PAGE_SIZE} codes per call`, { field: 'codes' });
+  @Query(() => [Grid], {
+    nullable: 'items',
+    description: `按编码批量查网格 grids by code, in the order asked (at most ${MAX_PAGE_SIZE})`,
+  })
+  gridsByCodes(
+    @Arg('codes', () => [String]) codes: string[],
+    @Ctx() ctx: GridContext,
+  ): Promise<(Grid | null)[]> {
+    if (codes.length > MAX_PAGE_SIZE)
+      throw new BadUserInputError(`at most ${MAX_PAGE_SIZE} codes per call`, { field: 'codes' });
     return Promise.all(codes.map((c) => ctx.loaders.gridByCode.load(assertGridCode(c, 'codes'))));
   }
 
-  @Query(() => GridPage, { description: '区划下的网格 grids under a region or grid code, filtered and paginated' })
+  @Query(() => GridPage, {
+    description: '区划下的网格 grids under a region or grid code, filtered and paginated',
+  })
   grids(@Args() args: GridFilterArgs, @Ctx() ctx: GridContext): Promise<GridPage> {
     return findGrids(ctx, args.under, args);
   }
@@ -66,10 +100,12 @@ export class GridResolver {
     return grid.parentCode ? ctx.loaders.gridByCode.load(grid.parentCode) : null;
   }
 
-  @FieldResolver(() => [Grid], { description: '上级网格链 the chain of parent grids, nearest first' })
+  @FieldResolver(() => [Grid], {
+    description: '上级网格链 the chain of parent grids, nearest first',
+  })
   async ancestors(@Root() grid: Grid, @Ctx() ctx: GridContext): Promise<Grid[]> {
     const chain: Grid[] = [];
-    for (let code = grid.parentCode; code; ) {
+    for (let code = grid.parentCode; code;) {
       const parent = await ctx.loaders.gridByCode.load(code);
       if (!parent) break;
       chain.push(parent);
@@ -78,22 +114,32 @@ export class GridResolver {
     return chain;
   }
 
-  @FieldResolver(() => [KeyCount], { description: '各状态事项数 this grid\'s cases counted by state' })
+  @FieldResolver(() => [KeyCount], {
+    description: "各状态事项数 this grid's cases counted by state",
+  })
   caseCounts(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return ctx.loaders.caseCountsByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [Grid], { description: '下级网格 child grids (basic grids of a community grid, micro grids of a basic grid)' })
+  @FieldResolver(() => [Grid], {
+    description:
+      '下级网格 child grids (basic grids of a community grid, micro grids of a basic grid)',
+  })
   children(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return ctx.loaders.gridsByParentCode.load(grid.code);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: '所属社区 the community the grid lies in' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: '所属社区 the community the grid lies in',
+  })
   region(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return ctx.loaders.regionByCode.load(grid.regionCode);
   }
 
-  @FieldResolver(() => [GridWorker], { description: '在岗网格员与三长 the workers and three heads serving now' })
+  @FieldResolver(() => [GridWorker], {
+    description: '在岗网格员与三长 the workers and three heads serving now',
+  })
   workers(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return ctx.loaders.activeWorkersByGridCode.load(grid.code);
   }
@@ -103,7 +149,9 @@ export class GridResolver {
     return ctx.loaders.openCasesByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [DepartmentGrid], { description: '并入的部门网格 department grids folded into this basic grid (多网合一)' })
+  @FieldResolver(() => [DepartmentGrid], {
+    description: '并入的部门网格 department grids folded into this basic grid (多网合一)',
+  })
   departmentGrids(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return ctx.loaders.departmentGridsByBasicGridCode.load(grid.code);
   }

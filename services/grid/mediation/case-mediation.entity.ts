@@ -2,18 +2,39 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 
-export enum DisputeClass { FAMILY = 'FAMILY', NEIGHBOURS = 'NEIGHBOURS', COMPOUND_GOVERNANCE = 'COMPOUND_GOVERNANCE' }
-export enum MediationMethod { FAMILY_TALK = 'FAMILY_TALK', ON_SITE = 'ON_SITE', JOINT = 'JOINT', DELIBERATION = 'DELIBERATION', LEGAL_AID = 'LEGAL_AID' }
+export enum DisputeClass {
+  FAMILY = 'FAMILY',
+  NEIGHBOURS = 'NEIGHBOURS',
+  COMPOUND_GOVERNANCE = 'COMPOUND_GOVERNANCE',
+}
+export enum MediationMethod {
+  FAMILY_TALK = 'FAMILY_TALK',
+  ON_SITE = 'ON_SITE',
+  JOINT = 'JOINT',
+  DELIBERATION = 'DELIBERATION',
+  LEGAL_AID = 'LEGAL_AID',
+}
 
 registerEnumType(DisputeClass, {
-  name: 'DisputeClass', description: '纠纷类别 Binzhou\'s three classes of grid self-government issues (三治融合), each with its own way of handling',
-  valuesConfig: { FAMILY: { description: '家庭矛盾 family conflict' }, NEIGHBOURS: { description: '邻里纠纷 neighbour dispute' }, COMPOUND_GOVERNANCE: { description: '小区治理 compound governance' } },
+  name: 'DisputeClass',
+  description:
+    "纠纷类别 Binzhou's three classes of grid self-government issues (三治融合), each with its own way of handling",
+  valuesConfig: {
+    FAMILY: { description: '家庭矛盾 family conflict' },
+    NEIGHBOURS: { description: '邻里纠纷 neighbour dispute' },
+    COMPOUND_GOVERNANCE: { description: '小区治理 compound governance' },
+  },
 });
 registerEnumType(MediationMethod, {
-  name: 'MediationMethod', description: '调解方式 how a dispute was mediated',
+  name: 'MediationMethod',
+  description: '调解方式 how a dispute was mediated',
   valuesConfig: {
-    FAMILY_TALK: { description: '家长里短调解 talked through by a neighbourhood mediation team (家长里短调解队)' }, ON_SITE: { description: '上门调解 on-site mediation by the grid' },
-    JOINT: { description: '联合调解 joint mediation with police, justice office or court' }, DELIBERATION: { description: '议事协商 deliberation of the compound\'s parties (1+3+N)' },
+    FAMILY_TALK: {
+      description: '家长里短调解 talked through by a neighbourhood mediation team (家长里短调解队)',
+    },
+    ON_SITE: { description: '上门调解 on-site mediation by the grid' },
+    JOINT: { description: '联合调解 joint mediation with police, justice office or court' },
+    DELIBERATION: { description: "议事协商 deliberation of the compound's parties (1+3+N)" },
     LEGAL_AID: { description: '法律援助 legal aid' },
   },
 });
@@ -21,7 +42,10 @@ registerEnumType(MediationMethod, {
 /** The mediation record of a dispute case: its class, who mediated, how, and whether an agreement was reached. */
 @Entity('case_mediations')
 @Place('gridCode')
-@ObjectType({ description: '调解记录 the mediation of a dispute case (矛盾纠纷): its class, mediator or team, method, outcome and whether an agreement was reached' })
+@ObjectType({
+  description:
+    '调解记录 the mediation of a dispute case (矛盾纠纷): its class, mediator or team, method, outcome and whether an agreement was reached',
+})
 export class CaseMediation {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })
@@ -33,7 +57,7 @@ export class CaseMediation {
 
   @Index()
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 the case\'s grid' })
+  @Field({ description: "网格编码 the case's grid" })
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 24 })

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { In, type DataSource } from 'typeorm';
 import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
@@ -16,7 +30,11 @@ import type { GridContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) => ({
-  mediationByCaseId: keyedLoader<number, CaseMediation>((ids) => ds.getRepository(CaseMediation).findBy({ caseId: In([...ids]) }), (m) => m.caseId, options),
+  mediationByCaseId: keyedLoader<number, CaseMediation>(
+    (ids) => ds.getRepository(CaseMediation).findBy({ caseId: In([...ids]) }),
+    (m) => m.caseId,
+    options,
+  ),
 });
 
 /** Those who mediate for the grid: grid workers and the community, street and city offices. */
@@ -63,37 +81,75 @@ export class RecordMediationInput {
 
 @Resolver(() => Case)
 export class CaseMediationResolver {
-  @FieldResolver(() => DisputeClass, { nullable: true, description: '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated' })
+  @FieldResolver(() => DisputeClass, {
+    nullable: true,
+    description:
+      '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated',
+  })
   async disputeClass(@Root() c: Case, @Ctx() ctx: GridContext) {
     return (await ctx.loaders.mediationByCaseId.load(c.id))?.disputeClass ?? null;
   }
 
-  @FieldResolver(() => CaseMediation, { nullable: true, description: '调解记录 the mediation record of a dispute case' })
+  @FieldResolver(() => CaseMediation, {
+    nullable: true,
+    description: '调解记录 the mediation record of a dispute case',
+  })
   mediation(@Root() c: Case, @Ctx() ctx: GridContext) {
     return ctx.loaders.mediationByCaseId.load(c.id);
   }
 
-  @Query(() => CaseMediationPage, { description: '矛盾纠纷调解 mediation records of dispute cases under a region, by class (三治融合), cut to the caller\'s jurisdiction' })
+  @Query(() => CaseMediationPage, {
+    description:
+      "矛盾纠纷调解 mediation records of dispute cases under a region, by class (三治融合), cut to the caller's jurisdiction",
+  })
   async mediations(@Args() args: MediationArgs, @Ctx() ctx: GridContext) {
     const [range, params] = underPrefixSql('m.grid_code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource.getRepository(CaseMediation).createQueryBuilder('m').where(range, params);
+    const qb = ctx.dataSource
+      .getRepository(CaseMediation)
+      .createQueryBuilder('m')
+      .where(range, params);
     if (args.disputeClass) qb.andWhere('m.dispute_class = :k', { k: args.disputeClass });
-    const [items, total] = await qb.orderBy('m.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    const [items, total] = await qb
+      .orderBy('m.id', 'ASC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return toPage(items, total, args);
   }
 
-  @WriteRule({ roles: ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN'], place: rowPlace(Case, 'input.caseId') })
-  @Mutation(() => CaseMediation, { description: '记录调解 record the mediation of a DISPUTE case. Who: GRID_WORKER, COMMUNITY_STAFF, STREET_STAFF, CITY_ADMIN over the case\'s grid. Writes: case_mediations (grid); CONFLICT when the case already has one' })
-  recordMediation(@Arg('input') input: RecordMediationInput, @Ctx() ctx: GridContext): Promise<CaseMediation> {
+  @WriteRule({
+    roles: ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN'],
+    place: rowPlace(Case, 'input.caseId'),
+  })
+  @Mutation(() => CaseMediation, {
+    description:
+      "记录调解 record the mediation of a DISPUTE case. Who: GRID_WORKER, COMMUNITY_STAFF, STREET_STAFF, CITY_ADMIN over the case's grid. Writes: case_mediations (grid); CONFLICT when the case already has one",
+  })
+  recordMediation(
+    @Arg('input') input: RecordMediationInput,
+    @Ctx() ctx: GridContext,
+  ): Promise<CaseMediation> {
     const caseId = parseId(input.caseId, 'caseId');
     return writeTransaction(ctx.dataSource, async (em) => {
-      if (!MEDIATORS.includes(ctx.viewer.role)) throw new ForbiddenError(`role ${ctx.viewer.role} may not record a mediation`);
+      if (!MEDIATORS.includes(ctx.viewer.role))
+        throw new ForbiddenError(`role ${ctx.viewer.role} may not record a mediation`);
       const c = await em.findOneBy(Case, { id: caseId });
       if (!c) throw new NotFoundError('Case', caseId);
       assertWithin(ctx.viewer, c.gridCode, `case ${caseId}`);
-      if (c.category !== CaseCategory.DISPUTE) throw new BadUserInputError(`case ${caseId} is ${c.category}, not a DISPUTE`, { field: 'caseId' });
-      const { identifiers } = await uniquely(() => em.insert(CaseMediation, { ...input, caseId, gridCode: c.gridCode, recordedBy: actorOf(ctx.viewer) }),
-        `case ${caseId} already has a mediation record`);
+      if (c.category !== CaseCategory.DISPUTE)
+        throw new BadUserInputError(`case ${caseId} is ${c.category}, not a DISPUTE`, {
+          field: 'caseId',
+        });
+      const { identifiers } = await uniquely(
+        () =>
+          em.insert(CaseMediation, {
+            ...input,
+            caseId,
+            gridCode: c.gridCode,
+            recordedBy: actorOf(ctx.viewer),
+          }),
+        `case ${caseId} already has a mediation record`,
+      );
       return (await em.findOneBy(CaseMediation, { id: Number(identifiers[0].id) }))!;
     });
   }

@@ -6,8 +6,14 @@ export class GridBoundaries1796150000000 implements MigrationInterface {
   name = 'GridBoundaries1796150000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.addColumn('grids', new TableColumn(col.text('boundary_geojson', { isNullable: true })));
-    await qr.addColumn('regions', new TableColumn(col.text('boundary_geojson', { isNullable: true })));
+    await qr.addColumn(
+      'grids',
+      new TableColumn(col.text('boundary_geojson', { isNullable: true })),
+    );
+    await qr.addColumn(
+      'regions',
+      new TableColumn(col.text('boundary_geojson', { isNullable: true })),
+    );
     await qr.dropColumn('grids', 'boundary');
   }
 

@@ -6,7 +6,10 @@ export class WebhookRegion1796170000000 implements MigrationInterface {
   name = 'WebhookRegion1796170000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.addColumn('webhook_endpoints', new TableColumn({ name: 'region_code', type: 'varchar', length: '15', default: "''" }));
+    await qr.addColumn(
+      'webhook_endpoints',
+      new TableColumn({ name: 'region_code', type: 'varchar', length: '15', default: "''" }),
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

@@ -4,7 +4,10 @@ import { jurisdictionRange } from '../../../shared/codes';
 import { dbDate } from '../../../shared/sql';
 import { hoursBetween } from './hours-sql';
 
-@ObjectType({ description: '吹哨报到考核 how one department answered the whistle in a region and period (Changchun\'s streets assess the departments\' staff posted to them)' })
+@ObjectType({
+  description:
+    "吹哨报到考核 how one department answered the whistle in a region and period (Changchun's streets assess the departments' staff posted to them)",
+})
 export class DepartmentPerformance {
   @Field({ description: '部门代码 department code' })
   departmentCode!: string;
@@ -15,10 +18,14 @@ export class DepartmentPerformance {
   @Field(() => Int, { description: '吹哨派单 cases dispatched to it (吹哨)' })
   dispatched!: number;
 
-  @Field(() => Int, { description: '按时报到 dispatches it checked in to (报到) within the deadline' })
+  @Field(() => Int, {
+    description: '按时报到 dispatches it checked in to (报到) within the deadline',
+  })
   checkedInOnTime!: number;
 
-  @Field(() => Int, { description: '超时报到 dispatches checked in late, or not yet checked in past the deadline' })
+  @Field(() => Int, {
+    description: '超时报到 dispatches checked in late, or not yet checked in past the deadline',
+  })
   overdue!: number;
 
   @Field(() => Int, { description: '退回 cases it returned to the command centre as not its own' })
@@ -27,13 +34,23 @@ export class DepartmentPerformance {
   @Field(() => Int, { description: '办结 cases it resolved' })
   resolved!: number;
 
-  @Field(() => Float, { nullable: true, description: '报到用时中位数(小时) median hours from dispatch to check-in; null without check-ins' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '报到用时中位数(小时) median hours from dispatch to check-in; null without check-ins',
+  })
   medianHoursToCheckIn!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '群众满意度 average satisfaction (1–5) of its dispatched cases that were rated' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '群众满意度 average satisfaction (1–5) of its dispatched cases that were rated',
+  })
   averageSatisfaction!: number | null;
 
-  @Field(() => Int, { description: '排名 rank: on-time check-in rate, then cases resolved; departments without dispatches come last' })
+  @Field(() => Int, {
+    description:
+      '排名 rank: on-time check-in rate, then cases resolved; departments without dispatches come last',
+  })
   rank!: number;
 }
 
@@ -42,11 +59,19 @@ export class DepartmentPerformance {
  * counted, timed against the DISPATCHED deadline, its median taken with window functions, and
  * ranked; every department appears, with zeros when nothing was dispatched to it.
  */
-export async function computeDepartmentPerformance(ds: DataSource, prefix: string, from: Date, to: Date, asOf: Date, deadlineHours: number): Promise<DepartmentPerformance[]> {
+export async function computeDepartmentPerformance(
+  ds: DataSource,
+  prefix: string,
+  from: Date,
+  to: Date,
+  asOf: Date,
+  deadlineHours: number,
+): Promise<DepartmentPerformance[]> {
   // cut to the caller's jurisdiction, and empty for a role whose scope does not open DepartmentPerformance rows (shared/auth/role-scope)
   const { lo, hi } = jurisdictionRange(prefix, 'DepartmentPerformance');
   const window = [lo, hi, dbDate(ds, from), dbDate(ds, to)];
-  const inWindow = 'e.department_id IS NOT NULL AND c.grid_code >= ? AND c.grid_code < ? AND e.at >= ? AND e.at < ?';
+  const inWindow =
+    'e.department_id IS NOT NULL AND c.grid_code >= ? AND c.grid_code < ? AND e.at >= ? AND e.at < ?';
   const sql = `WITH d AS (
       SELECT e.department_id AS dept, e.case_id AS case_id, e.at AS sent,
         (SELECT MIN(x.at) FROM case_events x WHERE x.case_id = e.case_id AND x.action = 'checkIn' AND x.at >= e.at
@@ -69,10 +94,24 @@ export async function computeDepartmentPerformance(ds: DataSource, prefix: strin
       FROM departments dp LEFT JOIN agg ON agg.dept = dp.id LEFT JOIN med ON med.dept = dp.id LEFT JOIN ret ON ret.dept = dp.id LEFT JOIN sat ON sat.dept = dp.id)
     SELECT t.*, RANK() OVER (ORDER BY CASE WHEN dispatched = 0 THEN 1 ELSE 0 END, on_time * 1.0 / NULLIF(dispatched, 0) DESC, resolved DESC) AS rnk
     FROM t ORDER BY rnk, code`;
-  const rows = await ds.query(sql, [...window, dbDate(ds, asOf), deadlineHours, deadlineHours, deadlineHours, ...window]);
+  const rows = await ds.query(sql, [
+    ...window,
+    dbDate(ds, asOf),
+    deadlineHours,
+    deadlineHours,
+    deadlineHours,
+    ...window,
+  ]);
   return rows.map((r: Record<string, unknown>) => ({
-    departmentCode: String(r.code), departmentName: String(r.name), dispatched: Number(r.dispatched), checkedInOnTime: Number(r.on_time), overdue: Number(r.overdue),
-    returned: Number(r.returned), resolved: Number(r.resolved), medianHoursToCheckIn: r.median == null ? null : Number(r.median),
-    averageSatisfaction: r.satisfaction == null ? null : Number(r.satisfaction), rank: Number(r.rnk),
+    departmentCode: String(r.code),
+    departmentName: String(r.name),
+    dispatched: Number(r.dispatched),
+    checkedInOnTime: Number(r.on_time),
+    overdue: Number(r.overdue),
+    returned: Number(r.returned),
+    resolved: Number(r.resolved),
+    medianHoursToCheckIn: r.median == null ? null : Number(r.median),
+    averageSatisfaction: r.satisfaction == null ? null : Number(r.satisfaction),
+    rank: Number(r.rnk),
   }));
 }

@@ -8,7 +8,10 @@ import { Paginated, type PageArgs, type Page } from '../../../shared/pagination'
 
 /** 量化+闭环: a full-time grid worker answers for the cases of their grid (一格一员). */
 @Place('gridCode')
-@ObjectType({ description: '网格员量化考核（量化+闭环） a full-time grid worker\'s score for a period, from the cases collected on their grid by patrol and closed off on time (the unnamed city\'s 1122 method)' })
+@ObjectType({
+  description:
+    "网格员量化考核（量化+闭环） a full-time grid worker's score for a period, from the cases collected on their grid by patrol and closed off on time (the unnamed city's 1122 method)",
+})
 export class GridWorkerAssessment {
   @Field(() => ID, { description: '网格员编号 the grid worker' })
   workerId!: string;
@@ -17,7 +20,7 @@ export class GridWorkerAssessment {
   @Field({ description: '姓名 name' })
   name!: string;
 
-  @Field({ description: '网格编码 the worker\'s grid' })
+  @Field({ description: "网格编码 the worker's grid" })
   gridCode!: string;
 
   @Field(() => Int, { description: '巡查收集 cases collected on patrol (巡查) in the period' })
@@ -26,16 +29,25 @@ export class GridWorkerAssessment {
   @Field(() => Int, { description: '销号 cases closed off (销号) in the period' })
   closed!: number;
 
-  @Field(() => Int, { description: '按时销号 of those, closed within the deadlines of the local loop' })
+  @Field(() => Int, {
+    description: '按时销号 of those, closed within the deadlines of the local loop',
+  })
   closedOnTime!: number;
 
-  @Field(() => Int, { description: '超期未办结 cases of the grid open past their stage\'s deadline now' })
+  @Field(() => Int, {
+    description: "超期未办结 cases of the grid open past their stage's deadline now",
+  })
   overdueOpen!: number;
 
-  @Field(() => Float, { nullable: true, description: '群众满意度 average satisfaction of the cases closed in the period' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '群众满意度 average satisfaction of the cases closed in the period',
+  })
   averageSatisfaction!: number | null;
 
-  @Field(() => Int, { description: '量化积分 score = collected + 2 × closed on time − 2 × overdue open' })
+  @Field(() => Int, {
+    description: '量化积分 score = collected + 2 × closed on time − 2 × overdue open',
+  })
   score!: number;
 
   @Field(() => Int, { description: '排名 rank in the region by score' })
@@ -46,7 +58,15 @@ export class GridWorkerAssessment {
 export class GridWorkerAssessmentPage extends Paginated(GridWorkerAssessment) {}
 
 /** One statement: per serving full-time worker, scalar counts over their grid's cases on the grid code index, scored and ranked by window functions. */
-export async function assessGridWorkers(ds: DataSource, prefix: string, from: Date, to: Date, now: Date, onTimeSeconds: number, page: PageArgs): Promise<Page<GridWorkerAssessment>> {
+export async function assessGridWorkers(
+  ds: DataSource,
+  prefix: string,
+  from: Date,
+  to: Date,
+  now: Date,
+  onTimeSeconds: number,
+  page: PageArgs,
+): Promise<Page<GridWorkerAssessment>> {
   // cut to the caller's jurisdiction, and empty for a role whose scope does not open GridWorkerAssessment rows (shared/auth/role-scope)
   const { lo, hi } = jurisdictionRange(prefix, 'GridWorkerAssessment');
   const [f, t, n] = [dbDate(ds, from), dbDate(ds, to), dbDate(ds, now)];
@@ -61,12 +81,42 @@ export async function assessGridWorkers(ds: DataSource, prefix: string, from: Da
       (SELECT AVG(c.satisfaction) FROM cases c WHERE ${closedIn}) AS satisfaction
       FROM grid_workers w WHERE w.grid_code >= ? AND w.grid_code < ? AND w.ended_on IS NULL AND w.role = 'FULL_TIME') s
     ORDER BY rnk, s.id LIMIT ? OFFSET ?`;
-  const rows = await ds.query(sql, [f, t, f, t, f, t, onTimeSeconds, n, f, t, lo, hi, page.limit, page.offset]);
-  const items = rows.map((r: Record<string, unknown>) => Object.assign(new GridWorkerAssessment(), {
-    workerId: String(r.id), name: String(r.name), gridCode: String(r.grid_code), collected: Number(r.collected), closed: Number(r.closed),
-    closedOnTime: Number(r.closed_on_time), overdueOpen: Number(r.overdue_open), averageSatisfaction: r.satisfaction == null ? null : Number(r.satisfaction),
-    score: Number(r.score), rank: Number(r.rnk),
-  }));
+  const rows = await ds.query(sql, [
+    f,
+    t,
+    f,
+    t,
+    f,
+    t,
+    onTimeSeconds,
+    n,
+    f,
+    t,
+    lo,
+    hi,
+    page.limit,
+    page.offset,
+  ]);
+  const items = rows.map((r: Record<string, unknown>) =>
+    Object.assign(new GridWorkerAssessment(), {
+      workerId: String(r.id),
+      name: String(r.name),
+      gridCode: String(r.grid_code),
+      collected: Number(r.collected),
+      closed: Number(r.closed),
+      closedOnTime: Number(r.closed_on_time),
+      overdueOpen: Number(r.overdue_open),
+      averageSatisfaction: r.satisfaction == null ? null : Number(r.satisfaction),
+      score: Number(r.score),
+      rank: Number(r.rnk),
+    }),
+  );
   const total = rows.length ? Number(rows[0].total) : 0;
-  return { items, totalCount: total, limit: page.limit, offset: page.offset, hasMore: page.offset + items.length < total };
+  return {
+    items,
+    totalCount: total,
+    limit: page.limit,
+    offset: page.offset,
+    hasMore: page.offset + items.length < total,
+  };
 }

@@ -14,7 +14,9 @@ export type RegionLevel = EnumValue<typeof RegionLevel>;
 
 @Entity('regions')
 @Place('code')
-@ObjectType({ description: '行政区划 Region: a city, district, street or community, keyed by its division code' })
+@ObjectType({
+  description: '行政区划 Region: a city, district, street or community, keyed by its division code',
+})
 @Directive('@key(fields: "code")')
 export class Region {
   @PrimaryColumn({ type: 'varchar', length: 12 })
@@ -37,7 +39,8 @@ export class Region {
   @Column({ name: 'boundary_geojson', type: 'simple-json', nullable: true })
   @Field(() => JSONObjectScalar, {
     nullable: true,
-    description: '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
+    description:
+      '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
   })
   boundary!: BoundaryGeometry | null;
 }

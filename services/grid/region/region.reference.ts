@@ -1,5 +1,6 @@
 import type { GridContext } from '../context';
 
 export const regionReference = {
-  __resolveReference: (ref: { code: string }, ctx: GridContext) => ctx.loaders.regionByCode.load(ref.code),
+  __resolveReference: (ref: { code: string }, ctx: GridContext) =>
+    ctx.loaders.regionByCode.load(ref.code),
 };

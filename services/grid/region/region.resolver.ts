@@ -1,4 +1,14 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Length } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { GridLevel } from '../grid/grid.entity';
@@ -21,15 +31,22 @@ class RegionGridArgs extends PageArgs {
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => Region, { nullable: true, description: '按代码查区划 one region by its division code' })
+  @Query(() => Region, {
+    nullable: true,
+    description: '按代码查区划 one region by its division code',
+  })
   region(@Arg('code') code: string, @Ctx() ctx: GridContext): Promise<Region | null> {
     return ctx.loaders.regionByCode.load(assertPrefix(code, 'code'));
   }
 
-  @Query(() => [Region], { description: '顶级区划 the top regions of the caller\'s jurisdiction (the cities, for a whole-graph caller)' })
+  @Query(() => [Region], {
+    description:
+      "顶级区划 the top regions of the caller's jurisdiction (the cities, for a whole-graph caller)",
+  })
   rootRegions(@Ctx() ctx: GridContext): Promise<Region[]> {
     const qb = ctx.dataSource.getRepository(Region).createQueryBuilder('r');
-    if (!ctx.viewer.regionPrefix) return qb.where('r.parent_code IS NULL').orderBy('r.code').getMany();
+    if (!ctx.viewer.regionPrefix)
+      return qb.where('r.parent_code IS NULL').orderBy('r.code').getMany();
     const { lo, hi } = prefixRange(ctx.viewer.regionPrefix);
     return qb
       .where('r.code >= :lo AND r.code < :hi', { lo, hi })
@@ -48,10 +65,12 @@ export class RegionResolver {
     return ctx.loaders.regionsByParentCode.load(region.code);
   }
 
-  @FieldResolver(() => [Region], { description: '上级区划链 the chain of parent regions up to the city, nearest first' })
+  @FieldResolver(() => [Region], {
+    description: '上级区划链 the chain of parent regions up to the city, nearest first',
+  })
   async ancestors(@Root() region: Region, @Ctx() ctx: GridContext): Promise<Region[]> {
     const chain: Region[] = [];
-    for (let code = region.parentCode; code; ) {
+    for (let code = region.parentCode; code;) {
       const parent = await ctx.loaders.regionByCode.load(code);
       if (!parent) break;
       chain.push(parent);
@@ -60,12 +79,16 @@ export class RegionResolver {
     return chain;
   }
 
-  @FieldResolver(() => GridPage, { description: '区划内网格 grids under this region, filtered and paginated' })
+  @FieldResolver(() => GridPage, {
+    description: '区划内网格 grids under this region, filtered and paginated',
+  })
   grids(@Root() region: Region, @Args() args: RegionGridArgs, @Ctx() ctx: GridContext) {
     return findGrids(ctx, region.code, args);
   }
 
-  @FieldResolver(() => GridIndicators, { description: '网格指标 grid, worker and case indicators under this region' })
+  @FieldResolver(() => GridIndicators, {
+    description: '网格指标 grid, worker and case indicators under this region',
+  })
   gridIndicators(@Root() region: Region, @Ctx() ctx: GridContext) {
     return computeGridIndicators(ctx.dataSource, region.code);
   }

@@ -17,18 +17,28 @@ export interface DispatcherOptions {
 }
 
 /** Exponential backoff with jitter: uniformly between half and all of base·2^(attempt-1). */
-export function retryDelay(attempt: number, o: Pick<DispatcherOptions, 'baseDelayMs' | 'maxDelayMs'>, random = Math.random): number {
+export function retryDelay(
+  attempt: number,
+  o: Pick<DispatcherOptions, 'baseDelayMs' | 'maxDelayMs'>,
+  random = Math.random,
+): number {
   const ceiling = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-async function post(endpoint: WebhookEndpoint, d: WebhookDelivery, timeoutMs: number): Promise<{ status: number | null; error: string | null }> {
+async function post(
+  endpoint: WebhookEndpoint,
+  d: WebhookDelivery,
+  timeoutMs: number,
+): Promise<{ status: number | null; error: string | null }> {
   const timestamp = Math.floor(Date.now() / 1000);
   try {
     const res = await fetch(endpoint.url, {
       method: 'POST',
       headers: {
-        'content-type': 'application/json', [EVENT_ID_HEADER]: String(d.eventId), [TIMESTAMP_HEADER]: String(timestamp),
+        'content-type': 'application/json',
+        [EVENT_ID_HEADER]: String(d.eventId),
+        [TIMESTAMP_HEADER]: String(timestamp),
         [SIGNATURE_HEADER]: signDelivery(endpoint.secret, timestamp, d.payload),
       },
       body: d.payload,
@@ -46,7 +56,11 @@ async function post(endpoint: WebhookEndpoint, d: WebhookDelivery, timeoutMs: nu
  * its next attempt past the request's timeout, so if this process dies mid-delivery the row comes due
  * again and is re-sent (the receiver deduplicates on the event id).
  */
-export function createDispatcher(ds: DataSource, o: DispatcherOptions, log: () => Logger | undefined = () => undefined) {
+export function createDispatcher(
+  ds: DataSource,
+  o: DispatcherOptions,
+  log: () => Logger | undefined = () => undefined,
+) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
@@ -54,29 +68,57 @@ export function createDispatcher(ds: DataSource, o: DispatcherOptions, log: () =
 
   async function deliver(d: WebhookDelivery): Promise<void> {
     const claimUntil = new Date(Date.now() + o.timeoutMs + o.pollMs);
-    const claimed = await repo.createQueryBuilder().update().set({ nextAttemptAt: claimUntil })
-      .where('id = :id AND attempts = :attempts AND state = :pending AND next_attempt_at <= :now',
-        { id: d.id, attempts: d.attempts, pending: DeliveryState.PENDING, now: dbDate(ds, new Date()) })
+    const claimed = await repo
+      .createQueryBuilder()
+      .update()
+      .set({ nextAttemptAt: claimUntil })
+      .where('id = :id AND attempts = :attempts AND state = :pending AND next_attempt_at <= :now', {
+        id: d.id,
+        attempts: d.attempts,
+        pending: DeliveryState.PENDING,
+        now: dbDate(ds, new Date()),
+      })
       .execute();
     if (affectedRows(claimed) !== 1) return; // another dispatcher has it
     const endpoint = await ds.getRepository(WebhookEndpoint).findOneBy({ id: d.endpointId });
     const attempts = d.attempts + 1;
-    const { status, error } = endpoint ? await post(endpoint, d, o.timeoutMs) : { status: null, error: 'endpoint removed' };
+    const { status, error } = endpoint
+      ? await post(endpoint, d, o.timeoutMs)
+      : { status: null, error: 'endpoint removed' };
     const now = new Date();
     const done = error === null;
-    const state = done ? DeliveryState.DELIVERED : attempts >= o.maxAttempts ? DeliveryState.DEAD : DeliveryState.PENDING;
-    await repo.update({ id: d.id }, {
-      attempts, state, lastStatus: status, lastError: error, deliveredAt: done ? now : null,
-      nextAttemptAt: state === DeliveryState.PENDING ? new Date(now.getTime() + retryDelay(attempts, o)) : now,
-    });
-    if (state === DeliveryState.DEAD) log()?.warn({ delivery: d.id, eventId: d.eventId, error }, 'webhook delivery dead-lettered');
+    const state = done
+      ? DeliveryState.DELIVERED
+      : attempts >= o.maxAttempts
+        ? DeliveryState.DEAD
+        : DeliveryState.PENDING;
+    await repo.update(
+      { id: d.id },
+      {
+        attempts,
+        state,
+        lastStatus: status,
+        lastError: error,
+        deliveredAt: done ? now : null,
+        nextAttemptAt:
+          state === DeliveryState.PENDING ? new Date(now.getTime() + retryDelay(attempts, o)) : now,
+      },
+    );
+    if (state === DeliveryState.DEAD)
+      log()?.warn({ delivery: d.id, eventId: d.eventId, error }, 'webhook delivery dead-lettered');
   }
 
   async function tick(): Promise<void> {
     await sweepOverdue(ds);
-    const due = await repo.createQueryBuilder('d')
-      .where('d.state = :pending AND d.next_attempt_at <= :now', { pending: DeliveryState.PENDING, now: dbDate(ds, new Date()) })
-      .orderBy('d.id', 'ASC').take(20).getMany();
+    const due = await repo
+      .createQueryBuilder('d')
+      .where('d.state = :pending AND d.next_attempt_at <= :now', {
+        pending: DeliveryState.PENDING,
+        now: dbDate(ds, new Date()),
+      })
+      .orderBy('d.id', 'ASC')
+      .take(20)
+      .getMany();
     await Promise.all(due.map((d) => deliver(d)));
   }
 
@@ -84,11 +126,16 @@ export function createDispatcher(ds: DataSource, o: DispatcherOptions, log: () =
     if (stopped) return;
     running = tick()
       .catch((err) => log()?.error({ err: (err as Error).message }, 'webhook dispatch failed'))
-      .finally(() => { if (!stopped) timer = setTimeout(loop, o.pollMs); });
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, o.pollMs);
+      });
   };
 
   return {
-    start(): void { stopped = false; timer = setTimeout(loop, 0); },
+    start(): void {
+      stopped = false;
+      timer = setTimeout(loop, 0);
+    },
     async stop(): Promise<void> {
       stopped = true;
       clearTimeout(timer);

@@ -19,7 +19,10 @@ registerEnumType(DeliveryState, {
 });
 
 @Entity('webhook_endpoints')
-@ObjectType({ description: '部门推送地址 a department system\'s webhook endpoint: signed case events are POSTed to it' })
+@ObjectType({
+  description:
+    "部门推送地址 a department system's webhook endpoint: signed case events are POSTed to it",
+})
 @Place('regionCode')
 export class WebhookEndpoint {
   @PrimaryGeneratedColumn()
@@ -31,7 +34,10 @@ export class WebhookEndpoint {
   departmentId!: number;
 
   @Column({ type: 'varchar', length: 15, default: '' })
-  @Field({ description: '覆盖区划 the region code prefix it covers: only events of cases under it are delivered ("" = everywhere)' })
+  @Field({
+    description:
+      '覆盖区划 the region code prefix it covers: only events of cases under it are delivered ("" = everywhere)',
+  })
   regionCode!: string;
 
   @Column({ type: 'varchar', length: 500 })
@@ -59,7 +65,9 @@ export class WebhookEndpoint {
 @Entity('webhook_deliveries')
 @Index(['state', 'nextAttemptAt'])
 @Index(['endpointId', 'eventId'], { unique: true })
-@ObjectType({ description: '推送记录 one case event on its way to one endpoint, with its attempts' })
+@ObjectType({
+  description: '推送记录 one case event on its way to one endpoint, with its attempts',
+})
 export class WebhookDelivery {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 the id of this record' })
@@ -70,15 +78,23 @@ export class WebhookDelivery {
   endpointId!: number;
 
   @Column({ type: 'int' })
-  @Field(() => ID, { description: '事件编号 the event id (CaseEvent.id): the receiver deduplicates on it' })
+  @Field(() => ID, {
+    description: '事件编号 the event id (CaseEvent.id): the receiver deduplicates on it',
+  })
   eventId!: number;
 
   @Column({ type: 'varchar', length: 32 })
-  @Field({ description: '事件类型 case.dispatched, case.overdue, case.returned, case.reopened, case.closed or case.rated' })
+  @Field({
+    description:
+      '事件类型 case.dispatched, case.overdue, case.returned, case.reopened, case.closed or case.rated',
+  })
   eventType!: string;
 
   @Column({ type: 'text' })
-  @Field({ description: '内容 the JSON body exactly as POSTed: the case\'s grid, category, title, states and deadline, never its reporter' })
+  @Field({
+    description:
+      "内容 the JSON body exactly as POSTed: the case's grid, category, title, states and deadline, never its reporter",
+  })
   payload!: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -94,7 +110,10 @@ export class WebhookDelivery {
   nextAttemptAt!: Date;
 
   @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: '最近状态码 HTTP status of the last attempt; null when it did not connect' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '最近状态码 HTTP status of the last attempt; null when it did not connect',
+  })
   lastStatus!: number | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })

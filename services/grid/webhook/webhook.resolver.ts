@@ -1,4 +1,16 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { DeliveryState, WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 import { Department } from '../department/department.entity';
@@ -21,12 +33,20 @@ export class RegisterWebhookInput {
   @Length(32, 200)
   secret!: string;
 
-  @Field({ nullable: true, description: '部门代码 only CITY_ADMIN names a department; a department system registers for its own' })
+  @Field({
+    nullable: true,
+    description:
+      '部门代码 only CITY_ADMIN names a department; a department system registers for its own',
+  })
   @IsOptional()
   @Length(1, 32)
   departmentCode?: string;
 
-  @Field({ nullable: true, description: '覆盖区划 deliver only events of cases under this region code (default: the caller\'s whole jurisdiction)' })
+  @Field({
+    nullable: true,
+    description:
+      "覆盖区划 deliver only events of cases under this region code (default: the caller's whole jurisdiction)",
+  })
   @IsOptional()
   @Matches(/^\d{2,15}$/, { message: 'under must be a division or grid code' })
   under?: string;
@@ -42,12 +62,19 @@ class DeliveryLogArgs extends PageArgs {
 class WebhookDeliveryPage extends Paginated(WebhookDelivery) {}
 
 /** The department a caller manages webhooks for: its own (DEPARTMENT) or the named one (CITY_ADMIN, SERVICE). */
-async function departmentFor(viewer: Viewer, em: EntityManager, named?: string): Promise<Department> {
+async function departmentFor(
+  viewer: Viewer,
+  em: EntityManager,
+  named?: string,
+): Promise<Department> {
   const mayName = viewer.role === 'CITY_ADMIN' || viewer.role === 'SERVICE';
-  if (viewer.role !== 'DEPARTMENT' && !mayName) throw new ForbiddenError(`role ${viewer.role} may not manage webhooks`);
-  if (mayName && viewer.role === 'CITY_ADMIN' && viewer.regionPrefix !== '' && !named) throw new BadUserInputError('name the departmentCode', { field: 'departmentCode' });
+  if (viewer.role !== 'DEPARTMENT' && !mayName)
+    throw new ForbiddenError(`role ${viewer.role} may not manage webhooks`);
+  if (mayName && viewer.role === 'CITY_ADMIN' && viewer.regionPrefix !== '' && !named)
+    throw new BadUserInputError('name the departmentCode', { field: 'departmentCode' });
   const code = viewer.role === 'DEPARTMENT' ? viewer.departmentCode : named;
-  if (viewer.role === 'DEPARTMENT' && named && named !== code) throw new ForbiddenError('a department system manages only its own webhooks');
+  if (viewer.role === 'DEPARTMENT' && named && named !== code)
+    throw new ForbiddenError('a department system manages only its own webhooks');
   if (!code) throw new BadUserInputError('departmentCode is required', { field: 'departmentCode' });
   const dept = await em.findOneBy(Department, { code });
   if (!dept) throw new NotFoundError('Department', code);
@@ -63,13 +90,28 @@ const endpointRegion: PlaceOf = async (args, em) => {
 @Resolver(() => WebhookEndpoint)
 export class WebhookResolver {
   // The endpoint covers a region inside the caller's jurisdiction: a district's system hears its district only.
-  @WriteRule({ roles: ['DEPARTMENT', 'CITY_ADMIN'], place: (args, _em, viewer) => args.input?.under ?? viewer.regionPrefix })
-  @Mutation(() => WebhookEndpoint, { description: '登记推送 register an endpoint for the case events that concern a department (DEPARTMENT for itself, CITY_ADMIN for any); writes webhook_endpoints' })
-  registerWebhook(@Arg('input') input: RegisterWebhookInput, @Ctx() ctx: GridContext): Promise<WebhookEndpoint> {
+  @WriteRule({
+    roles: ['DEPARTMENT', 'CITY_ADMIN'],
+    place: (args, _em, viewer) => args.input?.under ?? viewer.regionPrefix,
+  })
+  @Mutation(() => WebhookEndpoint, {
+    description:
+      '登记推送 register an endpoint for the case events that concern a department (DEPARTMENT for itself, CITY_ADMIN for any); writes webhook_endpoints',
+  })
+  registerWebhook(
+    @Arg('input') input: RegisterWebhookInput,
+    @Ctx() ctx: GridContext,
+  ): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {
       const dept = await departmentFor(ctx.viewer, em, input.departmentCode);
       const { identifiers } = await em.insert(WebhookEndpoint, {
-        departmentId: dept.id, regionCode: input.under ?? ctx.viewer.regionPrefix, url: input.url, secret: input.secret, active: true, createdBy: actorOf(ctx.viewer), createdAt: new Date(),
+        departmentId: dept.id,
+        regionCode: input.under ?? ctx.viewer.regionPrefix,
+        url: input.url,
+        secret: input.secret,
+        active: true,
+        createdBy: actorOf(ctx.viewer),
+        createdAt: new Date(),
       });
       return (await em.findOneBy(WebhookEndpoint, { id: Number(identifiers[0].id) }))!;
     });
@@ -77,8 +119,14 @@ export class WebhookResolver {
 
   // The endpoint's own region, "" (everywhere) included: a district's caller cannot stop a city-wide endpoint.
   @WriteRule({ roles: ['DEPARTMENT', 'CITY_ADMIN'], place: endpointRegion })
-  @Mutation(() => WebhookEndpoint, { description: '停用推送 stop delivering new events to an endpoint (same roles as registerWebhook); writes webhook_endpoints' })
-  disableWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: GridContext): Promise<WebhookEndpoint> {
+  @Mutation(() => WebhookEndpoint, {
+    description:
+      '停用推送 stop delivering new events to an endpoint (same roles as registerWebhook); writes webhook_endpoints',
+  })
+  disableWebhook(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GridContext,
+  ): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {
       const endpoint = await em.findOneBy(WebhookEndpoint, { id: parseId(id, 'id') });
       const dept = endpoint ? await em.findOneBy(Department, { id: endpoint.departmentId }) : null;
@@ -91,20 +139,48 @@ export class WebhookResolver {
     });
   }
 
-  @Query(() => [WebhookEndpoint], { description: '推送地址 the webhook endpoints of the caller\'s department (or of the named one, for CITY_ADMIN)' })
-  async webhooks(@Arg('departmentCode', { nullable: true }) departmentCode: string, @Ctx() ctx: GridContext): Promise<WebhookEndpoint[]> {
-    const dept = await departmentFor(ctx.viewer, ctx.dataSource.manager, departmentCode ?? undefined);
-    return ctx.dataSource.getRepository(WebhookEndpoint).find({ where: { departmentId: dept.id }, order: { id: 'ASC' } });
+  @Query(() => [WebhookEndpoint], {
+    description:
+      "推送地址 the webhook endpoints of the caller's department (or of the named one, for CITY_ADMIN)",
+  })
+  async webhooks(
+    @Arg('departmentCode', { nullable: true }) departmentCode: string,
+    @Ctx() ctx: GridContext,
+  ): Promise<WebhookEndpoint[]> {
+    const dept = await departmentFor(
+      ctx.viewer,
+      ctx.dataSource.manager,
+      departmentCode ?? undefined,
+    );
+    return ctx.dataSource
+      .getRepository(WebhookEndpoint)
+      .find({ where: { departmentId: dept.id }, order: { id: 'ASC' } });
   }
 
-  @Query(() => WebhookDeliveryPage, { description: '推送日志 the delivery log of one endpoint, newest first: attempts, last status, dead letters' })
-  async webhookDeliveries(@Arg('endpointId', () => ID) endpointId: string, @Args() args: DeliveryLogArgs, @Ctx() ctx: GridContext) {
-    const endpoint = await ctx.dataSource.getRepository(WebhookEndpoint).findOneBy({ id: parseId(endpointId, 'endpointId') });
-    const dept = endpoint ? await ctx.dataSource.getRepository(Department).findOneBy({ id: endpoint.departmentId }) : null;
-    const mine = dept ? await departmentFor(ctx.viewer, ctx.dataSource.manager, dept.code).catch(() => null) : null;
+  @Query(() => WebhookDeliveryPage, {
+    description:
+      '推送日志 the delivery log of one endpoint, newest first: attempts, last status, dead letters',
+  })
+  async webhookDeliveries(
+    @Arg('endpointId', () => ID) endpointId: string,
+    @Args() args: DeliveryLogArgs,
+    @Ctx() ctx: GridContext,
+  ) {
+    const endpoint = await ctx.dataSource
+      .getRepository(WebhookEndpoint)
+      .findOneBy({ id: parseId(endpointId, 'endpointId') });
+    const dept = endpoint
+      ? await ctx.dataSource.getRepository(Department).findOneBy({ id: endpoint.departmentId })
+      : null;
+    const mine = dept
+      ? await departmentFor(ctx.viewer, ctx.dataSource.manager, dept.code).catch(() => null)
+      : null;
     if (!endpoint || !mine) throw new NotFoundError('WebhookEndpoint', endpointId);
     const [items, total] = await ctx.dataSource.getRepository(WebhookDelivery).findAndCount({
-      where: { endpointId: endpoint.id, ...(args.state ? { state: args.state } : {}) }, order: { id: 'DESC' }, skip: args.offset, take: args.limit,
+      where: { endpointId: endpoint.id, ...(args.state ? { state: args.state } : {}) },
+      order: { id: 'DESC' },
+      skip: args.offset,
+      take: args.limit,
     });
     return toPage(items, total, args);
   }

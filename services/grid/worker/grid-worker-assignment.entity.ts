@@ -7,7 +7,10 @@ import { Place, PersonRecord } from '../../../shared/auth/policy';
 @Place('gridCode')
 @PersonRecord()
 @Index(['workerId', 'startedOn'])
-@ObjectType({ description: '任职记录 one period a worker served a grid in a role: the history kept across moves and retirement' })
+@ObjectType({
+  description:
+    '任职记录 one period a worker served a grid in a role: the history kept across moves and retirement',
+})
 export class GridWorkerAssignment {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 the id of this record' })

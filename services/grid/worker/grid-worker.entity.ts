@@ -4,13 +4,17 @@ import { PersonalData } from '../../../shared/personal-data';
 import { Place, PersonRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const GridWorkerRole = defineEnum('GridWorkerRole', '网格员角色 grid worker role, including the "three heads" (三长)', {
-  GRID_HEAD: '网格长 grid head',
-  FULL_TIME: '专职网格员 full-time grid worker',
-  MICRO_GRID: '微网格员 micro-grid worker',
-  BUILDING_HEAD: '楼栋长 building head',
-  UNIT_HEAD: '单元长 unit head',
-});
+export const GridWorkerRole = defineEnum(
+  'GridWorkerRole',
+  '网格员角色 grid worker role, including the "three heads" (三长)',
+  {
+    GRID_HEAD: '网格长 grid head',
+    FULL_TIME: '专职网格员 full-time grid worker',
+    MICRO_GRID: '微网格员 micro-grid worker',
+    BUILDING_HEAD: '楼栋长 building head',
+    UNIT_HEAD: '单元长 unit head',
+  },
+);
 export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 
 @Entity('grid_workers')
@@ -44,7 +48,10 @@ export class GridWorker {
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true, description: '楼栋/单元 building or unit label, for building and unit heads' })
+  @Field(() => String, {
+    nullable: true,
+    description: '楼栋/单元 building or unit label, for building and unit heads',
+  })
   buildingLabel!: string | null;
 
   @Column({ type: 'date' })
@@ -52,6 +59,9 @@ export class GridWorker {
   startedOn!: string;
 
   @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: '离任日期 retired or moved on; null while serving' })
+  @Field(() => String, {
+    nullable: true,
+    description: '离任日期 retired or moved on; null while serving',
+  })
   endedOn!: string | null;
 }

@@ -8,7 +8,10 @@ import { dateProblem, phoneProblem } from '../../../shared/cell-checks';
 import type { GridContext } from '../context';
 import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
 
-@InputType({ description: '网格员台账行 one row of a grid-worker spreadsheet, matched on grid, phone and role among those serving' })
+@InputType({
+  description:
+    '网格员台账行 one row of a grid-worker spreadsheet, matched on grid, phone and role among those serving',
+})
 export class GridWorkerImportRow {
   @Field(() => Int, { description: '行号 the spreadsheet row, named in rejections' })
   row!: number;
@@ -25,7 +28,10 @@ export class GridWorkerImportRow {
   @Field({ description: '所在网格编码 the grid served' })
   gridCode!: string;
 
-  @Field(() => String, { nullable: true, description: '楼栋/单元 building or unit label (building and unit heads)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '楼栋/单元 building or unit label (building and unit heads)',
+  })
   buildingLabel?: string | null;
 
   @Field({ description: '任职日期 from (YYYY-MM-DD)' })
@@ -33,7 +39,8 @@ export class GridWorkerImportRow {
 }
 
 const LABELLED: GridWorkerRole[] = [GridWorkerRole.BUILDING_HEAD, GridWorkerRole.UNIT_HEAD];
-const key = (x: { gridCode: string; phone: string; role: string }) => `${x.gridCode}|${x.phone}|${x.role}`;
+const key = (x: { gridCode: string; phone: string; role: string }) =>
+  `${x.gridCode}|${x.phone}|${x.role}`;
 
 const SPEC: BulkSpec<GridWorkerImportRow, GridWorker, Map<string, Grid>> = {
   entity: GridWorker,
@@ -43,7 +50,11 @@ const SPEC: BulkSpec<GridWorkerImportRow, GridWorker, Map<string, Grid>> = {
   where: (w) => ({ id: w.id }),
   async prepare(em, rows) {
     const codes = [...new Set(rows.map((r) => r.gridCode))];
-    const existing = await em.findBy(GridWorker, { gridCode: In(codes), phone: In([...new Set(rows.map((r) => r.phone))]), endedOn: IsNull() });
+    const existing = await em.findBy(GridWorker, {
+      gridCode: In(codes),
+      phone: In([...new Set(rows.map((r) => r.phone))]),
+      endedOn: IsNull(),
+    });
     const grids = await em.findBy(Grid, { code: In(codes) });
     return { existing, refs: new Map(grids.map((g) => [g.code, g])) };
   },
@@ -51,27 +62,55 @@ const SPEC: BulkSpec<GridWorkerImportRow, GridWorker, Map<string, Grid>> = {
     if (phoneProblem(r.phone)) return reject('phone', phoneProblem(r.phone)!);
     const grid = grids.get(r.gridCode);
     if (!grid) return reject('gridCode', `grid ${r.gridCode} does not exist`);
-    if (r.role === GridWorkerRole.MICRO_GRID && grid.level !== GridLevel.MICRO) return reject('gridCode', `a micro-grid worker serves a MICRO grid, not ${grid.level}`);
-    if (LABELLED.includes(r.role) && !r.buildingLabel) return reject('buildingLabel', `a ${r.role} needs a building or unit label`);
+    if (r.role === GridWorkerRole.MICRO_GRID && grid.level !== GridLevel.MICRO)
+      return reject('gridCode', `a micro-grid worker serves a MICRO grid, not ${grid.level}`);
+    if (LABELLED.includes(r.role) && !r.buildingLabel)
+      return reject('buildingLabel', `a ${r.role} needs a building or unit label`);
     if (dateProblem(r.startedOn)) return reject('startedOn', dateProblem(r.startedOn)!);
-    const values = { name: r.name, phone: r.phone, role: r.role, gridCode: r.gridCode, buildingLabel: r.buildingLabel || null };
+    const values = {
+      name: r.name,
+      phone: r.phone,
+      role: r.role,
+      gridCode: r.gridCode,
+      buildingLabel: r.buildingLabel || null,
+    };
     // An appointment's start date belongs to its history record; a re-import does not rewrite it.
-    return { place: r.gridCode, values: existing ? values : { ...values, startedOn: r.startedOn, endedOn: null } };
+    return {
+      place: r.gridCode,
+      values: existing ? values : { ...values, startedOn: r.startedOn, endedOn: null },
+    };
   },
   async afterCreate(em, created) {
-    await em.insert(GridWorkerAssignment, created.map((w) => ({
-      workerId: Number(w.id), gridCode: w.gridCode!, role: w.role!, buildingLabel: w.buildingLabel ?? null, startedOn: w.startedOn!, endedOn: null, endReason: null,
-    })));
+    await em.insert(
+      GridWorkerAssignment,
+      created.map((w) => ({
+        workerId: Number(w.id),
+        gridCode: w.gridCode!,
+        role: w.role!,
+        buildingLabel: w.buildingLabel ?? null,
+        startedOn: w.startedOn!,
+        endedOn: null,
+        endReason: null,
+      })),
+    );
   },
 };
 
 @Resolver()
 export class GridWorkerImport {
-  @WriteRule({ roles: REGION_STAFF, place: (args) => args.rows?.map((r: { gridCode: string }) => r.gridCode) })
-  @Mutation(() => BulkUpsertResult, { description: '网格员台账导入 upsert up to 500 spreadsheet rows of serving workers and heads, all or nothing; dryRun checks and rolls back' })
+  @WriteRule({
+    roles: REGION_STAFF,
+    place: (args) => args.rows?.map((r: { gridCode: string }) => r.gridCode),
+  })
+  @Mutation(() => BulkUpsertResult, {
+    description:
+      '网格员台账导入 upsert up to 500 spreadsheet rows of serving workers and heads, all or nothing; dryRun checks and rolls back',
+  })
   importGridWorkers(
-    @Arg('rows', () => [GridWorkerImportRow], { description: '行 the rows' }) rows: GridWorkerImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' }) dryRun: boolean,
+    @Arg('rows', () => [GridWorkerImportRow], { description: '行 the rows' })
+    rows: GridWorkerImportRow[],
+    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
+    dryRun: boolean,
     @Ctx() ctx: GridContext,
   ): Promise<BulkUpsertResult> {
     return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);

@@ -22,7 +22,10 @@ export class AssignGridWorkerInput {
   @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
   gridCode!: string;
 
-  @Field({ nullable: true, description: '楼栋/单元 building or unit label; required for building and unit heads' })
+  @Field({
+    nullable: true,
+    description: '楼栋/单元 building or unit label; required for building and unit heads',
+  })
   @IsOptional()
   @Length(1, 50)
   buildingLabel?: string;

@@ -4,7 +4,9 @@ import { PersonalData } from '../../../shared/personal-data';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 
 @Entity('party_alliances')
-@ObjectType({ description: '党建联盟 Party-building alliance of a street or community with its member units' })
+@ObjectType({
+  description: '党建联盟 Party-building alliance of a street or community with its member units',
+})
 @Place('regionCode')
 export class PartyAlliance {
   @PrimaryGeneratedColumn()
@@ -31,7 +33,9 @@ export class PartyAlliance {
 /** A member unit with its four lists (四项清单). */
 @Entity('party_alliance_members')
 @Index(['allianceId', 'unitId'], { unique: true })
-@ObjectType({ description: '联盟成员单位 Member unit of an alliance, with its four lists (四项清单)' })
+@ObjectType({
+  description: '联盟成员单位 Member unit of an alliance, with its four lists (四项清单)',
+})
 @Place('regionCode')
 export class PartyAllianceMember {
   @PrimaryGeneratedColumn()
@@ -73,7 +77,10 @@ export class PartyAllianceMember {
 
 /** 兼职委员: a resident unit's party leader sitting on a 大工委 or 联合党委. */
 @Entity('party_joint_committee_members')
-@ObjectType({ description: '兼职委员 Part-time member of a joint committee (大工委/联合党委), from a resident unit' })
+@ObjectType({
+  description:
+    '兼职委员 Part-time member of a joint committee (大工委/联合党委), from a resident unit',
+})
 @Place('regionCode')
 @PersonRecord()
 export class JointCommitteeMember {

@@ -1,4 +1,14 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance.entity';
 import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
@@ -16,20 +26,32 @@ export class RegionPageArgs extends PageArgs {
 
 @Resolver(() => PartyAlliance)
 export class PartyAllianceResolver {
-  @Query(() => PartyAlliancePage, { description: '党建联盟 alliances under a region code, paginated' })
-  async partyAlliances(@Args() args: RegionPageArgs, @Ctx() ctx: PartyContext): Promise<PartyAlliancePage> {
+  @Query(() => PartyAlliancePage, {
+    description: '党建联盟 alliances under a region code, paginated',
+  })
+  async partyAlliances(
+    @Args() args: RegionPageArgs,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyAlliancePage> {
     const qb = ctx.dataSource.getRepository(PartyAlliance).createQueryBuilder('a');
     return pageUnder(qb, 'a.region_code', args, { 'a.id': 'ASC' });
   }
 
-  @FieldResolver(() => [PartyAllianceMember], { description: '成员单位 member units with their four lists' })
+  @FieldResolver(() => [PartyAllianceMember], {
+    description: '成员单位 member units with their four lists',
+  })
   members(@Root() a: PartyAlliance, @Ctx() ctx: PartyContext) {
     return ctx.loaders.allianceMembersByAllianceId.load(a.id);
   }
 
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: '牵头党组织 the leading street or community organisation' })
+  @FieldResolver(() => PartyOrganization, {
+    nullable: true,
+    description: '牵头党组织 the leading street or community organisation',
+  })
   leadOrganization(@Root() a: PartyAlliance, @Ctx() ctx: PartyContext) {
-    return a.leadOrganizationId == null ? null : ctx.loaders.partyOrganizationById.load(a.leadOrganizationId);
+    return a.leadOrganizationId == null
+      ? null
+      : ctx.loaders.partyOrganizationById.load(a.leadOrganizationId);
   }
 }
 
@@ -43,7 +65,10 @@ export class PartyAllianceMemberResolver {
 
 @Resolver(() => JointCommitteeMember)
 export class JointCommitteeMemberResolver {
-  @FieldResolver(() => PartyUnit, { nullable: true, description: '所在单位 the resident unit the part-time member comes from' })
+  @FieldResolver(() => PartyUnit, {
+    nullable: true,
+    description: '所在单位 the resident unit the part-time member comes from',
+  })
   unit(@Root() m: JointCommitteeMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyUnitById.load(m.unitId);
   }

@@ -3,11 +3,15 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const DualReportTarget = defineEnum('DualReportTarget', '报到层级 where a dual report goes', {
-  COMMUNITY: '到社区 to a community',
-  GRID: '进网格 to a grid (since Binzhou)',
-  BUILDING: '进楼栋 to a building in a grid',
-});
+export const DualReportTarget = defineEnum(
+  'DualReportTarget',
+  '报到层级 where a dual report goes',
+  {
+    COMMUNITY: '到社区 to a community',
+    GRID: '进网格 to a grid (since Binzhou)',
+    BUILDING: '进楼栋 to a building in a grid',
+  },
+);
 export type DualReportTarget = EnumValue<typeof DualReportTarget>;
 
 export const DualReporterKind = defineEnum('DualReporterKind', '报到主体 who reports', {
@@ -21,7 +25,10 @@ export type DualReporterKind = EnumValue<typeof DualReporterKind>;
 // Covers the dual-report roll-up (standing reports by target and reporter).
 @Index(['regionCode', 'endedOn', 'target', 'reporterKind'])
 @Index(['gridCode', 'endedOn'])
-@ObjectType({ description: '双报到 Dual report: an in-service member or a unit reporting to a community, grid or building' })
+@ObjectType({
+  description:
+    '双报到 Dual report: an in-service member or a unit reporting to a community, grid or building',
+})
 @Place('gridCode', 'regionCode')
 export class DualReport {
   @PrimaryGeneratedColumn()
@@ -45,15 +52,23 @@ export class DualReport {
   target!: DualReportTarget;
 
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '报到社区 the community (12-digit code) reported to, or the one the grid lies in' })
+  @Field({
+    description: '报到社区 the community (12-digit code) reported to, or the one the grid lies in',
+  })
   regionCode!: string;
 
   @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, { nullable: true, description: '报到网格 the grid reported to (grid and building reports)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '报到网格 the grid reported to (grid and building reports)',
+  })
   gridCode!: string | null;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true, description: '报到楼栋 the building reported to (e.g. 3号楼)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '报到楼栋 the building reported to (e.g. 3号楼)',
+  })
   buildingLabel!: string | null;
 
   @Column({ type: 'date' })
@@ -61,7 +76,10 @@ export class DualReport {
   reportedOn!: string;
 
   @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: '结束日期 ended on; null while the report stands' })
+  @Field(() => String, {
+    nullable: true,
+    description: '结束日期 ended on; null while the report stands',
+  })
   endedOn!: string | null;
 
   @Column({ type: 'simple-json' })

@@ -4,23 +4,37 @@ import { PageArgs } from '../../../shared/pagination';
 import { DualReporterKind, DualReportTarget } from './dual-report.entity';
 import { LocalDate } from '../../../shared/scalars';
 
-@InputType({ description: '双报到 a member or a unit reports to a community, a grid or a building' })
+@InputType({
+  description: '双报到 a member or a unit reports to a community, a grid or a building',
+})
 export class ReportDualReportInput {
-  @Field(() => ID, { nullable: true, description: '在职党员 the in-service member reporting (or unitId)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '在职党员 the in-service member reporting (or unitId)',
+  })
   memberId?: string;
 
   @Field(() => ID, { nullable: true, description: '单位 the unit reporting (or memberId)' })
   unitId?: string;
 
-  @Field({ nullable: true, description: '社区代码 the community reported to (12 digits), for a community report' })
+  @Field({
+    nullable: true,
+    description: '社区代码 the community reported to (12 digits), for a community report',
+  })
   @Matches(/^\d{12}$/)
   communityCode?: string;
 
-  @Field({ nullable: true, description: '网格编码 the grid reported to (15 digits), for a grid or building report' })
+  @Field({
+    nullable: true,
+    description: '网格编码 the grid reported to (15 digits), for a grid or building report',
+  })
   @Matches(/^\d{15}$/)
   gridCode?: string;
 
-  @Field({ nullable: true, description: '楼栋 the building in that grid, for a building report (e.g. 3号楼)' })
+  @Field({
+    nullable: true,
+    description: '楼栋 the building in that grid, for a building report (e.g. 3号楼)',
+  })
   @Length(1, 50)
   buildingLabel?: string;
 
@@ -37,13 +51,22 @@ export class ReportDualReportInput {
 
 @ArgsType()
 export class DualReportFilterArgs extends PageArgs {
-  @Field({ description: '社区或网格 reports to this community or region (6/9/12 digits) or to this grid (15 digits, with its buildings)' })
+  @Field({
+    description:
+      '社区或网格 reports to this community or region (6/9/12 digits) or to this grid (15 digits, with its buildings)',
+  })
   under!: string;
 
-  @Field(() => DualReportTarget, { nullable: true, description: '报到层级 only community, grid or building reports' })
+  @Field(() => DualReportTarget, {
+    nullable: true,
+    description: '报到层级 only community, grid or building reports',
+  })
   target?: DualReportTarget;
 
-  @Field(() => DualReporterKind, { nullable: true, description: '报到主体 only members or only units' })
+  @Field(() => DualReporterKind, {
+    nullable: true,
+    description: '报到主体 only members or only units',
+  })
   reporterKind?: DualReporterKind;
 
   @Field({ defaultValue: true, description: '仅在报 only reports that still stand' })

@@ -15,34 +15,55 @@ export class DualReportPage extends Paginated(DualReport) {}
 
 @Resolver(() => DualReport)
 export class DualReportResolver {
-  @Query(() => DualReportPage, { description: '双报到台账 who reported to a community, region or grid, and what they offer' })
-  async dualReports(@Args() args: DualReportFilterArgs, @Ctx() ctx: PartyContext): Promise<DualReportPage> {
+  @Query(() => DualReportPage, {
+    description: '双报到台账 who reported to a community, region or grid, and what they offer',
+  })
+  async dualReports(
+    @Args() args: DualReportFilterArgs,
+    @Ctx() ctx: PartyContext,
+  ): Promise<DualReportPage> {
     const under = assertPrefix(args.under, 'under');
     const qb = ctx.dataSource.getRepository(DualReport).createQueryBuilder('r');
     qb.where(...underPlaceSql('r.grid_code', 'r.region_code', under));
     if (args.standing) qb.andWhere('r.ended_on IS NULL');
     if (args.target) qb.andWhere('r.target = :t', { t: args.target });
     if (args.reporterKind) qb.andWhere('r.reporter_kind = :k', { k: args.reporterKind });
-    const [items, total] = await qb.orderBy('r.reported_on', 'ASC').addOrderBy('r.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    const [items, total] = await qb
+      .orderBy('r.reported_on', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return toPage(items, total, args);
   }
 
-  @FieldResolver(() => PartyMember, { nullable: true, description: '报到党员 the member, for a member report' })
+  @FieldResolver(() => PartyMember, {
+    nullable: true,
+    description: '报到党员 the member, for a member report',
+  })
   member(@Root() r: DualReport, @Ctx() ctx: PartyContext) {
     return r.memberId == null ? null : ctx.loaders.partyMemberById.load(r.memberId);
   }
 
-  @FieldResolver(() => PartyUnit, { nullable: true, description: '报到单位 the unit, for a unit report' })
+  @FieldResolver(() => PartyUnit, {
+    nullable: true,
+    description: '报到单位 the unit, for a unit report',
+  })
   unit(@Root() r: DualReport, @Ctx() ctx: PartyContext) {
     return r.unitId == null ? null : ctx.loaders.partyUnitById.load(r.unitId);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '报到网格 the grid reported to (grid subgraph)' })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: '报到网格 the grid reported to (grid subgraph)',
+  })
   grid(@Root() r: DualReport): Grid | null {
     return r.gridCode ? Object.assign(new Grid(), { code: r.gridCode }) : null;
   }
 
-  @FieldResolver(() => Region, { description: '报到社区 the community reported to (grid subgraph)' })
+  @FieldResolver(() => Region, {
+    description: '报到社区 the community reported to (grid subgraph)',
+  })
   community(@Root() r: DualReport): Region {
     return Object.assign(new Region(), { code: r.regionCode });
   }
@@ -55,7 +76,9 @@ export class PartyUnitResolver {
     return ctx.loaders.partyUnitById.load(parseId(id, 'id'));
   }
 
-  @FieldResolver(() => [DualReport], { description: '双报到记录 the unit\'s dual reports, standing and ended' })
+  @FieldResolver(() => [DualReport], {
+    description: "双报到记录 the unit's dual reports, standing and ended",
+  })
   dualReports(@Root() u: PartyUnit, @Ctx() ctx: PartyContext) {
     return ctx.loaders.dualReportsByUnitId.load(u.id);
   }

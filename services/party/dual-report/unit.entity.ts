@@ -14,7 +14,10 @@ export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 
 /** A resident unit (驻区单位) that reports to communities and grids and joins alliances. */
 @Entity('party_units')
-@ObjectType({ description: '驻区单位 Resident unit: reports to communities and grids (双报到) and joins alliances' })
+@ObjectType({
+  description:
+    '驻区单位 Resident unit: reports to communities and grids (双报到) and joins alliances',
+})
 @Directive('@key(fields: "id")')
 @Place('regionCode')
 @PublicRecord()

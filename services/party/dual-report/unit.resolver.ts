@@ -1,4 +1,15 @@
-import { Arg, Args, ArgsType, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { Length } from 'class-validator';
 import { PartyUnit, PartyUnitKind } from './unit.entity';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
@@ -14,7 +25,10 @@ export class PartyUnitPage extends Paginated(PartyUnit) {}
 
 @ArgsType()
 export class UnitFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 units registered under this code, or with a standing dual report (双报到) under it' })
+  @Field({
+    description:
+      '区划或网格编码前缀 units registered under this code, or with a standing dual report (双报到) under it',
+  })
   under!: string;
 }
 
@@ -27,27 +41,50 @@ export class RegisterUnitInput {
   @Field(() => PartyUnitKind, { description: '类别 kind' })
   kind!: PartyUnitKind;
 
-  @Field(() => RegionCode, { description: '所在区划 the region where the unit sits (district, street or community)' })
+  @Field(() => RegionCode, {
+    description: '所在区划 the region where the unit sits (district, street or community)',
+  })
   regionCode!: string;
 }
 
 @Resolver(() => PartyUnit)
 export class PartyUnitListResolver {
-  @Query(() => PartyUnitPage, { description: '驻区单位 units registered under a region, and the units registered elsewhere (e.g. at the district) that report there' })
+  @Query(() => PartyUnitPage, {
+    description:
+      '驻区单位 units registered under a region, and the units registered elsewhere (e.g. at the district) that report there',
+  })
   async units(@Args() args: UnitFilterArgs, @Ctx() ctx: PartyContext): Promise<PartyUnitPage> {
     const { lo, hi } = prefixRange(jurisdictionPrefix(assertPrefix(args.under, 'under')));
     // A department or analyst lists no units (shared/auth/role-scope): this list bypasses underPrefixSql for its OR.
     if (!scopeOpens(ctx.viewer, 'PartyUnit')) return toPage([], 0, args);
-    const [items, total] = await ctx.dataSource.getRepository(PartyUnit).createQueryBuilder('u')
+    const [items, total] = await ctx.dataSource
+      .getRepository(PartyUnit)
+      .createQueryBuilder('u')
       .where('(u.region_code >= :lo AND u.region_code < :hi)', { lo, hi })
-      .orWhere('u.id IN (SELECT r.unit_id FROM party_dual_reports r WHERE r.unit_id IS NOT NULL AND r.ended_on IS NULL AND r.region_code >= :lo AND r.region_code < :hi)')
-      .orderBy('u.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+      .orWhere(
+        'u.id IN (SELECT r.unit_id FROM party_dual_reports r WHERE r.unit_id IS NOT NULL AND r.ended_on IS NULL AND r.region_code >= :lo AND r.region_code < :hi)',
+      )
+      .orderBy('u.id', 'ASC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return toPage(items, total, args);
   }
 
   @WriteRule({ roles: REGION_STAFF, place: argPlace('input.regionCode') })
-  @Mutation(() => PartyUnit, { description: '登记驻区单位 register a resident unit in the caller\'s jurisdiction, so that it can report (双报到) and join alliances' })
-  registerUnit(@Arg('input', { description: '单位 the unit' }) input: RegisterUnitInput, @Ctx() ctx: PartyContext): Promise<PartyUnit> {
-    return writeTransaction(ctx.dataSource, (em) => em.save(PartyUnit, em.create(PartyUnit, { name: input.name, kind: input.kind, regionCode: input.regionCode })));
+  @Mutation(() => PartyUnit, {
+    description:
+      "登记驻区单位 register a resident unit in the caller's jurisdiction, so that it can report (双报到) and join alliances",
+  })
+  registerUnit(
+    @Arg('input', { description: '单位 the unit' }) input: RegisterUnitInput,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyUnit> {
+    return writeTransaction(ctx.dataSource, (em) =>
+      em.save(
+        PartyUnit,
+        em.create(PartyUnit, { name: input.name, kind: input.kind, regionCode: input.regionCode }),
+      ),
+    );
   }
 }

@@ -1,6 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Grid } from './grid.stub';
-import { PartyOrganization, PartyOrganizationLevel as L } from '../organization/organization.entity';
+import {
+  PartyOrganization,
+  PartyOrganizationLevel as L,
+} from '../organization/organization.entity';
 import { PartyMember } from '../member/member.entity';
 import { DualReport, DualReporterKind } from '../dual-report/dual-report.entity';
 import { ServiceStation } from '../station/station.entity';
@@ -8,33 +11,61 @@ import type { PartyContext } from '../context';
 
 @Resolver(() => Grid)
 export class PartyGridResolver {
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: '网格(小区)党支部 the grid branch tied to this grid' })
-  async partyBranch(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<PartyOrganization | null> {
+  @FieldResolver(() => PartyOrganization, {
+    nullable: true,
+    description: '网格(小区)党支部 the grid branch tied to this grid',
+  })
+  async partyBranch(
+    @Root() grid: Grid,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyOrganization | null> {
     const orgs = await ctx.loaders.gridOrganizationsByGridCode.load(grid.code);
     return orgs.find((o) => o.level === L.GRID_BRANCH) ?? null;
   }
 
-  @FieldResolver(() => [PartyOrganization], { nullable: true, description: '楼栋党小组 the building groups in this grid' })
+  @FieldResolver(() => [PartyOrganization], {
+    nullable: true,
+    description: '楼栋党小组 the building groups in this grid',
+  })
   async buildingGroups(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<PartyOrganization[]> {
-    return (await ctx.loaders.gridOrganizationsByGridCode.load(grid.code)).filter((o) => o.level === L.BUILDING_GROUP);
+    return (await ctx.loaders.gridOrganizationsByGridCode.load(grid.code)).filter(
+      (o) => o.level === L.BUILDING_GROUP,
+    );
   }
 
-  @FieldResolver(() => [PartyMember], { nullable: true, description: '党员中心户 the party-member centre households in this grid' })
+  @FieldResolver(() => [PartyMember], {
+    nullable: true,
+    description: '党员中心户 the party-member centre households in this grid',
+  })
   centerHouseholds(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<PartyMember[]> {
     return ctx.loaders.centerHouseholdsByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [DualReport], { nullable: true, description: '报到党员 in-service members whose dual report to this grid (or a building in it) stands' })
+  @FieldResolver(() => [DualReport], {
+    nullable: true,
+    description:
+      '报到党员 in-service members whose dual report to this grid (or a building in it) stands',
+  })
   async reportedMembers(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<DualReport[]> {
-    return (await ctx.loaders.activeDualReportsByGridCode.load(grid.code)).filter((r) => r.reporterKind === DualReporterKind.MEMBER);
+    return (await ctx.loaders.activeDualReportsByGridCode.load(grid.code)).filter(
+      (r) => r.reporterKind === DualReporterKind.MEMBER,
+    );
   }
 
-  @FieldResolver(() => [DualReport], { nullable: true, description: '报到单位 units whose dual report to this grid (or a building in it) stands' })
+  @FieldResolver(() => [DualReport], {
+    nullable: true,
+    description: '报到单位 units whose dual report to this grid (or a building in it) stands',
+  })
   async reportedUnits(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<DualReport[]> {
-    return (await ctx.loaders.activeDualReportsByGridCode.load(grid.code)).filter((r) => r.reporterKind === DualReporterKind.UNIT);
+    return (await ctx.loaders.activeDualReportsByGridCode.load(grid.code)).filter(
+      (r) => r.reporterKind === DualReporterKind.UNIT,
+    );
   }
 
-  @FieldResolver(() => [ServiceStation], { nullable: true, description: '党群服务站 service stations in this grid' })
+  @FieldResolver(() => [ServiceStation], {
+    nullable: true,
+    description: '党群服务站 service stations in this grid',
+  })
   partyServiceStations(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<ServiceStation[]> {
     return ctx.loaders.serviceStationsByGridCode.load(grid.code);
   }

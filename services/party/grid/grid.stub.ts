@@ -2,7 +2,9 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 
 // Owned by the grid subgraph; descriptions repeat grid's so composition stays quiet.
-@ObjectType({ description: '网格 Grid: the unit every subgraph hangs its rows on, keyed by its 15-digit code' })
+@ObjectType({
+  description: '网格 Grid: the unit every subgraph hangs its rows on, keyed by its 15-digit code',
+})
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Grid {

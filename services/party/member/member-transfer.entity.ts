@@ -3,18 +3,22 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { PersonRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const PartyTransferReason = defineEnum('PartyTransferReason', '组织关系转接原因 why a member\'s organisation relation moved', {
-  RELOCATION: '迁居 moved home',
-  JOB_CHANGE: '工作变动 changed job',
-  RETIREMENT_HANDOVER: '退休移交社区 retired members handed over to a community',
-  REORGANIZATION: '组织调整 the organisations were reorganised',
-  OTHER: '其他 other',
-});
+export const PartyTransferReason = defineEnum(
+  'PartyTransferReason',
+  "组织关系转接原因 why a member's organisation relation moved",
+  {
+    RELOCATION: '迁居 moved home',
+    JOB_CHANGE: '工作变动 changed job',
+    RETIREMENT_HANDOVER: '退休移交社区 retired members handed over to a community',
+    REORGANIZATION: '组织调整 the organisations were reorganised',
+    OTHER: '其他 other',
+  },
+);
 export type PartyTransferReason = EnumValue<typeof PartyTransferReason>;
 
 /** Append-only: one row per move of a member's organisation relation (组织关系转接). */
 @Entity('party_member_transfers')
-@ObjectType({ description: '组织关系转接 one transfer of a member\'s organisation relation' })
+@ObjectType({ description: "组织关系转接 one transfer of a member's organisation relation" })
 @PersonRecord()
 export class PartyMemberTransfer {
   @PrimaryGeneratedColumn()

@@ -36,7 +36,11 @@ export class PartyMember {
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 18, nullable: true })
-  @Field(() => String, { nullable: true, description: '身份证号 18-digit resident ID number (personal data); the key a spreadsheet import matches on' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '身份证号 18-digit resident ID number (personal data); the key a spreadsheet import matches on',
+  })
   @PersonalData('idNumber')
   idNumber!: string | null;
 
@@ -55,15 +59,21 @@ export class PartyMember {
   status!: PartyMemberStatus;
 
   @Column({ type: 'boolean', default: false })
-  @Field({ description: '党员中心户 a party-member centre household, the fifth level of the chain' })
+  @Field({
+    description: '党员中心户 a party-member centre household, the fifth level of the chain',
+  })
   centerHousehold!: boolean;
 
   @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, { nullable: true, description: '纳入管理的网格 the grid the member is managed in (null: not under grid management)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '纳入管理的网格 the grid the member is managed in (null: not under grid management)',
+  })
   gridCode!: string | null;
 
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '组织关系所在区划 region code of the member\'s organisation' })
+  @Field({ description: "组织关系所在区划 region code of the member's organisation" })
   regionCode!: string;
 
   @Column({ type: 'date' })

@@ -8,7 +8,9 @@ import { isGridCode } from '../../../shared/codes';
 import type { PartyContext } from '../context';
 import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
 
-@InputType({ description: '党员台账行 one row of a party-member spreadsheet, matched on the ID number' })
+@InputType({
+  description: '党员台账行 one row of a party-member spreadsheet, matched on the ID number',
+})
 export class PartyMemberImportRow {
   @Field(() => Int, { description: '行号 the spreadsheet row, named in rejections' })
   row!: number;
@@ -22,7 +24,7 @@ export class PartyMemberImportRow {
   @Field(() => String, { nullable: true, description: '电话 phone' })
   phone?: string | null;
 
-  @Field({ description: '所在党组织 the name of the organisation holding the member\'s relation' })
+  @Field({ description: "所在党组织 the name of the organisation holding the member's relation" })
   organization!: string;
 
   @Field(() => PartyMemberStatus, { description: '状态 status' })
@@ -31,7 +33,10 @@ export class PartyMemberImportRow {
   @Field({ description: '党员中心户 a centre household' })
   centerHousehold!: boolean;
 
-  @Field(() => String, { nullable: true, description: '纳入管理的网格 the grid code the member is managed in (15 digits)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '纳入管理的网格 the grid code the member is managed in (15 digits)',
+  })
   gridCode?: string | null;
 
   @Field({ description: '入党日期 joined on (YYYY-MM-DD)' })
@@ -49,7 +54,9 @@ const SPEC: BulkSpec<PartyMemberImportRow, PartyMember, Map<string, PartyOrganiz
   where: (m) => ({ id: m.id }),
   async prepare(em, rows) {
     const existing = await em.findBy(PartyMember, { idNumber: In(rows.map((r) => r.idNumber)) });
-    const orgs = await em.findBy(PartyOrganization, { name: In([...new Set(rows.map((r) => r.organization))]) });
+    const orgs = await em.findBy(PartyOrganization, {
+      name: In([...new Set(rows.map((r) => r.organization))]),
+    });
     const byName = new Map<string, PartyOrganization[]>();
     for (const o of orgs) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
     return { existing, refs: byName };
@@ -59,17 +66,36 @@ const SPEC: BulkSpec<PartyMemberImportRow, PartyMember, Map<string, PartyOrganiz
     if (problem) return reject('idNumber', problem);
     if (r.phone && phoneProblem(r.phone)) return reject('phone', phoneProblem(r.phone)!);
     if (dateProblem(r.joinedOn)) return reject('joinedOn', dateProblem(r.joinedOn)!);
-    if (r.gridCode && !isGridCode(r.gridCode)) return reject('gridCode', `grid code "${r.gridCode}" must be 15 digits`);
+    if (r.gridCode && !isGridCode(r.gridCode))
+      return reject('gridCode', `grid code "${r.gridCode}" must be 15 digits`);
     const found = orgs.get(r.organization) ?? [];
-    if (found.length !== 1) return reject('organization', found.length ? `${found.length} organisations are named "${r.organization}"` : `no organisation is named "${r.organization}"`);
+    if (found.length !== 1)
+      return reject(
+        'organization',
+        found.length
+          ? `${found.length} organisations are named "${r.organization}"`
+          : `no organisation is named "${r.organization}"`,
+      );
     const org = found[0];
     const gridCode = r.gridCode || org.gridCode;
-    if (gridCode && !gridCode.startsWith(org.regionCode)) return reject('gridCode', `grid ${gridCode} does not lie under ${org.name} (${org.regionCode})`);
+    if (gridCode && !gridCode.startsWith(org.regionCode))
+      return reject(
+        'gridCode',
+        `grid ${gridCode} does not lie under ${org.name} (${org.regionCode})`,
+      );
     return {
       place: gridCode ?? org.regionCode,
       values: {
-        name: r.name, idNumber: r.idNumber, phone: r.phone || null, address: r.address || null, organizationId: org.id,
-        status: r.status, centerHousehold: r.centerHousehold, gridCode: gridCode ?? null, regionCode: org.regionCode, joinedOn: r.joinedOn,
+        name: r.name,
+        idNumber: r.idNumber,
+        phone: r.phone || null,
+        address: r.address || null,
+        organizationId: org.id,
+        status: r.status,
+        centerHousehold: r.centerHousehold,
+        gridCode: gridCode ?? null,
+        regionCode: org.regionCode,
+        joinedOn: r.joinedOn,
       },
     };
   },
@@ -77,11 +103,19 @@ const SPEC: BulkSpec<PartyMemberImportRow, PartyMember, Map<string, PartyOrganiz
 
 @Resolver()
 export class PartyMemberImport {
-  @WriteRule({ roles: REGION_STAFF, place: (args) => args.rows?.map((r: { gridCode?: string | null }) => r.gridCode) })
-  @Mutation(() => BulkUpsertResult, { description: '党员台账导入 upsert up to 500 spreadsheet rows by ID number, all or nothing; dryRun checks and rolls back' })
+  @WriteRule({
+    roles: REGION_STAFF,
+    place: (args) => args.rows?.map((r: { gridCode?: string | null }) => r.gridCode),
+  })
+  @Mutation(() => BulkUpsertResult, {
+    description:
+      '党员台账导入 upsert up to 500 spreadsheet rows by ID number, all or nothing; dryRun checks and rolls back',
+  })
   importPartyMembers(
-    @Arg('rows', () => [PartyMemberImportRow], { description: '行 the rows' }) rows: PartyMemberImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' }) dryRun: boolean,
+    @Arg('rows', () => [PartyMemberImportRow], { description: '行 the rows' })
+    rows: PartyMemberImportRow[],
+    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
+    dryRun: boolean,
     @Ctx() ctx: PartyContext,
   ): Promise<BulkUpsertResult> {
     return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);

@@ -9,17 +9,25 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 export class PartyMemberFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码 members whose organisation lies under this region code, or who are managed in this grid (15 digits)' })
+  @Field({
+    description:
+      '区划或网格编码 members whose organisation lies under this region code, or who are managed in this grid (15 digits)',
+  })
   under!: string;
 
   @Field(() => PartyMemberStatus, { nullable: true, description: '状态 only this status' })
   status?: PartyMemberStatus;
 
-  @Field({ nullable: true, description: '党员中心户 only centre households (true) or only others (false)' })
+  @Field({
+    nullable: true,
+    description: '党员中心户 only centre households (true) or only others (false)',
+  })
   centerHousehold?: boolean;
 }
 
-@InputType({ description: '组织关系转接 move one member\'s organisation relation, keeping the history' })
+@InputType({
+  description: "组织关系转接 move one member's organisation relation, keeping the history",
+})
 export class TransferPartyMemberInput {
   @Field(() => ID, { description: '党员 the member' })
   memberId!: string;
@@ -38,13 +46,22 @@ export class TransferPartyMemberInput {
   @Length(1, 200)
   note?: string;
 
-  @Field(() => Int, { nullable: true, description: '预期版本 the member version the caller saw; a stale one is refused with CONFLICT' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '预期版本 the member version the caller saw; a stale one is refused with CONFLICT',
+  })
   expectedVersion?: number;
 }
 
-@InputType({ description: '退休党员移交社区 hand an organisation\'s retired members over to a community committee' })
+@InputType({
+  description:
+    "退休党员移交社区 hand an organisation's retired members over to a community committee",
+})
 export class HandOverRetiredMembersInput {
-  @Field(() => ID, { description: '移出组织 the organisation (e.g. a mining group\'s committee) handing its retirees over' })
+  @Field(() => ID, {
+    description:
+      "移出组织 the organisation (e.g. a mining group's committee) handing its retirees over",
+  })
   fromOrganizationId!: string;
 
   @Field(() => ID, { description: '接收社区党组织 the community committee receiving them' })

@@ -20,33 +20,54 @@ export class PartyMemberResolver {
     return ctx.loaders.partyMemberById.load(parseId(id, 'id'));
   }
 
-  @Query(() => PartyMemberPage, { description: '区划或网格下的党员 members under a region code or in a grid, filtered and paginated' })
-  async partyMembers(@Args() args: PartyMemberFilterArgs, @Ctx() ctx: PartyContext): Promise<PartyMemberPage> {
+  @Query(() => PartyMemberPage, {
+    description:
+      '区划或网格下的党员 members under a region code or in a grid, filtered and paginated',
+  })
+  async partyMembers(
+    @Args() args: PartyMemberFilterArgs,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyMemberPage> {
     const under = assertPrefix(args.under, 'under');
     const qb = ctx.dataSource.getRepository(PartyMember).createQueryBuilder('m');
     qb.where(...underPlaceSql('m.grid_code', 'm.region_code', under));
     if (args.status) qb.andWhere('m.status = :status', { status: args.status });
-    if (args.centerHousehold != null) qb.andWhere('m.center_household = :c', { c: args.centerHousehold });
-    const [items, total] = await qb.orderBy('m.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    if (args.centerHousehold != null)
+      qb.andWhere('m.center_household = :c', { c: args.centerHousehold });
+    const [items, total] = await qb
+      .orderBy('m.id', 'ASC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return toPage(items, total, args);
   }
 
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: '所在党组织 the organisation holding the member\'s relation' })
+  @FieldResolver(() => PartyOrganization, {
+    nullable: true,
+    description: "所在党组织 the organisation holding the member's relation",
+  })
   organization(@Root() m: PartyMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyOrganizationById.load(m.organizationId);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '纳入管理的网格 the grid the member is managed in (grid subgraph)' })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: '纳入管理的网格 the grid the member is managed in (grid subgraph)',
+  })
   grid(@Root() m: PartyMember): Grid | null {
     return m.gridCode ? Object.assign(new Grid(), { code: m.gridCode }) : null;
   }
 
-  @FieldResolver(() => [PartyMemberTransfer], { description: '转接记录 every transfer of the member\'s relation, oldest first' })
+  @FieldResolver(() => [PartyMemberTransfer], {
+    description: "转接记录 every transfer of the member's relation, oldest first",
+  })
   transfers(@Root() m: PartyMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.transfersByMemberId.load(m.id);
   }
 
-  @FieldResolver(() => [DualReport], { description: '双报到记录 the member\'s dual reports, standing and ended' })
+  @FieldResolver(() => [DualReport], {
+    description: "双报到记录 the member's dual reports, standing and ended",
+  })
   dualReports(@Root() m: PartyMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.dualReportsByMemberId.load(m.id);
   }
@@ -54,12 +75,18 @@ export class PartyMemberResolver {
 
 @Resolver(() => PartyMemberTransfer)
 export class PartyMemberTransferResolver {
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: '转出组织 the organisation it left' })
+  @FieldResolver(() => PartyOrganization, {
+    nullable: true,
+    description: '转出组织 the organisation it left',
+  })
   fromOrganization(@Root() t: PartyMemberTransfer, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyOrganizationById.load(t.fromOrganizationId);
   }
 
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: '转入组织 the organisation it moved to' })
+  @FieldResolver(() => PartyOrganization, {
+    nullable: true,
+    description: '转入组织 the organisation it moved to',
+  })
   toOrganization(@Root() t: PartyMemberTransfer, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyOrganizationById.load(t.toOrganizationId);
   }

@@ -6,7 +6,10 @@ export class PartyMemberIdNumber1796100000000 implements MigrationInterface {
   name = 'PartyMemberIdNumber1796100000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.addColumn('party_members', new TableColumn({ name: 'id_number', type: 'varchar', length: '18', isNullable: true }));
+    await qr.addColumn(
+      'party_members',
+      new TableColumn({ name: 'id_number', type: 'varchar', length: '18', isNullable: true }),
+    );
     await qr.createIndex('party_members', index('party_members', ['id_number'], true));
   }
 

@@ -5,29 +5,41 @@ import { Place, PublicRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 /** The five-level chain under the city and district committees, plus the kinds that sit beside it. */
-export const PartyOrganizationLevel = defineEnum('PartyOrganizationLevel', '党组织层级 level or kind of a party organisation', {
-  CITY_COMMITTEE: '市委 city committee',
-  DISTRICT_COMMITTEE: '区委 district (county) committee',
-  STREET_WORKING_COMMITTEE: '街道党工委 street working committee',
-  COMMUNITY_COMMITTEE: '社区党委/党总支 community committee',
-  GRID_BRANCH: '网格(小区)党支部 grid (compound) branch',
-  BUILDING_GROUP: '楼栋党小组 building group',
-  JOINT_COMMITTEE: '大工委/联合党委 joint committee of a street or community, with part-time members from resident units',
-  INDUSTRY: '行业党委 industry committee',
-  ENTERPRISE: '企业党组织 enterprise organisation, e.g. a property company\'s',
-});
+export const PartyOrganizationLevel = defineEnum(
+  'PartyOrganizationLevel',
+  '党组织层级 level or kind of a party organisation',
+  {
+    CITY_COMMITTEE: '市委 city committee',
+    DISTRICT_COMMITTEE: '区委 district (county) committee',
+    STREET_WORKING_COMMITTEE: '街道党工委 street working committee',
+    COMMUNITY_COMMITTEE: '社区党委/党总支 community committee',
+    GRID_BRANCH: '网格(小区)党支部 grid (compound) branch',
+    BUILDING_GROUP: '楼栋党小组 building group',
+    JOINT_COMMITTEE:
+      '大工委/联合党委 joint committee of a street or community, with part-time members from resident units',
+    INDUSTRY: '行业党委 industry committee',
+    ENTERPRISE: "企业党组织 enterprise organisation, e.g. a property company's",
+  },
+);
 export type PartyOrganizationLevel = EnumValue<typeof PartyOrganizationLevel>;
 
 /** What kind of grid a grid-tied organisation or station serves; coverage counts residential (basic) grids only. */
-export const PartyGridKind = defineEnum('PartyGridKind', '网格类别 kind of grid a party organisation or station serves', {
-  RESIDENTIAL: '居民网格 a basic (residential, compound) grid',
-  DEDICATED: '专属网格 a dedicated grid: school, hospital, market, business district',
-});
+export const PartyGridKind = defineEnum(
+  'PartyGridKind',
+  '网格类别 kind of grid a party organisation or station serves',
+  {
+    RESIDENTIAL: '居民网格 a basic (residential, compound) grid',
+    DEDICATED: '专属网格 a dedicated grid: school, hospital, market, business district',
+  },
+);
 export type PartyGridKind = EnumValue<typeof PartyGridKind>;
 
 @Entity('party_organizations')
 @Index(['regionCode', 'level'])
-@ObjectType({ description: '党组织 Party organisation: a node of the organisation tree laid over regions and grids' })
+@ObjectType({
+  description:
+    '党组织 Party organisation: a node of the organisation tree laid over regions and grids',
+})
 @Directive('@key(fields: "id")')
 @Place('gridCode', 'regionCode')
 @PublicRecord()
@@ -55,20 +67,32 @@ export class PartyOrganization {
   path!: string;
 
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '所在区划代码 the region it serves (a grid-tied organisation stores its community)' })
+  @Field({
+    description:
+      '所在区划代码 the region it serves (a grid-tied organisation stores its community)',
+  })
   regionCode!: string;
 
   @Index()
   @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, { nullable: true, description: '所在网格编码 the grid it serves (grid branches and building groups)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '所在网格编码 the grid it serves (grid branches and building groups)',
+  })
   gridCode!: string | null;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => PartyGridKind, { nullable: true, description: '网格类别 kind of grid served, for grid-tied organisations' })
+  @Field(() => PartyGridKind, {
+    nullable: true,
+    description: '网格类别 kind of grid served, for grid-tied organisations',
+  })
   gridKind!: PartyGridKind | null;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true, description: '楼栋 buildings covered, for building groups (e.g. 1-4号楼)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '楼栋 buildings covered, for building groups (e.g. 1-4号楼)',
+  })
   buildingLabel!: string | null;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
@@ -86,7 +110,9 @@ export const MAX_PATH_LENGTH = 96;
 export const pathSegment = (id: number): string => String(id).padStart(PATH_SEGMENT, '0');
 /** Ids on the path from the root down to (and including) the node. */
 export const pathIds = (path: string): number[] =>
-  Array.from({ length: path.length / PATH_SEGMENT }, (_, i) => Number(path.slice(i * PATH_SEGMENT, (i + 1) * PATH_SEGMENT)));
+  Array.from({ length: path.length / PATH_SEGMENT }, (_, i) =>
+    Number(path.slice(i * PATH_SEGMENT, (i + 1) * PATH_SEGMENT)),
+  );
 
 /** [lo, hi) of every path under `path` (itself included): digits only, so it collates alike on every database. */
 export function pathRange(path: string): { lo: string; hi: string } {

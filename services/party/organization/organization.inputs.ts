@@ -12,18 +12,31 @@ export class CreatePartyOrganizationInput {
   @Field(() => PartyOrganizationLevel, { description: '层级 level or kind' })
   level!: PartyOrganizationLevel;
 
-  @Field(() => ID, { nullable: true, description: '上级党组织 parent organisation (none only for a city committee)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '上级党组织 parent organisation (none only for a city committee)',
+  })
   parentId?: string;
 
-  @Field({ nullable: true, description: '所在区划代码 region code (6/9/12 digits); grid-tied levels take their grid\'s community' })
+  @Field({
+    nullable: true,
+    description:
+      "所在区划代码 region code (6/9/12 digits); grid-tied levels take their grid's community",
+  })
   @Matches(/^(\d{6}|\d{9}|\d{12})$/)
   regionCode?: string;
 
-  @Field({ nullable: true, description: '所在网格编码 grid code (15 digits), for grid branches and building groups' })
+  @Field({
+    nullable: true,
+    description: '所在网格编码 grid code (15 digits), for grid branches and building groups',
+  })
   @Matches(/^\d{15}$/)
   gridCode?: string;
 
-  @Field(() => PartyGridKind, { nullable: true, description: '网格类别 kind of grid served (default RESIDENTIAL for grid-tied levels)' })
+  @Field(() => PartyGridKind, {
+    nullable: true,
+    description: '网格类别 kind of grid served (default RESIDENTIAL for grid-tied levels)',
+  })
   gridKind?: PartyGridKind;
 
   @Field({ nullable: true, description: '楼栋 buildings covered, for building groups' })
@@ -37,10 +50,16 @@ export class CreatePartyOrganizationInput {
 
 @ArgsType()
 export class PartyOrganizationFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码 every organisation under this region code (6/9/12) or in this grid (15)' })
+  @Field({
+    description:
+      '区划或网格编码 every organisation under this region code (6/9/12) or in this grid (15)',
+  })
   under!: string;
 
-  @Field(() => PartyOrganizationLevel, { nullable: true, description: '层级 only this level or kind' })
+  @Field(() => PartyOrganizationLevel, {
+    nullable: true,
+    description: '层级 only this level or kind',
+  })
   level?: PartyOrganizationLevel;
 
   @Field({ nullable: true, description: '名称包含 name contains' })
@@ -53,7 +72,10 @@ export class PartySubtreeArgs extends PageArgs {
   @Field(() => ID, { description: '根组织 the organisation whose descendants are listed' })
   id!: string;
 
-  @Field(() => PartyOrganizationLevel, { nullable: true, description: '层级 only this level or kind' })
+  @Field(() => PartyOrganizationLevel, {
+    nullable: true,
+    description: '层级 only this level or kind',
+  })
   level?: PartyOrganizationLevel;
 }
 
@@ -65,6 +87,9 @@ export class MovePartyOrganizationArgs {
   @Field(() => ID, { description: '新上级 the new parent' })
   newParentId!: string;
 
-  @Field(() => Int, { nullable: true, description: '预期版本 the version the caller saw; a stale version is refused with CONFLICT' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '预期版本 the version the caller saw; a stale version is refused with CONFLICT',
+  })
   expectedVersion?: number;
 }

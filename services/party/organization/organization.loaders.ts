@@ -7,7 +7,11 @@ import { PartyMember } from '../member/member.entity';
 export function createOrganizationLoaders(ds: DataSource, options: LoaderOptions) {
   const orgs = ds.getRepository(PartyOrganization);
   return {
-    partyOrganizationById: keyedLoader<number, PartyOrganization>((ids) => orgs.findBy({ id: In([...ids]) }), (o) => o.id, options),
+    partyOrganizationById: keyedLoader<number, PartyOrganization>(
+      (ids) => orgs.findBy({ id: In([...ids]) }),
+      (o) => o.id,
+      options,
+    ),
     partyOrganizationsByParentId: groupedLoader<number, PartyOrganization>(
       (ids) => orgs.find({ where: { parentId: In([...ids]) }, order: { id: 'ASC' } }),
       (o) => o.parentId!,
@@ -15,7 +19,11 @@ export function createOrganizationLoaders(ds: DataSource, options: LoaderOptions
     ),
     /** Grid branches and building groups of each grid, in one statement for both Grid fields. */
     gridOrganizationsByGridCode: groupedLoader<string, PartyOrganization>(
-      (codes) => orgs.find({ where: { gridCode: In([...codes]), level: In([L.GRID_BRANCH, L.BUILDING_GROUP]) }, order: { id: 'ASC' } }),
+      (codes) =>
+        orgs.find({
+          where: { gridCode: In([...codes]), level: In([L.GRID_BRANCH, L.BUILDING_GROUP]) },
+          order: { id: 'ASC' },
+        }),
       (o) => o.gridCode!,
       options,
     ),
@@ -34,11 +42,16 @@ function membersLoader(ds: DataSource, options: LoaderOptions) {
         .addSelect('o.parent_id', 'owner_parent_id')
         .addSelect('o.level', 'owner_level')
         .where('m.organization_id IN (:...ids)', { ids })
-        .orWhere('(o.parent_id IN (:...ids) AND o.level = :group)', { ids, group: L.BUILDING_GROUP })
+        .orWhere('(o.parent_id IN (:...ids) AND o.level = :group)', {
+          ids,
+          group: L.BUILDING_GROUP,
+        })
         .orderBy('m.id', 'ASC')
         .getRawAndEntities();
       const groupParent = new Map<number, number>();
-      for (const r of raw) if (r.owner_level === L.BUILDING_GROUP) groupParent.set(Number(r.m_id), Number(r.owner_parent_id));
+      for (const r of raw)
+        if (r.owner_level === L.BUILDING_GROUP)
+          groupParent.set(Number(r.m_id), Number(r.owner_parent_id));
       const byKey = new Map<number, PartyMember[]>(ids.map((id) => [id, []]));
       for (const m of entities) {
         byKey.get(m.organizationId)?.push(m);

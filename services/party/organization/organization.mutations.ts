@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
-import { PartyGridKind, PartyOrganization, MAX_PATH_LENGTH, pathIds, pathRange, pathSegment } from './organization.entity';
+import {
+  PartyGridKind,
+  PartyOrganization,
+  MAX_PATH_LENGTH,
+  pathIds,
+  pathRange,
+  pathSegment,
+} from './organization.entity';
 import { CreatePartyOrganizationInput, MovePartyOrganizationArgs } from './organization.inputs';
 import { GRID_TIED, assertParent, assertPlacement } from './organization.rules';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
@@ -8,18 +15,33 @@ import { findForUpdate } from '../support';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
-import { REGION_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
+import {
+  REGION_STAFF,
+  WriteRule,
+  argPlace,
+  places,
+  rowPlace,
+} from '../../../shared/auth/write-rule';
 
 @Resolver(() => PartyOrganization)
 export class PartyOrganizationMutations {
-  @WriteRule({ roles: REGION_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.regionCode')) })
-  @Mutation(() => PartyOrganization, { description: '新建党组织 create an organisation under a parent one level up' })
-  async createPartyOrganization(@Arg('input') input: CreatePartyOrganizationInput, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
+  @WriteRule({
+    roles: REGION_STAFF,
+    place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),
+  })
+  @Mutation(() => PartyOrganization, {
+    description: '新建党组织 create an organisation under a parent one level up',
+  })
+  async createPartyOrganization(
+    @Arg('input') input: CreatePartyOrganizationInput,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyOrganization> {
     const gridTied = GRID_TIED.has(input.level);
     const draft = {
       name: input.name,
       level: input.level,
-      regionCode: input.regionCode ?? (gridTied && input.gridCode ? input.gridCode.slice(0, 12) : ''),
+      regionCode:
+        input.regionCode ?? (gridTied && input.gridCode ? input.gridCode.slice(0, 12) : ''),
       gridCode: input.gridCode ?? null,
       gridKind: gridTied ? (input.gridKind ?? PartyGridKind.RESIDENTIAL) : null,
       buildingLabel: input.buildingLabel ?? null,
@@ -28,10 +50,14 @@ export class PartyOrganizationMutations {
     assertPlacement(draft);
     const parentId = input.parentId == null ? null : parseId(input.parentId, 'parentId');
     return writeTransaction(ctx.dataSource, async (em) => {
-      const parent = parentId == null ? null : (await findForUpdate(em, PartyOrganization, [parentId])).get(parentId);
+      const parent =
+        parentId == null
+          ? null
+          : (await findForUpdate(em, PartyOrganization, [parentId])).get(parentId);
       if (parent === undefined) throw new NotFoundError('PartyOrganization', parentId!);
       assertParent(draft, parent);
-      if (parent && parent.path.length + 8 > MAX_PATH_LENGTH) throw new BadUserInputError('the tree is too deep here', { field: 'parentId' });
+      if (parent && parent.path.length + 8 > MAX_PATH_LENGTH)
+        throw new BadUserInputError('the tree is too deep here', { field: 'parentId' });
       const repo = em.getRepository(PartyOrganization);
       // The path needs the new id; a unique placeholder holds its place for the one statement in between.
       const saved = await repo.save(repo.create({ ...draft, parentId, path: `~${randomUUID()}` }));
@@ -41,12 +67,25 @@ export class PartyOrganizationMutations {
     });
   }
 
-  @WriteRule({ roles: REGION_STAFF, place: places(rowPlace(PartyOrganization, 'id'), rowPlace(PartyOrganization, 'newParentId')) })
-  @Mutation(() => PartyOrganization, { description: '调整隶属关系 move an organisation and its subtree under a new parent; cycles and level jumps are refused' })
-  async movePartyOrganization(@Args() args: MovePartyOrganizationArgs, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
+  @WriteRule({
+    roles: REGION_STAFF,
+    place: places(rowPlace(PartyOrganization, 'id'), rowPlace(PartyOrganization, 'newParentId')),
+  })
+  @Mutation(() => PartyOrganization, {
+    description:
+      '调整隶属关系 move an organisation and its subtree under a new parent; cycles and level jumps are refused',
+  })
+  async movePartyOrganization(
+    @Args() args: MovePartyOrganizationArgs,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyOrganization> {
     const id = parseId(args.id, 'id');
     const newParentId = parseId(args.newParentId, 'newParentId');
-    if (id === newParentId) throw new BadUserInputError('an organisation cannot be its own parent', { field: 'newParentId', reason: 'CYCLE' });
+    if (id === newParentId)
+      throw new BadUserInputError('an organisation cannot be its own parent', {
+        field: 'newParentId',
+        reason: 'CYCLE',
+      });
     const repo = ctx.dataSource.getRepository(PartyOrganization);
     const seen = await repo.findBy([{ id }, { id: newParentId }]);
     const org0 = seen.find((o) => o.id === id);
@@ -60,26 +99,41 @@ export class PartyOrganizationMutations {
       const org = locked.get(id);
       const parent = locked.get(newParentId);
       if (!org || !parent || org.path !== org0.path || parent.path !== parent0.path) {
-        throw new ConflictError('the organisation tree changed while moving; read it again and retry');
+        throw new ConflictError(
+          'the organisation tree changed while moving; read it again and retry',
+        );
       }
       if (args.expectedVersion != null && args.expectedVersion !== org.version) {
-        throw new ConflictError(`organisation ${id} is at version ${org.version}, not ${args.expectedVersion}`, { currentVersion: org.version });
+        throw new ConflictError(
+          `organisation ${id} is at version ${org.version}, not ${args.expectedVersion}`,
+          { currentVersion: org.version },
+        );
       }
       if (parent.path.startsWith(org.path)) {
-        throw new BadUserInputError(`moving ${id} under its own descendant ${newParentId} would create a cycle`, { field: 'newParentId', reason: 'CYCLE' });
+        throw new BadUserInputError(
+          `moving ${id} under its own descendant ${newParentId} would create a cycle`,
+          { field: 'newParentId', reason: 'CYCLE' },
+        );
       }
       assertParent(org, parent);
       const newPath = parent.path + pathSegment(id);
       const { lo, hi } = pathRange(org.path);
       const maxRows: { m: number | string | null }[] = await em.query(
-        'SELECT MAX(LENGTH(path)) AS m FROM party_organizations WHERE path >= ? AND path < ?', [lo, hi]);
+        'SELECT MAX(LENGTH(path)) AS m FROM party_organizations WHERE path >= ? AND path < ?',
+        [lo, hi],
+      );
       if (Number(maxRows[0]?.m ?? 0) - org.path.length + newPath.length > MAX_PATH_LENGTH) {
         throw new BadUserInputError('the tree would become too deep', { field: 'newParentId' });
       }
       // One set-based statement rewrites the whole subtree's paths.
-      await em.query('UPDATE party_organizations SET path = CONCAT(?, SUBSTR(path, ?)) WHERE path >= ? AND path < ?',
-        [newPath, org.path.length + 1, lo, hi]);
-      await em.query('UPDATE party_organizations SET parent_id = ?, version = version + 1 WHERE id = ?', [newParentId, id]);
+      await em.query(
+        'UPDATE party_organizations SET path = CONCAT(?, SUBSTR(path, ?)) WHERE path >= ? AND path < ?',
+        [newPath, org.path.length + 1, lo, hi],
+      );
+      await em.query(
+        'UPDATE party_organizations SET parent_id = ?, version = version + 1 WHERE id = ?',
+        [newParentId, id],
+      );
       return (await em.getRepository(PartyOrganization).findOneBy({ id }))!;
     });
   }

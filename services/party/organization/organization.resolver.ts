@@ -18,36 +18,64 @@ const escapeLike = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 
 @Resolver(() => PartyOrganization)
 export class PartyOrganizationResolver {
-  @Query(() => PartyOrganization, { nullable: true, description: '按编号查党组织 one organisation by id' })
+  @Query(() => PartyOrganization, {
+    nullable: true,
+    description: '按编号查党组织 one organisation by id',
+  })
   partyOrganization(@Arg('id', () => ID) id: string, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyOrganizationById.load(parseId(id, 'id'));
   }
 
-  @Query(() => PartyOrganizationPage, { description: '区划下的党组织 organisations under a region code (or in a grid), filtered and paginated' })
-  async partyOrganizations(@Args() args: PartyOrganizationFilterArgs, @Ctx() ctx: PartyContext): Promise<PartyOrganizationPage> {
+  @Query(() => PartyOrganizationPage, {
+    description:
+      '区划下的党组织 organisations under a region code (or in a grid), filtered and paginated',
+  })
+  async partyOrganizations(
+    @Args() args: PartyOrganizationFilterArgs,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyOrganizationPage> {
     const under = assertPrefix(args.under, 'under');
     const qb = ctx.dataSource.getRepository(PartyOrganization).createQueryBuilder('o');
     qb.where(...underPlaceSql('o.grid_code', 'o.region_code', under));
     if (args.level) qb.andWhere('o.level = :level', { level: args.level });
     if (args.name) qb.andWhere('o.name LIKE :name', { name: escapeLike(args.name) });
-    const [items, total] = await qb.orderBy('o.path', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    const [items, total] = await qb
+      .orderBy('o.path', 'ASC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return toPage(items, total, args);
   }
 
-  @Query(() => PartyOrganizationPage, { description: '下级党组织 every organisation below one (its subtree, root excluded), in tree order' })
-  async partyOrganizationSubtree(@Args() args: PartySubtreeArgs, @Ctx() ctx: PartyContext): Promise<PartyOrganizationPage> {
+  @Query(() => PartyOrganizationPage, {
+    description:
+      '下级党组织 every organisation below one (its subtree, root excluded), in tree order',
+  })
+  async partyOrganizationSubtree(
+    @Args() args: PartySubtreeArgs,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyOrganizationPage> {
     const id = parseId(args.id, 'id');
     const root = await ctx.loaders.partyOrganizationById.load(id);
     if (!root) throw new NotFoundError('PartyOrganization', id);
     const { lo, hi } = pathRange(root.path);
-    const qb = ctx.dataSource.getRepository(PartyOrganization).createQueryBuilder('o')
+    const qb = ctx.dataSource
+      .getRepository(PartyOrganization)
+      .createQueryBuilder('o')
       .where('o.path > :lo AND o.path < :hi', { lo, hi });
     if (args.level) qb.andWhere('o.level = :level', { level: args.level });
-    const [items, total] = await qb.orderBy('o.path', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    const [items, total] = await qb
+      .orderBy('o.path', 'ASC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return toPage(items, total, args);
   }
 
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: '上级党组织 parent organisation' })
+  @FieldResolver(() => PartyOrganization, {
+    nullable: true,
+    description: '上级党组织 parent organisation',
+  })
   parent(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
     return o.parentId == null ? null : ctx.loaders.partyOrganizationById.load(o.parentId);
   }
@@ -57,29 +85,44 @@ export class PartyOrganizationResolver {
     return ctx.loaders.partyOrganizationsByParentId.load(o.id);
   }
 
-  @FieldResolver(() => [PartyOrganization], { description: '上级链 the chain of ancestors, from the city committee down to the parent' })
-  async ancestors(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext): Promise<PartyOrganization[]> {
+  @FieldResolver(() => [PartyOrganization], {
+    description: '上级链 the chain of ancestors, from the city committee down to the parent',
+  })
+  async ancestors(
+    @Root() o: PartyOrganization,
+    @Ctx() ctx: PartyContext,
+  ): Promise<PartyOrganization[]> {
     const ids = pathIds(o.path).filter((id) => id !== o.id);
     const rows = await ctx.loaders.partyOrganizationById.loadMany(ids);
     return rows.filter((r): r is PartyOrganization => r != null && !(r instanceof Error));
   }
 
-  @FieldResolver(() => [PartyMember], { description: '党员 members of this organisation and of its building groups' })
+  @FieldResolver(() => [PartyMember], {
+    description: '党员 members of this organisation and of its building groups',
+  })
   async members(@Root() o: PartyOrganization, @Args() window: SliceArgs, @Ctx() ctx: PartyContext) {
     return slice(await ctx.loaders.membersByOrganizationId.load(o.id), window);
   }
 
-  @FieldResolver(() => [JointCommitteeMember], { description: '兼职委员 part-time members from resident units (joint committees)' })
+  @FieldResolver(() => [JointCommitteeMember], {
+    description: '兼职委员 part-time members from resident units (joint committees)',
+  })
   partTimeMembers(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
     return ctx.loaders.jointCommitteeMembersByOrganizationId.load(o.id);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '所在网格 the grid it serves (grid subgraph)' })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: '所在网格 the grid it serves (grid subgraph)',
+  })
   grid(@Root() o: PartyOrganization): Grid | null {
     return o.gridCode ? Object.assign(new Grid(), { code: o.gridCode }) : null;
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: '所在区划 the region it serves (grid subgraph)' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: '所在区划 the region it serves (grid subgraph)',
+  })
   region(@Root() o: PartyOrganization): Region | null {
     return o.regionCode ? Object.assign(new Region(), { code: o.regionCode }) : null;
   }

@@ -4,7 +4,12 @@ import { PartyOrganizationLevel as L } from './organization.entity';
 
 /** The chain: each tree level sits directly below the one before it. */
 export const TREE_LEVELS: L[] = [
-  L.CITY_COMMITTEE, L.DISTRICT_COMMITTEE, L.STREET_WORKING_COMMITTEE, L.COMMUNITY_COMMITTEE, L.GRID_BRANCH, L.BUILDING_GROUP,
+  L.CITY_COMMITTEE,
+  L.DISTRICT_COMMITTEE,
+  L.STREET_WORKING_COMMITTEE,
+  L.COMMUNITY_COMMITTEE,
+  L.GRID_BRANCH,
+  L.BUILDING_GROUP,
 ];
 
 /** Which parents each level or kind may hang under (null: a root). */
@@ -19,7 +24,13 @@ export const ALLOWED_PARENTS: Record<L, (L | null)[]> = {
   [L.JOINT_COMMITTEE]: [L.STREET_WORKING_COMMITTEE, L.COMMUNITY_COMMITTEE],
   [L.INDUSTRY]: [L.CITY_COMMITTEE, L.DISTRICT_COMMITTEE],
   // A group company's committee may hold its subsidiaries' organisations.
-  [L.ENTERPRISE]: [L.CITY_COMMITTEE, L.DISTRICT_COMMITTEE, L.STREET_WORKING_COMMITTEE, L.INDUSTRY, L.ENTERPRISE],
+  [L.ENTERPRISE]: [
+    L.CITY_COMMITTEE,
+    L.DISTRICT_COMMITTEE,
+    L.STREET_WORKING_COMMITTEE,
+    L.INDUSTRY,
+    L.ENTERPRISE,
+  ],
 };
 
 /** Region code length a level must be tied to; grid-tied levels store their community (12). */
@@ -44,20 +55,31 @@ export interface Placed {
   gridCode: string | null;
 }
 
-export const isUnder = (code: string, region: string): boolean => code.startsWith(regionPrefix(region));
+export const isUnder = (code: string, region: string): boolean =>
+  code.startsWith(regionPrefix(region));
 
 /** Where an organisation may be placed, independent of its parent. */
 export function assertPlacement(o: Placed): void {
   if (GRID_TIED.has(o.level)) {
     if (!o.gridCode || !isGridCode(o.gridCode)) {
-      throw new BadUserInputError(`a ${o.level} is tied to a grid: gridCode must be 15 digits`, { field: 'gridCode' });
+      throw new BadUserInputError(`a ${o.level} is tied to a grid: gridCode must be 15 digits`, {
+        field: 'gridCode',
+      });
     }
-    if (o.regionCode !== o.gridCode.slice(0, 12)) throw new BadUserInputError('regionCode must be the grid\'s community', { field: 'regionCode' });
+    if (o.regionCode !== o.gridCode.slice(0, 12))
+      throw new BadUserInputError("regionCode must be the grid's community", {
+        field: 'regionCode',
+      });
   } else if (o.gridCode) {
-    throw new BadUserInputError(`a ${o.level} is tied to a region, not a grid`, { field: 'gridCode' });
+    throw new BadUserInputError(`a ${o.level} is tied to a region, not a grid`, {
+      field: 'gridCode',
+    });
   }
   if (!/^\d+$/.test(o.regionCode) || !REGION_LENGTHS[o.level].includes(o.regionCode.length)) {
-    throw new BadUserInputError(`a ${o.level} is tied to a ${REGION_LENGTHS[o.level].join(' or ')}-digit region code`, { field: 'regionCode' });
+    throw new BadUserInputError(
+      `a ${o.level} is tied to a ${REGION_LENGTHS[o.level].join(' or ')}-digit region code`,
+      { field: 'regionCode' },
+    );
   }
 }
 
@@ -66,17 +88,28 @@ export function assertParent(child: Placed, parent: Placed | null): void {
   const allowed = ALLOWED_PARENTS[child.level];
   if (!allowed.includes(parent ? parent.level : null)) {
     const want = allowed.map((l) => l ?? 'no parent').join(' or ');
-    throw new BadUserInputError(`a ${child.level} must sit directly below ${want}, not ${parent ? parent.level : 'no parent'}`, {
-      field: 'parentId', reason: 'LEVEL',
-    });
+    throw new BadUserInputError(
+      `a ${child.level} must sit directly below ${want}, not ${parent ? parent.level : 'no parent'}`,
+      {
+        field: 'parentId',
+        reason: 'LEVEL',
+      },
+    );
   }
   if (!parent) return;
   if (!isUnder(child.regionCode, parent.regionCode)) {
-    throw new BadUserInputError(`region ${child.regionCode} lies outside the parent's region ${parent.regionCode}`, {
-      field: 'parentId', reason: 'REGION',
-    });
+    throw new BadUserInputError(
+      `region ${child.regionCode} lies outside the parent's region ${parent.regionCode}`,
+      {
+        field: 'parentId',
+        reason: 'REGION',
+      },
+    );
   }
   if (child.level === L.BUILDING_GROUP && child.gridCode !== parent.gridCode) {
-    throw new BadUserInputError('a building group serves the same grid as its branch', { field: 'gridCode', reason: 'REGION' });
+    throw new BadUserInputError('a building group serves the same grid as its branch', {
+      field: 'gridCode',
+      reason: 'REGION',
+    });
   }
 }

@@ -1,9 +1,18 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
-import { KeyCount, countByUnder, countUnder, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
+import {
+  KeyCount,
+  countByUnder,
+  countUnder,
+  ratio,
+  sumCounts,
+  toKeyCounts,
+} from '../../../shared/indicators';
 
-@ObjectType({ description: '党建指标 the party subgraph\'s indicators for a region, computed by code prefix' })
+@ObjectType({
+  description: "党建指标 the party subgraph's indicators for a region, computed by code prefix",
+})
 export class PartyIndicators {
   @Field(() => Int, { description: '党组织总数 organisations of every level' })
   organizations!: number;
@@ -17,19 +26,29 @@ export class PartyIndicators {
   @Field(() => [KeyCount], { description: '各状态党员 members by status' })
   membersByStatus!: KeyCount[];
 
-  @Field(() => Int, { description: '纳入网格管理党员 members of the region\'s organisations who are managed in one of its grids; never more than members (Binzhou: 61,000)' })
+  @Field(() => Int, {
+    description:
+      "纳入网格管理党员 members of the region's organisations who are managed in one of its grids; never more than members (Binzhou: 61,000)",
+  })
   membersUnderGridManagement!: number;
 
-  @Field(() => Int, { description: '党员中心户 centre households in the region\'s grids' })
+  @Field(() => Int, { description: "党员中心户 centre households in the region's grids" })
   centerHouseholds!: number;
 
   @Field(() => Int, { description: '建有党支部的基础网格 basic grids with a grid branch' })
   basicGridsWithBranch!: number;
 
-  @Field(() => Int, { nullable: true, description: '基础网格数 basic grids (from the grid subgraph; null when not asked through the gateway)' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '基础网格数 basic grids (from the grid subgraph; null when not asked through the gateway)',
+  })
   basicGrids!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '网格党支部覆盖率 basic grids with a branch over all basic grids' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '网格党支部覆盖率 basic grids with a branch over all basic grids',
+  })
   branchCoverage!: number | null;
 
   @Field(() => Int, { description: '党群服务中心/站 service centres and stations' })
@@ -44,19 +63,31 @@ export class PartyIndicators {
   @Field(() => Int, { description: '建有服务站的基础网格 basic grids with a service station' })
   basicGridsWithStation!: number;
 
-  @Field(() => Float, { nullable: true, description: '服务站覆盖率 basic grids with a station over all basic grids (Binzhou 67.8%)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '服务站覆盖率 basic grids with a station over all basic grids (Binzhou 67.8%)',
+  })
   stationCoverage!: number | null;
 
-  @Field(() => Int, { description: '双报到 standing dual reports to the region\'s communities, grids and buildings' })
+  @Field(() => Int, {
+    description: "双报到 standing dual reports to the region's communities, grids and buildings",
+  })
   dualReports!: number;
 
-  @Field(() => Int, { description: '在职党员双报到 in-service members of organisations elsewhere (industry, unit) who dual-report (双报到) here and serve here; not in members (Yangquan: 36,000)' })
+  @Field(() => Int, {
+    description:
+      '在职党员双报到 in-service members of organisations elsewhere (industry, unit) who dual-report (双报到) here and serve here; not in members (Yangquan: 36,000)',
+  })
   dualReportingMembers!: number;
 
-  @Field(() => [KeyCount], { description: '各层级双报到 standing dual reports by target (COMMUNITY, GRID, BUILDING)' })
+  @Field(() => [KeyCount], {
+    description: '各层级双报到 standing dual reports by target (COMMUNITY, GRID, BUILDING)',
+  })
   dualReportsByTarget!: KeyCount[];
 
-  @Field(() => [KeyCount], { description: '各主体双报到 standing dual reports by reporter (MEMBER, UNIT)' })
+  @Field(() => [KeyCount], {
+    description: '各主体双报到 standing dual reports by reporter (MEMBER, UNIT)',
+  })
   dualReportsByReporter!: KeyCount[];
 
   @Field(() => Int, { description: '党建联盟 alliances' })
@@ -67,33 +98,63 @@ export class PartyIndicators {
 }
 
 /** GROUP BY / COUNT / SUM on the code indexes; `basicGrids` comes from the grid subgraph when the gateway passes it. */
-export async function computePartyIndicators(ds: DataSource, code: string, basicGrids: number | null): Promise<PartyIndicators> {
+export async function computePartyIndicators(
+  ds: DataSource,
+  code: string,
+  basicGrids: number | null,
+): Promise<PartyIndicators> {
   const { lo, hi } = prefixRange(code);
   const p = [lo, hi];
   const n = (rows: Record<string, unknown>[], key = 'n') => Number(rows[0]?.[key] ?? 0);
-  const [organizationsByLevel, membersByStatus, gridMemberRows, branchRows, stationRows, stationGridRows, reportRows, alliances, allianceMemberUnits] = await Promise.all([
+  const [
+    organizationsByLevel,
+    membersByStatus,
+    gridMemberRows,
+    branchRows,
+    stationRows,
+    stationGridRows,
+    reportRows,
+    alliances,
+    allianceMemberUnits,
+  ] = await Promise.all([
     countByUnder(ds, 'party_organizations', 'region_code', 'level', code),
     countByUnder(ds, 'party_members', 'region_code', 'status', code),
     // Only the region's own members: an in-service member of a city-level committee living here is counted under dualReportingMembers.
-    ds.query(`SELECT COUNT(*) AS n, SUM(CASE WHEN center_household = 1 THEN 1 ELSE 0 END) AS c FROM party_members
-       WHERE grid_code >= ? AND grid_code < ? AND region_code >= ? AND region_code < ?`, [...p, ...p]),
     ds.query(
-      "SELECT COUNT(DISTINCT grid_code) AS n FROM party_organizations WHERE grid_code >= ? AND grid_code < ? AND level = 'GRID_BRANCH' AND grid_kind = 'RESIDENTIAL'", p),
-    ds.query('SELECT kind AS k, COUNT(*) AS n, SUM(floor_area) AS a FROM party_service_stations WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind', p),
-    ds.query("SELECT COUNT(DISTINCT grid_code) AS n FROM party_service_stations WHERE grid_code >= ? AND grid_code < ? AND grid_kind = 'RESIDENTIAL'", p),
+      `SELECT COUNT(*) AS n, SUM(CASE WHEN center_household = 1 THEN 1 ELSE 0 END) AS c FROM party_members
+       WHERE grid_code >= ? AND grid_code < ? AND region_code >= ? AND region_code < ?`,
+      [...p, ...p],
+    ),
     ds.query(
-      'SELECT target AS t, reporter_kind AS r, COUNT(*) AS n FROM party_dual_reports WHERE region_code >= ? AND region_code < ? AND ended_on IS NULL GROUP BY target, reporter_kind', p),
+      "SELECT COUNT(DISTINCT grid_code) AS n FROM party_organizations WHERE grid_code >= ? AND grid_code < ? AND level = 'GRID_BRANCH' AND grid_kind = 'RESIDENTIAL'",
+      p,
+    ),
+    ds.query(
+      'SELECT kind AS k, COUNT(*) AS n, SUM(floor_area) AS a FROM party_service_stations WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind',
+      p,
+    ),
+    ds.query(
+      "SELECT COUNT(DISTINCT grid_code) AS n FROM party_service_stations WHERE grid_code >= ? AND grid_code < ? AND grid_kind = 'RESIDENTIAL'",
+      p,
+    ),
+    ds.query(
+      'SELECT target AS t, reporter_kind AS r, COUNT(*) AS n FROM party_dual_reports WHERE region_code >= ? AND region_code < ? AND ended_on IS NULL GROUP BY target, reporter_kind',
+      p,
+    ),
     countUnder(ds, 'party_alliances', 'region_code', code),
     countUnder(ds, 'party_alliance_members', 'region_code', code),
   ]);
   const [reporting] = await ds.query(
     `SELECT COUNT(DISTINCT r.member_id) AS n FROM party_dual_reports r JOIN party_members m ON m.id = r.member_id
       WHERE r.region_code >= ? AND r.region_code < ? AND r.ended_on IS NULL AND r.member_id IS NOT NULL
-        AND NOT (m.region_code >= ? AND m.region_code < ?)`, [...p, ...p]);
+        AND NOT (m.region_code >= ? AND m.region_code < ?)`,
+    [...p, ...p],
+  );
   const serviceStationsByKind = toKeyCounts(stationRows);
   const regroup = (key: 't' | 'r') => {
     const m = new Map<string, number>();
-    for (const row of reportRows) m.set(String(row[key]), (m.get(String(row[key])) ?? 0) + Number(row.n));
+    for (const row of reportRows)
+      m.set(String(row[key]), (m.get(String(row[key])) ?? 0) + Number(row.n));
     return [...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => ({ key: k, count: c }));
   };
   const dualReportsByTarget = regroup('t');

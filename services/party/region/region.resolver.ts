@@ -6,7 +6,11 @@ import type { PartyContext } from '../context';
 
 @Resolver(() => Region)
 export class PartyRegionResolver {
-  @FieldResolver(() => PartyIndicators, { nullable: true, description: '党建指标 party organisation, member, station and dual-report indicators under this region' })
+  @FieldResolver(() => PartyIndicators, {
+    nullable: true,
+    description:
+      '党建指标 party organisation, member, station and dual-report indicators under this region',
+  })
   @Directive('@requires(fields: "gridIndicators { gridsByLevel { key count } }")')
   partyIndicators(@Root() region: Region, @Ctx() ctx: PartyContext): Promise<PartyIndicators> {
     const basic = region.gridIndicators?.gridsByLevel?.find((k) => k.key === 'BASIC');

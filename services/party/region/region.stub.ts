@@ -3,7 +3,9 @@ import { KeyCount } from '../../../shared/indicators';
 import { Place } from '../../../shared/auth/policy';
 
 /** The grid subgraph's indicators, of which party reads only the grid counts (via @requires). */
-@ObjectType({ description: '网格指标 the grid subgraph\'s indicators for a region, computed by code prefix' })
+@ObjectType({
+  description: "网格指标 the grid subgraph's indicators for a region, computed by code prefix",
+})
 export class GridIndicators {
   @Field(() => [KeyCount], { description: '各层级网格数 grids by level' })
   @Directive('@external')
@@ -11,18 +13,23 @@ export class GridIndicators {
 }
 
 // Owned by the grid subgraph; party reads its basic-grid count for coverage and adds partyIndicators.
-@ObjectType({ description: '行政区划 Region: a city, district, street or community, keyed by its division code' })
+@ObjectType({
+  description: '行政区划 Region: a city, district, street or community, keyed by its division code',
+})
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Region {
   @Field({ description: '区划代码 division code (GB/T 2260 / GB/T 10114): 6, 9 or 12 digits' })
   code!: string;
 
-  @Field(() => GridIndicators, { description: '网格指标 grid, worker and case indicators under this region' })
+  @Field(() => GridIndicators, {
+    description: '网格指标 grid, worker and case indicators under this region',
+  })
   @Directive('@external')
   gridIndicators?: GridIndicators;
 }
 
 export const regionReference = {
-  __resolveReference: (ref: { code: string; gridIndicators?: GridIndicators }) => Object.assign(new Region(), ref),
+  __resolveReference: (ref: { code: string; gridIndicators?: GridIndicators }) =>
+    Object.assign(new Region(), ref),
 };

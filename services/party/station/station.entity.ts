@@ -4,10 +4,14 @@ import { PartyGridKind } from '../organization/organization.entity';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const ServiceStationKind = defineEnum('ServiceStationKind', '阵地类别 service centre or station', {
-  CENTER: '党群服务中心 street or community service centre',
-  STATION: '网格(小区)党群服务站 grid (compound) service station',
-});
+export const ServiceStationKind = defineEnum(
+  'ServiceStationKind',
+  '阵地类别 service centre or station',
+  {
+    CENTER: '党群服务中心 street or community service centre',
+    STATION: '网格(小区)党群服务站 grid (compound) service station',
+  },
+);
 export type ServiceStationKind = EnumValue<typeof ServiceStationKind>;
 
 @Entity('party_service_stations')
@@ -28,7 +32,7 @@ export class ServiceStation {
 
   @Index()
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '所在区划 region code (a station stores its grid\'s community)' })
+  @Field({ description: "所在区划 region code (a station stores its grid's community)" })
   regionCode!: string;
 
   @Index()

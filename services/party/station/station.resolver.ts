@@ -1,4 +1,14 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ServiceStation, ServiceStationKind } from './station.entity';
 import { Grid } from '../grid/grid.stub';
 import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
@@ -12,20 +22,31 @@ export class ServiceStationFilterArgs extends PageArgs {
   @Field({ description: '区划代码 stations under this region code (6/9/12 digits)' })
   under!: string;
 
-  @Field(() => ServiceStationKind, { nullable: true, description: '类别 only centres or only stations' })
+  @Field(() => ServiceStationKind, {
+    nullable: true,
+    description: '类别 only centres or only stations',
+  })
   kind?: ServiceStationKind;
 }
 
 @Resolver(() => ServiceStation)
 export class ServiceStationResolver {
-  @Query(() => ServiceStationPage, { description: '党群服务中心/站 service centres and stations under a region code, paginated' })
-  async partyServiceStations(@Args() args: ServiceStationFilterArgs, @Ctx() ctx: PartyContext): Promise<ServiceStationPage> {
+  @Query(() => ServiceStationPage, {
+    description: '党群服务中心/站 service centres and stations under a region code, paginated',
+  })
+  async partyServiceStations(
+    @Args() args: ServiceStationFilterArgs,
+    @Ctx() ctx: PartyContext,
+  ): Promise<ServiceStationPage> {
     const qb = ctx.dataSource.getRepository(ServiceStation).createQueryBuilder('s');
     if (args.kind) qb.andWhere('s.kind = :kind', { kind: args.kind });
     return pageUnder(qb, 's.region_code', args, { 's.id': 'ASC' });
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '所在网格 the grid a station serves (grid subgraph)' })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: '所在网格 the grid a station serves (grid subgraph)',
+  })
   grid(@Root() s: ServiceStation): Grid | null {
     return s.gridCode ? Object.assign(new Grid(), { code: s.gridCode }) : null;
   }

@@ -4,16 +4,20 @@ import { PersonalData } from '../../../shared/personal-data';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const CommitteeRole = defineEnum('OwnersCommitteeRole', '业委会职务 role on an owners\' committee', {
-  DIRECTOR: '主任 director',
-  DEPUTY_DIRECTOR: '副主任 deputy director',
-  MEMBER: '委员 member',
-});
+export const CommitteeRole = defineEnum(
+  'OwnersCommitteeRole',
+  "业委会职务 role on an owners' committee",
+  {
+    DIRECTOR: '主任 director',
+    DEPUTY_DIRECTOR: '副主任 deputy director',
+    MEMBER: '委员 member',
+  },
+);
 export type CommitteeRole = EnumValue<typeof CommitteeRole>;
 
 @Entity('owners_committees')
 @Index(['gridCode', 'termEnd'])
-@ObjectType({ description: '业主委员会 Owners\' committee of a compound, for one term' })
+@ObjectType({ description: "业主委员会 Owners' committee of a compound, for one term" })
 @Place('gridCode')
 export class OwnersCommittee {
   @PrimaryGeneratedColumn()
@@ -25,7 +29,7 @@ export class OwnersCommittee {
   compoundId!: number;
 
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 the compound\'s grid code' })
+  @Field({ description: "所在网格编码 the compound's grid code" })
   gridCode!: string;
 
   @Column({ type: 'date' })
@@ -33,12 +37,15 @@ export class OwnersCommittee {
   termStart!: string;
 
   @Column({ type: 'date' })
-  @Field({ description: '任期结束 term ends (YYYY-MM-DD); the committee counts for coverage only inside its term' })
+  @Field({
+    description:
+      '任期结束 term ends (YYYY-MM-DD); the committee counts for coverage only inside its term',
+  })
   termEnd!: string;
 }
 
 @Entity('owners_committee_members')
-@ObjectType({ description: '业委会成员 Member of an owners\' committee (an owner of the compound)' })
+@ObjectType({ description: "业委会成员 Member of an owners' committee (an owner of the compound)" })
 @Place('gridCode')
 @PersonRecord()
 export class OwnersCommitteeMember {
@@ -52,16 +59,16 @@ export class OwnersCommitteeMember {
 
   @Index()
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 the compound\'s grid code' })
+  @Field({ description: "所在网格编码 the compound's grid code" })
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 50 })
-  @Field({ description: '姓名 owner\'s name (personal data)' })
+  @Field({ description: "姓名 owner's name (personal data)" })
   @PersonalData('name')
   name!: string;
 
   @Column({ type: 'varchar', length: 20 })
-  @Field({ description: '电话 owner\'s phone (personal data)' })
+  @Field({ description: "电话 owner's phone (personal data)" })
   @PersonalData('phone')
   phone!: string;
 

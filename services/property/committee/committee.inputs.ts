@@ -16,14 +16,17 @@ export class CommitteeMemberInput {
   @Field(() => CommitteeRole, { description: '职务 role' })
   role!: CommitteeRole;
 
-  @Field(() => ID, { nullable: true, description: '党员 the member\'s party-member id (party subgraph), when a party member' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "党员 the member's party-member id (party subgraph), when a party member",
+  })
   partyMemberId?: string | null;
 
   @Field({ defaultValue: false, description: '交叉任职 also on the community "two committees"' })
   crossAppointed!: boolean;
 }
 
-@InputType({ description: '组建业委会 an owners\' committee for one term' })
+@InputType({ description: "组建业委会 an owners' committee for one term" })
 export class FormCommitteeInput {
   @Field(() => ID, { description: '小区编号 compound id' })
   compoundId!: string;

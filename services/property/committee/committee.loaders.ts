@@ -7,13 +7,21 @@ export function createCommitteeLoaders(ds: DataSource, options: LoaderOptions) {
   const committees = ds.getRepository(OwnersCommittee);
   const members = ds.getRepository(OwnersCommitteeMember);
   return {
-    committeeById: keyedLoader<number, OwnersCommittee>((ids) => committees.findBy({ id: In([...ids]) }), (c) => c.id, options),
+    committeeById: keyedLoader<number, OwnersCommittee>(
+      (ids) => committees.findBy({ id: In([...ids]) }),
+      (c) => c.id,
+      options,
+    ),
     // Ordered by term start, so when terms overlap the keyed loader keeps the latest one.
     committeeInTermByCompoundId: keyedLoader<number, OwnersCommittee>(
       (ids) => {
         const now = today();
         return committees.find({
-          where: { compoundId: In([...ids]), termStart: LessThanOrEqual(now), termEnd: MoreThanOrEqual(now) },
+          where: {
+            compoundId: In([...ids]),
+            termStart: LessThanOrEqual(now),
+            termEnd: MoreThanOrEqual(now),
+          },
           order: { termStart: 'ASC', id: 'ASC' },
         });
       },
@@ -21,7 +29,11 @@ export function createCommitteeLoaders(ds: DataSource, options: LoaderOptions) {
       options,
     ),
     committeesByCompoundId: groupedLoader<number, OwnersCommittee>(
-      (ids) => committees.find({ where: { compoundId: In([...ids]) }, order: { termStart: 'DESC', id: 'DESC' } }),
+      (ids) =>
+        committees.find({
+          where: { compoundId: In([...ids]) },
+          order: { termStart: 'DESC', id: 'DESC' },
+        }),
       (c) => c.compoundId,
       options,
     ),

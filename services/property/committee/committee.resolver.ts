@@ -14,29 +14,57 @@ import { REGION_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-ru
 @Resolver(() => OwnersCommittee)
 export class CommitteeResolver {
   @WriteRule({ roles: REGION_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
-  @Mutation(() => OwnersCommittee, { description: '组建业委会 form an owners\' committee for a term; terms of one compound may not overlap' })
-  formOwnersCommittee(@Arg('input', { description: '业委会 the committee' }) input: FormCommitteeInput, @Ctx() ctx: PropertyContext) {
+  @Mutation(() => OwnersCommittee, {
+    description:
+      "组建业委会 form an owners' committee for a term; terms of one compound may not overlap",
+  })
+  formOwnersCommittee(
+    @Arg('input', { description: '业委会 the committee' }) input: FormCommitteeInput,
+    @Ctx() ctx: PropertyContext,
+  ) {
     const compoundId = parseId(input.compoundId, 'compoundId');
     const termStart = assertDate(input.termStart, 'termStart');
     const termEnd = assertDate(input.termEnd, 'termEnd');
-    if (termEnd <= termStart) throw new BadUserInputError('termEnd must be after termStart', { field: 'termEnd' });
-    if (termEnd > addMonths(termStart, 60)) throw new BadUserInputError('a term lasts at most five years', { field: 'termEnd' });
+    if (termEnd <= termStart)
+      throw new BadUserInputError('termEnd must be after termStart', { field: 'termEnd' });
+    if (termEnd > addMonths(termStart, 60))
+      throw new BadUserInputError('a term lasts at most five years', { field: 'termEnd' });
     if (input.members.filter((m) => m.role === CommitteeRole.DIRECTOR).length > 1) {
       throw new BadUserInputError('a committee has at most one director', { field: 'members' });
     }
-    const partyIds = input.members.map((m) => (m.partyMemberId == null ? null : parseId(m.partyMemberId, 'partyMemberId')));
+    const partyIds = input.members.map((m) =>
+      m.partyMemberId == null ? null : parseId(m.partyMemberId, 'partyMemberId'),
+    );
     return writeTransaction(ctx.dataSource, async (em) => {
       const compound = await em.findOneBy(ResidentialCompound, { id: compoundId });
       if (!compound) throw new NotFoundError('ResidentialCompound', compoundId);
-      const overlapping = await em.findOneBy(OwnersCommittee, { compoundId, termStart: LessThanOrEqual(termEnd), termEnd: MoreThanOrEqual(termStart) });
+      const overlapping = await em.findOneBy(OwnersCommittee, {
+        compoundId,
+        termStart: LessThanOrEqual(termEnd),
+        termEnd: MoreThanOrEqual(termStart),
+      });
       if (overlapping) {
-        throw new ConflictError(`committee ${overlapping.id} already serves ${overlapping.termStart}–${overlapping.termEnd}`, { field: 'termStart' });
+        throw new ConflictError(
+          `committee ${overlapping.id} already serves ${overlapping.termStart}–${overlapping.termEnd}`,
+          { field: 'termStart' },
+        );
       }
-      const committee = await em.save(OwnersCommittee, em.create(OwnersCommittee, { compoundId, gridCode: compound.gridCode, termStart, termEnd }));
-      await em.insert(OwnersCommitteeMember, input.members.map((m, i) => ({
-        committeeId: committee.id, gridCode: compound.gridCode, name: m.name, phone: m.phone, role: m.role,
-        partyMemberId: partyIds[i], crossAppointed: m.crossAppointed,
-      })));
+      const committee = await em.save(
+        OwnersCommittee,
+        em.create(OwnersCommittee, { compoundId, gridCode: compound.gridCode, termStart, termEnd }),
+      );
+      await em.insert(
+        OwnersCommitteeMember,
+        input.members.map((m, i) => ({
+          committeeId: committee.id,
+          gridCode: compound.gridCode,
+          name: m.name,
+          phone: m.phone,
+          role: m.role,
+          partyMemberId: partyIds[i],
+          crossAppointed: m.crossAppointed,
+        })),
+      );
       return committee;
     });
   }
@@ -54,7 +82,11 @@ export class CommitteeResolver {
   @FieldResolver(() => Boolean, { description: '在任期内 inside its term on asOf' })
   inTerm(
     @Root() c: OwnersCommittee,
-    @Arg('asOf', () => String, { nullable: true, description: '截至日期 as of this date (YYYY-MM-DD), default today' }) asOf?: string | null,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: '截至日期 as of this date (YYYY-MM-DD), default today',
+    })
+    asOf?: string | null,
   ): boolean {
     const date = asOf ? assertDate(asOf, 'asOf') : today();
     return c.termStart <= date && date <= c.termEnd;
@@ -63,7 +95,10 @@ export class CommitteeResolver {
 
 @Resolver(() => OwnersCommitteeMember)
 export class CommitteeMemberResolver {
-  @FieldResolver(() => PartyMember, { nullable: true, description: '党员 the party-member record (party subgraph), when the member is one' })
+  @FieldResolver(() => PartyMember, {
+    nullable: true,
+    description: '党员 the party-member record (party subgraph), when the member is one',
+  })
   partyMember(@Root() m: OwnersCommitteeMember): PartyMember | null {
     return partyMemberRef(m.partyMemberId);
   }

@@ -18,12 +18,18 @@ export class PropertyCompany {
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 18 })
-  @Field({ description: '统一社会信用代码 unified social credit code (GB 32100, 18 characters, check character verified)' })
+  @Field({
+    description:
+      '统一社会信用代码 unified social credit code (GB 32100, 18 characters, check character verified)',
+  })
   creditCode!: string;
 
   @Index()
   @Column({ type: 'varchar', length: 6 })
-  @Field({ description: '登记地区划代码 division code of the registering authority (characters 3–8 of the credit code)' })
+  @Field({
+    description:
+      '登记地区划代码 division code of the registering authority (characters 3–8 of the credit code)',
+  })
   regionCode!: string;
 
   @Column({ type: 'boolean', default: false })

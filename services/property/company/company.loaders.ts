@@ -5,6 +5,10 @@ import { PropertyCompany } from './company.entity';
 export function createCompanyLoaders(ds: DataSource, options: LoaderOptions) {
   const companies = ds.getRepository(PropertyCompany);
   return {
-    companyById: keyedLoader<number, PropertyCompany>((ids) => companies.findBy({ id: In([...ids]) }), (c) => c.id, options),
+    companyById: keyedLoader<number, PropertyCompany>(
+      (ids) => companies.findBy({ id: In([...ids]) }),
+      (c) => c.id,
+      options,
+    ),
   };
 }

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Length } from 'class-validator';
 import { PropertyCompany } from './company.entity';
 import { RegisterCompanyInput } from './company.inputs';
@@ -16,7 +31,7 @@ import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 @ObjectType({ description: '物业企业分页 a page of property companies' })
 export class PropertyCompanyPage extends Paginated(PropertyCompany) {}
 
-@ObjectType({ description: '考核趋势点 a company\'s scores in one quarter' })
+@ObjectType({ description: "考核趋势点 a company's scores in one quarter" })
 export class PropertyScorePoint {
   @Field({ description: '季度 quarter, e.g. 2026Q3' })
   quarter!: string;
@@ -37,31 +52,68 @@ export class CompanyFilterArgs extends PageArgs {
 
 @Resolver(() => PropertyCompany)
 export class CompanyResolver {
-  @Query(() => PropertyCompany, { nullable: true, description: '按编号查物业企业 one company by id' })
-  propertyCompany(@Arg('id', () => ID, { description: '企业编号 company id' }) id: string, @Ctx() ctx: PropertyContext) {
+  @Query(() => PropertyCompany, {
+    nullable: true,
+    description: '按编号查物业企业 one company by id',
+  })
+  propertyCompany(
+    @Arg('id', () => ID, { description: '企业编号 company id' }) id: string,
+    @Ctx() ctx: PropertyContext,
+  ) {
     const n = idOrNull(id);
     return n == null ? null : ctx.loaders.companyById.load(n);
   }
 
   @Query(() => PropertyCompanyPage, { description: '物业企业列表 property companies, paginated' })
-  async propertyCompanies(@Args() args: CompanyFilterArgs, @Ctx() ctx: PropertyContext): Promise<PropertyCompanyPage> {
+  async propertyCompanies(
+    @Args() args: CompanyFilterArgs,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyCompanyPage> {
     const qb = ctx.dataSource.getRepository(PropertyCompany).createQueryBuilder('p');
-    if (args.name) qb.where('p.name LIKE :name', { name: `%${args.name.replace(/[%_\\]/g, '\\$&')}%` });
-    const [items, total] = await qb.orderBy('p.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    if (args.name)
+      qb.where('p.name LIKE :name', { name: `%${args.name.replace(/[%_\\]/g, '\\$&')}%` });
+    const [items, total] = await qb
+      .orderBy('p.id', 'ASC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return toPage(items, total, args);
   }
 
-  @WriteRule({ roles: ['CITY_ADMIN', 'STREET_STAFF'], place: (a) => String(a.input?.creditCode ?? '').slice(2, 8) || null })
-  @Mutation(() => PropertyCompany, { description: '登记物业企业 register a company; the credit code is checked (GB 32100) and unique' })
-  async registerPropertyCompany(@Arg('input', { description: '企业 the company' }) input: RegisterCompanyInput, @Ctx() ctx: PropertyContext) {
+  @WriteRule({
+    roles: ['CITY_ADMIN', 'STREET_STAFF'],
+    place: (a) => String(a.input?.creditCode ?? '').slice(2, 8) || null,
+  })
+  @Mutation(() => PropertyCompany, {
+    description:
+      '登记物业企业 register a company; the credit code is checked (GB 32100) and unique',
+  })
+  async registerPropertyCompany(
+    @Arg('input', { description: '企业 the company' }) input: RegisterCompanyInput,
+    @Ctx() ctx: PropertyContext,
+  ) {
     const creditCode = assertCreditCode(input.creditCode);
-    const partyOrganizationId = input.partyOrganizationId == null ? null : parseId(input.partyOrganizationId, 'partyOrganizationId');
-    const duplicate = () => new ConflictError(`a company with credit code ${creditCode} is already registered`, { field: 'creditCode' });
+    const partyOrganizationId =
+      input.partyOrganizationId == null
+        ? null
+        : parseId(input.partyOrganizationId, 'partyOrganizationId');
+    const duplicate = () =>
+      new ConflictError(`a company with credit code ${creditCode} is already registered`, {
+        field: 'creditCode',
+      });
     try {
       return await writeTransaction(ctx.dataSource, async (em) => {
         const repo = em.getRepository(PropertyCompany);
         if (await repo.existsBy({ creditCode })) throw duplicate();
-        return repo.save(repo.create({ name: input.name, creditCode, regionCode: creditCode.slice(2, 8), stateOwned: input.stateOwned, partyOrganizationId }));
+        return repo.save(
+          repo.create({
+            name: input.name,
+            creditCode,
+            regionCode: creditCode.slice(2, 8),
+            stateOwned: input.stateOwned,
+            partyOrganizationId,
+          }),
+        );
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw duplicate();
@@ -69,15 +121,25 @@ export class CompanyResolver {
     }
   }
 
-  @WriteRule({ roles: ['CITY_ADMIN', 'STREET_STAFF'], place: rowPlace(PropertyCompany, 'companyId') })
-  @Mutation(() => PropertyCompany, { description: '关联企业党组织 set or clear the company\'s party organisation (party subgraph)' })
+  @WriteRule({
+    roles: ['CITY_ADMIN', 'STREET_STAFF'],
+    place: rowPlace(PropertyCompany, 'companyId'),
+  })
+  @Mutation(() => PropertyCompany, {
+    description: "关联企业党组织 set or clear the company's party organisation (party subgraph)",
+  })
   async setCompanyPartyOrganization(
     @Arg('companyId', () => ID, { description: '企业编号 company id' }) companyId: string,
-    @Arg('partyOrganizationId', () => ID, { nullable: true, description: '党组织编号 party organisation id; null clears it' }) partyOrganizationId: string | null,
+    @Arg('partyOrganizationId', () => ID, {
+      nullable: true,
+      description: '党组织编号 party organisation id; null clears it',
+    })
+    partyOrganizationId: string | null,
     @Ctx() ctx: PropertyContext,
   ) {
     const id = parseId(companyId, 'companyId');
-    const orgId = partyOrganizationId == null ? null : parseId(partyOrganizationId, 'partyOrganizationId');
+    const orgId =
+      partyOrganizationId == null ? null : parseId(partyOrganizationId, 'partyOrganizationId');
     return writeTransaction(ctx.dataSource, async (em) => {
       const company = await em.findOneBy(PropertyCompany, { id });
       if (!company) throw new NotFoundError('PropertyCompany', id);
@@ -86,7 +148,10 @@ export class CompanyResolver {
     });
   }
 
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: '企业党组织 the company\'s party organisation (party subgraph)' })
+  @FieldResolver(() => PartyOrganization, {
+    nullable: true,
+    description: "企业党组织 the company's party organisation (party subgraph)",
+  })
   partyOrganization(@Root() c: PropertyCompany): PartyOrganization | null {
     return partyOrganizationRef(c.partyOrganizationId);
   }
@@ -96,7 +161,9 @@ export class CompanyResolver {
     return ctx.loaders.compoundsByCompanyId.load(c.id);
   }
 
-  @FieldResolver(() => [PropertyScorePoint], { description: '考核趋势 average score per quarter, oldest first' })
+  @FieldResolver(() => [PropertyScorePoint], {
+    description: '考核趋势 average score per quarter, oldest first',
+  })
   scoreTrend(@Root() c: PropertyCompany, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.scoreTrendByCompanyId.load(c.id);
   }

@@ -19,8 +19,10 @@ export function creditCodeCheckChar(first17: string): string {
 export function creditCodeProblem(code: string): string | null {
   if (code.length !== 18) return `must be 18 characters, got ${code.length}`;
   const bad = [...code].findIndex((c) => !CREDIT_CODE_CHARSET.includes(c));
-  if (bad >= 0) return `character ${bad + 1} "${code[bad]}" is not allowed (digits and capitals except I, O, Z, S, V)`;
-  if (!/^\d{6}$/.test(code.slice(2, 8))) return 'characters 3–8 must be the 6-digit division code of the registering authority';
+  if (bad >= 0)
+    return `character ${bad + 1} "${code[bad]}" is not allowed (digits and capitals except I, O, Z, S, V)`;
+  if (!/^\d{6}$/.test(code.slice(2, 8)))
+    return 'characters 3–8 must be the 6-digit division code of the registering authority';
   const expected = creditCodeCheckChar(code.slice(0, 17));
   if (code[17] !== expected) return `check character is "${code[17]}" but should be "${expected}"`;
   return null;
@@ -30,6 +32,10 @@ export function creditCodeProblem(code: string): string | null {
 export function assertCreditCode(raw: string, field = 'creditCode'): string {
   const code = raw.trim().toUpperCase();
   const problem = creditCodeProblem(code);
-  if (problem) throw new BadUserInputError(`${field} "${raw}" is not a valid unified social credit code: ${problem}`, { field });
+  if (problem)
+    throw new BadUserInputError(
+      `${field} "${raw}" is not a valid unified social credit code: ${problem}`,
+      { field },
+    );
   return code;
 }

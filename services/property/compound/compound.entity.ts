@@ -4,13 +4,17 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 /** How a compound is managed; the three Baishan models plus a professional company or nothing. */
-export const ManagementMode = defineEnum('ManagementMode', '物业管理模式 how a compound is managed', {
-  PROFESSIONAL: '专业物业 a professional property company',
-  QUASI: '准物业 community-run, low-fee, non-profit management',
-  SELF_MANAGED: '居民自治 residents manage the compound themselves',
-  FALLBACK: '街道社区兜底 the street or community steps in as manager of last resort',
-  NONE: '无物业 no management at all',
-});
+export const ManagementMode = defineEnum(
+  'ManagementMode',
+  '物业管理模式 how a compound is managed',
+  {
+    PROFESSIONAL: '专业物业 a professional property company',
+    QUASI: '准物业 community-run, low-fee, non-profit management',
+    SELF_MANAGED: '居民自治 residents manage the compound themselves',
+    FALLBACK: '街道社区兜底 the street or community steps in as manager of last resort',
+    NONE: '无物业 no management at all',
+  },
+);
 export type ManagementMode = EnumValue<typeof ManagementMode>;
 
 /** Modes that count as "property service coverage" (物业服务覆盖). */
@@ -60,10 +64,16 @@ export class ResidentialCompound {
   companyId!: number | null;
 
   @Column({ type: 'date' })
-  @Field({ description: '现模式起始日 the date the current mode and company took effect (YYYY-MM-DD)' })
+  @Field({
+    description: '现模式起始日 the date the current mode and company took effect (YYYY-MM-DD)',
+  })
   managementSince!: string;
 
   @Column({ type: 'varchar', length: 7, nullable: true })
-  @Field(() => String, { nullable: true, description: '阳光酬金制起始月 first month of monthly fee disclosure (YYYY-MM); null when not in the scheme' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '阳光酬金制起始月 first month of monthly fee disclosure (YYYY-MM); null when not in the scheme',
+  })
   disclosureFrom!: string | null;
 }

@@ -31,7 +31,10 @@ export class RegisterCompoundInput {
   @Field(() => ManagementMode, { description: '管理模式 management mode' })
   mode!: ManagementMode;
 
-  @Field(() => ID, { nullable: true, description: '物业企业 the managing company (required for PROFESSIONAL)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '物业企业 the managing company (required for PROFESSIONAL)',
+  })
   companyId?: string | null;
 
   @Field(() => LocalDate, { description: '起始日期 mode effective on (YYYY-MM-DD)' })
@@ -46,10 +49,16 @@ export class ChangeManagementInput {
   @Field(() => ManagementMode, { description: '管理模式 management mode from effectiveOn' })
   mode!: ManagementMode;
 
-  @Field(() => ID, { nullable: true, description: '物业企业 the managing company (required for PROFESSIONAL)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '物业企业 the managing company (required for PROFESSIONAL)',
+  })
   companyId?: string | null;
 
-  @Field(() => LocalDate, { description: '生效日期 effective on (YYYY-MM-DD): not in the future, not before the last change' })
+  @Field(() => LocalDate, {
+    description:
+      '生效日期 effective on (YYYY-MM-DD): not in the future, not before the last change',
+  })
   effectiveOn!: string;
 
   @Field({ nullable: true, description: '说明 note' })

@@ -7,7 +7,11 @@ export function createCompoundLoaders(ds: DataSource, options: LoaderOptions) {
   const compounds = ds.getRepository(ResidentialCompound);
   const changes = ds.getRepository(CompoundManagementChange);
   return {
-    compoundById: keyedLoader<number, ResidentialCompound>((ids) => compounds.findBy({ id: In([...ids]) }), (c) => c.id, options),
+    compoundById: keyedLoader<number, ResidentialCompound>(
+      (ids) => compounds.findBy({ id: In([...ids]) }),
+      (c) => c.id,
+      options,
+    ),
     compoundsByGridCode: groupedLoader<string, ResidentialCompound>(
       (codes) => compounds.find({ where: { gridCode: In([...codes]) }, order: { id: 'ASC' } }),
       (c) => c.gridCode,
@@ -19,7 +23,11 @@ export function createCompoundLoaders(ds: DataSource, options: LoaderOptions) {
       options,
     ),
     managementChangesByCompoundId: groupedLoader<number, CompoundManagementChange>(
-      (ids) => changes.find({ where: { compoundId: In([...ids]) }, order: { effectiveOn: 'ASC', id: 'ASC' } }),
+      (ids) =>
+        changes.find({
+          where: { compoundId: In([...ids]) },
+          order: { effectiveOn: 'ASC', id: 'ASC' },
+        }),
       (c) => c.compoundId,
       options,
     ),
@@ -27,7 +35,10 @@ export function createCompoundLoaders(ds: DataSource, options: LoaderOptions) {
 }
 
 /** The change in force on `date`: the last one effective on or before it (history is in effective order). */
-export function changeAsOf(history: CompoundManagementChange[], date: string): CompoundManagementChange | null {
+export function changeAsOf(
+  history: CompoundManagementChange[],
+  date: string,
+): CompoundManagementChange | null {
   let found: CompoundManagementChange | null = null;
   for (const c of history) if (c.effectiveOn <= date) found = c;
   return found;

@@ -10,5 +10,9 @@ export const compoundReference = {
 };
 
 // Grid and Region live in the grid subgraph; this one only adds fields, so the key is all it needs.
-export const gridReference = { __resolveReference: (ref: { code: string }) => Object.assign(new Grid(), { code: ref.code }) };
-export const regionReference = { __resolveReference: (ref: { code: string }) => Object.assign(new Region(), { code: ref.code }) };
+export const gridReference = {
+  __resolveReference: (ref: { code: string }) => Object.assign(new Grid(), { code: ref.code }),
+};
+export const regionReference = {
+  __resolveReference: (ref: { code: string }) => Object.assign(new Region(), { code: ref.code }),
+};

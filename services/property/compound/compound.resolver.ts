@@ -1,4 +1,16 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ResidentialCompound, ManagementMode } from './compound.entity';
 import { CompoundManagementChange } from './management-change.entity';
 import { changeAsOf } from './compound.loaders';
@@ -21,23 +33,40 @@ export class CompoundFilterArgs extends PageArgs {
   @Field({ description: '区划或网格编码前缀 every compound under this region or grid code' })
   under!: string;
 
-  @Field(() => ManagementMode, { nullable: true, description: '管理模式 only compounds managed this way now' })
+  @Field(() => ManagementMode, {
+    nullable: true,
+    description: '管理模式 only compounds managed this way now',
+  })
   mode?: ManagementMode;
 
-  @Field({ nullable: true, description: '老旧小区 only old (true) or only newer (false) compounds' })
+  @Field({
+    nullable: true,
+    description: '老旧小区 only old (true) or only newer (false) compounds',
+  })
   old?: boolean;
 }
 
 @Resolver(() => ResidentialCompound)
 export class CompoundResolver {
-  @Query(() => ResidentialCompound, { nullable: true, description: '按编号查小区 one compound by id' })
-  compound(@Arg('id', () => ID, { description: '小区编号 compound id' }) id: string, @Ctx() ctx: PropertyContext) {
+  @Query(() => ResidentialCompound, {
+    nullable: true,
+    description: '按编号查小区 one compound by id',
+  })
+  compound(
+    @Arg('id', () => ID, { description: '小区编号 compound id' }) id: string,
+    @Ctx() ctx: PropertyContext,
+  ) {
     const n = idOrNull(id);
     return n == null ? null : ctx.loaders.compoundById.load(n);
   }
 
-  @Query(() => CompoundPage, { description: '区划下的小区 compounds under a region or grid code, filtered and paginated' })
-  async compounds(@Args() args: CompoundFilterArgs, @Ctx() ctx: PropertyContext): Promise<CompoundPage> {
+  @Query(() => CompoundPage, {
+    description: '区划下的小区 compounds under a region or grid code, filtered and paginated',
+  })
+  async compounds(
+    @Args() args: CompoundFilterArgs,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<CompoundPage> {
     const qb = ctx.dataSource.getRepository(ResidentialCompound).createQueryBuilder('c');
     if (args.mode) qb.andWhere('c.management_mode = :mode', { mode: args.mode });
     if (args.old != null) qb.andWhere('c.old = :old', { old: args.old });
@@ -49,38 +78,55 @@ export class CompoundResolver {
     return gridRef(c.gridCode);
   }
 
-  @FieldResolver(() => PropertyCompany, { nullable: true, description: '物业企业 the company managing it now, if any' })
+  @FieldResolver(() => PropertyCompany, {
+    nullable: true,
+    description: '物业企业 the company managing it now, if any',
+  })
   company(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId);
   }
 
-  @FieldResolver(() => [CompoundManagementChange], { description: '管理变更记录 every change of mode or company, oldest first' })
+  @FieldResolver(() => [CompoundManagementChange], {
+    description: '管理变更记录 every change of mode or company, oldest first',
+  })
   managementHistory(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.managementChangesByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => OwnersCommittee, { nullable: true, description: '业主委员会 the owners\' committee inside its term today, if any' })
+  @FieldResolver(() => OwnersCommittee, {
+    nullable: true,
+    description: "业主委员会 the owners' committee inside its term today, if any",
+  })
   ownersCommittee(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.committeeInTermByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => [OwnersCommittee], { description: '历届业委会 every committee term, newest first' })
+  @FieldResolver(() => [OwnersCommittee], {
+    description: '历届业委会 every committee term, newest first',
+  })
   ownersCommittees(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.committeesByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => [LinkageMeeting], { description: '三方联动议事 linkage meetings held for this compound, newest first' })
+  @FieldResolver(() => [LinkageMeeting], {
+    description: '三方联动议事 linkage meetings held for this compound, newest first',
+  })
   linkageMeetings(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.meetingsByCompoundId.load(c.id);
   }
 
   @FieldResolver(() => Boolean, {
-    description: '红色物业 derived, never stored: on asOf its company has a party organisation and a linkage meeting was held in the three months up to asOf',
+    description:
+      '红色物业 derived, never stored: on asOf its company has a party organisation and a linkage meeting was held in the three months up to asOf',
   })
   async redProperty(
     @Root() c: ResidentialCompound,
     @Ctx() ctx: PropertyContext,
-    @Arg('asOf', () => String, { nullable: true, description: '截至日期 as of this date (YYYY-MM-DD), default today' }) asOf?: string | null,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: '截至日期 as of this date (YYYY-MM-DD), default today',
+    })
+    asOf?: string | null,
   ): Promise<boolean> {
     const date = asOf ? assertDate(asOf, 'asOf') : today();
     const [history, meetings] = await Promise.all([
@@ -88,31 +134,47 @@ export class CompoundResolver {
       ctx.loaders.meetingsByCompoundId.load(c.id),
     ]);
     const state = changeAsOf(history, date);
-    const company = state?.companyId == null ? null : await ctx.loaders.companyById.load(state.companyId);
+    const company =
+      state?.companyId == null ? null : await ctx.loaders.companyById.load(state.companyId);
     if (company?.partyOrganizationId == null) return false;
     const from = redWindowStart(date);
     return meetings.some((m) => m.heldOn > from && m.heldOn <= date);
   }
 
-  @FieldResolver(() => ServiceEvaluation, { nullable: true, description: '最近一次考核 the latest quarterly service evaluation' })
+  @FieldResolver(() => ServiceEvaluation, {
+    nullable: true,
+    description: '最近一次考核 the latest quarterly service evaluation',
+  })
   latestEvaluation(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.latestEvaluationByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => FeeDisclosure, { nullable: true, description: '最近公示 the latest revision of the last published month' })
+  @FieldResolver(() => FeeDisclosure, {
+    nullable: true,
+    description: '最近公示 the latest revision of the last published month',
+  })
   latestFeeDisclosure(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.latestDisclosureByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '最近公示月份 the last month published (YYYY-MM)' })
-  async lastPublishedMonth(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext): Promise<string | null> {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '最近公示月份 the last month published (YYYY-MM)',
+  })
+  async lastPublishedMonth(
+    @Root() c: ResidentialCompound,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<string | null> {
     return (await ctx.loaders.latestDisclosureByCompoundId.load(c.id))?.month ?? null;
   }
 }
 
 @Resolver(() => CompoundManagementChange)
 export class ManagementChangeResolver {
-  @FieldResolver(() => PropertyCompany, { nullable: true, description: '物业企业 the company from this date, if any' })
+  @FieldResolver(() => PropertyCompany, {
+    nullable: true,
+    description: '物业企业 the company from this date, if any',
+  })
   company(@Root() c: CompoundManagementChange, @Ctx() ctx: PropertyContext) {
     return c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId);
   }

@@ -5,7 +5,10 @@ import type { PropertyContext } from '../context';
 
 @Resolver(() => Grid)
 export class GridCompoundsResolver {
-  @FieldResolver(() => [ResidentialCompound], { nullable: true, description: '网格内小区 the compounds in this grid (1小区1网格: usually one)' })
+  @FieldResolver(() => [ResidentialCompound], {
+    nullable: true,
+    description: '网格内小区 the compounds in this grid (1小区1网格: usually one)',
+  })
   compounds(@Root() grid: Grid, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.compoundsByGridCode.load(grid.code);
   }

@@ -7,7 +7,9 @@ import { Place } from '../../../shared/auth/policy';
 @Entity('compound_management_changes')
 @Index(['compoundId', 'effectiveOn'])
 @Index(['gridCode', 'effectiveOn'])
-@ObjectType({ description: '管理变更 a change of a compound\'s management mode or company, with its date' })
+@ObjectType({
+  description: "管理变更 a change of a compound's management mode or company, with its date",
+})
 @Place('gridCode')
 export class CompoundManagementChange {
   @PrimaryGeneratedColumn()
@@ -18,7 +20,7 @@ export class CompoundManagementChange {
   compoundId!: number;
 
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 the compound\'s grid code' })
+  @Field({ description: "所在网格编码 the compound's grid code" })
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 16 })

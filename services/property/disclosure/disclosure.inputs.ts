@@ -12,7 +12,7 @@ export class DisclosureAmountsInput {
   @Max(MAX_CENTS)
   incomeCents!: number;
 
-  @Field(() => Int, { description: '物业酬金（分） the company\'s remuneration in cents' })
+  @Field(() => Int, { description: "物业酬金（分） the company's remuneration in cents" })
   @Min(0)
   @Max(MAX_CENTS)
   remunerationCents!: number;
@@ -22,13 +22,15 @@ export class DisclosureAmountsInput {
   @Max(MAX_CENTS)
   expensesCents!: number;
 
-  @Field(() => Int, { description: '结余（分） balance in cents; must equal income − remuneration − expenses' })
+  @Field(() => Int, {
+    description: '结余（分） balance in cents; must equal income − remuneration − expenses',
+  })
   @Min(-MAX_CENTS)
   @Max(MAX_CENTS)
   balanceCents!: number;
 }
 
-@InputType({ description: '发布月度公示 publish a compound\'s month' })
+@InputType({ description: "发布月度公示 publish a compound's month" })
 export class PublishDisclosureInput extends DisclosureAmountsInput {
   @Field(() => ID, { description: '小区编号 compound id' })
   compoundId!: string;
@@ -39,7 +41,9 @@ export class PublishDisclosureInput extends DisclosureAmountsInput {
 
 @InputType({ description: '更正公示 correct a published month with a new row' })
 export class CorrectDisclosureInput extends DisclosureAmountsInput {
-  @Field(() => ID, { description: '被更正公示 the disclosure being corrected (the latest revision of its month)' })
+  @Field(() => ID, {
+    description: '被更正公示 the disclosure being corrected (the latest revision of its month)',
+  })
   correctsId!: string;
 
   @Field({ description: '更正原因 why it was wrong' })

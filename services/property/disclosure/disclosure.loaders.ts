@@ -5,7 +5,11 @@ import { FeeDisclosure } from './fee-disclosure.entity';
 export function createDisclosureLoaders(ds: DataSource, options: LoaderOptions) {
   const disclosures = ds.getRepository(FeeDisclosure);
   return {
-    disclosureById: keyedLoader<number, FeeDisclosure>((ids) => disclosures.findBy({ id: In([...ids]) }), (d) => d.id, options),
+    disclosureById: keyedLoader<number, FeeDisclosure>(
+      (ids) => disclosures.findBy({ id: In([...ids]) }),
+      (d) => d.id,
+      options,
+    ),
     correctionByCorrectsId: keyedLoader<number, FeeDisclosure>(
       (ids) => disclosures.findBy({ correctsId: In([...ids]) }),
       (d) => d.correctsId!,

@@ -10,7 +10,10 @@ import { Place } from '../../../shared/auth/policy';
 @Entity('fee_disclosures')
 @Index(['compoundId', 'month', 'revision'], { unique: true })
 @Index(['gridCode', 'month'])
-@ObjectType({ description: '物业收支公示 Monthly fee disclosure under the sunshine remuneration system (阳光透明酬金制); amounts in integer cents' })
+@ObjectType({
+  description:
+    '物业收支公示 Monthly fee disclosure under the sunshine remuneration system (阳光透明酬金制); amounts in integer cents',
+})
 @Place('gridCode')
 export class FeeDisclosure {
   @PrimaryGeneratedColumn()
@@ -21,7 +24,7 @@ export class FeeDisclosure {
   compoundId!: number;
 
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 the compound\'s grid code' })
+  @Field({ description: "所在网格编码 the compound's grid code" })
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 7 })
@@ -29,7 +32,9 @@ export class FeeDisclosure {
   month!: string;
 
   @Column({ type: 'int', default: 0 })
-  @Field(() => Int, { description: '版本 0 for the original publication, 1, 2 ... for corrections' })
+  @Field(() => Int, {
+    description: '版本 0 for the original publication, 1, 2 ... for corrections',
+  })
   revision!: number;
 
   @Column({ type: 'int' })
@@ -37,7 +42,7 @@ export class FeeDisclosure {
   incomeCents!: number;
 
   @Column({ type: 'int' })
-  @Field(() => Int, { description: '物业酬金（分） the company\'s remuneration in cents' })
+  @Field(() => Int, { description: "物业酬金（分） the company's remuneration in cents" })
   remunerationCents!: number;
 
   @Column({ type: 'int' })
@@ -45,7 +50,9 @@ export class FeeDisclosure {
   expensesCents!: number;
 
   @Column({ type: 'int' })
-  @Field(() => Int, { description: '结余（分） balance in cents = income − remuneration − expenses' })
+  @Field(() => Int, {
+    description: '结余（分） balance in cents = income − remuneration − expenses',
+  })
   balanceCents!: number;
 
   @Column({ type: 'datetime' })

@@ -3,10 +3,25 @@
  * each evaluator kind's average score, over the kinds that scored it (weights from EVALUATION_WEIGHTS;
  * a kind without a weight counts 0). Companies are ranked by it; equal composites share a rank.
  */
-export interface KindRow { companyId: number; kind: string; n: number; total: number }
-export interface CompositeRank { companyId: number; evaluations: number; averageScore: number; compositeScore: number; rank: number }
+export interface KindRow {
+  companyId: number;
+  kind: string;
+  n: number;
+  total: number;
+}
+export interface CompositeRank {
+  companyId: number;
+  evaluations: number;
+  averageScore: number;
+  compositeScore: number;
+  rank: number;
+}
 
-export function rankByComposite(rows: KindRow[], weights: Record<string, number>, limit: number): CompositeRank[] {
+export function rankByComposite(
+  rows: KindRow[],
+  weights: Record<string, number>,
+  limit: number,
+): CompositeRank[] {
   const byCompany = new Map<number, KindRow[]>();
   for (const r of rows) byCompany.set(r.companyId, [...(byCompany.get(r.companyId) ?? []), r]);
   const ranked = [...byCompany].map(([companyId, kinds]) => {
@@ -20,6 +35,9 @@ export function rankByComposite(rows: KindRow[], weights: Record<string, number>
   });
   ranked.sort((a, b) => b.compositeScore - a.compositeScore || a.companyId - b.companyId);
   const top = ranked.slice(0, limit);
-  top.forEach((r, i) => (r.rank = i > 0 && r.compositeScore === top[i - 1].compositeScore ? top[i - 1].rank : i + 1));
+  top.forEach(
+    (r, i) =>
+      (r.rank = i > 0 && r.compositeScore === top[i - 1].compositeScore ? top[i - 1].rank : i + 1),
+  );
   return top;
 }

@@ -3,21 +3,27 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const EvaluatorKind = defineEnum('PropertyEvaluatorKind', '考核主体 who scores a company\'s service', {
-  GRID_BRANCH: '网格党支部 the grid party branch (Binzhou\'s supervising role)',
-  OWNERS_COMMITTEE: '业主委员会 the owners\' committee',
-  RESIDENTS_COMMITTEE: '社区居委会 the residents\' committee',
-  STREET_OFFICE: '街道办事处 the street office',
-  HOUSING_BUREAU: '住建（房产）部门 the housing or property bureau, the property supervisor',
-  RESIDENTS_SURVEY: '居民满意度测评 the residents\' survey, filed by the community',
-});
+export const EvaluatorKind = defineEnum(
+  'PropertyEvaluatorKind',
+  "考核主体 who scores a company's service",
+  {
+    GRID_BRANCH: "网格党支部 the grid party branch (Binzhou's supervising role)",
+    OWNERS_COMMITTEE: "业主委员会 the owners' committee",
+    RESIDENTS_COMMITTEE: "社区居委会 the residents' committee",
+    STREET_OFFICE: '街道办事处 the street office',
+    HOUSING_BUREAU: '住建（房产）部门 the housing or property bureau, the property supervisor',
+    RESIDENTS_SURVEY: "居民满意度测评 the residents' survey, filed by the community",
+  },
+);
 export type EvaluatorKind = EnumValue<typeof EvaluatorKind>;
 
 @Entity('service_evaluations')
 @Index(['companyId', 'compoundId', 'quarter', 'evaluatorKind'], { unique: true })
 @Index(['compoundId', 'quarter'])
 @Index(['gridCode', 'quarter'])
-@ObjectType({ description: '物业服务质量考核 Quarterly score of a company\'s service in one compound' })
+@ObjectType({
+  description: "物业服务质量考核 Quarterly score of a company's service in one compound",
+})
 @Place('gridCode')
 export class ServiceEvaluation {
   @PrimaryGeneratedColumn()
@@ -31,7 +37,7 @@ export class ServiceEvaluation {
   compoundId!: number;
 
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 the compound\'s grid code' })
+  @Field({ description: "所在网格编码 the compound's grid code" })
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 6 })

@@ -2,7 +2,12 @@ import type { DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
 import { ServiceEvaluation } from './evaluation.entity';
 
-export interface ScorePointRow { companyId: number; quarter: string; evaluations: number; averageScore: number }
+export interface ScorePointRow {
+  companyId: number;
+  quarter: string;
+  evaluations: number;
+  averageScore: number;
+}
 
 export function createEvaluationLoaders(ds: DataSource, options: LoaderOptions) {
   const evaluations = ds.getRepository(ServiceEvaluation);
@@ -22,12 +27,22 @@ export function createEvaluationLoaders(ds: DataSource, options: LoaderOptions) 
     ),
     scoreTrendByCompanyId: groupedLoader<number, ScorePointRow>(
       async (ids) => {
-        const rows: { company_id: number; quarter: string; n: number | string; total: number | string }[] = await ds.query(
+        const rows: {
+          company_id: number;
+          quarter: string;
+          n: number | string;
+          total: number | string;
+        }[] = await ds.query(
           `SELECT company_id, quarter, COUNT(*) AS n, SUM(score) AS total FROM service_evaluations
            WHERE company_id IN (${ids.map(() => '?').join(', ')}) GROUP BY company_id, quarter ORDER BY quarter`,
           [...ids],
         );
-        return rows.map((r) => ({ companyId: Number(r.company_id), quarter: r.quarter, evaluations: Number(r.n), averageScore: Number(r.total) / Number(r.n) }));
+        return rows.map((r) => ({
+          companyId: Number(r.company_id),
+          quarter: r.quarter,
+          evaluations: Number(r.n),
+          averageScore: Number(r.total) / Number(r.n),
+        }));
       },
       (r) => r.companyId,
       options,

@@ -20,6 +20,8 @@ export const EVALUATOR_ROLES: Record<EvaluatorKind, readonly Role[]> = {
 export function assertEvaluatorRole(viewer: Viewer | null, kind: EvaluatorKind): void {
   if (!viewer || viewer.role === 'SERVICE') return;
   if (!EVALUATOR_ROLES[kind]?.includes(viewer.role)) {
-    throw new ForbiddenError(`a ${viewer.role} caller may not file an evaluation as ${kind}; nothing was written`);
+    throw new ForbiddenError(
+      `a ${viewer.role} caller may not file an evaluation as ${kind}; nothing was written`,
+    );
   }
 }

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { Case, caseRef } from '../case.stub';
 import { parseId } from '../../../shared/ids';
@@ -20,14 +33,19 @@ import { defineEnum, type EnumValue } from '../../../shared/enums';
  * with the same key must return the same case; a repeated 3 with the same case is a no-op, with
  * another case it is a CONFLICT. The case id is the grid subgraph's numeric Case id.
  */
-export const FollowUpStatus = defineEnum('LinkageFollowUpStatus', '跟进状态 whether a decision\'s follow-up case has been opened in the grid subgraph', {
-  NOT_NEEDED: '无需立案 no follow-up case needed',
-  PENDING: '待立案 a case is to be opened and attached',
-  OPENED: '已立案 the grid case is attached',
-});
+export const FollowUpStatus = defineEnum(
+  'LinkageFollowUpStatus',
+  "跟进状态 whether a decision's follow-up case has been opened in the grid subgraph",
+  {
+    NOT_NEEDED: '无需立案 no follow-up case needed',
+    PENDING: '待立案 a case is to be opened and attached',
+    OPENED: '已立案 the grid case is attached',
+  },
+);
 export type FollowUpStatus = EnumValue<typeof FollowUpStatus>;
 
-export const followUpKey = (decisionId: number): string => `property:linkage-decision:${decisionId}`;
+export const followUpKey = (decisionId: number): string =>
+  `property:linkage-decision:${decisionId}`;
 
 @ObjectType({ description: '议定事项分页 a page of decisions' })
 export class LinkageDecisionPage extends Paginated(LinkageDecision) {}
@@ -40,20 +58,36 @@ export class PendingFollowUpArgs extends PageArgs {
 
 @Resolver(() => LinkageDecision)
 export class FollowUpResolver {
-  @Query(() => LinkageDecisionPage, { description: '待立案事项 decisions whose follow-up case is still to be opened: the retry queue' })
-  async pendingFollowUpDecisions(@Args() args: PendingFollowUpArgs, @Ctx() ctx: PropertyContext): Promise<LinkageDecisionPage> {
+  @Query(() => LinkageDecisionPage, {
+    description: '待立案事项 decisions whose follow-up case is still to be opened: the retry queue',
+  })
+  async pendingFollowUpDecisions(
+    @Args() args: PendingFollowUpArgs,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<LinkageDecisionPage> {
     const [range, params] = underPrefixSql('d.grid_code', assertPrefix(args.under, 'under'));
-    const [items, total] = await ctx.dataSource.getRepository(LinkageDecision).createQueryBuilder('d')
-      .where(range, params).andWhere('d.follow_up_required = :yes', { yes: true }).andWhere('d.follow_up_case_id IS NULL')
-      .orderBy('d.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    const [items, total] = await ctx.dataSource
+      .getRepository(LinkageDecision)
+      .createQueryBuilder('d')
+      .where(range, params)
+      .andWhere('d.follow_up_required = :yes', { yes: true })
+      .andWhere('d.follow_up_case_id IS NULL')
+      .orderBy('d.id', 'ASC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return toPage(items, total, args);
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(LinkageDecision, 'decisionId') })
-  @Mutation(() => LinkageDecision, { description: '关联跟进事项 attach the grid case opened for a decision; idempotent for the same case' })
+  @Mutation(() => LinkageDecision, {
+    description:
+      '关联跟进事项 attach the grid case opened for a decision; idempotent for the same case',
+  })
   async attachFollowUpCase(
     @Arg('decisionId', () => ID, { description: '事项编号 decision id' }) decisionId: string,
-    @Arg('caseId', () => ID, { description: '网格事项编号 the grid subgraph\'s case id' }) caseId: string,
+    @Arg('caseId', () => ID, { description: "网格事项编号 the grid subgraph's case id" })
+    caseId: string,
     @Ctx() ctx: PropertyContext,
   ): Promise<LinkageDecision> {
     const id = parseId(decisionId, 'decisionId');
@@ -63,23 +97,42 @@ export class FollowUpResolver {
       const repo = em.getRepository(LinkageDecision);
       try {
         // One conditional statement: of two racing attaches only one finds the id still empty.
-        await repo.createQueryBuilder().update().set({ followUpCaseId: caseNo })
-          .where('id = :id AND follow_up_required = :yes AND follow_up_case_id IS NULL', { id, yes: true }).execute();
+        await repo
+          .createQueryBuilder()
+          .update()
+          .set({ followUpCaseId: caseNo })
+          .where('id = :id AND follow_up_required = :yes AND follow_up_case_id IS NULL', {
+            id,
+            yes: true,
+          })
+          .execute();
       } catch (err) {
-        if (isUniqueViolation(err)) throw new ConflictError(`case ${caseNo} already follows another decision`, { field: 'caseId' });
+        if (isUniqueViolation(err))
+          throw new ConflictError(`case ${caseNo} already follows another decision`, {
+            field: 'caseId',
+          });
         throw err;
       }
       const decision = await repo.findOneBy({ id });
       if (!decision) throw new NotFoundError('LinkageDecision', id);
-      if (!decision.followUpRequired) throw new BadUserInputError(`decision ${id} needs no follow-up case`, { field: 'decisionId' });
+      if (!decision.followUpRequired)
+        throw new BadUserInputError(`decision ${id} needs no follow-up case`, {
+          field: 'decisionId',
+        });
       if (decision.followUpCaseId !== caseNo) {
-        throw new ConflictError(`decision ${id} is already followed up by case ${decision.followUpCaseId}`, { field: 'caseId' });
+        throw new ConflictError(
+          `decision ${id} is already followed up by case ${decision.followUpCaseId}`,
+          { field: 'caseId' },
+        );
       }
       return decision;
     });
   }
 
-  @FieldResolver(() => LinkageMeeting, { nullable: true, description: '所属会议 the meeting that took the decision' })
+  @FieldResolver(() => LinkageMeeting, {
+    nullable: true,
+    description: '所属会议 the meeting that took the decision',
+  })
   meeting(@Root() d: LinkageDecision, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.meetingById.load(d.meetingId);
   }
@@ -90,12 +143,19 @@ export class FollowUpResolver {
     return d.followUpCaseId == null ? FollowUpStatus.PENDING : FollowUpStatus.OPENED;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '立案幂等键 the idempotency key to open the grid case with, when a follow-up is needed' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '立案幂等键 the idempotency key to open the grid case with, when a follow-up is needed',
+  })
   followUpKey(@Root() d: LinkageDecision): string | null {
     return d.followUpRequired ? followUpKey(d.id) : null;
   }
 
-  @FieldResolver(() => Case, { nullable: true, description: '跟进事项 the grid case opened for it (grid subgraph)' })
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: '跟进事项 the grid case opened for it (grid subgraph)',
+  })
   followUpCase(@Root() d: LinkageDecision): Case | null {
     return caseRef(d.followUpCaseId);
   }

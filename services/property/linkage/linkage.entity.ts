@@ -6,7 +6,10 @@ import { Place } from '../../../shared/auth/policy';
 @Entity('linkage_meetings')
 @Index(['compoundId', 'heldOn'])
 @Index(['gridCode', 'heldOn'])
-@ObjectType({ description: '三方联动议事 Linkage meeting ("1+3+N"): party organisation, residents\' committee, owners\' committee, company and others' })
+@ObjectType({
+  description:
+    '三方联动议事 Linkage meeting ("1+3+N"): party organisation, residents\' committee, owners\' committee, company and others',
+})
 @Place('gridCode')
 export class LinkageMeeting {
   @PrimaryGeneratedColumn()
@@ -17,7 +20,7 @@ export class LinkageMeeting {
   compoundId!: number;
 
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 the compound\'s grid code' })
+  @Field({ description: "所在网格编码 the compound's grid code" })
   gridCode!: string;
 
   @Column({ type: 'date' })
@@ -32,7 +35,7 @@ export class LinkageMeeting {
   partyOrganizationId!: number | null;
 
   @Column({ type: 'boolean', default: true })
-  @Field({ description: '居委会参加 the residents\' committee took part' })
+  @Field({ description: "居委会参加 the residents' committee took part" })
   residentsCommittee!: boolean;
 
   @Column({ type: 'int', nullable: true })
@@ -47,7 +50,9 @@ export class LinkageMeeting {
 }
 
 @Entity('linkage_decisions')
-@ObjectType({ description: '议定事项 Decision of a linkage meeting, possibly followed up as a grid case' })
+@ObjectType({
+  description: '议定事项 Decision of a linkage meeting, possibly followed up as a grid case',
+})
 @Place('gridCode')
 export class LinkageDecision {
   @PrimaryGeneratedColumn()
@@ -60,7 +65,7 @@ export class LinkageDecision {
 
   @Index()
   @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 the compound\'s grid code' })
+  @Field({ description: "所在网格编码 the compound's grid code" })
   gridCode!: string;
 
   @Column({ type: 'varchar', length: 500 })

@@ -1,6 +1,13 @@
 import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested, IsOptional, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  Length,
+  ValidateNested,
+  IsOptional,
+  Matches,
+} from 'class-validator';
 import { LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '议定事项 a decision taken at the meeting' })
@@ -9,7 +16,10 @@ export class DecisionInput {
   @Length(1, 500)
   content!: string;
 
-  @Field({ defaultValue: false, description: '需立案跟进 open a follow-up case in the grid subgraph' })
+  @Field({
+    defaultValue: false,
+    description: '需立案跟进 open a follow-up case in the grid subgraph',
+  })
   followUpRequired!: boolean;
 }
 
@@ -25,19 +35,31 @@ export class HoldMeetingInput {
   @Length(1, 200)
   topic!: string;
 
-  @Field(() => ID, { nullable: true, description: '社区党组织 the community party organisation that convened it (party subgraph)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '社区党组织 the community party organisation that convened it (party subgraph)',
+  })
   partyOrganizationId?: string | null;
 
-  @Field({ defaultValue: true, description: '居委会参加 the residents\' committee took part' })
+  @Field({ defaultValue: true, description: "居委会参加 the residents' committee took part" })
   residentsCommittee!: boolean;
 
-  @Field(() => ID, { nullable: true, description: '业委会 the compound\'s owners\' committee, if it took part' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "业委会 the compound's owners' committee, if it took part",
+  })
   ownersCommitteeId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '物业企业 the property company, if it took part' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '物业企业 the property company, if it took part',
+  })
   companyId?: string | null;
 
-  @Field(() => [String], { defaultValue: [], description: '其他参与方 the "N": police, law enforcement, deputies, resident units ...' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: '其他参与方 the "N": police, law enforcement, deputies, resident units ...',
+  })
   @ArrayMaxSize(12)
   @Length(1, 50, { each: true })
   otherParties!: string[];
@@ -50,6 +72,8 @@ export class HoldMeetingInput {
 
   @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   @IsOptional()
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
+  })
   idempotencyKey?: string;
 }

@@ -6,9 +6,17 @@ export function createLinkageLoaders(ds: DataSource, options: LoaderOptions) {
   const meetings = ds.getRepository(LinkageMeeting);
   const decisions = ds.getRepository(LinkageDecision);
   return {
-    meetingById: keyedLoader<number, LinkageMeeting>((ids) => meetings.findBy({ id: In([...ids]) }), (m) => m.id, options),
+    meetingById: keyedLoader<number, LinkageMeeting>(
+      (ids) => meetings.findBy({ id: In([...ids]) }),
+      (m) => m.id,
+      options,
+    ),
     meetingsByCompoundId: groupedLoader<number, LinkageMeeting>(
-      (ids) => meetings.find({ where: { compoundId: In([...ids]) }, order: { heldOn: 'DESC', id: 'DESC' } }),
+      (ids) =>
+        meetings.find({
+          where: { compoundId: In([...ids]) },
+          order: { heldOn: 'DESC', id: 'DESC' },
+        }),
       (m) => m.compoundId,
       options,
     ),

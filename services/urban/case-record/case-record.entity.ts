@@ -38,7 +38,9 @@ export class UrbanTicket {
 
 @Entity('urban_on_site_records')
 @Place('gridCode')
-@ObjectType({ description: '现场处置记录 OnSiteRecord: one step of the department\'s handling on site' })
+@ObjectType({
+  description: "现场处置记录 OnSiteRecord: one step of the department's handling on site",
+})
 export class OnSiteRecord {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })

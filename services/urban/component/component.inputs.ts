@@ -4,7 +4,7 @@ import { IsOptional, Length, Matches } from 'class-validator';
 import { UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { LocalDate } from '../../../shared/scalars';
 
-@InputType({ description: '登记部件 a new component in a grid\'s inventory' })
+@InputType({ description: "登记部件 a new component in a grid's inventory" })
 export class CreateUrbanComponentInput {
   @Field({ description: '网格编码 the 15-digit grid' })
   @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
@@ -13,20 +13,28 @@ export class CreateUrbanComponentInput {
   @Field(() => UrbanComponentKind, { description: '类型 kind' })
   kind!: UrbanComponentKind;
 
-  @Field(() => UrbanComponentCondition, { defaultValue: UrbanComponentCondition.GOOD, description: '状况 condition' })
+  @Field(() => UrbanComponentCondition, {
+    defaultValue: UrbanComponentCondition.GOOD,
+    description: '状况 condition',
+  })
   condition: UrbanComponentCondition = UrbanComponentCondition.GOOD;
 
   @Field({ description: '位置 location label' })
   @Length(1, 100)
   locationLabel!: string;
 
-  @Field(() => LocalDate, { nullable: true, description: '安装日期 installed on (YYYY-MM-DD); today when omitted' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: '安装日期 installed on (YYYY-MM-DD); today when omitted',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'installedOn must be YYYY-MM-DD' })
   installedOn?: string;
 
   @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   @IsOptional()
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
+  })
   idempotencyKey?: string;
 }

@@ -10,15 +10,23 @@ import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rul
 @Resolver(() => UrbanComponent)
 export class UrbanComponentMutations {
   @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: argPlace('input.gridCode') })
-  @Mutation(() => UrbanComponent, { description: '登记部件 add a component to the inventory of a grid in the caller\'s jurisdiction' })
-  createUrbanComponent(@Arg('input') input: CreateUrbanComponentInput, @Ctx() ctx: UrbanContext): Promise<UrbanComponent> {
+  @Mutation(() => UrbanComponent, {
+    description: "登记部件 add a component to the inventory of a grid in the caller's jurisdiction",
+  })
+  createUrbanComponent(
+    @Arg('input') input: CreateUrbanComponentInput,
+    @Ctx() ctx: UrbanContext,
+  ): Promise<UrbanComponent> {
     // Refused before anything is written; the row guard checks the insert again (shared/auth/row-guard).
     assertWithin(ctx.viewer, input.gridCode, 'the grid');
     return writeTransaction(ctx.dataSource, async (em) => {
       const load = (id: number) => em.findOneBy(UrbanComponent, { id });
       return idempotent(em, 'createUrbanComponent', input.idempotencyKey, load, async () => {
         const { identifiers } = await em.insert(UrbanComponent, {
-          gridCode: input.gridCode, kind: input.kind, condition: input.condition, locationLabel: input.locationLabel,
+          gridCode: input.gridCode,
+          kind: input.kind,
+          condition: input.condition,
+          locationLabel: input.locationLabel,
           installedOn: input.installedOn ?? new Date().toISOString().slice(0, 10),
         });
         return (await load(Number(identifiers[0].id)))!;

@@ -1,4 +1,16 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { UrbanComponent, UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Grid, gridRef } from '../place.stub';
@@ -28,8 +40,14 @@ export class UrbanComponentResolver {
     return ctx.loaders.urbanComponentById.load(parseId(id, 'id'));
   }
 
-  @Query(() => UrbanComponentPage, { description: '部件查询 components under a region or grid code, by kind and condition, cut to the caller\'s jurisdiction' })
-  async urbanComponents(@Args() args: UrbanComponentFilterArgs, @Ctx() ctx: UrbanContext): Promise<UrbanComponentPage> {
+  @Query(() => UrbanComponentPage, {
+    description:
+      "部件查询 components under a region or grid code, by kind and condition, cut to the caller's jurisdiction",
+  })
+  async urbanComponents(
+    @Args() args: UrbanComponentFilterArgs,
+    @Ctx() ctx: UrbanContext,
+  ): Promise<UrbanComponentPage> {
     const qb = ctx.dataSource.getRepository(UrbanComponent).createQueryBuilder('r');
     if (args.kind) qb.andWhere('r.kind = :kind', { kind: args.kind });
     if (args.condition) qb.andWhere('r.current_condition = :cond', { cond: args.condition });
@@ -41,7 +59,9 @@ export class UrbanComponentResolver {
     return gridRef(r.gridCode);
   }
 
-  @FieldResolver(() => [InspectionFinding], { description: '巡查记录 what inspections found on this component, oldest first' })
+  @FieldResolver(() => [InspectionFinding], {
+    description: '巡查记录 what inspections found on this component, oldest first',
+  })
   findings(@Root() r: UrbanComponent, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.findingsByComponentId.load(r.id);
   }

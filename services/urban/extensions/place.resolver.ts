@@ -11,12 +11,18 @@ import type { UrbanContext } from '../context';
 // Fields added to another subgraph's entity are nullable: when urban is down only they are null (gateway/partial-rule.ts).
 @Resolver(() => Grid)
 export class GridUrbanResolver {
-  @FieldResolver(() => [UrbanComponent], { nullable: true, description: '城管部件 the components in this grid\'s inventory' })
+  @FieldResolver(() => [UrbanComponent], {
+    nullable: true,
+    description: "城管部件 the components in this grid's inventory",
+  })
   urbanComponents(@Root() grid: Grid, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.urbanComponentsByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [Inspection], { nullable: true, description: '城管巡查 inspections of this grid, newest first' })
+  @FieldResolver(() => [Inspection], {
+    nullable: true,
+    description: '城管巡查 inspections of this grid, newest first',
+  })
   urbanInspections(@Root() grid: Grid, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.inspectionsByGridCode.load(grid.code);
   }
@@ -24,19 +30,35 @@ export class GridUrbanResolver {
 
 @Resolver(() => Region)
 export class RegionUrbanResolver {
-  @FieldResolver(() => UrbanIndicators, { nullable: true, description: '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region' })
+  @FieldResolver(() => UrbanIndicators, {
+    nullable: true,
+    description:
+      '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region',
+  })
   urbanIndicators(
     @Root() region: Region,
     @Ctx() ctx: UrbanContext,
-    @Arg('asOf', () => Date, { nullable: true, description: '统计时点 the day "the last 30 days" end on; now when omitted' }) asOf?: Date,
+    @Arg('asOf', () => Date, {
+      nullable: true,
+      description: '统计时点 the day "the last 30 days" end on; now when omitted',
+    })
+    asOf?: Date,
   ) {
-    return computeUrbanIndicators(ctx.dataSource, assertPrefix(region.code, 'code'), asOf ?? new Date());
+    return computeUrbanIndicators(
+      ctx.dataSource,
+      assertPrefix(region.code, 'code'),
+      asOf ?? new Date(),
+    );
   }
 }
 
 @Resolver(() => Case)
 export class CaseUrbanResolver {
-  @FieldResolver(() => String, { nullable: true, description: '城管工单号 the urban-management department\'s ticket number for this case, once dispatched to it' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "城管工单号 the urban-management department's ticket number for this case, once dispatched to it",
+  })
   async urbanTicket(@Root() c: Case, @Ctx() ctx: UrbanContext): Promise<string | null> {
     const id = Number(c.id);
     const ticket = Number.isSafeInteger(id) ? await ctx.loaders.ticketByCaseId.load(id) : null;
@@ -45,7 +67,10 @@ export class CaseUrbanResolver {
     return ticket?.ticketNo ?? null;
   }
 
-  @FieldResolver(() => [OnSiteRecord], { nullable: true, description: '现场处置记录 the department\'s on-site handling of this case, oldest first' })
+  @FieldResolver(() => [OnSiteRecord], {
+    nullable: true,
+    description: "现场处置记录 the department's on-site handling of this case, oldest first",
+  })
   onSiteRecords(@Root() c: Case, @Ctx() ctx: UrbanContext) {
     const id = Number(c.id);
     return Number.isSafeInteger(id) ? ctx.loaders.onSiteRecordsByCaseId.load(id) : [];

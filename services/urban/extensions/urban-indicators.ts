@@ -22,7 +22,9 @@ export class UrbanKindCount {
   missing!: number;
 }
 
-@ObjectType({ description: '城管指标 the urban subgraph\'s indicators for a region, computed by code prefix' })
+@ObjectType({
+  description: "城管指标 the urban subgraph's indicators for a region, computed by code prefix",
+})
 export class UrbanIndicators {
   @Field(() => Int, { description: '部件总数 components in the inventory' })
   components!: number;
@@ -36,20 +38,29 @@ export class UrbanIndicators {
   @Field(() => Int, { description: '破损或缺失 components damaged or missing' })
   damagedOrMissing!: number;
 
-  @Field(() => Float, { nullable: true, description: '破损缺失率 damaged or missing over all components (null when none)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '破损缺失率 damaged or missing over all components (null when none)',
+  })
   damagedOrMissingRate!: number | null;
 
   @Field(() => Int, { description: '近30天巡查 inspections in the 30 days up to asOf' })
   inspectionsLast30Days!: number;
 
-  @Field(() => Int, { description: '城管工单 cases dispatched to urban management (tickets opened)' })
+  @Field(() => Int, {
+    description: '城管工单 cases dispatched to urban management (tickets opened)',
+  })
   tickets!: number;
 }
 
 const DAY = 86400000;
 
 /** Three GROUP BY / COUNT statements on the grid code indexes; rows are never looped over in JavaScript. */
-export async function computeUrbanIndicators(ds: DataSource, prefix: string, asOf: Date): Promise<UrbanIndicators> {
+export async function computeUrbanIndicators(
+  ds: DataSource,
+  prefix: string,
+  asOf: Date,
+): Promise<UrbanIndicators> {
   const { lo, hi } = prefixRange(prefix);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const [kindRows, inspections, tickets] = await Promise.all([
@@ -58,13 +69,26 @@ export async function computeUrbanIndicators(ds: DataSource, prefix: string, asO
         WHERE grid_code >= ? AND grid_code < ? GROUP BY kind, current_condition ORDER BY kind, current_condition`,
       [lo, hi],
     ),
-    countUnder(ds, 'urban_inspections', 'grid_code', prefix, 'inspected_on > ? AND inspected_on <= ?', [day(new Date(asOf.getTime() - 30 * DAY)), day(asOf)]),
+    countUnder(
+      ds,
+      'urban_inspections',
+      'grid_code',
+      prefix,
+      'inspected_on > ? AND inspected_on <= ?',
+      [day(new Date(asOf.getTime() - 30 * DAY)), day(asOf)],
+    ),
     countUnder(ds, 'urban_tickets', 'grid_code', prefix),
   ]);
   const byKind = new Map<string, UrbanKindCount>();
   const byCondition = new Map<string, number>();
   for (const r of kindRows as { k: string; c: string; n: number | string }[]) {
-    const row = byKind.get(r.k) ?? { kind: r.k as UrbanComponentKind, total: 0, good: 0, damaged: 0, missing: 0 };
+    const row = byKind.get(r.k) ?? {
+      kind: r.k as UrbanComponentKind,
+      total: 0,
+      good: 0,
+      damaged: 0,
+      missing: 0,
+    };
     const n = Number(r.n);
     row.total += n;
     if (r.c === 'GOOD') row.good += n;
@@ -73,7 +97,9 @@ export async function computeUrbanIndicators(ds: DataSource, prefix: string, asO
     byKind.set(r.k, row);
     byCondition.set(r.c, (byCondition.get(r.c) ?? 0) + n);
   }
-  const componentsByCondition = toKeyCounts([...byCondition].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => ({ k, n })));
+  const componentsByCondition = toKeyCounts(
+    [...byCondition].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => ({ k, n })),
+  );
   const components = sumCounts(componentsByCondition);
   const damagedOrMissing = sumCounts(componentsByCondition, (k) => k !== 'GOOD');
   return {

@@ -7,7 +7,9 @@ import { UrbanComponentCondition } from '../component/component.entity';
 @Entity('urban_inspections')
 @Place('gridCode')
 @Index(['gridCode', 'inspectedOn'])
-@ObjectType({ description: '城管巡查 Inspection: an inspector\'s patrol of a grid\'s components on one day' })
+@ObjectType({
+  description: "城管巡查 Inspection: an inspector's patrol of a grid's components on one day",
+})
 @Directive('@key(fields: "id")')
 export class Inspection {
   @PrimaryGeneratedColumn()
@@ -35,7 +37,9 @@ export class Inspection {
 /** One component as an inspection found it; `caseId` links the grid Case opened for it through the graph. */
 @Entity('urban_inspection_findings')
 @Place('gridCode')
-@ObjectType({ description: '巡查发现 InspectionFinding: the condition of one component at an inspection' })
+@ObjectType({
+  description: '巡查发现 InspectionFinding: the condition of one component at an inspection',
+})
 export class InspectionFinding {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: '编号 id' })

@@ -1,6 +1,13 @@
 import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { UrbanComponentCondition } from '../component/component.entity';
 import { LocalDate } from '../../../shared/scalars';
 
@@ -19,17 +26,20 @@ export class FindingInput {
   note?: string;
 }
 
-@InputType({ description: '记录巡查 an inspection of a grid\'s components' })
+@InputType({ description: "记录巡查 an inspection of a grid's components" })
 export class RecordInspectionInput {
   @Field({ description: '网格编码 the 15-digit grid inspected' })
   @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
   gridCode!: string;
 
-  @Field({ description: '巡查员 the inspector\'s name (personal data)' })
+  @Field({ description: "巡查员 the inspector's name (personal data)" })
   @Length(1, 50)
   inspectorName!: string;
 
-  @Field(() => LocalDate, { nullable: true, description: '巡查日期 inspected on (YYYY-MM-DD); today when omitted' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: '巡查日期 inspected on (YYYY-MM-DD); today when omitted',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'inspectedOn must be YYYY-MM-DD' })
   inspectedOn?: string;
@@ -39,7 +49,9 @@ export class RecordInspectionInput {
   @Length(0, 500)
   note?: string;
 
-  @Field(() => [FindingInput], { description: '巡查发现 1–50 findings, each on a component of this grid' })
+  @Field(() => [FindingInput], {
+    description: '巡查发现 1–50 findings, each on a component of this grid',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -47,6 +59,8 @@ export class RecordInspectionInput {
 
   @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   @IsOptional()
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
+  })
   idempotencyKey?: string;
 }

@@ -6,9 +6,17 @@ export function createInspectionLoaders(ds: DataSource, options: LoaderOptions) 
   const inspections = ds.getRepository(Inspection);
   const findings = ds.getRepository(InspectionFinding);
   return {
-    inspectionById: keyedLoader<number, Inspection>((ids) => inspections.findBy({ id: In([...ids]) }), (r) => r.id, options),
+    inspectionById: keyedLoader<number, Inspection>(
+      (ids) => inspections.findBy({ id: In([...ids]) }),
+      (r) => r.id,
+      options,
+    ),
     inspectionsByGridCode: groupedLoader<string, Inspection>(
-      (codes) => inspections.find({ where: { gridCode: In([...codes]) }, order: { inspectedOn: 'DESC', id: 'DESC' } }),
+      (codes) =>
+        inspections.find({
+          where: { gridCode: In([...codes]) },
+          order: { inspectedOn: 'DESC', id: 'DESC' },
+        }),
       (r) => r.gridCode,
       options,
     ),

@@ -1,4 +1,16 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { UrbanComponent } from '../component/component.entity';
@@ -33,8 +45,14 @@ export class InspectionResolver {
     return ctx.loaders.inspectionById.load(parseId(id, 'id'));
   }
 
-  @Query(() => InspectionPage, { description: '巡查查询 inspections under a region or grid code, newest first, cut to the caller\'s jurisdiction' })
-  async inspections(@Args() args: InspectionFilterArgs, @Ctx() ctx: UrbanContext): Promise<InspectionPage> {
+  @Query(() => InspectionPage, {
+    description:
+      "巡查查询 inspections under a region or grid code, newest first, cut to the caller's jurisdiction",
+  })
+  async inspections(
+    @Args() args: InspectionFilterArgs,
+    @Ctx() ctx: UrbanContext,
+  ): Promise<InspectionPage> {
     const qb = ctx.dataSource.getRepository(Inspection).createQueryBuilder('i');
     if (args.from) qb.andWhere('i.inspected_on >= :from', { from: args.from });
     if (args.to) qb.andWhere('i.inspected_on <= :to', { to: args.to });
@@ -46,7 +64,9 @@ export class InspectionResolver {
     return gridRef(i.gridCode);
   }
 
-  @FieldResolver(() => [InspectionFinding], { description: '巡查发现 the findings, one per component looked at' })
+  @FieldResolver(() => [InspectionFinding], {
+    description: '巡查发现 the findings, one per component looked at',
+  })
   findings(@Root() i: Inspection, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.findingsByInspectionId.load(i.id);
   }
@@ -64,7 +84,10 @@ export class InspectionFindingResolver {
     return ctx.loaders.inspectionById.load(f.inspectionId);
   }
 
-  @FieldResolver(() => Case, { nullable: true, description: '立案事项 the grid case opened for this finding, if any (grid subgraph)' })
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: '立案事项 the grid case opened for this finding, if any (grid subgraph)',
+  })
   case(@Root() f: InspectionFinding): Case | null {
     return f.caseId == null ? null : caseRef(f.caseId);
   }

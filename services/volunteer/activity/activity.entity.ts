@@ -4,7 +4,9 @@ import { Place } from '../../../shared/auth/policy';
 
 @Entity('service_activities')
 @Index(['gridCode', 'startsAt'])
-@ObjectType({ description: '志愿服务活动 Service activity: a scheduled piece of work with a capacity' })
+@ObjectType({
+  description: '志愿服务活动 Service activity: a scheduled piece of work with a capacity',
+})
 @Place('gridCode', 'regionCode')
 export class ServiceActivity {
   @PrimaryGeneratedColumn()
@@ -25,7 +27,10 @@ export class ServiceActivity {
   regionCode!: string;
 
   @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, { nullable: true, description: '所在网格编码 the grid it takes place in, if one' })
+  @Field(() => String, {
+    nullable: true,
+    description: '所在网格编码 the grid it takes place in, if one',
+  })
   gridCode!: string | null;
 
   @Column({ type: 'datetime' })

@@ -11,7 +11,10 @@ export class ScheduleActivityInput {
   @Length(2, 200)
   title!: string;
 
-  @Field({ nullable: true, description: '网格编码 the grid it takes place in; defaults to the team\'s grid' })
+  @Field({
+    nullable: true,
+    description: "网格编码 the grid it takes place in; defaults to the team's grid",
+  })
   @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
   gridCode?: string;
 
@@ -27,7 +30,7 @@ export class ScheduleActivityInput {
   capacity!: number;
 }
 
-@InputType({ description: '核实时长 who verifies a participant\'s recorded hours' })
+@InputType({ description: "核实时长 who verifies a participant's recorded hours" })
 export class VerifyHoursInput {
   @Field(() => ID, { description: '参与记录编号 the participation' })
   participationId!: string;
@@ -35,10 +38,17 @@ export class VerifyHoursInput {
   @Field(() => VerifierRole, { description: '核实人身份 team leader or community' })
   role!: VerifierRole;
 
-  @Field(() => ID, { nullable: true, description: '队长的志愿者编号 the team leader\'s volunteer id, required when role is TEAM_LEADER' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "队长的志愿者编号 the team leader's volunteer id, required when role is TEAM_LEADER",
+  })
   verifierVolunteerId?: string;
 
-  @Field({ nullable: true, description: '社区核实人姓名 the community staff member, required when role is COMMUNITY' })
+  @Field({
+    nullable: true,
+    description: '社区核实人姓名 the community staff member, required when role is COMMUNITY',
+  })
   @Length(1, 50)
   verifierName?: string;
 }

@@ -11,30 +11,54 @@ export function createActivityLoaders(ds: DataSource, options: LoaderOptions) {
   // One "now" per request, so every grid in a response agrees on what is upcoming.
   const now = new Date();
   return {
-    activityById: keyedLoader<number, ServiceActivity>((ids) => activities.findBy({ id: In([...ids]) }), (a) => a.id, options),
+    activityById: keyedLoader<number, ServiceActivity>(
+      (ids) => activities.findBy({ id: In([...ids]) }),
+      (a) => a.id,
+      options,
+    ),
     upcomingActivitiesByGridCode: groupedLoader<string, ServiceActivity>(
-      (codes) => activities.find({ where: { gridCode: In([...codes]), startsAt: MoreThanOrEqual(now) }, order: { startsAt: 'ASC', id: 'ASC' } }),
+      (codes) =>
+        activities.find({
+          where: { gridCode: In([...codes]), startsAt: MoreThanOrEqual(now) },
+          order: { startsAt: 'ASC', id: 'ASC' },
+        }),
       (a) => a.gridCode!,
       options,
     ),
-    participationById: keyedLoader<number, Participation>((ids) => participations.findBy({ id: In([...ids]) }), (p) => p.id, options),
+    participationById: keyedLoader<number, Participation>(
+      (ids) => participations.findBy({ id: In([...ids]) }),
+      (p) => p.id,
+      options,
+    ),
     participationsByActivityId: groupedLoader<number, Participation>(
       (ids) => participations.find({ where: { activityId: In([...ids]) }, order: { id: 'ASC' } }),
       (p) => p.activityId,
       options,
     ),
     verifiedMinutesByVolunteerId: sumLoader<number>(
-      (ids) => participations.createQueryBuilder('p').select('p.volunteer_id', 'k').addSelect('SUM(p.minutes)', 'n')
-        .where('p.volunteer_id IN (:...ids)', { ids: [...ids] }).andWhere('p.state = :s', { s: ParticipationState.VERIFIED })
-        .groupBy('p.volunteer_id').getRawMany(),
+      (ids) =>
+        participations
+          .createQueryBuilder('p')
+          .select('p.volunteer_id', 'k')
+          .addSelect('SUM(p.minutes)', 'n')
+          .where('p.volunteer_id IN (:...ids)', { ids: [...ids] })
+          .andWhere('p.state = :s', { s: ParticipationState.VERIFIED })
+          .groupBy('p.volunteer_id')
+          .getRawMany(),
       options,
     ),
     // A party member's service is the verified hours of the volunteer records that name them.
     verifiedMinutesByPartyMemberId: sumLoader<number>(
-      (ids) => participations.createQueryBuilder('p').innerJoin(Volunteer, 'v', 'v.id = p.volunteer_id')
-        .select('v.party_member_id', 'k').addSelect('SUM(p.minutes)', 'n')
-        .where('v.party_member_id IN (:...ids)', { ids: [...ids] }).andWhere('p.state = :s', { s: ParticipationState.VERIFIED })
-        .groupBy('v.party_member_id').getRawMany(),
+      (ids) =>
+        participations
+          .createQueryBuilder('p')
+          .innerJoin(Volunteer, 'v', 'v.id = p.volunteer_id')
+          .select('v.party_member_id', 'k')
+          .addSelect('SUM(p.minutes)', 'n')
+          .where('v.party_member_id IN (:...ids)', { ids: [...ids] })
+          .andWhere('p.state = :s', { s: ParticipationState.VERIFIED })
+          .groupBy('v.party_member_id')
+          .getRawMany(),
       options,
     ),
   };

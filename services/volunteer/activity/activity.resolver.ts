@@ -14,31 +14,59 @@ import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rul
 
 @Resolver(() => ServiceActivity)
 export class ServiceActivityResolver {
-  @Query(() => ServiceActivity, { nullable: true, description: '按编号查活动 one service activity by id' })
-  serviceActivity(@Arg('id', () => ID, { description: '活动编号 activity id' }) id: string, @Ctx() ctx: VolunteerContext) {
+  @Query(() => ServiceActivity, {
+    nullable: true,
+    description: '按编号查活动 one service activity by id',
+  })
+  serviceActivity(
+    @Arg('id', () => ID, { description: '活动编号 activity id' }) id: string,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const n = idOrNull(id);
     return n ? ctx.loaders.activityById.load(n) : null;
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(VolunteerTeam, 'input.teamId') })
-  @Mutation(() => ServiceActivity, { description: '安排活动 schedule a service activity for a team, in its community' })
-  async scheduleActivity(@Arg('input', { description: '活动 the activity' }) input: ScheduleActivityInput, @Ctx() ctx: VolunteerContext) {
+  @Mutation(() => ServiceActivity, {
+    description: '安排活动 schedule a service activity for a team, in its community',
+  })
+  async scheduleActivity(
+    @Arg('input', { description: '活动 the activity' }) input: ScheduleActivityInput,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const teamId = parseId(input.teamId, 'teamId');
     const team = await ctx.dataSource.getRepository(VolunteerTeam).findOneBy({ id: teamId });
     if (!team) throw new NotFoundError('VolunteerTeam', teamId);
     const gridCode = input.gridCode ?? team.gridCode;
     if (gridCode && gridCode.slice(0, 12) !== team.regionCode) {
-      throw new BadUserInputError(`grid ${gridCode} is not in the team's community ${team.regionCode}`, { field: 'gridCode' });
+      throw new BadUserInputError(
+        `grid ${gridCode} is not in the team's community ${team.regionCode}`,
+        { field: 'gridCode' },
+      );
     }
-    if (!(input.endsAt > input.startsAt)) throw new BadUserInputError('endsAt must be after startsAt', { field: 'endsAt' });
-    return writeTransaction(ctx.dataSource, (em) => em.getRepository(ServiceActivity).save(Object.assign(new ServiceActivity(), {
-      teamId, title: input.title, regionCode: team.regionCode, gridCode: gridCode ?? null,
-      startsAt: input.startsAt, endsAt: input.endsAt, capacity: input.capacity, signedUp: 0,
-    })));
+    if (!(input.endsAt > input.startsAt))
+      throw new BadUserInputError('endsAt must be after startsAt', { field: 'endsAt' });
+    return writeTransaction(ctx.dataSource, (em) =>
+      em.getRepository(ServiceActivity).save(
+        Object.assign(new ServiceActivity(), {
+          teamId,
+          title: input.title,
+          regionCode: team.regionCode,
+          gridCode: gridCode ?? null,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          capacity: input.capacity,
+          signedUp: 0,
+        }),
+      ),
+    );
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ServiceActivity, 'activityId') })
-  @Mutation(() => Participation, { description: '报名 sign a volunteer up; refused with CONFLICT when the activity is full or ended' })
+  @Mutation(() => Participation, {
+    description:
+      '报名 sign a volunteer up; refused with CONFLICT when the activity is full or ended',
+  })
   signUpForActivity(
     @Arg('activityId', () => ID, { description: '活动编号 activity id' }) activityId: string,
     @Arg('volunteerId', () => ID, { description: '志愿者编号 volunteer id' }) volunteerId: string,
@@ -50,18 +78,37 @@ export class ServiceActivityResolver {
       const activity = await em.findOneBy(ServiceActivity, { id: aId });
       if (!activity) throw new NotFoundError('ServiceActivity', aId);
       if (!(await em.existsBy(Volunteer, { id: vId }))) throw new NotFoundError('Volunteer', vId);
-      if (activity.endsAt <= new Date()) throw new ConflictError(`activity ${aId} has already ended`, { reason: 'ENDED' });
+      if (activity.endsAt <= new Date())
+        throw new ConflictError(`activity ${aId} has already ended`, { reason: 'ENDED' });
       // The seat is taken by a conditional UPDATE, so concurrent sign-ups cannot overfill the activity.
-      const seat = await em.createQueryBuilder().update(ServiceActivity).set({ signedUp: () => 'signed_up + 1' })
-        .where('id = :id AND signed_up < capacity', { id: aId }).execute();
+      const seat = await em
+        .createQueryBuilder()
+        .update(ServiceActivity)
+        .set({ signedUp: () => 'signed_up + 1' })
+        .where('id = :id AND signed_up < capacity', { id: aId })
+        .execute();
       if (seat.affected !== 1) {
-        throw new ConflictError(`activity ${aId} is full: all ${activity.capacity} places are taken`, { reason: 'FULL', capacity: activity.capacity });
+        throw new ConflictError(
+          `activity ${aId} is full: all ${activity.capacity} places are taken`,
+          { reason: 'FULL', capacity: activity.capacity },
+        );
       }
       const row = Object.assign(new Participation(), {
-        activityId: aId, volunteerId: vId, regionCode: activity.regionCode, state: ParticipationState.SIGNED_UP, minutes: null,
-        verifiedByRole: null, verifiedBy: null, verifiedAt: null, signedUpAt: new Date(),
+        activityId: aId,
+        volunteerId: vId,
+        regionCode: activity.regionCode,
+        state: ParticipationState.SIGNED_UP,
+        minutes: null,
+        verifiedByRole: null,
+        verifiedBy: null,
+        verifiedAt: null,
+        signedUpAt: new Date(),
       });
-      await uniquely(() => em.insert(Participation, row), `volunteer ${vId} is already signed up for activity ${aId}`, { reason: 'ALREADY_SIGNED_UP' });
+      await uniquely(
+        () => em.insert(Participation, row),
+        `volunteer ${vId} is already signed up for activity ${aId}`,
+        { reason: 'ALREADY_SIGNED_UP' },
+      );
       return row;
     });
   }
@@ -76,7 +123,10 @@ export class ServiceActivityResolver {
     return ctx.loaders.participationsByActivityId.load(a.id);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '所在网格 the grid it takes place in (grid subgraph)' })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: '所在网格 the grid it takes place in (grid subgraph)',
+  })
   grid(@Root() a: ServiceActivity): Grid | null {
     return a.gridCode ? gridRef(a.gridCode) : null;
   }

@@ -4,11 +4,15 @@ import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const ParticipationState = defineEnum('ParticipationState', '参与状态 participation state; only verified hours count', {
-  SIGNED_UP: '已报名 signed up, no hours yet',
-  RECORDED: '已登记时长 hours recorded, awaiting verification',
-  VERIFIED: '已核实 hours verified by the team leader or the community',
-});
+export const ParticipationState = defineEnum(
+  'ParticipationState',
+  '参与状态 participation state; only verified hours count',
+  {
+    SIGNED_UP: '已报名 signed up, no hours yet',
+    RECORDED: '已登记时长 hours recorded, awaiting verification',
+    VERIFIED: '已核实 hours verified by the team leader or the community',
+  },
+);
 export type ParticipationState = EnumValue<typeof ParticipationState>;
 
 export const VerifierRole = defineEnum('VerifierRole', '核实人身份 who verifies service hours', {
@@ -21,7 +25,9 @@ export type VerifierRole = EnumValue<typeof VerifierRole>;
 @Index(['activityId', 'volunteerId'], { unique: true })
 @Index(['volunteerId', 'state'])
 @Index(['regionCode', 'state'])
-@ObjectType({ description: '参与记录 Participation: one volunteer in one activity, with the hours served' })
+@ObjectType({
+  description: '参与记录 Participation: one volunteer in one activity, with the hours served',
+})
 @Place('regionCode')
 @PersonRecord()
 export class Participation {
@@ -36,7 +42,7 @@ export class Participation {
   volunteerId!: number;
 
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '所在社区代码 the activity\'s community' })
+  @Field({ description: "所在社区代码 the activity's community" })
   regionCode!: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -52,7 +58,10 @@ export class Participation {
   verifiedByRole!: VerifierRole | null;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true, description: '核实人 name of the verifier (personal data)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '核实人 name of the verifier (personal data)',
+  })
   @PersonalData('name')
   verifiedBy!: string | null;
 
@@ -64,7 +73,10 @@ export class Participation {
   @Field({ description: '报名时间 signed up at' })
   signedUpAt!: Date;
 
-  @Field(() => Float, { nullable: true, description: '服务时长(小时) hours served; null until recorded' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '服务时长(小时) hours served; null until recorded',
+  })
   get hours(): number | null {
     return this.minutes == null ? null : this.minutes / 60;
   }

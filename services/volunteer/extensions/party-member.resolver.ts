@@ -7,14 +7,23 @@ import type { VolunteerContext } from '../context';
 /** A member's service, visible from the party side: both fields are batched over every member in a response. */
 @Resolver(() => PartyMember)
 export class PartyMemberVolunteerResolver {
-  @FieldResolver(() => Float, { nullable: true, description: '志愿服务时长 verified volunteer hours served as a party member helper (党员帮客)' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: '志愿服务时长 verified volunteer hours served as a party member helper (党员帮客)',
+  })
   async volunteerHours(@Root() m: PartyMember, @Ctx() ctx: VolunteerContext): Promise<number> {
     const id = idOrNull(m.id);
     return id ? (await ctx.loaders.verifiedMinutesByPartyMemberId.load(id)) / 60 : 0;
   }
 
-  @FieldResolver(() => [MicroWish], { nullable: true, description: '认领的微心愿 micro-wishes this member claimed, latest first' })
-  claimedWishes(@Root() m: PartyMember, @Ctx() ctx: VolunteerContext): Promise<MicroWish[]> | MicroWish[] {
+  @FieldResolver(() => [MicroWish], {
+    nullable: true,
+    description: '认领的微心愿 micro-wishes this member claimed, latest first',
+  })
+  claimedWishes(
+    @Root() m: PartyMember,
+    @Ctx() ctx: VolunteerContext,
+  ): Promise<MicroWish[]> | MicroWish[] {
     const id = idOrNull(m.id);
     return id ? ctx.loaders.microWishesByClaimantMemberId.load(id) : [];
   }

@@ -9,17 +9,26 @@ import type { VolunteerContext } from '../context';
 
 @Resolver(() => Grid)
 export class GridVolunteerResolver {
-  @FieldResolver(() => [VolunteerTeam], { nullable: true, description: '网格志愿服务队 volunteer teams serving this grid' })
+  @FieldResolver(() => [VolunteerTeam], {
+    nullable: true,
+    description: '网格志愿服务队 volunteer teams serving this grid',
+  })
   volunteerTeams(@Root() grid: Grid, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.teamsByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [MicroWish], { nullable: true, description: '待认领微心愿 open micro-wishes in this grid, newest first' })
+  @FieldResolver(() => [MicroWish], {
+    nullable: true,
+    description: '待认领微心愿 open micro-wishes in this grid, newest first',
+  })
   openMicroWishes(@Root() grid: Grid, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.openMicroWishesByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [ServiceActivity], { nullable: true, description: '即将开展的活动 service activities in this grid that have not started yet' })
+  @FieldResolver(() => [ServiceActivity], {
+    nullable: true,
+    description: '即将开展的活动 service activities in this grid that have not started yet',
+  })
   upcomingActivities(@Root() grid: Grid, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.upcomingActivitiesByGridCode.load(grid.code);
   }
@@ -27,7 +36,11 @@ export class GridVolunteerResolver {
 
 @Resolver(() => Region)
 export class RegionVolunteerResolver {
-  @FieldResolver(() => VolunteerIndicators, { nullable: true, description: '志愿服务指标 teams, volunteers, verified hours, wishes, needs and points under this region' })
+  @FieldResolver(() => VolunteerIndicators, {
+    nullable: true,
+    description:
+      '志愿服务指标 teams, volunteers, verified hours, wishes, needs and points under this region',
+  })
   volunteerIndicators(@Root() region: Region, @Ctx() ctx: VolunteerContext) {
     return computeVolunteerIndicators(ctx.dataSource, assertPrefix(region.code, 'code'));
   }

@@ -3,7 +3,10 @@ import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, countByUnder, sumCounts, toKeyCounts } from '../../../shared/indicators';
 
-@ObjectType({ description: '志愿服务指标 the volunteer subgraph\'s indicators for a region, computed by code prefix' })
+@ObjectType({
+  description:
+    "志愿服务指标 the volunteer subgraph's indicators for a region, computed by code prefix",
+})
 export class VolunteerIndicators {
   @Field(() => Int, { description: '服务队数 volunteer teams' })
   teams!: number;
@@ -17,7 +20,9 @@ export class VolunteerIndicators {
   @Field(() => Int, { description: '党员志愿者 volunteers who are party members (党员帮客)' })
   partyMemberVolunteers!: number;
 
-  @Field(() => Float, { description: '已核实服务时长 verified service hours; unverified hours never count' })
+  @Field(() => Float, {
+    description: '已核实服务时长 verified service hours; unverified hours never count',
+  })
   verifiedHours!: number;
 
   @Field(() => Int, { description: '微心愿总数 micro-wishes posted' })
@@ -26,7 +31,9 @@ export class VolunteerIndicators {
   @Field(() => [KeyCount], { description: '各状态微心愿 micro-wishes by state' })
   wishesByState!: KeyCount[];
 
-  @Field(() => Int, { description: '已认领微心愿 wishes claimed (claimed, fulfilled or confirmed)' })
+  @Field(() => Int, {
+    description: '已认领微心愿 wishes claimed (claimed, fulfilled or confirmed)',
+  })
   wishesClaimed!: number;
 
   @Field(() => Int, { description: '已实现微心愿 wishes fulfilled (fulfilled or confirmed)' })
@@ -44,7 +51,10 @@ export class VolunteerIndicators {
   @Field(() => Int, { description: '兑换积分 points redeemed at the points shop' })
   pointsRedeemed!: number;
 
-  @Field(() => Int, { description: '冲正积分 net points of reversing corrections (negative when earnings were taken back)' })
+  @Field(() => Int, {
+    description:
+      '冲正积分 net points of reversing corrections (negative when earnings were taken back)',
+  })
   pointsCorrected!: number;
 
   @Field(() => Int, { description: '积分结余 points outstanding: the sum of the ledger' })
@@ -52,19 +62,35 @@ export class VolunteerIndicators {
 }
 
 /** Six GROUP BY / SUM statements on the region and grid code indexes; no row is touched in JavaScript. */
-export async function computeVolunteerIndicators(ds: DataSource, prefix: string): Promise<VolunteerIndicators> {
+export async function computeVolunteerIndicators(
+  ds: DataSource,
+  prefix: string,
+): Promise<VolunteerIndicators> {
   const { lo, hi } = prefixRange(prefix);
   const p = [lo, hi];
-  const [teamsByCategory, volunteerRows, hourRows, wishesByState, needs, pointRows] = await Promise.all([
-    countByUnder(ds, 'volunteer_teams', 'region_code', 'category', prefix),
-    ds.query('SELECT COUNT(*) AS n, COUNT(party_member_id) AS m FROM volunteers WHERE region_code >= ? AND region_code < ?', p),
-    ds.query("SELECT COALESCE(SUM(minutes), 0) AS n FROM participations WHERE region_code >= ? AND region_code < ? AND state = 'VERIFIED'", p),
-    countByUnder(ds, 'micro_wishes', 'grid_code', 'state', prefix),
-    countByUnder(ds, 'resident_needs', 'region_code', 'state', prefix),
-    ds.query('SELECT kind AS k, SUM(points) AS n FROM points_entries WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind', p),
-  ]);
+  const [teamsByCategory, volunteerRows, hourRows, wishesByState, needs, pointRows] =
+    await Promise.all([
+      countByUnder(ds, 'volunteer_teams', 'region_code', 'category', prefix),
+      ds.query(
+        'SELECT COUNT(*) AS n, COUNT(party_member_id) AS m FROM volunteers WHERE region_code >= ? AND region_code < ?',
+        p,
+      ),
+      ds.query(
+        "SELECT COALESCE(SUM(minutes), 0) AS n FROM participations WHERE region_code >= ? AND region_code < ? AND state = 'VERIFIED'",
+        p,
+      ),
+      countByUnder(ds, 'micro_wishes', 'grid_code', 'state', prefix),
+      countByUnder(ds, 'resident_needs', 'region_code', 'state', prefix),
+      ds.query(
+        'SELECT kind AS k, SUM(points) AS n FROM points_entries WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind',
+        p,
+      ),
+    ]);
   const points = toKeyCounts(pointRows);
-  const is = (...keys: string[]) => (k: string) => keys.includes(k);
+  const is =
+    (...keys: string[]) =>
+    (k: string) =>
+      keys.includes(k);
   return {
     teams: sumCounts(teamsByCategory),
     teamsByCategory,

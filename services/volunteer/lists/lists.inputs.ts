@@ -4,7 +4,9 @@ import { VolunteerCategory } from '../team/team.entity';
 import { NeedState } from './three-lists.entity';
 import { PageArgs } from '../../../shared/pagination';
 
-@InputType({ description: '登记群众需求 a resident need for a community, optionally pinned to a grid' })
+@InputType({
+  description: '登记群众需求 a resident need for a community, optionally pinned to a grid',
+})
 export class RecordNeedInput {
   @Field({ description: '需求内容 what is needed' })
   @Length(2, 200)
@@ -24,7 +26,10 @@ export class RecordNeedInput {
 
 @InputType({ description: '登记单位资源 what a unit offers a community' })
 export class OfferResourceInput {
-  @Field(() => ID, { nullable: true, description: '单位编号 the dual-reporting unit (party subgraph), if known' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '单位编号 the dual-reporting unit (party subgraph), if known',
+  })
   unitId?: string;
 
   @Field({ description: '单位名称 unit name' })
@@ -43,7 +48,10 @@ export class OfferResourceInput {
   regionCode!: string;
 }
 
-@InputType({ description: '需求对接 a service project that matches a need to a resource in the same street and category' })
+@InputType({
+  description:
+    '需求对接 a service project that matches a need to a resource in the same street and category',
+})
 export class MatchNeedInput {
   @Field(() => ID, { description: '需求编号 the need' })
   needId!: string;
@@ -55,7 +63,10 @@ export class MatchNeedInput {
   @Length(2, 200)
   title!: string;
 
-  @Field(() => ID, { nullable: true, description: '承接服务队 the volunteer team carrying it out, if one' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '承接服务队 the volunteer team carrying it out, if one',
+  })
   teamId?: string;
 }
 

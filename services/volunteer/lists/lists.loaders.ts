@@ -7,8 +7,20 @@ export function createListLoaders(ds: DataSource, options: LoaderOptions) {
   const resources = ds.getRepository(UnitResource);
   const projects = ds.getRepository(ServiceProject);
   return {
-    needById: keyedLoader<number, ResidentNeed>((ids) => needs.findBy({ id: In([...ids]) }), (n) => n.id, options),
-    resourceById: keyedLoader<number, UnitResource>((ids) => resources.findBy({ id: In([...ids]) }), (r) => r.id, options),
-    projectByNeedId: keyedLoader<number, ServiceProject>((ids) => projects.findBy({ needId: In([...ids]) }), (p) => p.needId, options),
+    needById: keyedLoader<number, ResidentNeed>(
+      (ids) => needs.findBy({ id: In([...ids]) }),
+      (n) => n.id,
+      options,
+    ),
+    resourceById: keyedLoader<number, UnitResource>(
+      (ids) => resources.findBy({ id: In([...ids]) }),
+      (r) => r.id,
+      options,
+    ),
+    projectByNeedId: keyedLoader<number, ServiceProject>(
+      (ids) => projects.findBy({ needId: In([...ids]) }),
+      (p) => p.needId,
+      options,
+    ),
   };
 }

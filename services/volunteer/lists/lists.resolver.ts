@@ -1,7 +1,23 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { NeedState, ResidentNeed, ServiceProject, UnitResource } from './three-lists.entity';
-import { ListFilterArgs, MatchNeedInput, NeedFilterArgs, OfferResourceInput, RecordNeedInput } from './lists.inputs';
+import {
+  ListFilterArgs,
+  MatchNeedInput,
+  NeedFilterArgs,
+  OfferResourceInput,
+  RecordNeedInput,
+} from './lists.inputs';
 import { VolunteerTeam } from '../team/team.entity';
 import { Paginated, toPage, type PageArgs } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
@@ -10,7 +26,13 @@ import { parseId } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
-import { PLACE_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
+import {
+  PLACE_STAFF,
+  WriteRule,
+  argPlace,
+  places,
+  rowPlace,
+} from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '群众需求分页 a page of resident needs' })
 export class ResidentNeedPage extends Paginated(ResidentNeed) {}
@@ -20,30 +42,47 @@ export class UnitResourcePage extends Paginated(UnitResource) {}
 export class ServiceProjectPage extends Paginated(ServiceProject) {}
 
 async function page<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs) {
-  const [items, total] = await qb.orderBy(`${qb.alias}.id`, 'DESC').skip(args.offset).take(args.limit).getManyAndCount();
+  const [items, total] = await qb
+    .orderBy(`${qb.alias}.id`, 'DESC')
+    .skip(args.offset)
+    .take(args.limit)
+    .getManyAndCount();
   return toPage(items, total, args);
 }
 
-function under<T extends ObjectLiteral>(ctx: VolunteerContext, entity: new () => T, prefix: string) {
+function under<T extends ObjectLiteral>(
+  ctx: VolunteerContext,
+  entity: new () => T,
+  prefix: string,
+) {
   const [range, params] = underPrefixSql('x.region_code', assertPrefix(prefix, 'under'));
   return ctx.dataSource.getRepository(entity).createQueryBuilder('x').where(range, params);
 }
 
 @Resolver(() => ResidentNeed)
 export class ThreeListsResolver {
-  @Query(() => ResidentNeedPage, { description: '群众需求清单 resident needs under a region, newest first' })
+  @Query(() => ResidentNeedPage, {
+    description: '群众需求清单 resident needs under a region, newest first',
+  })
   residentNeeds(@Args() args: NeedFilterArgs, @Ctx() ctx: VolunteerContext) {
     const qb = under(ctx, ResidentNeed, args.under);
     if (args.state) qb.andWhere('x.state = :s', { s: args.state });
     return page(qb, args);
   }
 
-  @Query(() => ResidentNeedPage, { description: '待对接需求 needs under a region that no service project has matched yet' })
+  @Query(() => ResidentNeedPage, {
+    description: '待对接需求 needs under a region that no service project has matched yet',
+  })
   unmatchedNeeds(@Args() args: ListFilterArgs, @Ctx() ctx: VolunteerContext) {
-    return page(under(ctx, ResidentNeed, args.under).andWhere('x.state = :s', { s: NeedState.OPEN }), args);
+    return page(
+      under(ctx, ResidentNeed, args.under).andWhere('x.state = :s', { s: NeedState.OPEN }),
+      args,
+    );
   }
 
-  @Query(() => UnitResourcePage, { description: '单位资源清单 unit resources offered under a region' })
+  @Query(() => UnitResourcePage, {
+    description: '单位资源清单 unit resources offered under a region',
+  })
   unitResources(@Args() args: ListFilterArgs, @Ctx() ctx: VolunteerContext) {
     return page(under(ctx, UnitResource, args.under), args);
   }
@@ -53,28 +92,58 @@ export class ThreeListsResolver {
     return page(under(ctx, ServiceProject, args.under), args);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.regionCode')) })
+  @WriteRule({
+    roles: PLACE_STAFF,
+    place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),
+  })
   @Mutation(() => ResidentNeed, { description: '登记群众需求 record a resident need' })
-  recordResidentNeed(@Arg('input', { description: '需求 the need' }) input: RecordNeedInput, @Ctx() ctx: VolunteerContext) {
+  recordResidentNeed(
+    @Arg('input', { description: '需求 the need' }) input: RecordNeedInput,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     if (input.gridCode && !input.gridCode.startsWith(input.regionCode)) {
-      throw new BadUserInputError(`grid ${input.gridCode} is not in community ${input.regionCode}`, { field: 'gridCode' });
+      throw new BadUserInputError(
+        `grid ${input.gridCode} is not in community ${input.regionCode}`,
+        { field: 'gridCode' },
+      );
     }
-    return writeTransaction(ctx.dataSource, (em) => em.getRepository(ResidentNeed).save(Object.assign(new ResidentNeed(), {
-      ...input, gridCode: input.gridCode ?? null, state: NeedState.OPEN, recordedAt: new Date(),
-    })));
+    return writeTransaction(ctx.dataSource, (em) =>
+      em.getRepository(ResidentNeed).save(
+        Object.assign(new ResidentNeed(), {
+          ...input,
+          gridCode: input.gridCode ?? null,
+          state: NeedState.OPEN,
+          recordedAt: new Date(),
+        }),
+      ),
+    );
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.regionCode') })
   @Mutation(() => UnitResource, { description: '登记单位资源 record what a unit offers' })
-  offerUnitResource(@Arg('input', { description: '资源 the resource' }) input: OfferResourceInput, @Ctx() ctx: VolunteerContext) {
-    return writeTransaction(ctx.dataSource, (em) => em.getRepository(UnitResource).save(Object.assign(new UnitResource(), {
-      ...input, unitId: input.unitId == null ? null : parseId(input.unitId, 'unitId'), offeredAt: new Date(),
-    })));
+  offerUnitResource(
+    @Arg('input', { description: '资源 the resource' }) input: OfferResourceInput,
+    @Ctx() ctx: VolunteerContext,
+  ) {
+    return writeTransaction(ctx.dataSource, (em) =>
+      em.getRepository(UnitResource).save(
+        Object.assign(new UnitResource(), {
+          ...input,
+          unitId: input.unitId == null ? null : parseId(input.unitId, 'unitId'),
+          offeredAt: new Date(),
+        }),
+      ),
+    );
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentNeed, 'input.needId') })
-  @Mutation(() => ServiceProject, { description: '需求对接 match a need to a resource; a need is matched once (CONFLICT otherwise)' })
-  matchNeed(@Arg('input', { description: '对接 the match' }) input: MatchNeedInput, @Ctx() ctx: VolunteerContext) {
+  @Mutation(() => ServiceProject, {
+    description: '需求对接 match a need to a resource; a need is matched once (CONFLICT otherwise)',
+  })
+  matchNeed(
+    @Arg('input', { description: '对接 the match' }) input: MatchNeedInput,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const needId = parseId(input.needId, 'needId');
     const resourceId = parseId(input.resourceId, 'resourceId');
     const teamId = input.teamId == null ? null : parseId(input.teamId, 'teamId');
@@ -83,21 +152,49 @@ export class ThreeListsResolver {
       if (!need) throw new NotFoundError('ResidentNeed', needId);
       const resource = await em.findOneBy(UnitResource, { id: resourceId });
       if (!resource) throw new NotFoundError('UnitResource', resourceId);
-      if (teamId != null && !(await em.existsBy(VolunteerTeam, { id: teamId }))) throw new NotFoundError('VolunteerTeam', teamId);
+      if (teamId != null && !(await em.existsBy(VolunteerTeam, { id: teamId })))
+        throw new NotFoundError('VolunteerTeam', teamId);
       // Units serve their street: a resource answers needs of its own category in the same street.
-      if (resource.regionCode.slice(0, 9) !== need.regionCode.slice(0, 9) || resource.category !== need.category) {
-        throw new BadUserInputError('a resource can only meet a need of its own category in the same street', { field: 'resourceId' });
+      if (
+        resource.regionCode.slice(0, 9) !== need.regionCode.slice(0, 9) ||
+        resource.category !== need.category
+      ) {
+        throw new BadUserInputError(
+          'a resource can only meet a need of its own category in the same street',
+          { field: 'resourceId' },
+        );
       }
-      const claimed = await em.createQueryBuilder().update(ResidentNeed).set({ state: NeedState.MATCHED })
-        .where('id = :id AND state = :open', { id: needId, open: NeedState.OPEN }).execute();
-      if (claimed.affected !== 1) throw new ConflictError(`need ${needId} is already matched`, { currentState: NeedState.MATCHED });
-      const project = Object.assign(new ServiceProject(), { title: input.title, needId, resourceId, teamId, regionCode: need.regionCode, createdAt: new Date() });
-      await uniquely(() => em.insert(ServiceProject, project), `need ${needId} is already matched`, { currentState: NeedState.MATCHED });
+      const claimed = await em
+        .createQueryBuilder()
+        .update(ResidentNeed)
+        .set({ state: NeedState.MATCHED })
+        .where('id = :id AND state = :open', { id: needId, open: NeedState.OPEN })
+        .execute();
+      if (claimed.affected !== 1)
+        throw new ConflictError(`need ${needId} is already matched`, {
+          currentState: NeedState.MATCHED,
+        });
+      const project = Object.assign(new ServiceProject(), {
+        title: input.title,
+        needId,
+        resourceId,
+        teamId,
+        regionCode: need.regionCode,
+        createdAt: new Date(),
+      });
+      await uniquely(
+        () => em.insert(ServiceProject, project),
+        `need ${needId} is already matched`,
+        { currentState: NeedState.MATCHED },
+      );
       return project;
     });
   }
 
-  @FieldResolver(() => ServiceProject, { nullable: true, description: '对接项目 the project that matched this need, if any' })
+  @FieldResolver(() => ServiceProject, {
+    nullable: true,
+    description: '对接项目 the project that matched this need, if any',
+  })
   project(@Root() need: ResidentNeed, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.projectByNeedId.load(need.id);
   }
@@ -110,12 +207,18 @@ export class ServiceProjectResolver {
     return ctx.loaders.needById.load(p.needId);
   }
 
-  @FieldResolver(() => UnitResource, { nullable: true, description: '资源 the resource it draws on' })
+  @FieldResolver(() => UnitResource, {
+    nullable: true,
+    description: '资源 the resource it draws on',
+  })
   resource(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.resourceById.load(p.resourceId);
   }
 
-  @FieldResolver(() => VolunteerTeam, { nullable: true, description: '承接服务队 the team carrying it out' })
+  @FieldResolver(() => VolunteerTeam, {
+    nullable: true,
+    description: '承接服务队 the team carrying it out',
+  })
   team(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
     return p.teamId == null ? null : ctx.loaders.teamById.load(p.teamId);
   }

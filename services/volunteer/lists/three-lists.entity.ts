@@ -4,10 +4,14 @@ import { VolunteerCategory } from '../team/team.entity';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const NeedState = defineEnum('ResidentNeedState', '需求状态 whether a resident need has been matched to a resource', {
-  OPEN: '待对接 not yet matched',
-  MATCHED: '已对接 matched by a service project',
-});
+export const NeedState = defineEnum(
+  'ResidentNeedState',
+  '需求状态 whether a resident need has been matched to a resource',
+  {
+    OPEN: '待对接 not yet matched',
+    MATCHED: '已对接 matched by a service project',
+  },
+);
 export type NeedState = EnumValue<typeof NeedState>;
 
 /** 群众需求清单: what residents of a community need. */
@@ -55,7 +59,10 @@ export class UnitResource {
   id!: number;
 
   @Column({ type: 'int', nullable: true })
-  @Field(() => ID, { nullable: true, description: '单位编号 the dual-reporting unit (party subgraph id), if known' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '单位编号 the dual-reporting unit (party subgraph id), if known',
+  })
   unitId!: number | null;
 
   @Column({ type: 'varchar', length: 100 })
@@ -82,7 +89,10 @@ export class UnitResource {
 
 /** 服务项目清单: a project that links one need to one resource. */
 @Entity('service_projects')
-@ObjectType({ description: '服务项目 Service project linking a need to a resource (third of the three lists 三个清单)' })
+@ObjectType({
+  description:
+    '服务项目 Service project linking a need to a resource (third of the three lists 三个清单)',
+})
 @Place('regionCode')
 export class ServiceProject {
   @PrimaryGeneratedColumn()
@@ -107,7 +117,7 @@ export class ServiceProject {
 
   @Index()
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '社区代码 the need\'s community' })
+  @Field({ description: "社区代码 the need's community" })
   regionCode!: string;
 
   @Column({ type: 'datetime' })

@@ -3,17 +3,23 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { InheritedSetting, PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const PointsEntryKind = defineEnum('PointsEntryKind', '积分流水类型 kind of points ledger entry', {
-  EARN: '服务积分 earned from verified service hours',
-  REDEEM: '积分兑换 spent at the points shop (爱心积分超市)',
-  REVERSAL: '冲正 a correction that reverses an earlier entry',
-});
+export const PointsEntryKind = defineEnum(
+  'PointsEntryKind',
+  '积分流水类型 kind of points ledger entry',
+  {
+    EARN: '服务积分 earned from verified service hours',
+    REDEEM: '积分兑换 spent at the points shop (爱心积分超市)',
+    REVERSAL: '冲正 a correction that reverses an earlier entry',
+  },
+);
 export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
 
 /** The append-only points ledger (积分制): rows are inserted, never updated or deleted. */
 @Entity('points_entries')
 @Index(['regionCode', 'kind'])
-@ObjectType({ description: '积分流水 Points ledger entry; append-only, corrections are reversing entries' })
+@ObjectType({
+  description: '积分流水 Points ledger entry; append-only, corrections are reversing entries',
+})
 @Place('regionCode')
 @PersonRecord()
 export class PointsEntry {
@@ -30,11 +36,13 @@ export class PointsEntry {
   kind!: PointsEntryKind;
 
   @Column({ type: 'int' })
-  @Field(() => Int, { description: '积分变动 signed points: positive adds to the balance, negative spends it' })
+  @Field(() => Int, {
+    description: '积分变动 signed points: positive adds to the balance, negative spends it',
+  })
   points!: number;
 
   @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '社区代码 the volunteer\'s community' })
+  @Field({ description: "社区代码 the volunteer's community" })
   regionCode!: string;
 
   // Unique: verified hours earn points once.
@@ -49,7 +57,10 @@ export class PointsEntry {
   reversesEntryId!: number | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: '备注 note: the item redeemed or the reason for a correction' })
+  @Field(() => String, {
+    nullable: true,
+    description: '备注 note: the item redeemed or the reason for a correction',
+  })
   note!: string | null;
 
   @Column({ type: 'datetime' })

@@ -28,8 +28,12 @@ export class ReversePointsEntryArgs {
 
 @ArgsType()
 export class SetPointsRateArgs {
-  @Field({ description: '区划代码 a 6-, 9- or 12-digit region code; its longest configured prefix applies' })
-  @Matches(/^(\d{6}|\d{9}|\d{12})$/, { message: 'regionCode must be a 6-, 9- or 12-digit region code' })
+  @Field({
+    description: '区划代码 a 6-, 9- or 12-digit region code; its longest configured prefix applies',
+  })
+  @Matches(/^(\d{6}|\d{9}|\d{12})$/, {
+    message: 'regionCode must be a 6-, 9- or 12-digit region code',
+  })
   regionCode!: string;
 
   @Field(() => Int, { description: '每小时积分 points per verified hour' })

@@ -7,8 +7,14 @@ export function createPointsLoaders(ds: DataSource, options: LoaderOptions) {
   const entries = ds.getRepository(PointsEntry);
   return {
     balanceByVolunteerId: sumLoader<number>(
-      (ids) => ds.getRepository(PointsBalance).createQueryBuilder('b').select('b.volunteer_id', 'k').addSelect('b.balance', 'n')
-        .where('b.volunteer_id IN (:...ids)', { ids: [...ids] }).getRawMany(),
+      (ids) =>
+        ds
+          .getRepository(PointsBalance)
+          .createQueryBuilder('b')
+          .select('b.volunteer_id', 'k')
+          .addSelect('b.balance', 'n')
+          .where('b.volunteer_id IN (:...ids)', { ids: [...ids] })
+          .getRawMany(),
       options,
     ),
     pointsEntriesByVolunteerId: groupedLoader<number, PointsEntry>(

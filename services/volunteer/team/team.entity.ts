@@ -3,18 +3,22 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export const VolunteerCategory = defineEnum('VolunteerCategory', '志愿服务类别 volunteer service category', {
-  POLICY_OUTREACH: '政策宣讲 policy outreach',
-  LEGAL_AID: '法律援助 legal aid',
-  HEALTH: '健康义诊 health and free clinics',
-  POVERTY_RELIEF: '扶贫帮困 poverty relief',
-  ELDERLY_DISABLED: '助老助残 help for the elderly and disabled',
-  SANITATION: '卫生保洁 sanitation and clean-up',
-  PATROL: '治安巡逻 safety patrol',
-  MEDIATION: '民事调解 dispute mediation',
-  REPAIR: '义务维修 free repairs',
-  CULTURE: '文化文艺 culture and the arts',
-});
+export const VolunteerCategory = defineEnum(
+  'VolunteerCategory',
+  '志愿服务类别 volunteer service category',
+  {
+    POLICY_OUTREACH: '政策宣讲 policy outreach',
+    LEGAL_AID: '法律援助 legal aid',
+    HEALTH: '健康义诊 health and free clinics',
+    POVERTY_RELIEF: '扶贫帮困 poverty relief',
+    ELDERLY_DISABLED: '助老助残 help for the elderly and disabled',
+    SANITATION: '卫生保洁 sanitation and clean-up',
+    PATROL: '治安巡逻 safety patrol',
+    MEDIATION: '民事调解 dispute mediation',
+    REPAIR: '义务维修 free repairs',
+    CULTURE: '文化文艺 culture and the arts',
+  },
+);
 export type VolunteerCategory = EnumValue<typeof VolunteerCategory>;
 
 @Entity('volunteer_teams')
@@ -41,7 +45,10 @@ export class VolunteerTeam {
 
   @Index()
   @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, { nullable: true, description: '所属网格编码 the grid it serves; null for a community-wide team' })
+  @Field(() => String, {
+    nullable: true,
+    description: '所属网格编码 the grid it serves; null for a community-wide team',
+  })
   gridCode!: string | null;
 
   @Column({ type: 'int', nullable: true })

@@ -3,7 +3,9 @@ import { Length, Matches } from 'class-validator';
 import { VolunteerCategory } from './team.entity';
 import { PageArgs } from '../../../shared/pagination';
 
-@InputType({ description: '成立志愿服务队 a new volunteer team; give a grid code or a community code' })
+@InputType({
+  description: '成立志愿服务队 a new volunteer team; give a grid code or a community code',
+})
 export class CreateVolunteerTeamInput {
   @Field({ description: '队名 team name' })
   @Length(2, 100)
@@ -12,11 +14,17 @@ export class CreateVolunteerTeamInput {
   @Field(() => VolunteerCategory, { description: '服务类别 service category' })
   category!: VolunteerCategory;
 
-  @Field({ nullable: true, description: '网格编码 the 15-digit grid it serves (its community follows from the code)' })
+  @Field({
+    nullable: true,
+    description: '网格编码 the 15-digit grid it serves (its community follows from the code)',
+  })
   @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
   gridCode?: string;
 
-  @Field({ nullable: true, description: '社区代码 the 12-digit community, for a community-wide team' })
+  @Field({
+    nullable: true,
+    description: '社区代码 the 12-digit community, for a community-wide team',
+  })
   @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
   regionCode?: string;
 }
@@ -35,6 +43,8 @@ export class SetTeamLeaderArgs {
   @Field(() => ID, { description: '服务队编号 team id' })
   teamId!: string;
 
-  @Field(() => ID, { description: '志愿者编号 the member who leads the team and verifies its hours' })
+  @Field(() => ID, {
+    description: '志愿者编号 the member who leads the team and verifies its hours',
+  })
   volunteerId!: string;
 }

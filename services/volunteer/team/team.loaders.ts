@@ -5,7 +5,11 @@ import { VolunteerTeam } from './team.entity';
 export function createTeamLoaders(ds: DataSource, options: LoaderOptions) {
   const teams = ds.getRepository(VolunteerTeam);
   return {
-    teamById: keyedLoader<number, VolunteerTeam>((ids) => teams.findBy({ id: In([...ids]) }), (t) => t.id, options),
+    teamById: keyedLoader<number, VolunteerTeam>(
+      (ids) => teams.findBy({ id: In([...ids]) }),
+      (t) => t.id,
+      options,
+    ),
     teamsByGridCode: groupedLoader<string, VolunteerTeam>(
       (codes) => teams.find({ where: { gridCode: In([...codes]) }, order: { id: 'ASC' } }),
       (t) => t.gridCode!,

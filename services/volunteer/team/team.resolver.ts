@@ -1,6 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { VolunteerTeam } from './team.entity';
-import { CreateVolunteerTeamInput, SetTeamLeaderArgs, VolunteerTeamFilterArgs } from './team.inputs';
+import {
+  CreateVolunteerTeamInput,
+  SetTeamLeaderArgs,
+  VolunteerTeamFilterArgs,
+} from './team.inputs';
 import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
 import { Paginated, SliceArgs, pageUnder, slice } from '../../../shared/pagination';
@@ -8,36 +23,72 @@ import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
-import { PLACE_STAFF, WriteRule, argPlace, places, rowPlace } from '../../../shared/auth/write-rule';
+import {
+  PLACE_STAFF,
+  WriteRule,
+  argPlace,
+  places,
+  rowPlace,
+} from '../../../shared/auth/write-rule';
 
 @ObjectType({ description: '志愿服务队分页 a page of volunteer teams' })
 export class VolunteerTeamPage extends Paginated(VolunteerTeam) {}
 
 @Resolver(() => VolunteerTeam)
 export class VolunteerTeamResolver {
-  @Query(() => VolunteerTeam, { nullable: true, description: '按编号查服务队 one volunteer team by id' })
-  volunteerTeam(@Arg('id', () => ID, { description: '服务队编号 team id' }) id: string, @Ctx() ctx: VolunteerContext) {
+  @Query(() => VolunteerTeam, {
+    nullable: true,
+    description: '按编号查服务队 one volunteer team by id',
+  })
+  volunteerTeam(
+    @Arg('id', () => ID, { description: '服务队编号 team id' }) id: string,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const n = idOrNull(id);
     return n ? ctx.loaders.teamById.load(n) : null;
   }
 
-  @Query(() => VolunteerTeamPage, { description: '区划下的服务队 volunteer teams under a region, by category, paginated' })
-  async volunteerTeams(@Args() args: VolunteerTeamFilterArgs, @Ctx() ctx: VolunteerContext): Promise<VolunteerTeamPage> {
+  @Query(() => VolunteerTeamPage, {
+    description: '区划下的服务队 volunteer teams under a region, by category, paginated',
+  })
+  async volunteerTeams(
+    @Args() args: VolunteerTeamFilterArgs,
+    @Ctx() ctx: VolunteerContext,
+  ): Promise<VolunteerTeamPage> {
     const qb = ctx.dataSource.getRepository(VolunteerTeam).createQueryBuilder('t');
     if (args.category) qb.andWhere('t.category = :c', { c: args.category });
     return pageUnder(qb, 't.region_code', args, { 't.id': 'ASC' });
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: places(argPlace('input.gridCode'), argPlace('input.regionCode')) })
-  @Mutation(() => VolunteerTeam, { description: '成立服务队 found a volunteer team in a grid or a community' })
-  async createVolunteerTeam(@Arg('input', { description: '服务队信息 the team' }) input: CreateVolunteerTeamInput, @Ctx() ctx: VolunteerContext) {
+  @WriteRule({
+    roles: PLACE_STAFF,
+    place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),
+  })
+  @Mutation(() => VolunteerTeam, {
+    description: '成立服务队 found a volunteer team in a grid or a community',
+  })
+  async createVolunteerTeam(
+    @Arg('input', { description: '服务队信息 the team' }) input: CreateVolunteerTeamInput,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     if (!input.gridCode === !input.regionCode) {
-      throw new BadUserInputError('give exactly one of gridCode and regionCode', { field: 'gridCode' });
+      throw new BadUserInputError('give exactly one of gridCode and regionCode', {
+        field: 'gridCode',
+      });
     }
     const regionCode = input.regionCode ?? input.gridCode!.slice(0, 12);
-    return writeTransaction(ctx.dataSource, (em) => em.getRepository(VolunteerTeam).save(Object.assign(new VolunteerTeam(), {
-      name: input.name, category: input.category, regionCode, gridCode: input.gridCode ?? null, leaderVolunteerId: null, foundedAt: new Date(),
-    })));
+    return writeTransaction(ctx.dataSource, (em) =>
+      em.getRepository(VolunteerTeam).save(
+        Object.assign(new VolunteerTeam(), {
+          name: input.name,
+          category: input.category,
+          regionCode,
+          gridCode: input.gridCode ?? null,
+          leaderVolunteerId: null,
+          foundedAt: new Date(),
+        }),
+      ),
+    );
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(VolunteerTeam, 'teamId') })
@@ -49,25 +100,40 @@ export class VolunteerTeamResolver {
       const team = await em.findOneBy(VolunteerTeam, { id: teamId });
       if (!team) throw new NotFoundError('VolunteerTeam', teamId);
       const member = await em.findOneBy(TeamMembership, { teamId, volunteerId });
-      if (!member) throw new BadUserInputError(`volunteer ${volunteerId} is not a member of team ${teamId}`, { field: 'volunteerId' });
+      if (!member)
+        throw new BadUserInputError(`volunteer ${volunteerId} is not a member of team ${teamId}`, {
+          field: 'volunteerId',
+        });
       await em.update(VolunteerTeam, { id: teamId }, { leaderVolunteerId: volunteerId });
       return Object.assign(team, { leaderVolunteerId: volunteerId });
     });
   }
 
-  @FieldResolver(() => [Volunteer], { description: '队员 the team\'s volunteers' })
-  async volunteers(@Root() team: VolunteerTeam, @Args() window: SliceArgs, @Ctx() ctx: VolunteerContext): Promise<Volunteer[]> {
+  @FieldResolver(() => [Volunteer], { description: "队员 the team's volunteers" })
+  async volunteers(
+    @Root() team: VolunteerTeam,
+    @Args() window: SliceArgs,
+    @Ctx() ctx: VolunteerContext,
+  ): Promise<Volunteer[]> {
     const memberships = slice(await ctx.loaders.membershipsByTeamId.load(team.id), window);
     const rows = await ctx.loaders.volunteerById.loadMany(memberships.map((m) => m.volunteerId));
     return rows.filter((v): v is Volunteer => v instanceof Volunteer);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true, description: '队长 the team leader, who verifies the team\'s hours' })
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: "队长 the team leader, who verifies the team's hours",
+  })
   leader(@Root() team: VolunteerTeam, @Ctx() ctx: VolunteerContext) {
-    return team.leaderVolunteerId == null ? null : ctx.loaders.volunteerById.load(team.leaderVolunteerId);
+    return team.leaderVolunteerId == null
+      ? null
+      : ctx.loaders.volunteerById.load(team.leaderVolunteerId);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '所属网格 the grid the team serves (grid subgraph)' })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: '所属网格 the grid the team serves (grid subgraph)',
+  })
   grid(@Root() team: VolunteerTeam): Grid | null {
     return team.gridCode ? gridRef(team.gridCode) : null;
   }

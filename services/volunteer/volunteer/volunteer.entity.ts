@@ -4,7 +4,9 @@ import { PersonalData } from '../../../shared/personal-data';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 
 @Entity('volunteers')
-@ObjectType({ description: '志愿者 Volunteer; an in-service party member volunteering is a "党员帮客"' })
+@ObjectType({
+  description: '志愿者 Volunteer; an in-service party member volunteering is a "党员帮客"',
+})
 @Directive('@key(fields: "id")')
 @Place('regionCode')
 @PersonRecord()

@@ -7,7 +7,10 @@ import { phoneProblem } from '../../../shared/cell-checks';
 import type { VolunteerContext } from '../context';
 import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
 
-@InputType({ description: '志愿者台账行 one row of a volunteer spreadsheet, matched on the phone number (a person exists once)' })
+@InputType({
+  description:
+    '志愿者台账行 one row of a volunteer spreadsheet, matched on the phone number (a person exists once)',
+})
 export class VolunteerImportRow {
   @Field(() => Int, { description: '行号 the spreadsheet row, named in rejections' })
   row!: number;
@@ -29,27 +32,45 @@ const SPEC: BulkSpec<VolunteerImportRow, Volunteer, null> = {
   storedKey: (v) => v.phone,
   where: (v) => ({ id: v.id }),
   async prepare(em, rows) {
-    return { existing: await em.findBy(Volunteer, { phone: In(rows.map((r) => r.phone)) }), refs: null };
+    return {
+      existing: await em.findBy(Volunteer, { phone: In(rows.map((r) => r.phone)) }),
+      refs: null,
+    };
   },
   values(r, _refs, existing) {
     if (phoneProblem(r.phone)) return reject('phone', phoneProblem(r.phone)!);
-    if (!/^\d{12}$/.test(r.communityCode)) return reject('communityCode', `"${r.communityCode}" is not a 12-digit community code`);
+    if (!/^\d{12}$/.test(r.communityCode))
+      return reject('communityCode', `"${r.communityCode}" is not a 12-digit community code`);
     const values = { name: r.name, phone: r.phone, regionCode: r.communityCode };
-    return { place: r.communityCode, values: existing ? values : { ...values, registeredAt: new Date(), partyMemberId: null } };
+    return {
+      place: r.communityCode,
+      values: existing ? values : { ...values, registeredAt: new Date(), partyMemberId: null },
+    };
   },
   async afterCreate(em, created) {
     // Registration opens the points account (积分账户), as registerVolunteer does.
-    await em.insert(PointsBalance, created.map((v) => ({ volunteerId: Number(v.id), balance: 0, regionCode: v.regionCode! })));
+    await em.insert(
+      PointsBalance,
+      created.map((v) => ({ volunteerId: Number(v.id), balance: 0, regionCode: v.regionCode! })),
+    );
   },
 };
 
 @Resolver()
 export class VolunteerImport {
-  @WriteRule({ roles: REGION_STAFF, place: (args) => args.rows?.map((r: { communityCode: string }) => r.communityCode) })
-  @Mutation(() => BulkUpsertResult, { description: '志愿者台账导入 upsert up to 500 spreadsheet rows by phone, all or nothing; dryRun checks and rolls back' })
+  @WriteRule({
+    roles: REGION_STAFF,
+    place: (args) => args.rows?.map((r: { communityCode: string }) => r.communityCode),
+  })
+  @Mutation(() => BulkUpsertResult, {
+    description:
+      '志愿者台账导入 upsert up to 500 spreadsheet rows by phone, all or nothing; dryRun checks and rolls back',
+  })
   importVolunteers(
-    @Arg('rows', () => [VolunteerImportRow], { description: '行 the rows' }) rows: VolunteerImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' }) dryRun: boolean,
+    @Arg('rows', () => [VolunteerImportRow], { description: '行 the rows' })
+    rows: VolunteerImportRow[],
+    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
+    dryRun: boolean,
     @Ctx() ctx: VolunteerContext,
   ): Promise<BulkUpsertResult> {
     return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);

@@ -15,7 +15,10 @@ export class RegisterVolunteerInput {
   @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
   regionCode!: string;
 
-  @Field(() => ID, { nullable: true, description: '党员编号 the party member this volunteer is (party subgraph), if one' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '党员编号 the party member this volunteer is (party subgraph), if one',
+  })
   partyMemberId?: string;
 
   @Field(() => [ID], { defaultValue: [], description: '加入的服务队 teams to join' })

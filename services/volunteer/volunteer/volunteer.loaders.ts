@@ -6,7 +6,11 @@ export function createVolunteerLoaders(ds: DataSource, options: LoaderOptions) {
   const volunteers = ds.getRepository(Volunteer);
   const memberships = ds.getRepository(TeamMembership);
   return {
-    volunteerById: keyedLoader<number, Volunteer>((ids) => volunteers.findBy({ id: In([...ids]) }), (v) => v.id, options),
+    volunteerById: keyedLoader<number, Volunteer>(
+      (ids) => volunteers.findBy({ id: In([...ids]) }),
+      (v) => v.id,
+      options,
+    ),
     membershipsByTeamId: groupedLoader<number, TeamMembership>(
       (ids) => memberships.find({ where: { teamId: In([...ids]) }, order: { volunteerId: 'ASC' } }),
       (m) => m.teamId,

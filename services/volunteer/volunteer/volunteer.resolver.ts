@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { SliceArgs, slice } from '../../../shared/pagination';
 import { In } from 'typeorm';
 import { TeamMembership, Volunteer } from './volunteer.entity';
@@ -15,39 +27,67 @@ import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rul
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true, description: '按编号查志愿者 one volunteer by id' })
-  volunteer(@Arg('id', () => ID, { description: '志愿者编号 volunteer id' }) id: string, @Ctx() ctx: VolunteerContext) {
+  volunteer(
+    @Arg('id', () => ID, { description: '志愿者编号 volunteer id' }) id: string,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const n = idOrNull(id);
     return n ? ctx.loaders.volunteerById.load(n) : null;
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.regionCode') })
-  @Mutation(() => Volunteer, { description: '登记志愿者 register a volunteer, open a points account and join teams' })
-  async registerVolunteer(@Arg('input', { description: '志愿者信息 the volunteer' }) input: RegisterVolunteerInput, @Ctx() ctx: VolunteerContext) {
+  @Mutation(() => Volunteer, {
+    description: '登记志愿者 register a volunteer, open a points account and join teams',
+  })
+  async registerVolunteer(
+    @Arg('input', { description: '志愿者信息 the volunteer' }) input: RegisterVolunteerInput,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const teamIds = [...new Set(input.teamIds.map((t) => parseId(t, 'teamIds')))];
-    const partyMemberId = input.partyMemberId == null ? null : parseId(input.partyMemberId, 'partyMemberId');
+    const partyMemberId =
+      input.partyMemberId == null ? null : parseId(input.partyMemberId, 'partyMemberId');
     return writeTransaction(ctx.dataSource, async (em) => {
       const teams = teamIds.length ? await em.findBy(VolunteerTeam, { id: In(teamIds) }) : [];
       const missing = teamIds.find((id) => !teams.some((t) => t.id === id));
       if (missing) throw new NotFoundError('VolunteerTeam', missing);
-      const volunteer = await em.save(Object.assign(new Volunteer(), {
-        name: input.name, phone: input.phone, regionCode: input.regionCode, partyMemberId, registeredAt: new Date(),
-      }));
-      await em.insert(PointsBalance, { volunteerId: volunteer.id, balance: 0, regionCode: volunteer.regionCode });
+      const volunteer = await em.save(
+        Object.assign(new Volunteer(), {
+          name: input.name,
+          phone: input.phone,
+          regionCode: input.regionCode,
+          partyMemberId,
+          registeredAt: new Date(),
+        }),
+      );
+      await em.insert(PointsBalance, {
+        volunteerId: volunteer.id,
+        balance: 0,
+        regionCode: volunteer.regionCode,
+      });
       if (teams.length) {
-        await em.insert(TeamMembership, teams.map((t) => ({ teamId: t.id, volunteerId: volunteer.id, regionCode: t.regionCode })));
+        await em.insert(
+          TeamMembership,
+          teams.map((t) => ({ teamId: t.id, volunteerId: volunteer.id, regionCode: t.regionCode })),
+        );
       }
       return volunteer;
     });
   }
 
-  @FieldResolver(() => [VolunteerTeam], { description: '所在服务队 the teams the volunteer serves in' })
+  @FieldResolver(() => [VolunteerTeam], {
+    description: '所在服务队 the teams the volunteer serves in',
+  })
   async teams(@Root() v: Volunteer, @Ctx() ctx: VolunteerContext): Promise<VolunteerTeam[]> {
     const memberships = await ctx.loaders.membershipsByVolunteerId.load(v.id);
     const rows = await ctx.loaders.teamById.loadMany(memberships.map((m) => m.teamId));
     return rows.filter((t): t is VolunteerTeam => t instanceof VolunteerTeam);
   }
 
-  @FieldResolver(() => PartyMember, { nullable: true, description: '党员身份 the party member this volunteer is (党员帮客), resolved by the party subgraph' })
+  @FieldResolver(() => PartyMember, {
+    nullable: true,
+    description:
+      '党员身份 the party member this volunteer is (党员帮客), resolved by the party subgraph',
+  })
   partyMember(@Root() v: Volunteer): PartyMember | null {
     return v.partyMemberId == null ? null : partyMemberRef(v.partyMemberId);
   }
@@ -62,8 +102,14 @@ export class VolunteerResolver {
     return ctx.loaders.balanceByVolunteerId.load(v.id);
   }
 
-  @FieldResolver(() => [PointsEntry], { description: '积分流水 the volunteer\'s points ledger, oldest first' })
-  async pointsEntries(@Root() v: Volunteer, @Args() window: SliceArgs, @Ctx() ctx: VolunteerContext): Promise<PointsEntry[]> {
+  @FieldResolver(() => [PointsEntry], {
+    description: "积分流水 the volunteer's points ledger, oldest first",
+  })
+  async pointsEntries(
+    @Root() v: Volunteer,
+    @Args() window: SliceArgs,
+    @Ctx() ctx: VolunteerContext,
+  ): Promise<PointsEntry[]> {
     return slice(await ctx.loaders.pointsEntriesByVolunteerId.load(v.id), window);
   }
 }

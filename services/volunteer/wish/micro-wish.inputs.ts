@@ -3,7 +3,7 @@ import { Length, Matches } from 'class-validator';
 import { MicroWishState } from './micro-wish.entity';
 import { PageArgs } from '../../../shared/pagination';
 
-@InputType({ description: '发布微心愿 a resident\'s new micro-wish in a grid' })
+@InputType({ description: "发布微心愿 a resident's new micro-wish in a grid" })
 export class PostMicroWishInput {
   @Field({ description: '网格编码 the 15-digit grid' })
   @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
@@ -13,23 +13,32 @@ export class PostMicroWishInput {
   @Length(2, 200)
   title!: string;
 
-  @Field({ description: '居民姓名 the resident\'s name (personal data, shown masked)' })
+  @Field({ description: "居民姓名 the resident's name (personal data, shown masked)" })
   @Length(1, 50)
   residentName!: string;
 }
 
-@InputType({ description: '认领微心愿 who claims a wish: a party member, or a dual-reporting unit with its name' })
+@InputType({
+  description:
+    '认领微心愿 who claims a wish: a party member, or a dual-reporting unit with its name',
+})
 export class ClaimMicroWishInput {
   @Field(() => ID, { description: '微心愿编号 the wish' })
   wishId!: string;
 
-  @Field(() => ID, { nullable: true, description: '党员编号 the claiming party member (party subgraph)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '党员编号 the claiming party member (party subgraph)',
+  })
   partyMemberId?: string;
 
-  @Field(() => ID, { nullable: true, description: '单位编号 the claiming dual-reporting unit (party subgraph)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '单位编号 the claiming dual-reporting unit (party subgraph)',
+  })
   unitId?: string;
 
-  @Field({ nullable: true, description: '单位名称 the unit\'s name, required with unitId' })
+  @Field({ nullable: true, description: "单位名称 the unit's name, required with unitId" })
   @Length(2, 100)
   unitName?: string;
 }

@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ClaimantKind, MicroWish, MicroWishState } from './micro-wish.entity';
 import { ClaimMicroWishInput, MicroWishFilterArgs, PostMicroWishInput } from './micro-wish.inputs';
 import { NEXT_STATES, transitionMicroWish } from './micro-wish.transitions';
@@ -17,68 +28,129 @@ export class MicroWishPage extends Paginated(MicroWish) {}
 @Resolver(() => MicroWish)
 export class MicroWishResolver {
   @Query(() => MicroWish, { nullable: true, description: '按编号查微心愿 one micro-wish by id' })
-  microWish(@Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string, @Ctx() ctx: VolunteerContext) {
+  microWish(
+    @Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const n = idOrNull(id);
     return n ? ctx.loaders.microWishById.load(n) : null;
   }
 
-  @Query(() => MicroWishPage, { description: '区划下的微心愿 micro-wishes under a region or grid, by state, newest first' })
-  async microWishes(@Args() args: MicroWishFilterArgs, @Ctx() ctx: VolunteerContext): Promise<MicroWishPage> {
+  @Query(() => MicroWishPage, {
+    description: '区划下的微心愿 micro-wishes under a region or grid, by state, newest first',
+  })
+  async microWishes(
+    @Args() args: MicroWishFilterArgs,
+    @Ctx() ctx: VolunteerContext,
+  ): Promise<MicroWishPage> {
     const qb = ctx.dataSource.getRepository(MicroWish).createQueryBuilder('w');
     if (args.state) qb.andWhere('w.state = :s', { s: args.state });
     return pageUnder(qb, 'w.grid_code', args, { 'w.posted_at': 'DESC', 'w.id': 'DESC' });
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
-  @Mutation(() => MicroWish, { description: '发布微心愿 post a resident\'s micro-wish in a grid' })
-  postMicroWish(@Arg('input', { description: '心愿 the wish' }) input: PostMicroWishInput, @Ctx() ctx: VolunteerContext) {
-    return writeTransaction(ctx.dataSource, (em) => em.getRepository(MicroWish).save(Object.assign(new MicroWish(), {
-      title: input.title, residentName: input.residentName, gridCode: input.gridCode, state: MicroWishState.OPEN,
-      claimantKind: null, claimantMemberId: null, claimantUnitId: null, claimantUnitName: null,
-      postedAt: new Date(), claimedAt: null, fulfilledAt: null, confirmedAt: null,
-    })));
+  @Mutation(() => MicroWish, { description: "发布微心愿 post a resident's micro-wish in a grid" })
+  postMicroWish(
+    @Arg('input', { description: '心愿 the wish' }) input: PostMicroWishInput,
+    @Ctx() ctx: VolunteerContext,
+  ) {
+    return writeTransaction(ctx.dataSource, (em) =>
+      em.getRepository(MicroWish).save(
+        Object.assign(new MicroWish(), {
+          title: input.title,
+          residentName: input.residentName,
+          gridCode: input.gridCode,
+          state: MicroWishState.OPEN,
+          claimantKind: null,
+          claimantMemberId: null,
+          claimantUnitId: null,
+          claimantUnitName: null,
+          postedAt: new Date(),
+          claimedAt: null,
+          fulfilledAt: null,
+          confirmedAt: null,
+        }),
+      ),
+    );
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'input.wishId') })
-  @Mutation(() => MicroWish, { description: '认领微心愿 claim an open wish; a wish is claimed once only (CONFLICT otherwise)' })
-  claimMicroWish(@Arg('input', { description: '认领方 the claimant' }) input: ClaimMicroWishInput, @Ctx() ctx: VolunteerContext) {
+  @Mutation(() => MicroWish, {
+    description: '认领微心愿 claim an open wish; a wish is claimed once only (CONFLICT otherwise)',
+  })
+  claimMicroWish(
+    @Arg('input', { description: '认领方 the claimant' }) input: ClaimMicroWishInput,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const id = parseId(input.wishId, 'wishId');
     if ((input.partyMemberId == null) === (input.unitId == null)) {
-      throw new BadUserInputError('give exactly one of partyMemberId and unitId', { field: 'partyMemberId' });
+      throw new BadUserInputError('give exactly one of partyMemberId and unitId', {
+        field: 'partyMemberId',
+      });
     }
-    if (input.unitId != null && !input.unitName) throw new BadUserInputError('unitName is required with unitId', { field: 'unitName' });
-    const changes: Partial<MicroWish> = input.partyMemberId != null
-      ? { claimantKind: ClaimantKind.PARTY_MEMBER, claimantMemberId: parseId(input.partyMemberId, 'partyMemberId') }
-      : { claimantKind: ClaimantKind.UNIT, claimantUnitId: parseId(input.unitId!, 'unitId'), claimantUnitName: input.unitName! };
-    return writeTransaction(ctx.dataSource, (em) => transitionMicroWish(em, id, MicroWishState.CLAIMED, { ...changes, claimedAt: new Date() }));
+    if (input.unitId != null && !input.unitName)
+      throw new BadUserInputError('unitName is required with unitId', { field: 'unitName' });
+    const changes: Partial<MicroWish> =
+      input.partyMemberId != null
+        ? {
+            claimantKind: ClaimantKind.PARTY_MEMBER,
+            claimantMemberId: parseId(input.partyMemberId, 'partyMemberId'),
+          }
+        : {
+            claimantKind: ClaimantKind.UNIT,
+            claimantUnitId: parseId(input.unitId!, 'unitId'),
+            claimantUnitName: input.unitName!,
+          };
+    return writeTransaction(ctx.dataSource, (em) =>
+      transitionMicroWish(em, id, MicroWishState.CLAIMED, { ...changes, claimedAt: new Date() }),
+    );
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'id') })
   @Mutation(() => MicroWish, { description: '实现微心愿 the claimant reports the wish fulfilled' })
-  fulfilMicroWish(@Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string, @Ctx() ctx: VolunteerContext) {
+  fulfilMicroWish(
+    @Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const n = parseId(id, 'id');
-    return writeTransaction(ctx.dataSource, (em) => transitionMicroWish(em, n, MicroWishState.FULFILLED, { fulfilledAt: new Date() }));
+    return writeTransaction(ctx.dataSource, (em) =>
+      transitionMicroWish(em, n, MicroWishState.FULFILLED, { fulfilledAt: new Date() }),
+    );
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'id') })
-  @Mutation(() => MicroWish, { description: '确认微心愿 the resident or grid confirms the wish came true' })
-  confirmMicroWish(@Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string, @Ctx() ctx: VolunteerContext) {
+  @Mutation(() => MicroWish, {
+    description: '确认微心愿 the resident or grid confirms the wish came true',
+  })
+  confirmMicroWish(
+    @Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string,
+    @Ctx() ctx: VolunteerContext,
+  ) {
     const n = parseId(id, 'id');
-    return writeTransaction(ctx.dataSource, (em) => transitionMicroWish(em, n, MicroWishState.CONFIRMED, { confirmedAt: new Date() }));
+    return writeTransaction(ctx.dataSource, (em) =>
+      transitionMicroWish(em, n, MicroWishState.CONFIRMED, { confirmedAt: new Date() }),
+    );
   }
 
-  @FieldResolver(() => String, { description: '居民姓名 the resident\'s name, always masked in public views (张*)' })
+  @FieldResolver(() => String, {
+    description: "居民姓名 the resident's name, always masked in public views (张*)",
+  })
   @PersonalData('name')
   residentName(@Root() w: MicroWish): string {
     return maskValue('name', w.residentName);
   }
 
-  @FieldResolver(() => [MicroWishState], { description: '可转入状态 the states this wish may move to next' })
+  @FieldResolver(() => [MicroWishState], {
+    description: '可转入状态 the states this wish may move to next',
+  })
   nextStates(@Root() w: MicroWish): MicroWishState[] {
     return NEXT_STATES[w.state];
   }
 
-  @FieldResolver(() => PartyMember, { nullable: true, description: '认领党员 the party member who claimed it (party subgraph)' })
+  @FieldResolver(() => PartyMember, {
+    nullable: true,
+    description: '认领党员 the party member who claimed it (party subgraph)',
+  })
   claimantMember(@Root() w: MicroWish): PartyMember | null {
     return w.claimantMemberId == null ? null : partyMemberRef(w.claimantMemberId);
   }

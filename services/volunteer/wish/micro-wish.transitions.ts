@@ -20,10 +20,19 @@ const FROM: Partial<Record<MicroWishState, MicroWishState>> = {
  * Moves a wish one step with `UPDATE ... WHERE id = ? AND state = <from>`: of two concurrent claims
  * exactly one updates a row; the other sees 0 affected rows and is told the state it lost to.
  */
-export async function transitionMicroWish(em: EntityManager, id: number, to: MicroWishState, changes: Partial<MicroWish>): Promise<MicroWish> {
+export async function transitionMicroWish(
+  em: EntityManager,
+  id: number,
+  to: MicroWishState,
+  changes: Partial<MicroWish>,
+): Promise<MicroWish> {
   const from = FROM[to]!;
-  const result = await em.createQueryBuilder().update(MicroWish).set({ ...changes, state: to })
-    .where('id = :id AND state = :from', { id, from }).execute();
+  const result = await em
+    .createQueryBuilder()
+    .update(MicroWish)
+    .set({ ...changes, state: to })
+    .where('id = :id AND state = :from', { id, from })
+    .execute();
   if (result.affected !== 1) {
     const current = await em.findOneBy(MicroWish, { id });
     if (!current) throw new NotFoundError('MicroWish', id);
