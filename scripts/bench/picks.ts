@@ -22,7 +22,9 @@ export function richGridCandidates(city: DemoCity, n: number): string[] {
     [branch, compound, team, wish, openCase].filter((s) => s.has(code)).length;
   // The picture's checks need a branch, a compound and a team on the grid; wishes and open cases come and go with the clock.
   return city.geography.grids
-    .filter((g) => g.level === 'BASIC' && branch.has(g.code) && compound.has(g.code) && team.has(g.code))
+    .filter(
+      (g) => g.level === 'BASIC' && branch.has(g.code) && compound.has(g.code) && team.has(g.code),
+    )
     .map((g) => ({ code: g.code, s: score(g.code) }))
     .sort((a, b) => b.s - a.s || a.code.localeCompare(b.code))
     .slice(0, n)
