@@ -87,7 +87,8 @@ describe('npm start, supervising its services', () => {
     const ports = await freePorts(1 + SERVICES.length);
     const { child, out } = await launch(ports);
     try {
-      await until('the first answer', () => out.text.includes('first query answered'), out);
+      // The banner (URLs, tokens) is printed after the first answer, in several writes: wait for its last line.
+      await until('the whole banner', () => out.text.includes('Ctrl-C stops every process.'), out);
       const place = JSON.parse(readFileSync(join(dir, 'demo-place.json'), 'utf8'));
       expect(place.grid).toBe(exampleGridCode('demo', 20210104));
       const admin = out.text.match(/CITY_ADMIN[^\n]*\n\s+(eyJ[\w.-]+)/)![1];
