@@ -28,13 +28,21 @@ query CaseHistory($id: ID!) {
 const header = (title: string) =>
   `# 多网合一 · ${title}\n# Paste a token into the Headers tab ({"Authorization": "Bearer <token>"}), then run.\n`;
 
-/** The demo city's codes for the tabs' variables, computed once, on the first page served. */
-export function demoTabs(size: DemoSize, seed: number): () => ExplorerTab[] {
+/**
+ * The demo city's codes for the tabs' variables, computed once, on the first page served. The
+ * launcher stores them at seeding (demo-place.json): with that place nothing is regenerated, which
+ * at `city` or `province` size would cost minutes.
+ */
+export function demoTabs(
+  size: DemoSize,
+  seed: number,
+  stored?: { grid: string; city: string },
+): () => ExplorerTab[] {
   let tabs: ExplorerTab[] | undefined;
   return () => {
     if (tabs) return tabs;
-    const grid = exampleGridCode(size, seed);
-    const city = generateGeography(size, seed).cityCodes[0];
+    const grid = stored?.grid ?? exampleGridCode(size, seed);
+    const city = stored?.city ?? generateGeography(size, seed).cityCodes[0];
     const vars = (v: object) => JSON.stringify(v, null, 2);
     tabs = [
       {

@@ -6,6 +6,7 @@ import { createGatewayServer } from './server';
 import { SUPERGRAPH_FILE } from './supergraph-file';
 import { metricsSettings } from '../shared/observability';
 import { demoTabs } from './explorer-tabs';
+import { loadDemoPlace } from '../scripts/demo-auth';
 import { join } from 'node:path';
 
 async function main() {
@@ -35,7 +36,7 @@ async function main() {
     verifyToken,
     // Demo tokens are linked only outside production, and only when the launcher has written them.
     explorer: {
-      tabs: demoTabs(env.DEMO_SIZE, env.DEMO_SEED),
+      tabs: demoTabs(env.DEMO_SIZE, env.DEMO_SEED, loadDemoPlace(env)),
       demoTokensFile:
         env.NODE_ENV === 'production' ? undefined : join(env.SQLITE_DIR, 'demo-tokens.json'),
     },
