@@ -30,8 +30,7 @@ import { ${n.Cls}Resolver } from './${n.entity}/${n.entity}.resolver';
 import { ${n.Cls}Mutations } from './${n.entity}/${n.entity}.mutations';
 import { ${n.cls}Reference } from './${n.entity}/${n.entity}.reference';
 import { Case${n.Pascal}Resolver, Grid${n.Pascal}Resolver, Region${n.Pascal}Resolver } from './extensions/place.resolver';
-import { caseReference, gridReference, regionReference } from './extensions/place.reference';
-import { Case, Grid, Region } from './place.stub';
+import { Case, Grid, Region, references as stubReferences } from './place.stub';
 import { createLoaders } from './context';
 import { seed${n.Pascal} } from './seed';
 
@@ -43,7 +42,7 @@ export const ${n.name}Service = defineSubgraph({
   resolvers: [${n.Cls}Resolver, ${n.Cls}Mutations, Grid${n.Pascal}Resolver, Region${n.Pascal}Resolver, Case${n.Pascal}Resolver],
   // Reachable only through _entities, so listed explicitly or the schema would drop them.
   orphanedTypes: [Grid, Region, Case],
-  references: { ${n.Cls}: ${n.cls}Reference, Grid: gridReference, Region: regionReference, Case: caseReference },
+  references: { ${n.Cls}: ${n.cls}Reference, ...stubReferences },
   loaders: createLoaders,
   seed: seed${n.Pascal},
 });

@@ -1,45 +1,18 @@
 import type { KitNames } from './names';
 
-/** Grid, Region and Case, owned by the grid subgraph, extended here with one field each. */
+/** Grid, Region and Case, owned by the grid subgraph, extended here with one field each (stubs from shared/foreign-entities.ts). */
 export function stubFiles(n: KitNames): Record<string, string> {
   const d = `services/${n.name}`;
   return {
-    [`${d}/place.stub.ts`]: `import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Place } from '../../shared/auth/policy';
+    [`${d}/place.stub.ts`]: `import { foreignEntities } from '../../shared/foreign-entities';
 
-@ObjectType({ description: '网格 Grid, owned by the grid subgraph; extended here by ${n.cn} (${n.name})' })
-@Directive('@key(fields: "code")')
-@Place('code')
-export class Grid {
-  @Field({ description: '网格编码 15-digit grid code' })
-  code!: string;
-}
-
-@ObjectType({ description: '行政区划 Region, owned by the grid subgraph; extended here with ${n.cn} indicators' })
-@Directive('@key(fields: "code")')
-@Place('code')
-export class Region {
-  @Field({ description: '区划代码 division code: 6, 9 or 12 digits' })
-  code!: string;
-}
-
-@ObjectType({ description: '网格事项 Case, owned by the grid subgraph; extended here by ${n.cn} (${n.name})' })
-@Directive('@key(fields: "id")')
-export class Case {
-  @Field(() => ID, { description: '事项编号 the grid subgraph\\'s case id' })
-  id!: string;
-}
-
-export const gridRef = (code: string) => Object.assign(new Grid(), { code });
-export const regionRef = (code: string) => Object.assign(new Region(), { code });
-export const caseRef = (id: number | string) => Object.assign(new Case(), { id: String(id) });
-`,
-    [`${d}/extensions/place.reference.ts`]: `import { caseRef, gridRef, regionRef } from '../place.stub';
-
-/** Stubs resolve without a query: every field this subgraph adds goes through a batched loader. */
-export const gridReference = { __resolveReference: (ref: { code: string }) => gridRef(ref.code) };
-export const regionReference = { __resolveReference: (ref: { code: string }) => regionRef(ref.code) };
-export const caseReference = { __resolveReference: (ref: { id: string }) => caseRef(ref.id) };
+/** Grid, Region and Case (grid subgraph), extended here by ${n.cn} (${n.name}); described once in shared/foreign-entities.ts. */
+const stubs = foreignEntities();
+export const { Grid, Region, Case, gridRef, regionRef, caseRef } = stubs;
+export type Grid = InstanceType<typeof Grid>;
+export type Region = InstanceType<typeof Region>;
+export type Case = InstanceType<typeof Case>;
+export const references = stubs.referencesFor('Grid', 'Region', 'Case');
 `,
     [`${d}/extensions/place.resolver.ts`]: `import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Case, Grid, Region } from '../place.stub';

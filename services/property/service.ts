@@ -22,11 +22,15 @@ import { FollowUpResolver } from './linkage/follow-up.resolver';
 import { EvaluationResolver } from './evaluation/evaluation.resolver';
 import { DisclosureResolver } from './disclosure/disclosure.resolver';
 import { RegionPropertyResolver } from './region/region.resolver';
-import { compoundReference, gridReference, regionReference } from './compound/compound.reference';
+import { compoundReference } from './compound/compound.reference';
 import { companyReference } from './company/company.reference';
-import { Case } from './case.stub';
-import { Region } from './grid.stub';
-import { PartyMember, PartyOrganization } from './party.stub';
+import {
+  Case,
+  PartyMember,
+  PartyOrganization,
+  Region,
+  references as stubReferences,
+} from './place.stub';
 import { seedProperty } from './seed';
 import { createLoaders } from './context';
 
@@ -69,8 +73,7 @@ export const propertyService = defineSubgraph({
   references: {
     ResidentialCompound: compoundReference,
     PropertyCompany: companyReference,
-    Grid: gridReference,
-    Region: regionReference,
+    ...stubReferences,
   },
   loaders: createLoaders,
   // The composite score's weights per evaluator kind (EVALUATION_WEIGHTS, parsed in shared/env).

@@ -16,8 +16,7 @@ import {
   GridUrbanResolver,
   RegionUrbanResolver,
 } from './extensions/place.resolver';
-import { caseReference, gridReference, regionReference } from './extensions/place.reference';
-import { Case, Grid, Region } from './place.stub';
+import { Case, Grid, Region, references as stubReferences } from './place.stub';
 import { seedUrban } from './seed';
 import { createLoaders } from './context';
 
@@ -48,9 +47,7 @@ export const urbanService = defineSubgraph({
   references: {
     UrbanComponent: urbanComponentReference,
     Inspection: inspectionReference,
-    Grid: gridReference,
-    Region: regionReference,
-    Case: caseReference,
+    ...stubReferences,
   },
   loaders: createLoaders,
   seed: seedUrban,

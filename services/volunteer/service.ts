@@ -17,11 +17,10 @@ import { PointsResolver } from './points/points.resolver';
 import { ServiceProjectResolver, ThreeListsResolver } from './lists/lists.resolver';
 import { GridVolunteerResolver, RegionVolunteerResolver } from './extensions/place.resolver';
 import { PartyMemberVolunteerResolver } from './extensions/party-member.resolver';
-import { Grid, PartyMember, Region } from './place.stub';
+import { Grid, PartyMember, Region, references as stubReferences } from './place.stub';
 import { volunteerTeamReference } from './team/team.reference';
 import { volunteerReference } from './volunteer/volunteer.reference';
 import { microWishReference } from './wish/micro-wish.reference';
-import { gridReference, partyMemberReference, regionReference } from './extensions/place.reference';
 import { seedVolunteer } from './seed';
 import { createLoaders } from './context';
 
@@ -63,9 +62,7 @@ export const volunteerService = defineSubgraph({
     VolunteerTeam: volunteerTeamReference,
     Volunteer: volunteerReference,
     MicroWish: microWishReference,
-    Grid: gridReference,
-    Region: regionReference,
-    PartyMember: partyMemberReference,
+    ...stubReferences,
   },
   loaders: createLoaders,
   seed: seedVolunteer,

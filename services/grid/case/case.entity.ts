@@ -3,6 +3,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { ENTITY } from '../../../shared/foreign-entities';
 
 export const CaseCategory = defineEnum('CaseCategory', '事项类别 case category', {
   DISPUTE: '矛盾纠纷 dispute',
@@ -50,11 +51,11 @@ export const OPEN_CASE_STATES = [
 // Covers the case roll-up (by state, with the sums for rates) and the median, so both read the index alone.
 @Index(['gridCode', 'state', 'dueAt', 'satisfaction', 'closedAfterSeconds'])
 @Index(['gridCode', 'closedAfterSeconds'])
-@ObjectType({ description: "网格事项 Case: a resident's problem run through the closed loop" })
+@ObjectType({ description: ENTITY.Case.description })
 @Directive('@key(fields: "id")')
 export class Case {
   @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Field(() => ID, { description: ENTITY.Case.keyDescription })
   id!: number;
 
   @Column({ type: 'varchar', length: 200 })

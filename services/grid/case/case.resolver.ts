@@ -18,7 +18,7 @@ import { Case, CaseCategory, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { Grid } from '../grid/grid.entity';
 import { Department } from '../department/department.entity';
-import { ResidentialCompound } from '../compound.stub';
+import { ResidentialCompound } from '../place.stub';
 import { allowedNextStates } from './case-machine';
 import { CLOSED_STATES } from './case.service';
 import { PageArgs, Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';

@@ -3,6 +3,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
+import { ENTITY } from '../../../shared/foreign-entities';
 
 export const GridLevel = defineEnum('GridLevel', '网格层级 grid level', {
   COMMUNITY_GRID: '社区总网格 the community-wide grid',
@@ -14,13 +15,11 @@ export type GridLevel = EnumValue<typeof GridLevel>;
 
 @Entity('grids')
 @Place('code')
-@ObjectType({
-  description: '网格 Grid: the unit every subgraph hangs its rows on, keyed by its 15-digit code',
-})
+@ObjectType({ description: ENTITY.Grid.description })
 @Directive('@key(fields: "code")')
 export class Grid {
   @PrimaryColumn({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 15 digits: 12-digit community code + 3-digit sequence' })
+  @Field({ description: ENTITY.Grid.keyDescription })
   code!: string;
 
   @Column({ type: 'varchar', length: 100 })

@@ -3,6 +3,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
+import { ENTITY } from '../../../shared/foreign-entities';
 
 export const RegionLevel = defineEnum('RegionLevel', '区划层级 administrative level', {
   CITY: '市 prefecture-level city (6 digits)',
@@ -14,13 +15,11 @@ export type RegionLevel = EnumValue<typeof RegionLevel>;
 
 @Entity('regions')
 @Place('code')
-@ObjectType({
-  description: '行政区划 Region: a city, district, street or community, keyed by its division code',
-})
+@ObjectType({ description: ENTITY.Region.description })
 @Directive('@key(fields: "code")')
 export class Region {
   @PrimaryColumn({ type: 'varchar', length: 12 })
-  @Field({ description: '区划代码 division code (GB/T 2260 / GB/T 10114): 6, 9 or 12 digits' })
+  @Field({ description: ENTITY.Region.keyDescription })
   code!: string;
 
   @Column({ type: 'varchar', length: 100 })

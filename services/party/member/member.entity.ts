@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { ENTITY } from '../../../shared/foreign-entities';
 
 export const PartyMemberStatus = defineEnum('PartyMemberStatus', '党员状态 member status', {
   RESIDENT: '居民党员 resident member, organised where they live',
@@ -15,13 +16,13 @@ export type PartyMemberStatus = EnumValue<typeof PartyMemberStatus>;
 @Index(['gridCode', 'centerHousehold'])
 // Covers the members-by-status roll-up, so a whole city is counted from the index alone.
 @Index(['regionCode', 'status'])
-@ObjectType({ description: '党员 Party member' })
+@ObjectType({ description: ENTITY.PartyMember.description })
 @Directive('@key(fields: "id")')
 @Place('gridCode', 'regionCode')
 @PersonRecord()
 export class PartyMember {
   @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Field(() => ID, { description: ENTITY.PartyMember.keyDescription })
   id!: number;
 
   @Column({ type: 'varchar', length: 50 })

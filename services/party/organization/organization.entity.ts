@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalData } from '../../../shared/personal-data';
 import { Place, PublicRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { ENTITY } from '../../../shared/foreign-entities';
 
 /** The five-level chain under the city and district committees, plus the kinds that sit beside it. */
 export const PartyOrganizationLevel = defineEnum(
@@ -36,16 +37,13 @@ export type PartyGridKind = EnumValue<typeof PartyGridKind>;
 
 @Entity('party_organizations')
 @Index(['regionCode', 'level'])
-@ObjectType({
-  description:
-    '党组织 Party organisation: a node of the organisation tree laid over regions and grids',
-})
+@ObjectType({ description: ENTITY.PartyOrganization.description })
 @Directive('@key(fields: "id")')
 @Place('gridCode', 'regionCode')
 @PublicRecord()
 export class PartyOrganization {
   @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Field(() => ID, { description: ENTITY.PartyOrganization.keyDescription })
   id!: number;
 
   @Column({ type: 'varchar', length: 100 })

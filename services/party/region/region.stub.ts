@@ -1,6 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { KeyCount } from '../../../shared/indicators';
 import { Place } from '../../../shared/auth/policy';
+import { ENTITY } from '../../../shared/foreign-entities';
 
 /** The grid subgraph's indicators, of which party reads only the grid counts (via @requires). */
 @ObjectType({
@@ -13,13 +14,11 @@ export class GridIndicators {
 }
 
 // Owned by the grid subgraph; party reads its basic-grid count for coverage and adds partyIndicators.
-@ObjectType({
-  description: '行政区划 Region: a city, district, street or community, keyed by its division code',
-})
+@ObjectType({ description: ENTITY.Region.description })
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Region {
-  @Field({ description: '区划代码 division code (GB/T 2260 / GB/T 10114): 6, 9 or 12 digits' })
+  @Field({ description: ENTITY.Region.keyDescription })
   code!: string;
 
   @Field(() => GridIndicators, {

@@ -3,7 +3,7 @@ import { LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { CommitteeRole, OwnersCommittee, OwnersCommitteeMember } from './committee.entity';
 import { FormCommitteeInput } from './committee.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
-import { PartyMember, partyMemberRef } from '../party.stub';
+import { PartyMember, partyMemberRef } from '../place.stub';
 import { addMonths, assertDate, today } from '../calendar';
 import { parseId } from '../../../shared/ids';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';

@@ -19,7 +19,7 @@ import { PropertyCompany } from './company.entity';
 import { RegisterCompanyInput } from './company.inputs';
 import { assertCreditCode } from './credit-code';
 import { ResidentialCompound } from '../compound/compound.entity';
-import { PartyOrganization, partyOrganizationRef } from '../party.stub';
+import { PartyOrganization, partyOrganizationRef } from '../place.stub';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { ENTITY } from '../../../shared/foreign-entities';
 
 /** How a compound is managed; the three Baishan models plus a professional company or nothing. */
 export const ManagementMode = defineEnum(
@@ -21,12 +22,12 @@ export type ManagementMode = EnumValue<typeof ManagementMode>;
 export const SERVICE_MODES: string[] = [ManagementMode.PROFESSIONAL, ManagementMode.QUASI];
 
 @Entity('residential_compounds')
-@ObjectType({ description: '小区 Residential compound: usually one basic grid (1小区1网格)' })
+@ObjectType({ description: ENTITY.ResidentialCompound.description })
 @Directive('@key(fields: "id")')
 @Place('gridCode')
 export class ResidentialCompound {
   @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '小区编号 compound id' })
+  @Field(() => ID, { description: ENTITY.ResidentialCompound.keyDescription })
   id!: number;
 
   @Column({ type: 'varchar', length: 100 })

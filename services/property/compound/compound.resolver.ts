@@ -19,7 +19,7 @@ import { OwnersCommittee } from '../committee/committee.entity';
 import { LinkageMeeting } from '../linkage/linkage.entity';
 import { ServiceEvaluation } from '../evaluation/evaluation.entity';
 import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
-import { Grid, gridRef } from '../grid.stub';
+import { Grid, gridRef } from '../place.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
 import { idOrNull } from '../../../shared/ids';
 import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Grid } from '../grid.stub';
+import { Grid } from '../place.stub';
 import { ResidentialCompound } from './compound.entity';
 import type { PropertyContext } from '../context';
 

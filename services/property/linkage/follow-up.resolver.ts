@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
-import { Case, caseRef } from '../case.stub';
+import { Case, caseRef } from '../place.stub';
 import { parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';

@@ -4,7 +4,7 @@ import { HoldMeetingInput } from './linkage.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { OwnersCommittee } from '../committee/committee.entity';
 import { PropertyCompany } from '../company/company.entity';
-import { PartyOrganization, partyOrganizationRef } from '../party.stub';
+import { PartyOrganization, partyOrganizationRef } from '../place.stub';
 import { assertDate, today } from '../calendar';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';

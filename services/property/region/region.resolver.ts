@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Region } from '../grid.stub';
+import { Region } from '../place.stub';
 import { PropertyIndicators } from './property-indicators';
 import { computePropertyIndicators } from './compute-indicators';
 import { assertDate, assertQuarter, previousQuarter, quarterOf, today } from '../calendar';
