@@ -1,6 +1,13 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isInputObjectType,
+  isObjectType,
+  isScalarType,
+  parse,
+  type GraphQLSchema,
+} from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { guardMiddleware } from './auth/policy';
 import { assertEveryMutationRuled } from './auth/write-rule';
@@ -42,6 +49,7 @@ export async function buildFederatedSchema(
   });
   // Every mutation declares who may make it and where it writes (shared/auth/write-rule).
   assertEveryMutationRuled(schema);
+  describeDefaults(schema);
   const link = `extend schema @link(url: "${FEDERATION_SPEC}", import: [${FEDERATION_IMPORTS.map((d) => `"${d}"`).join(', ')}])`;
   const typeDefs = parse(`${link}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
@@ -49,4 +57,25 @@ export async function buildFederatedSchema(
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...ref };
   }
   return buildSubgraphSchema({ typeDefs, resolvers: resolvers as any });
+}
+
+/**
+ * Descriptions that follow from the schema itself, so every argument and scalar an explorer shows
+ * carries its Chinese term: a mutation's `input` argument is described by its input type, and
+ * type-graphql's built-in DateTimeISO scalar gets a description in the house's words.
+ */
+function describeDefaults(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields()))
+      for (const arg of field.args) {
+        const named = getNamedType(arg.type);
+        if (!arg.description && isInputObjectType(named) && named.description)
+          arg.description = named.description;
+      }
+  }
+  const dateTime = schema.getType('DateTimeISO');
+  if (dateTime && isScalarType(dateTime))
+    dateTime.description =
+      '时间 a moment in UTC, as an ISO 8601 / RFC 3339 date-time string (2026-11-01T08:30:00Z)';
 }

@@ -23,11 +23,6 @@ afterAll(async () => {
 });
 
 describe('the accountability subgraph', () => {
-  test('migrations leave no difference between the entities and the database schema', async () => {
-    const sql = await sub.dataSource.driver.createSchemaBuilder().log();
-    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
-  });
-
   test("_entities answers 50 grids' and compounds' package responsibilities with one statement per loader", async () => {
     const grids = [
       ...new Set(city.geography.grids.filter((g) => g.level === 'BASIC').map((g) => g.code)),

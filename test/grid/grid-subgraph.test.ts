@@ -18,11 +18,6 @@ afterAll(async () => {
 });
 
 describe('grid subgraph', () => {
-  test('migrations leave no difference between the entities and the database schema', async () => {
-    const sql = await grid.dataSource.driver.createSchemaBuilder().log();
-    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
-  });
-
   test('a grid is found by code with its workers and open cases', async () => {
     const basic = city.geography.grids.find((g) => g.level === 'BASIC')!;
     const { body } = await postGraphQL(

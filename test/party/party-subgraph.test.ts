@@ -17,11 +17,6 @@ const branchGrids = () =>
   p.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode!);
 
 describe('party subgraph', () => {
-  test('migrations leave no difference between the entities and the database schema', async () => {
-    const sql = await run.party.dataSource.driver.createSchemaBuilder().log();
-    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
-  });
-
   test('composes with the grid subgraph into one supergraph', async () => {
     const result = await composeSupergraph(
       [gridService, partyService],

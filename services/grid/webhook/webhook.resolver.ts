@@ -124,7 +124,7 @@ export class WebhookResolver {
       '停用推送 stop delivering new events to an endpoint (same roles as registerWebhook); writes webhook_endpoints',
   })
   disableWebhook(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: '订阅编号 webhook endpoint id' }) id: string,
     @Ctx() ctx: GridContext,
   ): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {
@@ -144,7 +144,7 @@ export class WebhookResolver {
       "推送地址 the webhook endpoints of the caller's department (or of the named one, for CITY_ADMIN)",
   })
   async webhooks(
-    @Arg('departmentCode', { nullable: true }) departmentCode: string,
+    @Arg('departmentCode', { nullable: true, description: '部门代码 only this department\'s endpoints' }) departmentCode: string,
     @Ctx() ctx: GridContext,
   ): Promise<WebhookEndpoint[]> {
     const dept = await departmentFor(
@@ -162,7 +162,7 @@ export class WebhookResolver {
       '推送日志 the delivery log of one endpoint, newest first: attempts, last status, dead letters',
   })
   async webhookDeliveries(
-    @Arg('endpointId', () => ID) endpointId: string,
+    @Arg('endpointId', () => ID, { description: '订阅编号 webhook endpoint id' }) endpointId: string,
     @Args() args: DeliveryLogArgs,
     @Ctx() ctx: GridContext,
   ) {
