@@ -1,28 +1,13 @@
 import { generateCity, type DemoCity } from '../../services/demo-city';
 import { gridService } from '../../services/grid/service';
-import { createTestDb, type TestDb } from './db';
-import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from './stack';
+import { startHarness, type Harness } from './harness';
 
-/** The grid subgraph alone over a fresh demo city, with a small GraphQL client bound to it. */
-export interface GridHarness {
+/** The grid subgraph alone over a fresh demo city (the shared harness, with the city it was seeded with). */
+export interface GridHarness extends Harness {
   city: DemoCity;
-  running: RunningSubgraph;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  close(): Promise<void>;
 }
 
 export async function startGridHarness(seed = 7): Promise<GridHarness> {
   const city = generateCity('demo', seed);
-  const db: TestDb = createTestDb();
-  const running = await startSubgraph(gridService, db, city);
-  return {
-    city,
-    running,
-    gql: async (query, variables) => (await postGraphQL(running.url, query, variables)).body,
-    close: async () => {
-      await running.listening.close();
-      await running.dataSource.destroy();
-      await db.drop(['grid']);
-    },
-  };
+  return { city, ...(await startHarness(gridService, { city })) };
 }

@@ -1,39 +1,18 @@
 import { generateCity, type DemoCity } from '../../services/demo-city';
 import { propertyService } from '../../services/property/service';
-import { createTestDb, type TestDb } from '../helpers/db';
-import {
-  postGraphQL,
-  startSubgraph,
-  type GraphQLResponse,
-  type RunningSubgraph,
-} from '../helpers/stack';
+import { startHarness, type Harness } from '../helpers/harness';
 
-/** The property subgraph alone over a fresh database seeded with a demo city, with a client bound to it. */
-export interface PropertyHarness {
+export { codeOf } from '../helpers/harness';
+
+/** The property subgraph alone over a fresh database seeded with a demo city (the shared harness). */
+export interface PropertyHarness extends Harness {
   city: DemoCity;
-  running: RunningSubgraph;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  close(): Promise<void>;
 }
 
 export async function startPropertyHarness(seed = 7, batch = true): Promise<PropertyHarness> {
   const city = generateCity('demo', seed);
-  const db: TestDb = createTestDb();
-  const running = await startSubgraph(propertyService, db, city, batch);
-  return {
-    city,
-    running,
-    gql: async (query, variables) => (await postGraphQL(running.url, query, variables)).body,
-    close: async () => {
-      await running.listening.close();
-      await running.dataSource.destroy();
-      await db.drop(['property']);
-    },
-  };
+  return { city, ...(await startHarness(propertyService, { city, batch })) };
 }
-
-/** The error code of the first error, for tests that expect a refusal. */
-export const codeOf = (r: GraphQLResponse): string | undefined => r.errors?.[0]?.extensions?.code;
 
 export const daysAgo = (n: number): string =>
   new Date(Date.now() - n * 86400000).toISOString().slice(0, 10);

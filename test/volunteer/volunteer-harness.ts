@@ -1,45 +1,12 @@
 import type { DemoCity } from '../../services/demo-city';
 import { volunteerService } from '../../services/volunteer/service';
-import { createTestDb, type TestDb } from '../helpers/db';
-import {
-  postGraphQL,
-  startSubgraph,
-  type GraphQLResponse,
-  type RunningSubgraph,
-} from '../helpers/stack';
+import { startHarness, type Harness } from '../helpers/harness';
 
-/** The volunteer subgraph alone on port 0 over a fresh database, seeded with a demo city. */
-export interface VolunteerHarness {
-  running: RunningSubgraph;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  /** Like gql, but fails the test on any GraphQL error and returns data. */
-  ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  close(): Promise<void>;
-}
+/** The volunteer subgraph alone on port 0 over a fresh database (the shared harness). */
+export type VolunteerHarness = Harness;
 
-export async function startVolunteerSubgraph(
-  city?: DemoCity,
-  batch = true,
-): Promise<VolunteerHarness> {
-  const db: TestDb = createTestDb();
-  const running = await startSubgraph(volunteerService, db, city, batch);
-  const gql = async (query: string, variables?: Record<string, unknown>) =>
-    (await postGraphQL(running.url, query, variables)).body;
-  return {
-    running,
-    gql,
-    ok: async (query, variables) => {
-      const body = await gql(query, variables);
-      if (body.errors) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    },
-    close: async () => {
-      await running.listening.close();
-      await running.dataSource.destroy();
-      await db.drop(['volunteer']);
-    },
-  };
-}
+export const startVolunteerSubgraph = (city?: DemoCity, batch = true): Promise<VolunteerHarness> =>
+  startHarness(volunteerService, { city, batch });
 
 /** Small fluent fixtures through the public API: each returns the new row's id. */
 export function fixtures(h: VolunteerHarness) {
