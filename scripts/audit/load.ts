@@ -40,7 +40,7 @@ import { TaskAdmission } from '../../services/accountability/admission/task-admi
 import { Reception } from '../../services/accountability/reception/reception.entity';
 import type { AuditData } from './data';
 
-async function withSubgraph<T>(
+export async function withSubgraph<T>(
   name: string,
   db: DbConfig,
   read: (ds: DataSource) => Promise<T>,
