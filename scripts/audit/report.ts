@@ -1,7 +1,8 @@
 import type { AuditData } from './data';
 import { checkReferences } from './references';
 import { checkOrdering } from './ordering';
-import { checkAccountabilityOrdering, checkAccountabilityReferences } from './accountability';
+import { checkAccountabilityReferences } from './accountability-references';
+import { checkAccountabilityOrdering } from './accountability-ordering';
 import type { Violation } from './violation';
 
 export type { Violation } from './violation';
