@@ -7,17 +7,27 @@ import type { SubgraphModule } from '../shared/service';
 import { SUBGRAPHS } from '../services/registry';
 import { exampleGridOf } from './example-query';
 import { demoPlaceOf, storeDemoPlace } from './demo-auth';
+import { runAudit } from './audit/run';
+import { IntegrityRun, IntegrityViolation } from '../services/grid/integrity/integrity.entity';
+
+// The audit's stored report is derived from the data: an audit of empty databases does not make them seeded.
+const DERIVED = new Set<unknown>([IntegrityRun, IntegrityViolation]);
 
 async function isEmpty(ds: DataSource): Promise<boolean> {
   for (const meta of ds.entityMetadatas) {
+    if (DERIVED.has(meta.target)) continue;
     if ((await ds.getRepository(meta.target).count()) > 0) return false;
   }
   return true;
 }
 
-/** Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first. */
+/**
+ * Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first. Then,
+ * unless `audit` is false, runs the integrity audit once and stores its report, so the graph's
+ * integrityReport has one from the start.
+ */
 export async function seedAll(
-  opts: { reset?: boolean; log?: (msg: string) => void; db?: DbConfig } = {},
+  opts: { reset?: boolean; log?: (msg: string) => void; db?: DbConfig; audit?: boolean } = {},
 ): Promise<void> {
   const env = loadEnv();
   const log = opts.log ?? ((m: string) => console.log(m));
@@ -64,6 +74,10 @@ export async function seedAll(
         city.geography.grids.find((g) => g.code === code)!,
       ),
     );
+    if (opts.audit !== false) {
+      const { violations, ms } = await runAudit(db);
+      log(`[seed] integrity audit: ${violations.length} violations (${ms} ms), report stored`);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { BadUserInputError, ForbiddenError } from './errors';
 import { currentScope } from './auth/request-scope';
-import { scopeOpens } from './auth/role-scope';
+import { assertRoleAdmits, scopeOpens } from './auth/role-scope';
 
 /**
  * Division and grid codes are the spine of the graph: every row that belongs to a place stores
@@ -74,9 +74,12 @@ export function jurisdictionPrefix(prefix: string): string {
 
 /**
  * The code range [lo, hi) of `prefix` cut to the caller's jurisdiction, for raw SQL (rankings over
- * rows); empty when the caller's scope does not open the listed type `rows` (see underPrefixSql).
+ * rows); empty when the caller's scope does not open the listed type `rows` (see underPrefixSql),
+ * FORBIDDEN when the type is one only other roles may read (ROLE_ONLY).
  */
 export function jurisdictionRange(prefix: string, rows?: string): { lo: string; hi: string } {
+  // A type only some roles read (shared/auth/role-scope ROLE_ONLY) refuses the others outright.
+  assertRoleAdmits(currentScope()?.viewer, rows);
   const range = prefixRange(jurisdictionPrefix(prefix));
   return scopeOpens(currentScope()?.viewer, rows) ? range : { lo: range.lo, hi: range.lo };
 }

@@ -1,15 +1,17 @@
 /**
  * What the integrity audit reads: the rows of every subgraph that hold a key to another subgraph's
- * entity or a date the domain orders. Read from the five databases (loadAuditData) or taken from an
+ * entity or a date the domain orders. Read from the six databases (loadAuditData) or taken from an
  * in-memory demo city (auditDataOf), so the same checks run on both.
  */
 import type { DemoCity } from '../../services/demo-city';
+import { demoAccountability } from '../../services/accountability/seed';
 
 type D = Date;
 export interface AuditData {
   now: D;
   regions: { code: string }[];
   grids: { code: string; regionCode: string }[];
+  departments: { code: string }[];
   workers: {
     name: string;
     phone: string;
@@ -44,7 +46,7 @@ export interface AuditData {
     regionCode: string;
     joinedOn: string;
   }[];
-  units: { id: number }[];
+  units: { id: number; name: string; regionCode: string }[];
   dualReports: {
     id: number;
     memberId: number | null;
@@ -53,7 +55,7 @@ export interface AuditData {
     reportedOn: string;
     endedOn: string | null;
   }[];
-  compounds: { id: number; gridCode: string }[];
+  compounds: { id: number; gridCode: string; old: boolean; singleBuilding: boolean }[];
   companies: { id: number; name: string; regionCode: string; partyOrganizationId: number | null }[];
   committees: {
     id: number;
@@ -127,15 +129,73 @@ export interface AuditData {
   }[];
   tickets: { id: number; caseId: number; gridCode: string; openedAt: D }[];
   onSiteRecords: { id: number; caseId: number; gridCode: string; action: string; at: D }[];
+  /** The accountability subgraph (考核督办): its keys to regions, organisations, members, units, compounds and departments. */
+  projects: {
+    id: number;
+    level: string;
+    regionCode: string;
+    organizationId: number | null;
+    secretaryName: string;
+    year: number;
+    milestones: { dueOn: string }[];
+    claimedOn: string;
+  }[];
+  reviews: {
+    id: number;
+    projectId: number;
+    regionCode: string;
+    reviewedOn: string;
+    rectifyBy: string | null;
+  }[];
+  firstSecretaries: {
+    id: number;
+    cadreName: string;
+    partyMemberId: number | null;
+    communityCode: string;
+    termStart: string;
+    termEnd: string;
+  }[];
+  packages: {
+    id: number;
+    unitName: string | null;
+    compoundId: number;
+    gridCode: string;
+    target: string;
+    startedOn: string;
+  }[];
+  visits: { id: number; packageId: number; gridCode: string; visitedOn: string }[];
+  agreements: {
+    id: number;
+    unitId: number | null;
+    unitName: string;
+    regionCode: string;
+    organizationId: number | null;
+    year: number;
+    stage: string;
+    signedOn: string;
+    supervisedOn: string | null;
+    assessedOn: string | null;
+  }[];
+  admissions: {
+    id: number;
+    districtCode: string;
+    departmentCode: string;
+    requestedOn: string;
+    status: string;
+    decidedOn: string | null;
+  }[];
+  receptions: { id: number; communityCode: string; receivedOn: string }[];
 }
 
 /** The audit's view of a generated city, as it would read back from the databases. */
 export function auditDataOf(city: DemoCity, now: Date = city.now): AuditData {
   const { grid: g, party: p, property: pr, volunteer: v, urban: u } = city;
+  const a = demoAccountability(city);
   return {
     now,
     regions: city.geography.regions,
     grids: city.geography.grids,
+    departments: g.departments,
     workers: g.workers,
     cases: g.cases,
     caseEvents: g.caseEvents,
@@ -160,5 +220,13 @@ export function auditDataOf(city: DemoCity, now: Date = city.now): AuditData {
     findings: u.findings,
     tickets: u.tickets,
     onSiteRecords: u.onSiteRecords,
+    projects: a.projects,
+    reviews: a.reviews,
+    firstSecretaries: a.firstSecretaries,
+    packages: a.packages,
+    visits: a.visits,
+    agreements: a.agreements,
+    admissions: a.admissions,
+    receptions: a.receptions,
   };
 }

@@ -1,4 +1,4 @@
-/** Reads the audit's rows from the five subgraph databases, each through its own data source. */
+/** Reads the audit's rows from the six subgraph databases, each through its own data source. */
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { createDataSource, type DbConfig } from '../../shared/data-source';
 import { SUBGRAPHS } from '../../services/registry';
@@ -7,6 +7,7 @@ import { Grid } from '../../services/grid/grid/grid.entity';
 import { GridWorker } from '../../services/grid/worker/grid-worker.entity';
 import { Case } from '../../services/grid/case/case.entity';
 import { CaseEvent } from '../../services/grid/case/case-event.entity';
+import { Department } from '../../services/grid/department/department.entity';
 import { PartyOrganization } from '../../services/party/organization/organization.entity';
 import { PartyMember } from '../../services/party/member/member.entity';
 import { PartyUnit } from '../../services/party/dual-report/unit.entity';
@@ -27,9 +28,19 @@ import { MicroWish } from '../../services/volunteer/wish/micro-wish.entity';
 import { UrbanComponent } from '../../services/urban/component/component.entity';
 import { Inspection, InspectionFinding } from '../../services/urban/inspection/inspection.entity';
 import { OnSiteRecord, UrbanTicket } from '../../services/urban/case-record/case-record.entity';
+import { SecretaryProject } from '../../services/accountability/project/secretary-project.entity';
+import { ProjectReview } from '../../services/accountability/project/project-review.entity';
+import { FirstSecretaryAssignment } from '../../services/accountability/first-secretary/first-secretary.entity';
+import {
+  PackageResponsibility,
+  PackageVisit,
+} from '../../services/accountability/package/package-responsibility.entity';
+import { CoBuildingAgreement } from '../../services/accountability/agreement/co-building-agreement.entity';
+import { TaskAdmission } from '../../services/accountability/admission/task-admission.entity';
+import { Reception } from '../../services/accountability/reception/reception.entity';
 import type { AuditData } from './data';
 
-async function withSubgraph<T>(
+export async function withSubgraph<T>(
   name: string,
   db: DbConfig,
   read: (ds: DataSource) => Promise<T>,
@@ -56,6 +67,7 @@ export async function loadAuditData(db: DbConfig, now: Date = new Date()): Promi
   const grid = await withSubgraph('grid', db, async (ds) => ({
     regions: await all(ds, Region),
     grids: await all(ds, Grid),
+    departments: await all(ds, Department),
     workers: await all(ds, GridWorker),
     cases: await all(ds, Case),
     caseEvents: await all(ds, CaseEvent),
@@ -89,5 +101,15 @@ export async function loadAuditData(db: DbConfig, now: Date = new Date()): Promi
     tickets: await all(ds, UrbanTicket),
     onSiteRecords: await all(ds, OnSiteRecord),
   }));
-  return { now, ...grid, ...party, ...property, ...volunteer, ...urban };
+  const accountability = await withSubgraph('accountability', db, async (ds) => ({
+    projects: await all(ds, SecretaryProject),
+    reviews: await all(ds, ProjectReview),
+    firstSecretaries: await all(ds, FirstSecretaryAssignment),
+    packages: await all(ds, PackageResponsibility),
+    visits: await all(ds, PackageVisit),
+    agreements: await all(ds, CoBuildingAgreement),
+    admissions: await all(ds, TaskAdmission),
+    receptions: await all(ds, Reception),
+  }));
+  return { now, ...grid, ...party, ...property, ...volunteer, ...urban, ...accountability };
 }

@@ -142,7 +142,7 @@ export function checkOrdering(d: AuditData): Violation[] {
           'SELF_VERIFIED',
           p.regionCode,
           `participation ${p.id}`,
-          `team leader ${v?.name ?? p.volunteerId} verified their own hours`,
+          `team leader, volunteer ${p.volunteerId}, verified their own hours`,
         ),
       );
     }

@@ -80,7 +80,8 @@ export function checkReferences(d: AuditData): Violation[] {
           'PERSON_MISMATCH',
           code,
           `${what} ${r.id}`,
-          `is party member ${m.id} but reads ${r.name} ${r.phone}, the member ${m.name} ${m.phone}`,
+          // By id and which part differs, never the name or phone itself: the report is served in the graph.
+          `is party member ${m.id} but reads another ${m.name !== r.name ? 'name' : 'phone'}`,
         ),
       );
     }
@@ -233,7 +234,7 @@ export function checkReferences(d: AuditData): Violation[] {
           'SECRETARY_NOT_MEMBER',
           o.gridCode ?? o.regionCode,
           `party organisation ${o.id} ${o.name}`,
-          `secretary ${o.secretary} is not one of its members`,
+          'its secretary is not one of its members',
         ),
       );
     }

@@ -1,12 +1,19 @@
 import type { AuditData } from './data';
 import { checkReferences } from './references';
 import { checkOrdering } from './ordering';
+import { checkAccountabilityReferences } from './accountability-references';
+import { checkAccountabilityOrdering } from './accountability-ordering';
 import type { Violation } from './violation';
 
 export type { Violation } from './violation';
 
 /** Every violation of the federated data: cross-subgraph references first, then ordering. */
-export const audit = (d: AuditData): Violation[] => [...checkReferences(d), ...checkOrdering(d)];
+export const audit = (d: AuditData): Violation[] => [
+  ...checkReferences(d),
+  ...checkAccountabilityReferences(d),
+  ...checkOrdering(d),
+  ...checkAccountabilityOrdering(d),
+];
 
 /** The report a person reads: a count per street and kind, then every violation, one a line. */
 export function formatReport(

@@ -62,6 +62,9 @@ export function spread(rng: Rng, n: number, total: number): number[] {
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** Days since 1 January of the date's year (0 on 1 January). */
+const dayOfYear = (d: Date) =>
+  Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000);
 
 /** Secretary projects (书记项目) for the demo year, one owner per party committee of the city, district, street and community levels. */
 export function demoSecretaryProjects(
@@ -86,7 +89,12 @@ export function demoSecretaryProjects(
       const org = owners[i] as (typeof owners)[number] & { secretary?: string };
       for (let k = 0; k < count; k++) {
         const id = projects.length + 1;
-        const claimedOn = `${YEAR}-0${rng.int(1, 3)}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+        const drawn = `${YEAR}-0${rng.int(1, 3)}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+        // Claimed in the first quarter; early in the year, on a day already past.
+        const claimedOn =
+          drawn <= NOW
+            ? drawn
+            : iso(new Date(Date.UTC(YEAR, 0, 1) + rng.int(0, dayOfYear(city.now)) * 86400000));
         const milestones: ProjectMilestone[] = STEPS.map((title, m) => ({
           title,
           dueOn: `${YEAR}-0${[3, 5, 7, 9][m]}-28`,

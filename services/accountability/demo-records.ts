@@ -43,7 +43,8 @@ const DISTRICT_BODIES = [
 /** Baishan: 30 young cadres from city and district bodies, in teams of three, posted for a year to 10 weak communities. */
 export function demoFirstSecretaries(city: DemoCity, rng: Rng): FirstSecretaryAssignment[] {
   const DEMO_NOW = city.now;
-  const YEAR = DEMO_NOW.getUTCFullYear();
+  // Posted on 1 March for a year: the term in force on the demo's today.
+  const YEAR = DEMO_NOW.getUTCFullYear() - (iso(DEMO_NOW).slice(5) < '03-01' ? 1 : 0);
   const communities = city.geography.regions.filter((r) => r.level === 'COMMUNITY');
   const cadres = rng.shuffle(city.party.members.filter((m) => m.status === 'IN_SERVICE'));
   const chosen = rng
@@ -79,8 +80,10 @@ export function demoPackages(
   rng: Rng,
 ): { packages: PackageResponsibility[]; visits: PackageVisit[] } {
   const DEMO_NOW = city.now;
-  const YEAR = DEMO_NOW.getUTCFullYear();
   const FRIDAYS = fridays(DEMO_NOW);
+  // Packaged on 8 January (of last year when the eight Fridays visited reach back before this year's).
+  const first = FRIDAYS[FRIDAYS.length - 1];
+  const YEAR = Number(first.slice(0, 4)) - (first.slice(5) < '01-08' ? 1 : 0);
   const targets = city.property.compounds.filter((c) => c.old || c.singleBuilding);
   const units = city.party.units;
   const unitCount = Math.min(units.length, scaled(150, targets.length, 370));
@@ -157,6 +160,7 @@ const PROJECTS = ['共建文明楼院', '红色物业联建', '结对帮扶困�
 export function demoAgreements(city: DemoCity, rng: Rng): CoBuildingAgreement[] {
   const DEMO_NOW = city.now;
   const YEAR = DEMO_NOW.getUTCFullYear();
+  const TODAY = iso(DEMO_NOW);
   const committees = city.party.organizations.filter(
     (o) => o.level === 'COMMUNITY_COMMITTEE' && o.regionCode,
   );
@@ -172,7 +176,11 @@ export function demoAgreements(city: DemoCity, rng: Rng): CoBuildingAgreement[] 
       for (const u of units) {
         const past = year < YEAR;
         const score = rng.int(55, 98);
-        const supervised = past || rng.chance(0.9);
+        const signedOn = `${year}-01-${String(rng.int(5, 28)).padStart(2, '0')}`;
+        const july = `${year}-07-${String(rng.int(1, 28)).padStart(2, '0')}`;
+        // This year's stages only as far as the demo's today: not yet signed, or not yet supervised.
+        if (signedOn > TODAY) continue;
+        const supervised = past || (rng.chance(0.9) && july <= TODAY);
         rows.push(
           Object.assign({} as CoBuildingAgreement, {
             id: rows.length + 1,
@@ -189,10 +197,8 @@ export function demoAgreements(city: DemoCity, rng: Rng): CoBuildingAgreement[] 
               : supervised
                 ? AgreementStage.SUPERVISED
                 : AgreementStage.SIGNED,
-            signedOn: `${year}-01-${String(rng.int(5, 28)).padStart(2, '0')}`,
-            supervisedOn: supervised
-              ? `${year}-07-${String(rng.int(1, 28)).padStart(2, '0')}`
-              : null,
+            signedOn,
+            supervisedOn: supervised ? july : null,
             supervisionNote: supervised ? '清单事项按进度落实' : null,
             assessedOn: past ? `${year}-12-${String(rng.int(10, 28)).padStart(2, '0')}` : null,
             assessmentScore: past ? score : null,

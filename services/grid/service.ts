@@ -12,6 +12,9 @@ import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
 import { Protocols1796100000000 } from './migrations/1796100000000-protocols';
 import { WebhookRegion1796170000000 } from './migrations/1796170000000-webhook-region';
 import { WebhookDelivery, WebhookEndpoint } from './webhook/webhook.entity';
+import { IntegrityReport1796181600000 } from './migrations/1796181600000-integrity-report';
+import { IntegrityRun, IntegrityViolation } from './integrity/integrity.entity';
+import { IntegrityResolver } from './integrity/integrity.resolver';
 import { CaseAssignResolver } from './case/case-assign.resolver';
 import { CaseFeedResolver } from './case/case-feed.resolver';
 import { WebhookResolver } from './webhook/webhook.resolver';
@@ -53,6 +56,8 @@ export const gridService = defineSubgraph({
     CaseMediation,
     WebhookEndpoint,
     WebhookDelivery,
+    IntegrityRun,
+    IntegrityViolation,
   ],
   migrations: [
     InitGrid1732000000000,
@@ -60,6 +65,7 @@ export const gridService = defineSubgraph({
     GridBoundaries1796150000000,
     DisputeMediationPerformance1796161000000,
     WebhookRegion1796170000000,
+    IntegrityReport1796181600000,
   ],
   resolvers: [
     GridImport,
@@ -79,6 +85,7 @@ export const gridService = defineSubgraph({
     CaseFeedResolver,
     WebhookResolver,
     GridAtResolver,
+    IntegrityResolver,
   ],
   references: { Grid: gridReference, Region: regionReference, Case: caseReference },
   loaders: createLoaders,

@@ -520,7 +520,8 @@ function activity(
         score,
         evaluatorKind: kind,
         evaluator,
-        evaluatedOn: daysBefore(quarterEnd(q), -rng.int(5, 25)),
+        // Scored 5–25 days after the quarter; early in a quarter, no later than the demo's today.
+        evaluatedOn: [daysBefore(quarterEnd(q), -rng.int(5, 25)), NOW].sort()[0],
       });
     }
     if (c.companyId != null && SERVED.includes(c.managementMode) && rng.chance(0.55))

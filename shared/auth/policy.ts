@@ -4,7 +4,7 @@ import { ForbiddenError } from '../errors';
 import { regionPrefix, prefixRange } from '../codes';
 import { setPersonalDataPolicy, type PersonalKind } from '../personal-data';
 import { currentScope } from './request-scope';
-import { scopeOpens } from './role-scope';
+import { assertRoleAdmits, scopeOpens } from './role-scope';
 
 /**
  * Who may see what, in one place for every subgraph. Types declare where they stand (@Place) and
@@ -151,6 +151,7 @@ const checked = new WeakMap<object, WeakMap<object, Promise<void>>>();
 async function check(obj: any, ctx: GuardContext): Promise<void> {
   const viewer = ctx.viewer!;
   const type = obj.constructor as any;
+  assertRoleAdmits(viewer, type.name);
   if (type[PERSON] && (viewer.role === 'ANALYST' || viewer.role === 'DEPARTMENT')) {
     throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
   }

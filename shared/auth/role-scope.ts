@@ -1,4 +1,5 @@
 import type { Role, Viewer } from '../viewer';
+import { ForbiddenError } from '../errors';
 
 /**
  * The README's role table for the two roles that do not see everything under their region: the
@@ -20,4 +21,36 @@ export function scopeOpens(
 ): boolean {
   const open = viewer ? NARROW_SCOPES[viewer.role] : undefined;
   return !open || (typeName !== undefined && open.includes(typeName));
+}
+
+/**
+ * Types only the named roles may read at all: every other caller is refused with FORBIDDEN (not
+ * given an empty list), on every list of them (underPrefixSql) and on every object of them (the
+ * read guard of shared/auth/policy), so no resolver decides it. SERVICE, the gateway's own
+ * identity, reads them as it reads everything.
+ */
+export const ROLE_ONLY: Readonly<Record<string, readonly Role[]>> = {
+  // The federated integrity report (多网合一 is only as good as its joins): the city's check of its own data.
+  IntegrityReport: ['CITY_ADMIN'],
+  IntegrityRegionCount: ['CITY_ADMIN'],
+  IntegrityKindCount: ['CITY_ADMIN'],
+  IntegrityViolation: ['CITY_ADMIN'],
+};
+
+/** Whether the caller's role may read rows of this GraphQL type at all (see ROLE_ONLY). */
+export function roleAdmits(
+  viewer: Viewer | null | undefined,
+  typeName: string | undefined,
+): boolean {
+  const only = typeName !== undefined ? ROLE_ONLY[typeName] : undefined;
+  return !only || !viewer || viewer.role === 'SERVICE' || only.includes(viewer.role);
+}
+
+/** FORBIDDEN unless the caller's role may read this type (see ROLE_ONLY). */
+export function assertRoleAdmits(
+  viewer: Viewer | null | undefined,
+  typeName: string | undefined,
+): void {
+  if (!roleAdmits(viewer, typeName))
+    throw new ForbiddenError(`a ${viewer!.role} caller may not read ${typeName}`);
 }

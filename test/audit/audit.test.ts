@@ -21,6 +21,30 @@ describe('the federated integrity audit', () => {
     expect(audit(fresh(generateCity('demo', 7, '2025-03-15')))).toEqual([]);
   });
 
+  // Days where a year's or a quarter's records begin: claims, postings, signatures, visits and scores must not run ahead of them.
+  test.each(['2026-01-02', '2026-01-10', '2027-02-20', '2025-04-03', '2026-07-05', '2028-02-29'])(
+    'a demo city seeded on %s, early in its year or quarter, has none',
+    (day) => {
+      const c = generateCity('demo', 11, day);
+      expect(audit(fresh(c))).toEqual([]);
+    },
+  );
+
+  test('the accountability records are audited: the demo city has some of each', () => {
+    const d = fresh();
+    for (const rows of [
+      d.projects,
+      d.reviews,
+      d.firstSecretaries,
+      d.packages,
+      d.visits,
+      d.agreements,
+      d.admissions,
+      d.receptions,
+    ])
+      expect(rows.length).toBeGreaterThan(0);
+  });
+
   const plants: [string, (d: AuditData) => void][] = [
     [
       'UNKNOWN_GRID',
@@ -182,6 +206,170 @@ describe('the federated integrity audit', () => {
     ],
   ];
   test.each(plants)('finds a planted %s, and only that', (kind, plant) => {
+    const d = fresh();
+    plant(d);
+    expect(kinds(d)).toEqual([kind]);
+  });
+
+  test('a violation names records by id, never the person: the report is read in the graph', () => {
+    const d = fresh();
+    const m = first(d.committeeMembers, (x) => x.partyMemberId != null);
+    m.name = '错误名';
+    m.phone = '13000000000';
+    const found = audit(d);
+    expect(found.map((v) => v.kind)).toEqual(['PERSON_MISMATCH']);
+    expect(JSON.stringify(found)).not.toMatch(/错误名|13000000000/);
+  });
+});
+
+const dayBefore = (day: string) => new Date(Date.parse(day) - 86400000).toISOString().slice(0, 10);
+
+/** One planted row per kind in the accountability records (考核督办), and the kinds they share with the other subgraphs. */
+describe('the integrity audit of the accountability records', () => {
+  const plants: [string, string, (d: AuditData) => void][] = [
+    [
+      'PROJECT_OWNER_MISMATCH',
+      "a community secretary's project owned by the city committee",
+      (d) => {
+        const city = first(d.organizations, (o) => o.level === 'CITY_COMMITTEE');
+        first(d.projects, (p) => p.level === 'COMMUNITY').organizationId = city.id;
+      },
+    ],
+    [
+      'UNKNOWN_PARTY_ORGANIZATION',
+      'an agreement signed by an organisation that does not exist',
+      (d) => {
+        d.agreements[0].organizationId = 999999;
+      },
+    ],
+    [
+      'UNKNOWN_REGION',
+      'a reception in a community that does not exist',
+      (d) => {
+        d.receptions[0].communityCode = '220699999999';
+      },
+    ],
+    [
+      'UNKNOWN_REGION',
+      'a first secretary posted to a street, not a community',
+      (d) => {
+        const f = d.firstSecretaries[0];
+        f.communityCode = f.communityCode.slice(0, 9);
+      },
+    ],
+    [
+      'UNKNOWN_PARTY_MEMBER',
+      'a first secretary linked to a member who does not exist',
+      (d) => {
+        d.firstSecretaries[0].partyMemberId = 999999;
+      },
+    ],
+    [
+      'PERSON_MISMATCH',
+      'a first secretary who reads another name than the member',
+      (d) => {
+        d.firstSecretaries[0].cadreName = '无此人';
+      },
+    ],
+    [
+      'UNKNOWN_COMPOUND',
+      'a package for a compound that does not exist',
+      (d) => {
+        d.packages[0].compoundId = 999999;
+      },
+    ],
+    [
+      'PACKAGE_TARGET_MISMATCH',
+      'a package for a single building on a compound that is not one',
+      (d) => {
+        const p = first(d.packages, (x) => x.target === 'COMPOUND');
+        p.target = 'SINGLE_BUILDING';
+      },
+    ],
+    [
+      'UNKNOWN_UNIT',
+      'an agreement with a unit that does not exist',
+      (d) => {
+        d.agreements[0].unitId = 999999;
+      },
+    ],
+    [
+      'AGREEMENT_PARTY_MISMATCH',
+      'an agreement that names another unit than its unit id',
+      (d) => {
+        d.agreements[0].unitName = '不存在的单位';
+      },
+    ],
+    [
+      'UNKNOWN_DEPARTMENT',
+      'a task admission requested by a department that does not exist',
+      (d) => {
+        d.admissions[0].departmentCode = 'NOPE';
+      },
+    ],
+    [
+      'ORPHAN_RECORD',
+      'a review of a project that does not exist',
+      (d) => {
+        d.reviews[0].projectId = 999999;
+      },
+    ],
+    [
+      'PROJECT_OUT_OF_ORDER',
+      'a project whose milestones run backwards',
+      (d) => {
+        d.projects[0].milestones.reverse();
+      },
+    ],
+    [
+      'REVIEW_OUT_OF_ORDER',
+      'a review before its project was claimed',
+      (d) => {
+        const r = d.reviews[0];
+        r.reviewedOn = dayBefore(d.projects.find((p) => p.id === r.projectId)!.claimedOn);
+      },
+    ],
+    [
+      'TERM_OUT_OF_ORDER',
+      "a first secretary's term that ends before it starts",
+      (d) => {
+        const f = d.firstSecretaries[0];
+        f.termEnd = dayBefore(f.termStart);
+      },
+    ],
+    [
+      'VISIT_BEFORE_PACKAGE',
+      'a visit before the package was held',
+      (d) => {
+        const v = d.visits[0];
+        v.visitedOn = dayBefore(d.packages.find((p) => p.id === v.packageId)!.startedOn);
+      },
+    ],
+    [
+      'AGREEMENT_OUT_OF_ORDER',
+      'an agreement supervised after its year-end assessment',
+      (d) => {
+        const a = first(d.agreements, (x) => x.stage === 'ASSESSED');
+        a.supervisedOn = `${a.year}-12-31`;
+      },
+    ],
+    [
+      'ADMISSION_OUT_OF_ORDER',
+      'a task admission decided before it was requested',
+      (d) => {
+        const t = first(d.admissions, (x) => x.decidedOn != null);
+        t.decidedOn = dayBefore(t.requestedOn);
+      },
+    ],
+    [
+      'AFTER_NOW',
+      "a reception after the data's now",
+      (d) => {
+        d.receptions[0].receivedOn = '2099-01-01';
+      },
+    ],
+  ];
+  test.each(plants)('finds a planted %s (%s), and only that', (kind, _what, plant) => {
     const d = fresh();
     plant(d);
     expect(kinds(d)).toEqual([kind]);

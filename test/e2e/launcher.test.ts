@@ -70,6 +70,17 @@ describe('npm start (the launcher, as separate processes)', () => {
         { authorization: `Bearer ${admin}` },
       );
       expect(body.data.rootRegions[0]).toEqual({ code: '220600', name: '白山市' });
+      // Seeding ran the integrity audit once and stored its report: the graph has one from the first start.
+      expect(output).toMatch(/\[seed\] integrity audit: 0 violations/);
+      const report = await postGraphQL(
+        url,
+        '{ integrityReport(under: "220600") { computedAt total } }',
+        {},
+        { authorization: `Bearer ${admin}` },
+      );
+      expect(report.body.errors).toBeUndefined();
+      expect(report.body.data.integrityReport.total).toBe(0);
+      expect(Date.parse(report.body.data.integrityReport.computedAt)).toBeGreaterThan(0);
       const anonymous = await postGraphQL(url, '{ rootRegions { code } }');
       expect(anonymous.status).toBe(401);
       expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
