@@ -35,3 +35,17 @@ export async function findForUpdate<T extends ObjectLiteral & { id: number }>(
   if (em.connection.driver.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
   return new Map((await qb.getMany()).map((row) => [row.id, row]));
 }
+
+/**
+ * One row as it is now, inside a write transaction: the latest committed version (locked on MySQL).
+ * A plain read inside a MySQL transaction sees the snapshot the transaction began with, so after a
+ * conditional UPDATE lost to another writer (in this process or another replica) it would still
+ * show the state before that writer's change; the CONFLICT would then name a state that is gone.
+ */
+export async function currentRow<T extends ObjectLiteral & { id: number }>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  id: number,
+): Promise<T | undefined> {
+  return (await findForUpdate(em, target, [id])).get(id);
+}
