@@ -95,9 +95,11 @@ export interface SpawnOptions {
   path?: string;
   /** How many of its last output lines to keep (default 40; tests that read logs keep them all). */
   keepLines?: number;
+  /** The program to run (default this node); `args` are its arguments. */
+  command?: string;
 }
 
-/** Starts one node process with its own env and keeps the tail of its output. */
+/** Starts one node process (or `opts.command`) with its own env and keeps the tail of its output. */
 export function spawnProc(
   name: string,
   args: string[],
@@ -106,7 +108,10 @@ export function spawnProc(
   opts: SpawnOptions = {},
 ): Proc {
   const keepLines = opts.keepLines ?? 40;
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(opts.command ?? process.execPath, args, {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   track(child);
   const proc: Proc = {
     name,
