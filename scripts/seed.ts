@@ -15,9 +15,12 @@ async function isEmpty(ds: DataSource): Promise<boolean> {
   return true;
 }
 
-/** Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first. */
+/**
+ * Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first.
+ * `migrateOnly` brings every schema up to date and seeds nothing (the Kubernetes migration Job).
+ */
 export async function seedAll(
-  opts: { reset?: boolean; log?: (msg: string) => void; db?: DbConfig } = {},
+  opts: { reset?: boolean; migrateOnly?: boolean; log?: (msg: string) => void; db?: DbConfig } = {},
 ): Promise<void> {
   const env = loadEnv();
   const log = opts.log ?? ((m: string) => console.log(m));
@@ -31,6 +34,10 @@ export async function seedAll(
       migrations: mod.migrations,
     });
     try {
+      if (opts.migrateOnly) {
+        log(`[seed] ${mod.name}: migrations applied, nothing seeded`);
+        continue;
+      }
       if (opts.reset) {
         await dataSource.dropDatabase();
         await dataSource.runMigrations({ transaction: 'each' });
@@ -68,7 +75,10 @@ export async function seedAll(
 }
 
 if (require.main === module) {
-  seedAll({ reset: process.argv.includes('--reset') }).catch((err) => {
+  seedAll({
+    reset: process.argv.includes('--reset'),
+    migrateOnly: process.argv.includes('--migrate-only'),
+  }).catch((err) => {
     console.error(`[seed] failed: ${(err as Error).message}`);
     process.exit(1);
   });
