@@ -55,7 +55,7 @@ export async function startCluster(
         ? join(DIST, 'gateway', 'main.js')
         : join(DIST, 'services', name, 'main.js');
     const port = name === 'gateway' ? gatewayPort : ports[SERVICES.indexOf(name as never)];
-    // Tests read the logs, so every line is kept.
+    // Tests read the logs, so every line is kept (one entry per line, without its newline).
     const proc = spawnProc(name, [script], env, port, { keepLines: Infinity });
     procs[name] = proc;
     await waitHealthy(proc, '/health', 20000);
