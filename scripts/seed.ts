@@ -24,10 +24,17 @@ async function isEmpty(ds: DataSource): Promise<boolean> {
 /**
  * Seeds every subgraph database that is still empty; `reset` drops and rebuilds them first. Then,
  * unless `audit` is false, runs the integrity audit once and stores its report, so the graph's
- * integrityReport has one from the start.
+ * integrityReport has one from the start. `migrateOnly` brings every schema up to date and seeds
+ * nothing (the Kubernetes migration Job).
  */
 export async function seedAll(
-  opts: { reset?: boolean; log?: (msg: string) => void; db?: DbConfig; audit?: boolean } = {},
+  opts: {
+    reset?: boolean;
+    migrateOnly?: boolean;
+    log?: (msg: string) => void;
+    db?: DbConfig;
+    audit?: boolean;
+  } = {},
 ): Promise<void> {
   const env = loadEnv();
   const log = opts.log ?? ((m: string) => console.log(m));
@@ -41,6 +48,10 @@ export async function seedAll(
       migrations: mod.migrations,
     });
     try {
+      if (opts.migrateOnly) {
+        log(`[seed] ${mod.name}: migrations applied, nothing seeded`);
+        continue;
+      }
       if (opts.reset) {
         await dataSource.dropDatabase();
         await dataSource.runMigrations({ transaction: 'each' });
@@ -82,7 +93,10 @@ export async function seedAll(
 }
 
 if (require.main === module) {
-  seedAll({ reset: process.argv.includes('--reset') }).catch((err) => {
+  seedAll({
+    reset: process.argv.includes('--reset'),
+    migrateOnly: process.argv.includes('--migrate-only'),
+  }).catch((err) => {
     console.error(`[seed] failed: ${(err as Error).message}`);
     process.exit(1);
   });

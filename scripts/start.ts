@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { rmSync, writeFileSync } from 'node:fs';
 import { loadEnv, servicePort, SERVICES, type Env } from '../shared/env';
@@ -16,6 +15,7 @@ import {
   type DemoPlace,
 } from './demo-auth';
 import { generateCity } from '../services/demo-city';
+import { portBusy, waitUrl } from './processes';
 
 const started = Date.now();
 const children = new Map<string, ChildProcess>();
@@ -42,28 +42,6 @@ function supervise(name: string, script: string, attempt = 0): void {
     setTimeout(() => {
       if (!stopping) supervise(name, script, next);
     }, wait).unref();
-  });
-}
-
-async function waitHealthy(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not become healthy in ${timeoutMs} ms`);
-}
-
-/** Whether something already listens on the port (another `npm start`, say): found before anything is printed. */
-function portBusy(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(true));
-    probe.listen(port, host, () => probe.close(() => resolve(false)));
   });
 }
 
@@ -138,11 +116,13 @@ async function main() {
   const dist = join(__dirname, '..');
   for (const s of SERVICES) supervise(s, join(dist, 'services', s, 'main.js'));
   await Promise.all(
-    SERVICES.map((s) => waitHealthy(`http://${env.HOST}:${servicePort(env, s)}/health`)),
+    SERVICES.map((s) =>
+      waitUrl(`http://${env.HOST}:${servicePort(env, s)}/health`, { timeoutMs: 120_000 }),
+    ),
   );
   supervise('gateway', join(dist, 'gateway', 'main.js'));
   const base = `http://${env.HOST}:${env.GATEWAY_PORT}`;
-  await waitHealthy(`${base}/health`);
+  await waitUrl(`${base}/health`, { timeoutMs: 120_000 });
   const ids = demoIdentities(place.city, place.district, place.street, place.community, place.grid);
   const tokens = process.env.JWT_SECRET
     ? await mintDemoTokens(env, process.env.JWT_SECRET, ids)

@@ -47,6 +47,8 @@ const base = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'use yyyy-mm-dd')
     .optional(),
   LOADERS_DISABLED: bool.default(false),
+  // false: a subgraph does not migrate at start (a migration Job does, once) and /ready is 503 until its migrations are applied.
+  MIGRATE_ON_START: bool.default(true),
   CASE_DEADLINES: z.string().optional(),
   // Binzhou's multi-party assessment: weight of each evaluator kind in a company's composite score.
   EVALUATION_WEIGHTS: z

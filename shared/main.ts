@@ -29,6 +29,8 @@ export async function runSubgraph(sub: SubgraphModule): Promise<void> {
       db: dbConfigFromEnv(env),
       entities: sub.entities,
       migrations: sub.migrations,
+      // Replicas starting together must not race on migrations: with MIGRATE_ON_START=false a Job runs them once.
+      migrate: env.MIGRATE_ON_START,
     });
     const server = await sub.createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);
     const listening = await server.listen(servicePort(env, name), env.HOST);

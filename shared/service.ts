@@ -58,6 +58,20 @@ export interface SubgraphModule extends SubgraphInfo {
   seed(ds: DataSource, city: DemoCityBase, progress: (msg: string) => void): Promise<void>;
 }
 
+/**
+ * /ready for a subgraph that leaves migrations to someone else (a Kubernetes Job): not ready while
+ * any migration of this build is pending, so a new replica takes no traffic on an old schema. Once
+ * applied, they stay applied: later probes only ping the database.
+ */
+function migratedReady(ds: DataSource) {
+  let applied = false;
+  return async () => {
+    await ds.query('SELECT 1');
+    applied ||= !(await ds.showMigrations());
+    return { ready: applied, database: 'up', migrations: applied ? 'applied' : 'pending' };
+  };
+}
+
 /** One subgraph from its manifest: schema, server and context are built the same way for all of them. */
 export function defineSubgraph<L>(m: SubgraphManifest<L>): SubgraphModule {
   const createSchema = () =>
@@ -75,6 +89,7 @@ export function defineSubgraph<L>(m: SubgraphManifest<L>): SubgraphModule {
       const server: GraphQLHttpServer<any> = await createGraphQLHttpServer({
         name: m.name,
         dataSource,
+        ...(env.MIGRATE_ON_START === false ? { ready: migratedReady(dataSource) } : {}),
         schema: await createSchema(),
         context: async (args) => ({ ...(await base(args)), ...config }),
         plugins: m.plugins?.(dataSource, env, () => server?.log) ?? [],

@@ -5,7 +5,7 @@ import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { mintToken } from '../../shared/auth/tokens';
 import { signProof, PROOF_HEADER } from '../../shared/auth/gateway-proof';
 import type { Role, Viewer } from '../../shared/viewer';
-import { freePorts, spawnProc, stopProcess, waitHealthy, type Proc } from './processes';
+import { freePorts, spawnProc, stopProcess, waitHealthy, type Proc } from '../processes';
 
 const DIST = join(__dirname, '..', '..');
 const ISSUER = 'grids';

@@ -5,7 +5,7 @@ import { loadavg } from 'node:os';
 import { parseOptions } from './options';
 import { describeMachine } from './machine';
 import { ensureSeeded } from './seed-cache';
-import { installSignalHandlers, stopAll } from './processes';
+import { installSignalHandlers, stopAll } from '../processes';
 import { runCityScale } from './run-city';
 import { runExtraClusters } from './run-extra';
 import { renderReport } from './report';

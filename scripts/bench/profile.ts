@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cluster } from './cluster';
 import { closedLoop, type Target } from './load';
-import { freePorts, spawnProc, stopProcess, waitHealthy } from './processes';
+import { freePorts, spawnProc, stopProcess, waitHealthy } from '../processes';
 
 /** Where our gateway's CPU goes, by part, in percent of its busy time. */
 export type Breakdown = { part: string; percent: number }[];

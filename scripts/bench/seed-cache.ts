@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../shared/paths';
 import type { DemoSize } from '../../shared/demo/geography';
 import { SUBGRAPHS } from '../../services/registry';
-import { track } from './processes';
+import { track } from '../processes';
 
 export interface SeedCache {
   dir: string;

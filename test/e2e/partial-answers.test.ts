@@ -18,7 +18,7 @@ const running = (name: string) => {
 const ensureUp = async (...names: string[]) => {
   for (const n of names) if (!running(n)) await cluster.start(n);
 };
-const logsOf = (name: string) => cluster.procs[name].output.join('');
+const logsOf = (name: string) => cluster.procs[name].output.join('\n');
 let boot: { answer: Awaited<ReturnType<typeof ask>>; ready: any; health: number };
 
 beforeAll(async () => {
@@ -135,7 +135,7 @@ describe('signals for operators', () => {
     for (const name of ['gateway', 'grid'])
       await waitUntil(`${name} logs request ${id}`, () => logsOf(name).includes(id));
     const logs = Object.values(cluster.procs)
-      .map((p) => p.output.join(''))
+      .map((p) => p.output.join('\n'))
       .join('');
     for (const p of phones) expect(logs).not.toContain(p);
   });

@@ -1,4 +1,4 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,16 +8,11 @@ import { SERVICES } from '../../shared/env';
 import { databaseName, dropMysqlDatabase } from '../../shared/data-source';
 import { mintToken } from '../../shared/auth/tokens';
 import type { Role } from '../../shared/viewer';
-import { freePorts } from './ports';
+import { freePorts, spawnProc, stopProcess, waitHealthy, type Proc } from '../../scripts/processes';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 
-export interface Proc {
-  name: string;
-  port: number;
-  child: ChildProcess;
-  output: string[];
-}
+export type { Proc };
 
 /** The product as separate OS processes (built dist/), for tests that kill and restart them. */
 export interface Cluster {
@@ -28,19 +23,6 @@ export interface Cluster {
   start(name: string): Promise<Proc>;
   kill(name: string, signal?: NodeJS.Signals): Promise<number | null>;
   close(): Promise<void>;
-}
-
-async function waitFor(url: string, ms = 20000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 export async function startCluster(
@@ -73,21 +55,14 @@ export async function startCluster(
         ? join(DIST, 'gateway', 'main.js')
         : join(DIST, 'services', name, 'main.js');
     const port = name === 'gateway' ? gatewayPort : ports[SERVICES.indexOf(name as never)];
-    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const proc: Proc = { name, port, child, output: [] };
-    child.stdout!.on('data', (d) => proc.output.push(String(d)));
-    child.stderr!.on('data', (d) => proc.output.push(String(d)));
+    // Tests read the logs, so every line is kept (one entry per line, without its newline).
+    const proc = spawnProc(name, [script], env, port, { keepLines: Infinity });
     procs[name] = proc;
-    await waitFor(`http://127.0.0.1:${port}/health`);
+    await waitHealthy(proc, '/health', 20000);
     return proc;
   };
   const kill = (name: string, signal: NodeJS.Signals = 'SIGKILL') =>
-    new Promise<number | null>((resolve) => {
-      const { child } = procs[name];
-      if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
-      child.kill(signal);
-    });
+    stopProcess(procs[name].child, 10000, signal);
   for (const s of SERVICES) if (!opts.without?.includes(s)) await start(s);
   await start('gateway');
   return {

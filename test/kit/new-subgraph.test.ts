@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { KitError, main, scaffold } from '../../scripts/new-subgraph';
 import { build, copyRepo, runJest, runScript, typecheck } from './kit-copy';
 import { freePorts } from '../helpers/ports';
+import { waitUrl } from '../../scripts/processes';
 import { SUBGRAPH_LIST } from '../../shared/subgraphs';
 
 // The kit takes the port after the highest one registered (urban 4005, accountability 4006, ...).
@@ -112,7 +113,7 @@ describe('npm run new-subgraph', () => {
       stdio: 'ignore',
     });
     try {
-      await waitHealthy(`http://127.0.0.1:${port}/health`);
+      await waitUrl(`http://127.0.0.1:${port}/health`, { timeoutMs: 30000 });
       const check = await runScript(
         dir,
         'scripts/check-subgraph.js',
@@ -133,15 +134,3 @@ describe('npm run new-subgraph', () => {
     });
   }, 600000);
 });
-
-async function waitHealthy(url: string): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    if (i > 300) throw new Error(`${url} did not come up`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -8,8 +8,11 @@ export type VolunteerHarness = Harness;
 export const startVolunteerSubgraph = (city?: DemoCity, batch = true): Promise<VolunteerHarness> =>
   startHarness(volunteerService, { city, batch });
 
+/** Anything that answers GraphQL like the harness: the subgraph itself, or a gateway in front of it. */
+export type GraphQLClient = Pick<VolunteerHarness, 'ok'>;
+
 /** Small fluent fixtures through the public API: each returns the new row's id. */
-export function fixtures(h: VolunteerHarness) {
+export function fixtures(h: GraphQLClient) {
   return {
     team: async (gridCode: string, category = 'HEALTH') =>
       (
@@ -56,7 +59,7 @@ export function fixtures(h: VolunteerHarness) {
 
 /** A volunteer in a fresh team whose verified hours earned exactly `points` (at 10 points an hour). */
 export async function volunteerWithPoints(
-  h: VolunteerHarness,
+  h: GraphQLClient,
   gridCode: string,
   points: number,
   partyMemberId?: string,

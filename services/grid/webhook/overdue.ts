@@ -3,7 +3,7 @@ import { Case } from '../case/case.entity';
 import { CaseEvent } from '../case/case-event.entity';
 import { recordCaseEvent } from './outbox';
 import { writeTransaction } from '../../../shared/tx';
-import { dbDate } from '../../../shared/sql';
+import { dbDate, findForUpdate } from '../../../shared/sql';
 
 /** Open states in which a department holds a case and can miss its deadline (报到 / 办理时限). */
 const HELD = ['DISPATCHED', 'IN_PROGRESS'];
@@ -29,8 +29,10 @@ export async function sweepOverdue(ds: DataSource, limit = 50): Promise<number> 
     .getMany();
   for (const c of late) {
     await writeTransaction(ds, async (em) => {
-      // Checked again inside the transaction: the case may have moved on, or another sweep got there first.
-      const fresh = await em.findOneBy(Case, { id: c.id });
+      // Checked again inside the transaction: the case may have moved on, or another sweep got there
+      // first. The row lock makes a sweep in another replica wait here until this one has committed
+      // its event, then see it: without it both would find none and both write one.
+      const fresh = (await findForUpdate(em, Case, [c.id])).get(c.id);
       if (
         !fresh ||
         fresh.state !== c.state ||

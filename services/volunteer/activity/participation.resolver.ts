@@ -15,6 +15,7 @@ import {
 } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
+import { currentRow } from '../../../shared/sql';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
@@ -58,7 +59,8 @@ export class ParticipationResolver {
           open: [ParticipationState.SIGNED_UP, ParticipationState.RECORDED],
         })
         .execute();
-      const row = await em.findOneBy(Participation, { id });
+      // As committed now: after a lost update this transaction's snapshot would show the state before the winner's.
+      const row = await currentRow(em, Participation, id);
       if (!row) throw new NotFoundError('Participation', id);
       if (result.affected !== 1)
         throw new ConflictError(
@@ -95,7 +97,7 @@ export class ParticipationResolver {
         .where('id = :id AND state = :from', { id, from: ParticipationState.RECORDED })
         .execute();
       if (result.affected !== 1) {
-        const now = (await em.findOneBy(Participation, { id }))!;
+        const now = (await currentRow(em, Participation, id))!;
         throw new ConflictError(
           `participation ${id} is ${now.state}; only RECORDED hours can be verified`,
           { currentState: now.state },

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MicroWish, MicroWishState } from './micro-wish.entity';
 import { ConflictError, NotFoundError } from '../../../shared/errors';
+import { currentRow } from '../../../shared/sql';
 
 /** The only legal path: OPEN → CLAIMED → FULFILLED → CONFIRMED. */
 export const NEXT_STATES: Record<MicroWishState, MicroWishState[]> = {
@@ -34,7 +35,8 @@ export async function transitionMicroWish(
     .where('id = :id AND state = :from', { id, from })
     .execute();
   if (result.affected !== 1) {
-    const current = await em.findOneBy(MicroWish, { id });
+    // The state it lost to, as committed now: not this transaction's snapshot, which may predate the winner.
+    const current = await currentRow(em, MicroWish, id);
     if (!current) throw new NotFoundError('MicroWish', id);
     const allowed = NEXT_STATES[current.state];
     throw new ConflictError(
