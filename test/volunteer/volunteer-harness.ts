@@ -1,5 +1,6 @@
 import type { DemoCity } from '../../services/demo-city';
 import { volunteerService } from '../../services/volunteer/service';
+import { partyService } from '../../services/party/service';
 import { createTestDb, type TestDb } from '../helpers/db';
 import {
   postGraphQL,
@@ -20,9 +21,12 @@ export interface VolunteerHarness {
 export async function startVolunteerSubgraph(
   city?: DemoCity,
   batch = true,
+  opts: { party?: boolean } = {},
 ): Promise<VolunteerHarness> {
   const db: TestDb = createTestDb();
   const running = await startSubgraph(volunteerService, db, city, batch);
+  // Claims ask the party subgraph who may claim (shared/peer.ts): it runs beside, over the same city.
+  const party = opts.party ? await startSubgraph(partyService, db, city) : undefined;
   const gql = async (query: string, variables?: Record<string, unknown>) =>
     (await postGraphQL(running.url, query, variables)).body;
   return {
@@ -34,9 +38,11 @@ export async function startVolunteerSubgraph(
       return body.data;
     },
     close: async () => {
-      await running.listening.close();
-      await running.dataSource.destroy();
-      await db.drop(['volunteer']);
+      for (const s of party ? [running, party] : [running]) {
+        await s.listening.close();
+        await s.dataSource.destroy();
+      }
+      await db.drop(party ? ['volunteer', 'party'] : ['volunteer']);
     },
   };
 }
@@ -97,7 +103,7 @@ export async function volunteerWithPoints(
   const f = fixtures(h);
   const regionCode = gridCode.slice(0, 12);
   await h.ok(
-    `mutation($r: String!) { setPointsRate(regionCode: $r, pointsPerHour: 10) { pointsPerHour } }`,
+    `mutation($r: RegionCode!) { setPointsRate(regionCode: $r, pointsPerHour: 10) { pointsPerHour } }`,
     { r: regionCode },
   );
   const teamId = await f.team(gridCode);
