@@ -231,29 +231,34 @@ describe('who serves in a community (the claimants of its micro-wishes)', () => 
   const ask = (typename: string, id: number, c: string, role: Role = 'SERVICE', region = '') =>
     as(role, region, SERVES, { r: [{ __typename: typename, id: String(id) }], c });
 
-  test('a member of an organisation there, or reporting there, serves; another does not', async () => {
+  test('a member organised there or managed in one of its grids serves; one of elsewhere serves once it reports there (双报到)', async () => {
     const own = p.members.find((m) => m.regionCode === C)!;
-    // A member reporting (双报到) to a community other than that of its own organisation.
-    const report = p.dualReports.find(
-      (r) =>
-        r.memberId != null &&
-        r.endedOn == null &&
-        p.members.find((m) => m.id === r.memberId)!.regionCode !== r.regionCode,
-    )!;
-    const reporter = p.members.find((m) => m.id === report.memberId)!;
-    const stranger = p.members.find(
-      (m) =>
-        m.regionCode !== report.regionCode &&
-        !p.dualReports.some(
-          (r) => r.memberId === m.id && r.endedOn == null && r.regionCode === report.regionCode,
-        ),
-    )!;
+    // Managed in a grid of another community than its organisation's.
+    const managed = p.members.find((m) => m.gridCode && !m.gridCode.startsWith(m.regionCode))!;
+    const arrived = await run.gql(REGISTER, {
+      i: arrival({ organizationId: String(elsewhere.id), status: 'IN_SERVICE' }),
+    });
+    const newcomer = Number(arrived.data.registerPartyMember.id);
+    const before = await ask('PartyMember', newcomer, C);
+    const reported = await run.gql(
+      `mutation($i: ReportDualReportInput!) { reportDualReport(input: $i) { id } }`,
+      {
+        i: {
+          memberId: String(newcomer),
+          communityCode: C,
+          reportedOn: today(),
+          offers: ['法律咨询'],
+        },
+      },
+    );
+    expect(reported.errors).toBeUndefined();
     const answers = [
       await ask('PartyMember', own.id, C),
-      await ask('PartyMember', reporter.id, report.regionCode),
-      await ask('PartyMember', stranger.id, report.regionCode),
+      await ask('PartyMember', managed.id, managed.gridCode!.slice(0, 12)),
+      before,
+      await ask('PartyMember', newcomer, C),
     ];
-    expect(answers.map((a) => a.data._entities[0].servesIn)).toEqual([true, true, false]);
+    expect(answers.map((a) => a.data._entities[0].servesIn)).toEqual([true, true, false, true]);
   });
 
   test('a unit serves where it has a standing dual report; the question is asked under the read policy', async () => {

@@ -152,7 +152,8 @@ describe('micro-wishes (微心愿)', () => {
         .map((r) => r.memberId),
     );
     const stranger = city.party.members.find(
-      (m) => m.regionCode !== community && !reportsHere.has(m.id),
+      (m) =>
+        m.regionCode !== community && !m.gridCode?.startsWith(community) && !reportsHere.has(m.id),
     )!;
     const elsewhere = city.party.units.find((u) => !units.includes(u))!;
     const asMember = await h.gql(CLAIM, { i: { wishId: id, partyMemberId: String(stranger.id) } });

@@ -40,7 +40,7 @@ const COMMUNITY = { description: '社区 the community (12-digit code) asked abo
 export class PartyMemberServesInResolver {
   @FieldResolver(() => Boolean, {
     description:
-      '在社区服务 whether the member belongs to an organisation in this community or has a standing dual report (双报到) there',
+      '在社区服务 whether the member belongs to an organisation in this community, is managed in one of its grids, or has a standing dual report (双报到) there',
   })
   async servesIn(
     @Root() m: PartyMember,
@@ -48,7 +48,9 @@ export class PartyMemberServesInResolver {
     @Ctx() ctx: PartyContext,
   ): Promise<boolean> {
     assertMayAsk(ctx, code);
-    return isUnder(m.regionCode, code) || reportsUnder(ctx.dataSource, 'member_id', m.id, code);
+    if (isUnder(m.regionCode, code) || (m.gridCode != null && isUnder(m.gridCode, code)))
+      return true;
+    return reportsUnder(ctx.dataSource, 'member_id', m.id, code);
   }
 }
 

@@ -14,8 +14,9 @@ export type ClaimantColumns = Pick<
 >;
 
 /**
- * Who may claim a wish of community `community` (12 digits): a party member who belongs to an
- * organisation there or reports there (双报到), or a unit with a standing dual report there. The
+ * Who may claim a wish of community `community` (12 digits): a party member organised there (its
+ * organisation), managed there (its grid) or reporting there (双报到), or a unit with a standing
+ * dual report there (as the integrity audit holds it, scripts/audit/references.ts). The
  * members, organisations and reports are the party subgraph's: it is asked (shared/peer.ts), and
  * a claimant it does not know, or knows elsewhere, is BAD_USER_INPUT naming the field.
  */
@@ -40,7 +41,7 @@ export async function eligibleClaimant(
       });
     if (!m.servesIn)
       throw new BadUserInputError(
-        `party member ${claimant.memberId} neither belongs to an organisation in the wish's community nor reports (双报到) there`,
+        `party member ${claimant.memberId} is neither organised nor managed in the wish's community, nor reports (双报到) there`,
         { field: 'partyMemberId' },
       );
     return {

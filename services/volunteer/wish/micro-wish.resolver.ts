@@ -78,7 +78,7 @@ export class MicroWishResolver {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'input.wishId') })
   @Mutation(() => MicroWish, {
     description:
-      "认领微心愿 claim an open wish: a party member of an organisation in the wish's community or reporting there (双报到), or a unit with a standing dual report there; a wish is claimed once only (CONFLICT otherwise)",
+      "认领微心愿 claim an open wish: a party member organised, managed or reporting (双报到) in the wish's community, or a unit with a standing dual report there; a wish is claimed once only (CONFLICT otherwise)",
   })
   claimMicroWish(
     @Arg('input', { description: '认领方 the claimant' }) input: ClaimMicroWishInput,
