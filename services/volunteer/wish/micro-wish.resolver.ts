@@ -103,15 +103,14 @@ export class MicroWishResolver {
           };
     return writeTransaction(
       ctx.dataSource,
-      (em, columns: Partial<ClaimantColumns>) =>
+      (em, columns: ClaimantColumns) =>
         transitionMicroWish(em, id, MicroWishState.CLAIMED, { ...columns, claimedAt: new Date() }),
       {
         // The party subgraph answers for the claimant before anything is written (shared/peer.ts).
         before: async (em) => {
           const wish = await em.findOneBy(MicroWish, { id });
           if (!wish) throw new NotFoundError('MicroWish', id);
-          // A wish no longer open is refused by the transition (CONFLICT): no need to ask.
-          if (wish.state !== MicroWishState.OPEN) return {};
+          // Asked whatever the state read here: the transition alone decides OPEN → CLAIMED (CONFLICT otherwise).
           return eligibleClaimant(ctx, claimant, wish.gridCode.slice(0, 12));
         },
       },
