@@ -12,7 +12,7 @@ const CASE_WORKFLOW = `# 事项闭环 case workflow: 收集 → 受理 → 办�
 # Run with a GRID_WORKER or COMMUNITY_STAFF token of the grid in the variables. Pick the operation
 # with the run button's menu: ReportCase first, then put the answer's id and version into the
 # variables before each next step (a stale version is refused with CONFLICT and changes nothing).
-mutation ReportCase($grid: String!) {
+mutation ReportCase($grid: GridCode!) {
   reportCase(input: { gridCode: $grid, title: "楼道堆放杂物", category: SAFETY_HAZARD, source: PATROL, idempotencyKey: "explorer-demo-1" }) {
     id state version dueAt allowedNextStates
   }

@@ -69,16 +69,25 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** A refusal keeps the subgraph's own code (UNAUTHENTICATED from the proof check, ...) and names the subgraph. */
   async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const body = (await this.parseBody(response)) as {
-      errors?: { message?: string; extensions?: { code?: string } }[];
+      errors?: {
+        message?: string;
+        extensions?: { code?: string; field?: unknown; scalar?: unknown };
+      }[];
     };
+    const first = body.errors?.[0];
     const code =
-      body.errors?.[0]?.extensions?.code ??
+      first?.extensions?.code ??
       (response.status === 401 ? 'UNAUTHENTICATED' : 'SUBGRAPH_UNAVAILABLE');
-    // A value the subgraph's scalars refuse (2026-13-45) is the caller's own input: its message names the argument and path.
-    const message = code === 'BAD_USER_INPUT' && body.errors?.[0]?.message;
+    // A value the subgraph's scalars refuse (2026-13-45) is the caller's own input: its message and
+    // extensions name the field (shared/scalar-fields.ts).
+    const input = code === 'BAD_USER_INPUT' ? first : undefined;
+    const named =
+      typeof input?.extensions?.field === 'string'
+        ? { field: input.extensions.field, scalar: input.extensions.scalar }
+        : {};
     return new GraphQLError(
-      message || `subgraph ${this.subgraph} refused the request (${response.status})`,
-      { extensions: { code, subgraph: this.subgraph } },
+      input?.message || `subgraph ${this.subgraph} refused the request (${response.status})`,
+      { extensions: { ...named, code, subgraph: this.subgraph } },
     );
   }
 

@@ -49,13 +49,19 @@ services:
         condition: service_healthy
 `;
 
-const subgraph = (s: SubgraphInfo) => `
+const url = (s: SubgraphInfo) => `http://${s.name}:${s.port}/graphql`;
+
+// A subgraph asks its peers inside some writes (shared/peer.ts): it reaches them where the gateway does.
+const subgraph = (s: SubgraphInfo, list: readonly SubgraphInfo[]) => `
   ${s.name}:
     <<: *subgraph
     environment:
       <<: *db-env
       ${envPrefix(s.name)}_PORT: "${s.port}"
-    command: ["node", "dist/services/${s.name}/main.js"]
+${list
+  .filter((p) => p.name !== s.name)
+  .map((p) => `      ${envPrefix(p.name)}_URL: ${url(p)}\n`)
+  .join('')}    command: ["node", "dist/services/${s.name}/main.js"]
     expose: ["${s.port}"]
     healthcheck:
       test: ["CMD", "node", "dist/scripts/healthcheck.js", "${s.port}"]
@@ -71,7 +77,7 @@ const gateway = (list: readonly SubgraphInfo[]) => `
       GATEWAY_PORT: "4000"
       GATEWAY_SECRET: \${GATEWAY_SECRET:?set GATEWAY_SECRET}
       JWT_SECRET: \${JWT_SECRET:?set JWT_SECRET (32+ random characters), or mount a key and set JWT_PUBLIC_KEY_FILE}
-${list.map((s) => `      ${envPrefix(s.name)}_URL: http://${s.name}:${s.port}/graphql\n`).join('')}    command: ["node", "dist/gateway/main.js"]
+${list.map((s) => `      ${envPrefix(s.name)}_URL: ${url(s)}\n`).join('')}    command: ["node", "dist/gateway/main.js"]
     ports: ["4000:4000"]
     healthcheck:
       test: ["CMD", "node", "dist/scripts/healthcheck.js", "4000"]
@@ -84,5 +90,5 @@ volumes:
 
 /** docker-compose.yml for the subgraphs of the light list; a test checks the checked-in file equals it. */
 export function dockerComposeYaml(list: readonly SubgraphInfo[]): string {
-  return HEAD + list.map(subgraph).join('') + gateway(list);
+  return HEAD + list.map((s) => subgraph(s, list)).join('') + gateway(list);
 }

@@ -26,6 +26,7 @@ import { Counter } from 'prom-client';
 import { SqlCounter } from './sql-counter';
 import cors from 'cors';
 import { requestIdFrom } from './context';
+import { scalarFieldsPlugin } from './scalar-fields';
 
 export interface Listening {
   url: string;
@@ -140,6 +141,8 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
       // Federated tracing costs every subgraph response; nothing here consumes it.
       ...(opts.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       observabilityPlugin(log, metrics),
+      // A domain scalar's refusal names the input field it was given for (shared/scalar-fields.ts).
+      scalarFieldsPlugin(),
       ...(opts.plugins ?? []),
     ],
   } as any);

@@ -1,4 +1,5 @@
-import { loadEnv, servicePort } from './env';
+import { loadEnv, servicePort, serviceTimeoutMs, serviceUrl, SERVICES } from './env';
+import { setPeer } from './peer';
 import { createDataSource, dbConfigFromEnv } from './data-source';
 import { setGatewaySecret } from './auth/subgraph-auth';
 import { metricsSettings } from './observability';
@@ -19,6 +20,8 @@ export async function runSubgraph(sub: SubgraphModule): Promise<void> {
     process.exit(1);
   }
   setGatewaySecret(env.GATEWAY_SECRET);
+  // The peers this subgraph may ask inside a write (shared/peer.ts), where the gateway reaches them too.
+  for (const peer of SERVICES) setPeer(peer, serviceUrl(env, peer), serviceTimeoutMs(env, peer));
   Object.assign(metricsSettings, {
     token: env.METRICS_TOKEN,
     maxOperations: env.METRICS_MAX_OPERATIONS,

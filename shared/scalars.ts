@@ -7,27 +7,42 @@ import { GRID_CODE_LENGTH, REGION_CODE_LENGTHS } from './codes';
  * a resolver; the caller gets BAD_USER_INPUT (the message names the argument and the path). They
  * travel as strings that compare in time order on both databases, so resolvers keep plain strings.
  */
+/**
+ * A literal refused: a plain error carrying the extensions, so that graphql-js wraps it with the
+ * literal's location (a GraphQLError it would pass on without one), and shared/scalar-fields.ts
+ * can name the input field.
+ */
+class LiteralRefused extends Error {
+  readonly extensions: Record<string, unknown>;
+  constructor(message: string, scalar: string) {
+    super(message);
+    this.extensions = { code: 'BAD_USER_INPUT', scalar };
+  }
+}
+
 function stringScalar(
   name: string,
   description: string,
   problem: (v: string) => string | null,
 ): GraphQLScalarType<string, string> {
-  const check = (value: unknown): string => {
-    if (typeof value !== 'string')
-      throw new BadUserInputError(`${name} must be a string`, { scalar: name });
-    const why = problem(value);
-    if (why) throw new BadUserInputError(`"${value}" is not a ${name}: ${why}`, { scalar: name });
-    return value;
+  const why = (value: unknown): string | null => {
+    if (typeof value !== 'string') return `${name} must be a string`;
+    const problemOf = problem(value);
+    return problemOf ? `"${value}" is not a ${name}: ${problemOf}` : null;
   };
   return new GraphQLScalarType<string, string>({
     name,
     description,
     serialize: (v) => String(v),
-    parseValue: check,
+    parseValue: (value) => {
+      const refused = why(value);
+      if (refused) throw new BadUserInputError(refused, { scalar: name });
+      return value as string;
+    },
     parseLiteral: (ast: ValueNode) => {
-      if (ast.kind !== Kind.STRING)
-        throw new BadUserInputError(`${name} must be a string`, { scalar: name });
-      return check(ast.value);
+      const refused = why(ast.kind === Kind.STRING ? ast.value : undefined);
+      if (refused) throw new LiteralRefused(refused, name);
+      return (ast as { value: string }).value;
     },
   });
 }

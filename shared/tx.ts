@@ -9,14 +9,29 @@ import { runPendingWriteCheck } from './auth/write-rule';
  */
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
-export function writeTransaction<T>(
+export interface WriteOptions<P> {
+  /**
+   * Reads and questions to a peer subgraph (shared/peer.ts) the write depends on: run after the
+   * mutation's place check and before the transaction opens, so a refusal stores nothing and no
+   * lock (nor SQLite's writer queue) waits on the network. What it returns is passed to `body`.
+   */
+  before?: (em: EntityManager) => Promise<P>;
+}
+
+export async function writeTransaction<T, P = unknown>(
   ds: DataSource,
-  body: (em: EntityManager) => Promise<T>,
+  body: (em: EntityManager, prepared: P) => Promise<T>,
+  opts: WriteOptions<P> = {},
 ): Promise<T> {
+  let prepared = undefined as P;
+  if (opts.before) {
+    await runPendingWriteCheck(ds.manager);
+    prepared = await opts.before(ds.manager);
+  }
   // The running mutation's place check (shared/auth/write-rule) comes before the first statement of its work.
   const work = async (em: EntityManager) => {
     await runPendingWriteCheck(em);
-    return body(em);
+    return body(em, prepared);
   };
   if (ds.options.type !== 'better-sqlite3') return ds.transaction(work);
   const previous = queues.get(ds) ?? Promise.resolve();

@@ -123,7 +123,7 @@ export function checkReferences(d: AuditData): Violation[] {
       );
     }
   }
-  // Claimants: a member who lives in the community or dual-reports there, or a unit that dual-reports there, on the day of the claim.
+  // Claimants: a member organised or managed in the community or dual-reporting there, or a unit that dual-reports there, on the day of the claim.
   const reportsOf = group(d.dualReports, (r) => r.regionCode.slice(0, 12));
   const reportsIn = (community: string, on: string, kind: 'memberId' | 'unitId', id: number) =>
     (reportsOf.get(community) ?? []).some(
@@ -145,8 +145,9 @@ export function checkReferences(d: AuditData): Violation[] {
         );
         continue;
       }
-      const home = m.gridCode?.slice(0, 12) ?? (m.regionCode.length === 12 ? m.regionCode : null);
-      if (home !== community && !reportsIn(community, on, 'memberId', m.id)) {
+      // As claimMicroWish asks the party subgraph (PartyMember.servesIn): organised, managed or reporting here.
+      const local = m.regionCode === community || m.gridCode?.slice(0, 12) === community;
+      if (!local && !reportsIn(community, on, 'memberId', m.id)) {
         out.push(
           violation(
             'CLAIMANT_NOT_LOCAL',

@@ -68,12 +68,12 @@ export const ${n.cls}Reference = {
 };
 `,
     [`${d}/${n.entity}.inputs.ts`]: `import { Field, InputType } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { Length } from 'class-validator';
+import { GridCode } from '../../../shared/scalars';
 
 @InputType({ description: '新建${n.entityCn} a new ${n.Cls} on a grid' })
 export class Create${n.Cls}Input {
-  @Field({ description: '网格编码 the 15-digit grid' })
-  @Matches(/^\\d{15}$/, { message: 'gridCode must be 15 digits' })
+  @Field(() => GridCode, { description: '网格编码 the 15-digit grid' })
   gridCode!: string;
 
   @Field({ description: '名称 label' })

@@ -94,7 +94,7 @@ describe('the ${n.name} subgraph', () => {
     const outside = rows.find((r) => !r.gridCode.startsWith(inside.slice(0, 9)))!.gridCode;
     const before = await sub.dataSource.getRepository(${n.Cls}).count();
     const headers = await proofHeader({ sub: 't', role: 'STREET_STAFF', regionPrefix: inside.slice(0, 9) });
-    const mutation = 'mutation($g: String!) { create${n.Cls}(input: { gridCode: $g, label: "x" }) { id gridCode } }';
+    const mutation = 'mutation($g: GridCode!) { create${n.Cls}(input: { gridCode: $g, label: "x" }) { id gridCode } }';
     const refused = await postGraphQL(sub.url, mutation, { g: outside }, headers);
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(await sub.dataSource.getRepository(${n.Cls}).count()).toBe(before);

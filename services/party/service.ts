@@ -1,6 +1,15 @@
 import { defineSubgraph } from '../../shared/service';
 import { PartyMemberImport } from './member/member.import';
 import { PartyMemberIdNumber1796100000000 } from './migrations/1796100000000-party-member-id-number';
+import {
+  IdempotencyKeysParty1796200000000,
+  PartyMemberTransferIn1796200000001,
+} from './migrations/1796200000000-party-writes';
+import { IdempotencyKey } from '../../shared/idempotency';
+import { PartyMemberRecordMutations } from './member/member-record.mutations';
+import { PartyAllianceMutations } from './alliance/alliance.mutations';
+import { ServiceStationMutations } from './station/station.mutations';
+import { PartyMemberServesInResolver, PartyUnitServesInResolver } from './dual-report/serves-in';
 import { PartyUnitListResolver } from './dual-report/unit.resolver';
 import { PartyOrganization } from './organization/organization.entity';
 import { PartyMember } from './member/member.entity';
@@ -57,8 +66,14 @@ export const partyService = defineSubgraph({
     PartyAllianceMember,
     JointCommitteeMember,
     ServiceStation,
+    IdempotencyKey,
   ],
-  migrations: [InitParty1732000100000, PartyMemberIdNumber1796100000000],
+  migrations: [
+    InitParty1732000100000,
+    PartyMemberIdNumber1796100000000,
+    IdempotencyKeysParty1796200000000,
+    PartyMemberTransferIn1796200000001,
+  ],
   resolvers: [
     PartyMemberImport,
     PartyUnitListResolver,
@@ -67,13 +82,18 @@ export const partyService = defineSubgraph({
     PartyMemberResolver,
     PartyMemberTransferResolver,
     PartyMemberMutations,
+    PartyMemberRecordMutations,
     DualReportResolver,
     PartyUnitResolver,
     DualReportMutations,
+    PartyMemberServesInResolver,
+    PartyUnitServesInResolver,
     PartyAllianceResolver,
+    PartyAllianceMutations,
     PartyAllianceMemberResolver,
     JointCommitteeMemberResolver,
     ServiceStationResolver,
+    ServiceStationMutations,
     PartyGridResolver,
     PartyRegionResolver,
   ],

@@ -17,9 +17,10 @@ import { currentScope } from './request-scope';
  *   before the resolver runs, so a refused caller causes no statement at all.
  * - `place`: the grid or region codes the write lands in, resolved from the arguments or from the
  *   target row (`argPlace`, `rowPlace`, `places`). It runs inside the write's transaction
- *   (writeTransaction), before the resolver's first statement; each code must lie under the
- *   caller's jurisdiction or the mutation is FORBIDDEN and nothing is written. A place that
- *   resolves to nothing (the target does not exist) is left to the resolver's NOT_FOUND.
+ *   (writeTransaction), before the resolver's first statement, or, for a write that first asks a
+ *   peer subgraph (writeTransaction's `before`, shared/peer.ts), before that question; each code
+ *   must lie under the caller's jurisdiction or the mutation is FORBIDDEN and nothing is written.
+ *   A place that resolves to nothing (the target does not exist) is left to the resolver's NOT_FOUND.
  * - The object the mutation returns is readable by the caller in this answer (the truth of what was
  *   written), even where the read policy would hide it afterwards (a department returning a case).
  * A subgraph schema with a mutation that declares no rule fails to build (assertEveryMutationRuled).

@@ -80,7 +80,7 @@ describe('the accountability subgraph', () => {
       role: 'STREET_STAFF',
       regionPrefix: inside.slice(0, 9),
     });
-    const mutation = `mutation($l: SecretaryLevel!, $c: String!) { claimSecretaryProject(input: { level: $l, regionCode: $c, secretaryName: "王书记", year: 2026,
+    const mutation = `mutation($l: SecretaryLevel!, $c: RegionCode!) { claimSecretaryProject(input: { level: $l, regionCode: $c, secretaryName: "王书记", year: 2026,
       title: "加装电梯", problem: "老楼加装电梯协调难", milestones: [{ title: "摸底", dueOn: "2026-12-01" }], claimedOn: "2026-11-02" }) { id regionCode status } }`;
     for (const v of [
       { l: 'COMMUNITY', c: outside },

@@ -207,9 +207,9 @@ describe('refused mutations write nothing', () => {
       (await stack.subgraphs[service].dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n,
     );
   const REPORT =
-    'mutation($g: String!) { reportCase(input: { gridCode: $g, title: "测试事项", category: OTHER, source: PATROL }) { id } }';
+    'mutation($g: GridCode!) { reportCase(input: { gridCode: $g, title: "测试事项", category: OTHER, source: PATROL }) { id } }';
   const WISH =
-    'mutation($g: String!) { postMicroWish(input: { gridCode: $g, title: "测试心愿", residentName: "张三" }) { id } }';
+    'mutation($g: GridCode!) { postMicroWish(input: { gridCode: $g, title: "测试心愿", residentName: "张三" }) { id } }';
 
   test.each(['STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER'] as const)(
     '%s reports a case and posts a wish on its own grid, and is refused elsewhere',

@@ -27,7 +27,7 @@ describe("a linkage meeting's decision opens a follow-up case in the grid subgra
     });
     const report = () =>
       stack.query(
-        `mutation($g: String!, $k: String!, $c: ID!) { reportCase(input: { gridCode: $g, title: "电梯停运",
+        `mutation($g: GridCode!, $k: String!, $c: ID!) { reportCase(input: { gridCode: $g, title: "电梯停运",
       category: PROPERTY, source: DEPARTMENT, idempotencyKey: $k, compoundId: $c }) { id } }`,
         { g: compound.gridCode, k: decision.followUpKey, c: String(compound.id) },
         auth,

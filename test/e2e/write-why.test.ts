@@ -1,5 +1,8 @@
 import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
+import { createServer } from 'node:net';
+import { idNumberCheckChar } from '../../shared/cell-checks';
+import { setPeer } from '../../shared/peer';
 import { startStack, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 
@@ -56,7 +59,7 @@ describe('writes that landed are answered as such', () => {
       ).data[m];
     const reported = (
       await stack.query(
-        `mutation($g: String!) { reportCase(input: { gridCode: $g, title: "占道经营", category: SANITATION, source: PATROL }) { id version } }`,
+        `mutation($g: GridCode!) { reportCase(input: { gridCode: $g, title: "占道经营", category: SANITATION, source: PATROL }) { id version } }`,
         { g: g1.code },
       )
     ).data.reportCase;
@@ -96,7 +99,7 @@ describe('writes that landed are answered as such', () => {
     expect(meeting.errors).toBeUndefined();
     const registered = await as(
       'COMMUNITY_STAFF',
-      `mutation($g: String!, $co: ID!, $d: LocalDate!) { registerCompound(input: { name: "新苑小区", gridCode: $g, households: 120,
+      `mutation($g: GridCode!, $co: ID!, $d: LocalDate!) { registerCompound(input: { name: "新苑小区", gridCode: $g, households: 120,
       buildings: 3, old: false, singleBuilding: false, mode: PROFESSIONAL, companyId: $co, since: $d }) { id } }`,
       { g: g1.code, co: company, d: today() },
     );
@@ -121,7 +124,7 @@ describe('writes that landed are answered as such', () => {
     )!;
     const r = await as(
       'COMMUNITY_STAFF',
-      `mutation($u: ID!, $c: String!, $d: LocalDate!) { reportDualReport(input: { unitId: $u, communityCode: $c, reportedOn: $d, offers: "场地" }) { id } }`,
+      `mutation($u: ID!, $c: RegionCode!, $d: LocalDate!) { reportDualReport(input: { unitId: $u, communityCode: $c, reportedOn: $d, offers: "场地" }) { id } }`,
       { u: String(unit.id), c: C1, d: today() },
     );
     expect(r.errors).toBeUndefined();
@@ -147,7 +150,7 @@ describe('a community does its own work with district-registered records', () =>
       .at(-1)!;
     const dual = await as(
       'COMMUNITY_STAFF',
-      `mutation($u: ID!, $c: String!, $d: LocalDate!) { reportDualReport(input: { unitId: $u, communityCode: $c, reportedOn: $d, offers: "师资" }) { id } }`,
+      `mutation($u: ID!, $c: RegionCode!, $d: LocalDate!) { reportDualReport(input: { unitId: $u, communityCode: $c, reportedOn: $d, offers: "师资" }) { id } }`,
       { u: String(district.id), c: C1, d: today() },
     );
     expect(dual.errors).toBeUndefined();
@@ -185,7 +188,7 @@ describe('retries are safe', () => {
 
   test('an inspection retried with the same key by the department system is recorded once', async () => {
     const component = city.urban.components.find((c) => c.gridCode.startsWith(D1))!;
-    const record = `mutation($g: String!, $c: ID!, $k: String) { recordInspection(input: { gridCode: $g, inspectorName: "巡查员", idempotencyKey: $k,
+    const record = `mutation($g: GridCode!, $c: ID!, $k: String) { recordInspection(input: { gridCode: $g, inspectorName: "巡查员", idempotencyKey: $k,
       findings: [{ componentId: $c, condition: DAMAGED }] }) { id } }`;
     const vars = { g: component.gridCode, c: String(component.id), k: `insp-${Date.now()}` };
     const before = await count('urban', 'urban_inspections');
@@ -234,7 +237,7 @@ describe('writes that are refused store nothing', () => {
     );
     const register = await as(
       'DEPARTMENT',
-      `mutation($c: String!) { registerVolunteer(input: { name: "李四", phone: "13900000001", regionCode: $c, teamIds: [] }) { id } }`,
+      `mutation($c: RegionCode!) { registerVolunteer(input: { name: "李四", phone: "13900000001", regionCode: $c, teamIds: [] }) { id } }`,
       { c: C1 },
     );
     expect([codeOf(redeem), codeOf(register)]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
@@ -260,12 +263,12 @@ describe('writes have a rule about who may make them', () => {
       ),
       await as(
         'DEPARTMENT',
-        `mutation($g: String!) { postMicroWish(input: { gridCode: $g, title: "轮椅", residentName: "王大妈" }) { id } }`,
+        `mutation($g: GridCode!) { postMicroWish(input: { gridCode: $g, title: "轮椅", residentName: "王大妈" }) { id } }`,
         { g: g1.code },
       ),
       await as(
         'DEPARTMENT',
-        `mutation($r: String!) { setPointsRate(regionCode: $r, pointsPerHour: 99) { pointsPerHour } }`,
+        `mutation($r: RegionCode!) { setPointsRate(regionCode: $r, pointsPerHour: 99) { pointsPerHour } }`,
         { r: D1 },
       ),
     ];
@@ -296,7 +299,7 @@ describe('domain rules', () => {
   const dual = (d: string) =>
     as(
       'COMMUNITY_STAFF',
-      `mutation($u: ID!, $c: String!, $d: LocalDate!) { reportDualReport(input: { unitId: $u, communityCode: $c, reportedOn: $d, offers: "x" }) { id } }`,
+      `mutation($u: ID!, $c: RegionCode!, $d: LocalDate!) { reportDualReport(input: { unitId: $u, communityCode: $c, reportedOn: $d, offers: "x" }) { id } }`,
       { u: unit(), c: C1, d },
     );
 
@@ -350,5 +353,258 @@ describe('domain rules', () => {
         Number(p.data.signUpForActivity.id),
       ]),
     ).not.toEqual([{ minutes: 300 }]);
+  });
+});
+
+/** An address nothing listens on: a peer subgraph that is down. */
+async function closedUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+/** Runs `body` while the named peer cannot be reached from the subgraphs asking it, then puts it back. */
+async function whilePeerDown<T>(peer: string, body: () => Promise<T>): Promise<T> {
+  setPeer(peer, await closedUrl(), 500);
+  try {
+    return await body();
+  } finally {
+    setPeer(peer, stack.subgraphs[peer].url);
+  }
+}
+
+describe('claimants that exist and are eligible', () => {
+  const CLAIM = `mutation($i: ClaimMicroWishInput!) { claimMicroWish(input: $i) { id state claimantKind claimantUnitName } }`;
+  const wish = async () =>
+    (
+      await stack.query(
+        `mutation($g: GridCode!) { postMicroWish(input: { gridCode: $g, title: "助浴", residentName: "李奶奶" }) { id } }`,
+        { g: g1.code },
+      )
+    ).data.postMicroWish.id as string;
+  const stored = async (id: string) =>
+    (
+      await sql('volunteer', 'SELECT state, claimant_kind FROM micro_wishes WHERE id = ?', [
+        Number(id),
+      ])
+    )[0];
+  const OPEN = { state: 'OPEN', claimant_kind: null };
+
+  test('a micro-wish is not claimed by party member 999999, who does not exist: BAD_USER_INPUT on partyMemberId, the wish stays open', async () => {
+    const id = await wish();
+    const r = await as('COMMUNITY_STAFF', CLAIM, { i: { wishId: id, partyMemberId: '999999' } });
+    expect(r.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'partyMemberId',
+    });
+    expect(await stored(id)).toEqual(OPEN);
+  });
+
+  test("nor by a member of another district with no 双报到 in the wish's community; a member of the community claims it", async () => {
+    const reporting = new Set(
+      city.party.dualReports
+        .filter((d) => d.memberId != null && d.endedOn == null && d.regionCode === C1)
+        .map((d) => d.memberId),
+    );
+    const stranger = city.party.members.find(
+      (m) => !m.regionCode.startsWith(D1) && !m.gridCode?.startsWith(D1) && !reporting.has(m.id),
+    )!;
+    const local = city.party.members.find((m) => m.regionCode === C1)!;
+    const id = await wish();
+    const refused = await as('COMMUNITY_STAFF', CLAIM, {
+      i: { wishId: id, partyMemberId: String(stranger.id) },
+    });
+    expect(refused.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'partyMemberId',
+    });
+    expect(await stored(id)).toEqual(OPEN);
+    const claimed = await as('COMMUNITY_STAFF', CLAIM, {
+      i: { wishId: id, partyMemberId: String(local.id) },
+    });
+    expect(claimed.data.claimMicroWish).toMatchObject({
+      state: 'CLAIMED',
+      claimantKind: 'PARTY_MEMBER',
+    });
+  });
+
+  test("a unit claims only once it has a standing dual report to the wish's community, under its registered name", async () => {
+    const name = `白山市实验小学${Date.now()}`;
+    const unit = await as(
+      'COMMUNITY_STAFF',
+      `mutation($c: RegionCode!, $n: String!) { registerUnit(input: { name: $n, kind: INSTITUTION, regionCode: $c }) { id } }`,
+      { c: C1, n: name },
+    );
+    const unitId = unit.data.registerUnit.id;
+    const id = await wish();
+    const early = await as('COMMUNITY_STAFF', CLAIM, { i: { wishId: id, unitId } });
+    expect(early.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
+    expect(await stored(id)).toEqual(OPEN);
+    const reported = await as(
+      'COMMUNITY_STAFF',
+      `mutation($u: ID!, $c: RegionCode!, $d: LocalDate!) { reportDualReport(input: { unitId: $u, communityCode: $c, reportedOn: $d, offers: "助老" }) { id } }`,
+      { u: unitId, c: C1, d: today() },
+    );
+    expect(reported.errors).toBeUndefined();
+    const claimed = await as('COMMUNITY_STAFF', CLAIM, { i: { wishId: id, unitId } });
+    expect(claimed.data.claimMicroWish).toMatchObject({
+      claimantKind: 'UNIT',
+      claimantUnitName: name,
+    });
+  });
+
+  test('while the party subgraph cannot be reached, a claim is refused with SUBGRAPH_UNAVAILABLE and the wish stays open', async () => {
+    const local = city.party.members.find((m) => m.regionCode === C1)!;
+    const id = await wish();
+    const r = await whilePeerDown('party', () =>
+      as('COMMUNITY_STAFF', CLAIM, { i: { wishId: id, partyMemberId: String(local.id) } }),
+    );
+    expect(r.errors[0].extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      subgraph: 'party',
+    });
+    expect(await stored(id)).toEqual(OPEN);
+  });
+});
+
+describe("a case's compound inside the case's grid", () => {
+  const REPORT = `mutation($g: GridCode!, $c: ID) { reportCase(input: { gridCode: $g, title: "小区路灯不亮", category: PROPERTY, source: PATROL, compoundId: $c }) { id compound { id } } }`;
+
+  test('reportCase with a compound of another district is BAD_USER_INPUT on compoundId, names no other grid, and stores no case', async () => {
+    const before = await count('grid', 'cases');
+    const r = await as('COMMUNITY_STAFF', REPORT, {
+      g: g1.code,
+      c: String(compoundIn(g2.code).id),
+    });
+    expect(r.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'compoundId' });
+    expect(JSON.stringify(r)).not.toContain(g2.code);
+    expect(await count('grid', 'cases')).toBe(before);
+  });
+
+  test("with a compound of the case's own grid the case is stored and links it", async () => {
+    const compound = String(compoundIn(g1.code).id);
+    const r = await as('COMMUNITY_STAFF', REPORT, { g: g1.code, c: compound });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.reportCase.compound).toEqual({ id: compound });
+    expect(
+      await sql('grid', 'SELECT compound_id FROM cases WHERE id = ?', [
+        Number(r.data.reportCase.id),
+      ]),
+    ).toEqual([{ compound_id: Number(compound) }]);
+  });
+
+  test('while the property subgraph cannot be reached, a case with a compound is refused with SUBGRAPH_UNAVAILABLE and nothing is stored; one without is stored', async () => {
+    const before = await count('grid', 'cases');
+    const [withCompound, without] = await whilePeerDown('property', async () => [
+      await as('COMMUNITY_STAFF', REPORT, { g: g1.code, c: String(compoundIn(g1.code).id) }),
+      await as('COMMUNITY_STAFF', REPORT.replace(' compound { id }', ''), { g: g1.code, c: null }),
+    ]);
+    expect(withCompound.errors[0].extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      subgraph: 'property',
+    });
+    expect(without.errors).toBeUndefined();
+    expect(await count('grid', 'cases')).toBe(before + 1);
+  });
+});
+
+describe('party records can be written, not only seeded', () => {
+  const committeeOf = (c: string) =>
+    city.party.organizations.find((o) => o.level === 'COMMUNITY_COMMITTEE' && o.regionCode === c)!;
+  // A unit registered above the community (at its district or street), so on the alliance's line.
+  const unitOnLine = (c: string) =>
+    city.party.units.find((u) => u.regionCode.length < 12 && c.startsWith(u.regionCode)) ??
+    city.party.units[0];
+  let serial = 0;
+  const idNumber = () => {
+    const first17 = `${D1}19750315${String(++serial + (Date.now() % 900)).padStart(3, '0')}`;
+    return first17 + idNumberCheckChar(first17);
+  };
+  const writes = (grid: string) => {
+    const c = grid.slice(0, 12);
+    return [
+      [
+        'party_members',
+        `mutation($i: RegisterPartyMemberInput!) { registerPartyMember(input: $i) { id gridCode transferredInOn } }`,
+        {
+          i: {
+            name: '周振华',
+            idNumber: idNumber(),
+            organizationId: String(committeeOf(c).id),
+            status: 'RESIDENT',
+            gridCode: grid,
+            joinedOn: '1999-07-01',
+            transferredInOn: today(),
+          },
+        },
+      ],
+      [
+        'party_alliances',
+        `mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id members { unit { id } } } }`,
+        {
+          i: {
+            name: '红色物业联盟',
+            regionCode: c,
+            foundedOn: today(),
+            members: [{ unitId: String(unitOnLine(c).id), lists: { resourceSharing: ['会议室'] } }],
+          },
+        },
+      ],
+      [
+        'party_service_stations',
+        `mutation($i: OpenServiceStationInput!) { openServiceStation(input: $i) { id gridCode } }`,
+        {
+          i: {
+            name: '小区党群服务站',
+            kind: 'STATION',
+            gridCode: grid,
+            floorArea: 90,
+            openedOn: today(),
+          },
+        },
+      ],
+    ] as const;
+  };
+
+  test('a community registers a member moving in, forms an alliance with a district-registered unit and opens a station: each answer is the row stored', async () => {
+    for (const [table, doc, vars] of writes(g1.code)) {
+      const r = await as('COMMUNITY_STAFF', doc, vars);
+      expect(r.errors).toBeUndefined();
+      const made = Object.values(r.data)[0] as { id: string };
+      expect(
+        await sql('party', `SELECT id FROM ${table} WHERE id = ?`, [Number(made.id)]),
+      ).toHaveLength(1);
+    }
+  });
+
+  test("outside the community's jurisdiction each of them is FORBIDDEN and nothing is stored", async () => {
+    for (const [table, doc, vars] of writes(g2.code)) {
+      const before = await count('party', table);
+      const r = await as('COMMUNITY_STAFF', doc, vars);
+      expect(codeOf(r)).toBe('FORBIDDEN');
+      expect(await count('party', table)).toBe(before);
+    }
+  });
+});
+
+describe('codes are scalars', () => {
+  test('a 12-digit grid code is BAD_USER_INPUT naming gridCode, as a variable or as a literal, and no case is stored', async () => {
+    const before = await count('grid', 'cases');
+    const variable = await as(
+      'COMMUNITY_STAFF',
+      `mutation($g: GridCode!) { reportCase(input: { gridCode: $g, title: "井盖缺失", category: OTHER, source: PATROL }) { id } }`,
+      { g: C1 },
+    );
+    const literal = await as(
+      'COMMUNITY_STAFF',
+      `mutation { reportCase(input: { gridCode: "${C1}", title: "井盖缺失", category: OTHER, source: PATROL }) { id } }`,
+    );
+    for (const r of [variable, literal]) {
+      expect(r.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gridCode' });
+      expect(r.errors[0].message).toContain('gridCode');
+    }
+    expect(await count('grid', 'cases')).toBe(before);
   });
 });

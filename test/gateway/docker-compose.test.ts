@@ -49,6 +49,15 @@ describe('docker-compose.yml', () => {
     },
   );
 
+  test.each(SERVICES)(
+    'points the %s subgraph at each peer it may ask inside a write (shared/peer.ts), where the gateway reaches them',
+    (name) => {
+      const env = compose.services[name].environment;
+      for (const s of SERVICES.filter((x) => x !== name))
+        expect(env[`${s.toUpperCase()}_URL`]).toBe(`http://${s}:${port(s)}/graphql`);
+    },
+  );
+
   test('makes the gateway wait for every subgraph to be healthy and points it at each', () => {
     const gw = compose.services.gateway;
     for (const s of SERVICES) {

@@ -28,10 +28,13 @@ const show = (query: string, variables: unknown, body: unknown) =>
 
 export async function startHarness(
   service: SubgraphModule,
-  opts: { city?: DemoCity; batch?: boolean } = {},
+  opts: { city?: DemoCity; batch?: boolean; peers?: SubgraphModule[] } = {},
 ): Promise<Harness> {
   const db = createTestDb();
   const running = await startSubgraph(service, db, opts.city, opts.batch ?? true);
+  // Subgraphs it asks inside its writes (shared/peer.ts), beside it over the same city.
+  const peers: RunningSubgraph[] = [];
+  for (const peer of opts.peers ?? []) peers.push(await startSubgraph(peer, db, opts.city));
   const gql = async (query: string, variables?: Record<string, unknown>) =>
     (await postGraphQL(running.url, query, variables)).body;
   return {
@@ -50,9 +53,11 @@ export async function startHarness(
       return body.errors;
     },
     close: async () => {
-      await running.listening.close();
-      await running.dataSource.destroy();
-      await db.drop([service.name]);
+      for (const s of [running, ...peers]) {
+        await s.listening.close();
+        await s.dataSource.destroy();
+      }
+      await db.drop([service.name, ...peers.map((p) => p.name)]);
     },
   };
 }

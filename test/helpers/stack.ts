@@ -12,6 +12,7 @@ import type { QueryLimits } from '../../gateway/limits';
 import { createTestDb, type TestDb } from './db';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer, proofHeader } from './auth';
 import { createTokenVerifier } from '../../shared/auth/tokens';
+import { setPeer } from '../../shared/peer';
 
 export interface RunningSubgraph {
   name: string;
@@ -67,6 +68,8 @@ export async function startSubgraph(
   const server = await mod.createServer(dataSource, { batch });
   const listening = await server.listen(0);
   subgraphUrls.add(listening.url);
+  // Its peers ask it here inside their writes (shared/peer.ts), as they would at <NAME>_URL.
+  setPeer(mod.name, listening.url);
   return {
     name: mod.name,
     url: listening.url,

@@ -51,9 +51,16 @@ function creditCode(region: string): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-/** A valid 18-digit resident ID number (GB 11643 check digit) registered in `region`, unique per call. */
+/**
+ * A valid 18-digit resident ID number (GB 11643 check digit) registered in `region`, unique per
+ * call: the birth day (1950 to 1991, of age for any joining day since 2010) and the sequence both
+ * move with the call.
+ */
 function idNumber(region: string): string {
-  const first17 = `${region.slice(0, 6)}19800101${n().slice(-3).padStart(3, '0')}`.slice(0, 17);
+  const k = Number(n());
+  const born = new Date(Date.UTC(1950, 0, 1) + ((k * 37) % 15000) * 86_400_000);
+  const day = born.toISOString().slice(0, 10).replaceAll('-', '');
+  const first17 = `${region.slice(0, 6)}${day}${String(k % 1000).padStart(3, '0')}`;
   const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...first17].reduce((a, d, i) => a + Number(d) * w[i], 0);
   return first17 + '10X98765432'[sum % 11];
@@ -79,6 +86,19 @@ const stage = (from: string, score?: number): Fixture => ({
   }),
 });
 
+/** The newest alliance of the place's street (or of its community). */
+const allianceOf = (q: Query, p: Place) =>
+  one(q, 'party', 'SELECT * FROM party_alliances WHERE region_code LIKE ?', [`${p.street}%`]);
+
+/** The newest unit registered on the place's line (its district, street or community), not yet in `allianceId`. */
+const unitOnLine = (q: Query, p: Place, allianceId?: number) =>
+  one(
+    q,
+    'party',
+    'SELECT * FROM party_units WHERE region_code IN (?, ?, ?) AND id NOT IN (SELECT unit_id FROM party_alliance_members WHERE alliance_id = ?)',
+    [p.district, p.street, p.community, allianceId ?? 0],
+  );
+
 export const FIXTURES: Record<string, Fixture> = {
   createGrid: {
     create: true,
@@ -96,15 +116,20 @@ export const FIXTURES: Record<string, Fixture> = {
   },
   reportCase: {
     create: true,
-    vars: async (p) => ({
-      input: {
-        gridCode: p.grid,
-        title: `测试事项${n()}`,
-        category: 'SANITATION',
-        source: 'PATROL',
-        idempotencyKey: `truth-${n()}`,
-      },
-    }),
+    vars: async (p, q) => {
+      // With a compound of its grid: the property subgraph is asked before anything is written.
+      const compound = await one(q, 'property', inGrid('residential_compounds'), [p.grid]);
+      return {
+        input: {
+          gridCode: p.grid,
+          title: `测试事项${n()}`,
+          category: 'SANITATION',
+          source: 'PATROL',
+          idempotencyKey: `truth-${n()}`,
+          ...(compound ? { compoundId: String(compound.id) } : {}),
+        },
+      };
+    },
   },
   acceptCase: caseStep('REPORTED'),
   startCase: caseStep('ACCEPTED'),
@@ -185,21 +210,27 @@ export const FIXTURES: Record<string, Fixture> = {
   },
   transferPartyMember: {
     create: true,
-    vars: async (p, q) => ({
-      input: {
-        memberId: id(await one(q, 'party', inGrid('party_members'), [p.grid])),
-        toOrganizationId: id(
-          await one(
-            q,
-            'party',
-            inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
-            [p.community],
-          ),
-        ),
-        reason: 'RELOCATION',
-        transferredOn: today(),
-      },
-    }),
+    vars: async (p, q) => {
+      const to = await one(
+        q,
+        'party',
+        inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
+        [p.community],
+      );
+      // A member who does not belong there yet (registerPartyMember may have put one there).
+      const member = await one(q, 'party', inGrid('party_members', 'organization_id <> ?'), [
+        p.grid,
+        to?.id ?? 0,
+      ]);
+      return {
+        input: {
+          memberId: id(member),
+          toOrganizationId: id(to),
+          reason: 'RELOCATION',
+          transferredOn: today(),
+        },
+      };
+    },
   },
   handOverRetiredMembers: {
     create: true,
@@ -215,6 +246,135 @@ export const FIXTURES: Record<string, Fixture> = {
           ),
         ),
         transferredOn: today(),
+      },
+    }),
+  },
+  registerPartyMember: {
+    create: true,
+    vars: async (p, q) => ({
+      input: {
+        name: '转入党员',
+        idNumber: idNumber(p.district),
+        phone: phone(),
+        organizationId: id(
+          await one(
+            q,
+            'party',
+            inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
+            [p.community],
+          ),
+        ),
+        status: 'RESIDENT',
+        gridCode: p.grid,
+        joinedOn: '2010-07-01',
+        transferredInOn: today(),
+        transferredInFrom: '外市某党支部',
+        idempotencyKey: `truth-${n()}`,
+      },
+    }),
+  },
+  updatePartyMember: {
+    create: false,
+    vars: async (p, q) => ({
+      input: {
+        id: id(await one(q, 'party', inGrid('party_members'), [p.grid])),
+        phone: phone(),
+      },
+    }),
+  },
+  createAlliance: {
+    create: true,
+    vars: async (p, q) => ({
+      input: {
+        name: `测试联盟${n()}`,
+        regionCode: p.community,
+        leadOrganizationId: id(
+          await one(
+            q,
+            'party',
+            inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
+            [p.community],
+          ),
+        ),
+        foundedOn: today(),
+        members: [{ unitId: id(await unitOnLine(q, p)), lists: { resourceSharing: ['场地'] } }],
+        idempotencyKey: `truth-${n()}`,
+      },
+    }),
+  },
+  updateAlliance: {
+    create: false,
+    vars: async (p, q) => ({
+      input: { id: id(await allianceOf(q, p)), name: `测试联盟${n()}` },
+    }),
+  },
+  addAllianceMember: {
+    create: true,
+    vars: async (p, q) => {
+      const a = await allianceOf(q, p);
+      return {
+        input: {
+          allianceId: id(a),
+          unitId: id(await unitOnLine(q, p, a?.id)),
+          lists: { coBuilding: ['共建'] },
+          idempotencyKey: `truth-${n()}`,
+        },
+      };
+    },
+  },
+  updateAllianceMember: {
+    create: false,
+    vars: async (p, q) => {
+      const m = await one(
+        q,
+        'party',
+        'SELECT * FROM party_alliance_members WHERE region_code LIKE ?',
+        [`${p.street}%`],
+      );
+      return {
+        input: {
+          allianceId: String(m?.alliance_id ?? MISSING),
+          unitId: String(m?.unit_id ?? MISSING),
+          lists: { talentDevelopment: ['测试培训'] },
+        },
+      };
+    },
+  },
+  removeAllianceMember: {
+    create: false,
+    vars: async (p, q) => {
+      // Of an alliance that keeps a member unit afterwards.
+      const m = await one(
+        q,
+        'party',
+        'SELECT * FROM party_alliance_members WHERE region_code LIKE ? AND alliance_id IN (SELECT alliance_id FROM party_alliance_members GROUP BY alliance_id HAVING COUNT(*) > 1)',
+        [`${p.street}%`],
+      );
+      return {
+        allianceId: String(m?.alliance_id ?? MISSING),
+        unitId: String(m?.unit_id ?? MISSING),
+      };
+    },
+  },
+  openServiceStation: {
+    create: true,
+    vars: async (p) => ({
+      input: {
+        name: `测试服务站${n()}`,
+        kind: 'STATION',
+        gridCode: p.grid,
+        floorArea: 80,
+        openedOn: today(),
+        idempotencyKey: `truth-${n()}`,
+      },
+    }),
+  },
+  updateServiceStation: {
+    create: false,
+    vars: async (p, q) => ({
+      input: {
+        id: id(await one(q, 'party', inCommunity('party_service_stations'), [p.community])),
+        floorArea: 100,
       },
     }),
   },

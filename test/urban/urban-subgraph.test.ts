@@ -95,7 +95,7 @@ describe('the urban subgraph', () => {
       regionPrefix: inside.slice(0, 9),
     });
     const mutation =
-      'mutation($g: String!) { createUrbanComponent(input: { gridCode: $g, kind: BIN, locationLabel: "南门" }) { id gridCode condition } }';
+      'mutation($g: GridCode!) { createUrbanComponent(input: { gridCode: $g, kind: BIN, locationLabel: "南门" }) { id gridCode condition } }';
     const refused = await postGraphQL(sub.url, mutation, { g: outside }, headers);
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(await sub.dataSource.getRepository(UrbanComponent).count()).toBe(before);

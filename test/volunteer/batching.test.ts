@@ -10,7 +10,8 @@ const city = generateCity('demo', 11);
 let h: VolunteerHarness;
 
 beforeAll(async () => {
-  h = await startVolunteerSubgraph(city);
+  // With the party subgraph beside: a claim asks it who may claim (shared/peer.ts).
+  h = await startVolunteerSubgraph(city, true, { party: true });
 });
 afterAll(async () => h.close());
 
@@ -90,7 +91,15 @@ describe('batched loading (no N+1)', () => {
   test('PartyMember volunteer hours and claimed wishes cost the same statements for 1 member as for 50', async () => {
     const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;
     const f = fixtures(h);
-    for (const member of ['7001', '7002']) {
+    // Two members of the grid's community with no seeded wishes or volunteer service of their own.
+    const busy = new Set([
+      ...city.volunteer.volunteers.map((v) => v.partyMemberId),
+      ...city.volunteer.wishes.map((w) => w.claimantMemberId),
+    ]);
+    const [m1, m2] = city.party.members
+      .filter((m) => m.regionCode === grid.regionCode && !busy.has(m.id))
+      .map((m) => String(m.id));
+    for (const member of [m1, m2]) {
       const wish = await f.wish(grid.code);
       await h.ok(`mutation($i: ClaimMicroWishInput!) { claimMicroWish(input: $i) { state } }`, {
         i: { wishId: wish, partyMemberId: member },
@@ -99,7 +108,7 @@ describe('batched loading (no N+1)', () => {
     }
     const selection =
       '... on PartyMember { id volunteerHours claimedWishes { id state residentName } }';
-    const one = await statementsFor(h, [{ __typename: 'PartyMember', id: '7001' }], selection);
+    const one = await statementsFor(h, [{ __typename: 'PartyMember', id: m1 }], selection);
     // Members from the seeded city where the party generator provides them, padded with unknown ids.
     const seeded = [
       ...new Set(
@@ -109,8 +118,8 @@ describe('batched loading (no N+1)', () => {
       ),
     ];
     const ids = [
-      '7001',
-      '7002',
+      m1,
+      m2,
       ...seeded,
       ...Array.from({ length: 48 }, (_, i) => String(8000 + i)),
     ].slice(0, 50);

@@ -3,10 +3,22 @@ import { fixtures, startVolunteerSubgraph, type VolunteerHarness } from './volun
 
 const city = generateCity('demo', 41);
 const grid = city.geography.grids.find((g) => g.level === 'MICRO')!;
+const community = grid.regionCode;
+// Claimants the party subgraph knows in the wish's community: members of its organisations, units reporting there.
+const members = city.party.members
+  .filter((m) => m.regionCode === community)
+  .map((m) => String(m.id));
+const units = [
+  ...new Set(
+    city.party.dualReports
+      .filter((r) => r.unitId != null && r.endedOn == null && r.regionCode === community)
+      .map((r) => r.unitId!),
+  ),
+].map((id) => city.party.units.find((u) => u.id === id)!);
 let h: VolunteerHarness;
 
 beforeAll(async () => {
-  h = await startVolunteerSubgraph(city);
+  h = await startVolunteerSubgraph(city, true, { party: true });
 });
 afterAll(async () => h.close());
 
@@ -17,11 +29,13 @@ const CONFIRM = `mutation($id: ID!) { confirmMicroWish(id: $id) { state confirme
 describe('micro-wishes (微心愿)', () => {
   test('a wish goes OPEN → CLAIMED → FULFILLED → CONFIRMED and shows on the claiming member', async () => {
     const id = await fixtures(h).wish(grid.code);
-    const claimed = (await h.ok(CLAIM, { i: { wishId: id, partyMemberId: '501' } })).claimMicroWish;
+    const member = members[0];
+    const claimed = (await h.ok(CLAIM, { i: { wishId: id, partyMemberId: member } }))
+      .claimMicroWish;
     expect(claimed).toMatchObject({
       state: 'CLAIMED',
       claimantKind: 'PARTY_MEMBER',
-      claimantMember: { id: '501' },
+      claimantMember: { id: member },
       claimantUnitId: null,
     });
     expect(claimed.claimedAt).toBeTruthy();
@@ -33,21 +47,23 @@ describe('micro-wishes (微心愿)', () => {
       state: 'CONFIRMED',
       nextStates: [],
     });
-    const member = await h.ok(
+    const shown = await h.ok(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on PartyMember { claimedWishes { id state residentName } } } }`,
-      { r: [{ __typename: 'PartyMember', id: '501' }] },
+      { r: [{ __typename: 'PartyMember', id: member }] },
     );
-    expect(member._entities[0].claimedWishes).toEqual([
-      { id, state: 'CONFIRMED', residentName: '张**' },
-    ]);
+    expect(shown._entities[0].claimedWishes).toContainEqual({
+      id,
+      state: 'CONFIRMED',
+      residentName: '张**',
+    });
   });
 
   test('of ten concurrent claims on one wish exactly one wins; the others learn it is CLAIMED and may only become FULFILLED', async () => {
     const id = await fixtures(h).wish(grid.code);
     const claims = Array.from({ length: 10 }, (_, i) =>
       i % 2
-        ? { wishId: id, partyMemberId: String(600 + i) }
-        : { wishId: id, unitId: String(900 + i), unitName: `白山市第${i}中学` },
+        ? { wishId: id, partyMemberId: members[i % members.length] }
+        : { wishId: id, unitId: String(units[i % units.length].id) },
     );
     const results = await Promise.all(claims.map((i) => h.gql(CLAIM, { i })));
     const winners = results.filter((r) => r.data?.claimMicroWish);
@@ -85,7 +101,7 @@ describe('micro-wishes (微心愿)', () => {
       currentState: 'OPEN',
       allowedNextStates: ['CLAIMED'],
     });
-    await h.ok(CLAIM, { i: { wishId: id, unitId: '77', unitName: '国网白山供电公司' } });
+    await h.ok(CLAIM, { i: { wishId: id, unitId: String(units[0].id), unitName: units[0].name } });
     await h.ok(FULFIL, { id });
     await h.ok(CONFIRM, { id });
     const late = await h.gql(FULFIL, { id });
@@ -97,19 +113,61 @@ describe('micro-wishes (微心愿)', () => {
     });
   });
 
-  test('a claim names exactly one claimant, a unit with its name, and an existing wish', async () => {
+  test("a claim names exactly one claimant, the unit's registered name if any, and an existing wish", async () => {
     const id = await fixtures(h).wish(grid.code);
     const both = await h.gql(CLAIM, {
-      i: { wishId: id, partyMemberId: '1', unitId: '2', unitName: '某单位' },
+      i: { wishId: id, partyMemberId: members[0], unitId: String(units[0].id) },
     });
     expect(both.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const nameless = await h.gql(CLAIM, { i: { wishId: id, unitId: '2' } });
-    expect(nameless.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const missing = await h.gql(CLAIM, { i: { wishId: '999999', partyMemberId: '1' } });
+    const misnamed = await h.gql(CLAIM, {
+      i: { wishId: id, unitId: String(units[0].id), unitName: '某单位' },
+    });
+    expect(misnamed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'unitName',
+    });
+    const missing = await h.gql(CLAIM, { i: { wishId: '999999', partyMemberId: members[0] } });
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(
       (await h.ok(`query($id: ID!) { microWish(id: $id) { state } }`, { id })).microWish.state,
     ).toBe('OPEN');
+  });
+
+  test('a unit claims under its registered name, which the party subgraph gives', async () => {
+    const id = await fixtures(h).wish(grid.code);
+    const claimed = (await h.ok(CLAIM, { i: { wishId: id, unitId: String(units[0].id) } }))
+      .claimMicroWish;
+    expect(claimed).toMatchObject({
+      claimantKind: 'UNIT',
+      claimantUnitId: String(units[0].id),
+      claimantUnitName: units[0].name,
+    });
+  });
+
+  test("a member who neither belongs nor reports to the wish's community, and a unit with no standing report there, are refused naming the field", async () => {
+    const id = await fixtures(h).wish(grid.code);
+    const reportsHere = new Set(
+      city.party.dualReports
+        .filter((r) => r.memberId != null && r.endedOn == null && r.regionCode === community)
+        .map((r) => r.memberId),
+    );
+    const stranger = city.party.members.find(
+      (m) =>
+        m.regionCode !== community && !m.gridCode?.startsWith(community) && !reportsHere.has(m.id),
+    )!;
+    const elsewhere = city.party.units.find((u) => !units.includes(u))!;
+    const asMember = await h.gql(CLAIM, { i: { wishId: id, partyMemberId: String(stranger.id) } });
+    const asUnit = await h.gql(CLAIM, { i: { wishId: id, unitId: String(elsewhere.id) } });
+    const nobody = await h.gql(CLAIM, { i: { wishId: id, partyMemberId: '999999' } });
+    expect([asMember, asUnit, nobody].map((r) => r.errors?.[0].extensions)).toEqual([
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'partyMemberId' }),
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'unitId' }),
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'partyMemberId' }),
+    ]);
+    expect(
+      (await h.ok(`query($id: ID!) { microWish(id: $id) { state claimantKind } }`, { id }))
+        .microWish,
+    ).toEqual({ state: 'OPEN', claimantKind: null });
   });
 
   test('wishes under a region are listed by state, newest first, with masked names', async () => {

@@ -83,7 +83,7 @@ describe('service activities and verified hours', () => {
   test("recorded hours count nowhere until verified, then they count and earn points at the region's rate", async () => {
     const f = fixtures(h);
     await h.ok(
-      `mutation($r: String!) { setPointsRate(regionCode: $r, pointsPerHour: 12) { pointsPerHour } }`,
+      `mutation($r: RegionCode!) { setPointsRate(regionCode: $r, pointsPerHour: 12) { pointsPerHour } }`,
       { r: community },
     );
     const teamId = await f.team(grid.code);
@@ -184,7 +184,7 @@ describe('service activities and verified hours', () => {
   test('the longest configured prefix sets the points rate', async () => {
     const street = community.slice(0, 9);
     await h.ok(
-      `mutation($r: String!) { setPointsRate(regionCode: $r, pointsPerHour: 7) { pointsPerHour } }`,
+      `mutation($r: RegionCode!) { setPointsRate(regionCode: $r, pointsPerHour: 7) { pointsPerHour } }`,
       { r: street },
     );
     const other = city.geography.regions.find(
@@ -194,7 +194,7 @@ describe('service activities and verified hours', () => {
       (await h.ok(`query($r: String!) { pointsPerHour(regionCode: $r) }`, { r })).pointsPerHour;
     expect(await rate(other)).toBe(7);
     await h.ok(
-      `mutation($r: String!) { setPointsRate(regionCode: $r, pointsPerHour: 15) { pointsPerHour } }`,
+      `mutation($r: RegionCode!) { setPointsRate(regionCode: $r, pointsPerHour: 15) { pointsPerHour } }`,
       { r: community },
     );
     expect(await rate(community)).toBe(15);

@@ -1,12 +1,18 @@
 import type { DemoCity } from '../../services/demo-city';
 import { volunteerService } from '../../services/volunteer/service';
+import { partyService } from '../../services/party/service';
 import { startHarness, type Harness } from '../helpers/harness';
 
 /** The volunteer subgraph alone on port 0 over a fresh database (the shared harness). */
 export type VolunteerHarness = Harness;
 
-export const startVolunteerSubgraph = (city?: DemoCity, batch = true): Promise<VolunteerHarness> =>
-  startHarness(volunteerService, { city, batch });
+/** With `party`, the party subgraph runs beside it over the same city: claims ask it who may claim (shared/peer.ts). */
+export const startVolunteerSubgraph = (
+  city?: DemoCity,
+  batch = true,
+  opts: { party?: boolean } = {},
+): Promise<VolunteerHarness> =>
+  startHarness(volunteerService, { city, batch, peers: opts.party ? [partyService] : [] });
 
 /** Anything that answers GraphQL like the harness: the subgraph itself, or a gateway in front of it. */
 export type GraphQLClient = Pick<VolunteerHarness, 'ok'>;
@@ -67,7 +73,7 @@ export async function volunteerWithPoints(
   const f = fixtures(h);
   const regionCode = gridCode.slice(0, 12);
   await h.ok(
-    `mutation($r: String!) { setPointsRate(regionCode: $r, pointsPerHour: 10) { pointsPerHour } }`,
+    `mutation($r: RegionCode!) { setPointsRate(regionCode: $r, pointsPerHour: 10) { pointsPerHour } }`,
     { r: regionCode },
   );
   const teamId = await f.team(gridCode);

@@ -29,6 +29,7 @@ import {
 } from '../support';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { RegionCode } from '../../../shared/scalars';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,7 +52,7 @@ class TaskAdmissionArgs extends PageArgs {
 
 @InputType({ description: "申请准入 a department asks to hand the district's communities a task" })
 export class RequestTaskAdmissionInput {
-  @Field({ description: '区县代码 the district (6 digits)' })
+  @Field(() => RegionCode, { description: '区县代码 the district (6 digits)' })
   @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
   districtCode!: string;
 

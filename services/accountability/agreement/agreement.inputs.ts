@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { AgreementStage } from './co-building-agreement.entity';
+import { RegionCode } from '../../../shared/scalars';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,7 +22,9 @@ export class SignCoBuildingAgreementInput {
   @IsOptional()
   unitId?: string;
 
-  @Field({ description: '区划代码 the street (9 digits) or community (12 digits)' })
+  @Field(() => RegionCode, {
+    description: '区划代码 the street (9 digits) or community (12 digits)',
+  })
   @Matches(/^\d{9}(\d{3})?$/, {
     message: 'regionCode must be a 9-digit street or 12-digit community code',
   })

@@ -22,6 +22,7 @@ import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder } from '../support';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
+import { RegionCode } from '../../../shared/scalars';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -65,7 +66,7 @@ export class AssignFirstSecretaryInput {
   @Field(() => HomeLevel, { description: '派出单位层级 city or district body' })
   homeLevel!: HomeLevel;
 
-  @Field({ description: '社区代码 the community (12 digits)' })
+  @Field(() => RegionCode, { description: '社区代码 the community (12 digits)' })
   @Matches(/^\d{12}$/, { message: 'communityCode must be 12 digits' })
   communityCode!: string;
 

@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import {
   DutyState,
   PackageDutyKind,
@@ -36,6 +36,7 @@ import {
 import { compoundRef, ResidentialCompound } from '../place.stub';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 
 @ObjectType({ description: '包保责任分页 a page of package responsibilities' })
 export class PackageResponsibilityPage extends Paginated(PackageResponsibility) {}
@@ -68,8 +69,7 @@ export class RecordPackageVisitInput {
   @Field(() => ID, { description: '包保责任编号 the package responsibility' })
   packageId!: string;
 
-  @Field({ description: '走访日期 visited on (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'visitedOn must be YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: '走访日期 visited on (YYYY-MM-DD)' })
   visitedOn!: string;
 
   @Field({ description: '走访记录 what was done' })
@@ -132,6 +132,7 @@ export class PackageResponsibilityResolver {
     @Ctx() ctx: AccountabilityContext,
   ): Promise<PackageResponsibility> {
     const id = parseId(input.packageId, 'packageId');
+    assertNotFuture(input.visitedOn, 'visitedOn');
     return guardedWrite(
       ctx,
       async (em) => {

@@ -11,6 +11,7 @@ import {
 import { PageArgs } from '../../../shared/pagination';
 import { ProjectStatus, SecretaryLevel } from './secretary-project.entity';
 import { ReviewKind } from './project-review.entity';
+import { RegionCode } from '../../../shared/scalars';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,11 +33,10 @@ export class ClaimSecretaryProjectInput {
   })
   level!: SecretaryLevel;
 
-  @Field({
+  @Field(() => RegionCode, {
     description:
       "区划代码 the secretary's region (6 digits city or district, 9 street, 12 community)",
   })
-  @Matches(/^\d{6}(\d{3}){0,2}$/, { message: 'regionCode must be 6, 9 or 12 digits' })
   regionCode!: string;
 
   @Field(() => ID, {

@@ -20,6 +20,7 @@ import { BadUserInputError } from '../../../shared/errors';
 import { authorize, guardedWrite, OFFICES, pageUnder } from '../support';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
+import { LocalDate, RegionCode, assertNotFuture } from '../../../shared/scalars';
 
 @ObjectType({ description: '接待记录分页 a page of receptions' })
 export class ReceptionPage extends Paginated(Reception) {}
@@ -40,7 +41,7 @@ class ReceptionArgs extends PageArgs {
   description: '记录接待 a deputy or CPPCC member received residents at the community studio',
 })
 export class RecordReceptionInput {
-  @Field({ description: '社区代码 the community (12 digits)' })
+  @Field(() => RegionCode, { description: '社区代码 the community (12 digits)' })
   @Matches(/^\d{12}$/, { message: 'communityCode must be 12 digits' })
   communityCode!: string;
 
@@ -51,8 +52,7 @@ export class RecordReceptionInput {
   @Field(() => RepresentativeKind, { description: '身份 kind' })
   representativeKind!: RepresentativeKind;
 
-  @Field({ description: '接待日期 received on (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'receivedOn must be YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: '接待日期 received on (YYYY-MM-DD)' })
   receivedOn!: string;
 
   @Field(() => Int, { description: '接待群众 residents received' })
@@ -105,6 +105,7 @@ export class ReceptionResolver {
     @Arg('input') input: RecordReceptionInput,
     @Ctx() ctx: AccountabilityContext,
   ): Promise<Reception> {
+    assertNotFuture(input.receivedOn, 'receivedOn');
     return guardedWrite(
       ctx,
       () => {

@@ -10,11 +10,11 @@ import {
   Min,
 } from 'class-validator';
 import { CaseCategory, CaseSource } from './case.entity';
+import { GridCode } from '../../../shared/scalars';
 
 @InputType({ description: '收集事项 a new case collected on a grid' })
 export class ReportCaseInput {
-  @Field({ description: '网格编码 the 15-digit grid where it was found' })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  @Field(() => GridCode, { description: '网格编码 the 15-digit grid where it was found' })
   gridCode!: string;
 
   @Field({ description: '标题 title' })

@@ -19,6 +19,9 @@ import { actorOf } from '../../../shared/viewer';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { parseId } from '../../../shared/ids';
+import type { EntityManager } from 'typeorm';
+import { assertCompoundInGrid } from './case-compound';
 
 const step = (
   ctx: GridContext,
@@ -54,60 +57,74 @@ export class CaseMutations {
   }
 
   private report(input: ReportCaseInput, ctx: GridContext): Promise<Case> {
-    return writeTransaction(ctx.dataSource, async (em) => {
-      authorizeCaseAction(ctx.viewer, 'report', null, null);
+    authorizeCaseAction(ctx.viewer, 'report', null, null);
+    if ((input.latitude == null) !== (input.longitude == null))
+      throw new BadUserInputError('latitude and longitude go together', { field: 'latitude' });
+    const compoundId = input.compoundId ? parseId(input.compoundId, 'compoundId') : null;
+    const gridOf = async (em: EntityManager) => {
       assertWithin(ctx.viewer, input.gridCode, 'the grid');
-      if ((input.latitude == null) !== (input.longitude == null))
-        throw new BadUserInputError('latitude and longitude go together', { field: 'latitude' });
       const grid = await em.findOneBy(Grid, { code: input.gridCode });
       if (!grid)
         throw new BadUserInputError(`grid ${input.gridCode} does not exist`, { field: 'gridCode' });
-      // A retry (e.g. a linkage meeting's follow-up after a lost answer) gets the case it already made.
-      if (input.idempotencyKey) {
-        const earlier = await em.findOneBy(Case, { idempotencyKey: input.idempotencyKey });
-        if (earlier && earlier.gridCode !== input.gridCode)
-          throw new ConflictError(
-            `idempotency key ${input.idempotencyKey} belongs to another case`,
-          );
-        if (earlier) return earlier;
-      }
-      const now = new Date();
-      const { identifiers } = await em.insert(Case, {
-        title: input.title,
-        description: input.description ?? null,
-        category: input.category,
-        source: input.source,
-        state: CaseState.REPORTED,
-        gridCode: grid.code,
-        reporterName: input.reporterName ?? null,
-        reporterPhone: input.reporterPhone ?? null,
-        address: input.address ?? null,
-        latitude: input.latitude ?? null,
-        longitude: input.longitude ?? null,
-        mediaUrl: input.mediaUrl ?? null,
-        assigneeId: null,
-        compoundId: input.compoundId ? Number(input.compoundId) : null,
-        idempotencyKey: input.idempotencyKey ?? null,
-        departmentId: null,
-        version: 1,
-        reportedAt: now,
-        stateEnteredAt: now,
-        dueAt: dueAtFor(CaseState.REPORTED, now, ctx.config.deadlines),
-        closedAt: null,
-        satisfaction: null,
-      });
-      const id = Number(identifiers[0].id);
-      await em.insert(CaseEvent, {
-        caseId: id,
-        action: 'report',
-        fromState: null,
-        toState: CaseState.REPORTED,
-        actor: actorOf(ctx.viewer),
-        note: null,
-        at: now,
-      });
-      return (await em.findOneBy(Case, { id }))!;
-    });
+      return grid;
+    };
+    // A compound is the property subgraph's: asked before the transaction opens (shared/peer.ts).
+    const before =
+      compoundId == null
+        ? undefined
+        : async (em: EntityManager) => assertCompoundInGrid(ctx, await gridOf(em), compoundId);
+    return writeTransaction(
+      ctx.dataSource,
+      async (em) => {
+        const grid = await gridOf(em);
+        // A retry (e.g. a linkage meeting's follow-up after a lost answer) gets the case it already made.
+        if (input.idempotencyKey) {
+          const earlier = await em.findOneBy(Case, { idempotencyKey: input.idempotencyKey });
+          if (earlier && earlier.gridCode !== input.gridCode)
+            throw new ConflictError(
+              `idempotency key ${input.idempotencyKey} belongs to another case`,
+            );
+          if (earlier) return earlier;
+        }
+        const now = new Date();
+        const { identifiers } = await em.insert(Case, {
+          title: input.title,
+          description: input.description ?? null,
+          category: input.category,
+          source: input.source,
+          state: CaseState.REPORTED,
+          gridCode: grid.code,
+          reporterName: input.reporterName ?? null,
+          reporterPhone: input.reporterPhone ?? null,
+          address: input.address ?? null,
+          latitude: input.latitude ?? null,
+          longitude: input.longitude ?? null,
+          mediaUrl: input.mediaUrl ?? null,
+          assigneeId: null,
+          compoundId,
+          idempotencyKey: input.idempotencyKey ?? null,
+          departmentId: null,
+          version: 1,
+          reportedAt: now,
+          stateEnteredAt: now,
+          dueAt: dueAtFor(CaseState.REPORTED, now, ctx.config.deadlines),
+          closedAt: null,
+          satisfaction: null,
+        });
+        const id = Number(identifiers[0].id);
+        await em.insert(CaseEvent, {
+          caseId: id,
+          action: 'report',
+          fromState: null,
+          toState: CaseState.REPORTED,
+          actor: actorOf(ctx.viewer),
+          note: null,
+          at: now,
+        });
+        return (await em.findOneBy(Case, { id }))!;
+      },
+      { before },
+    );
   }
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })

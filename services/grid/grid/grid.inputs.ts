@@ -1,13 +1,14 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { GridLevel } from './grid.entity';
+import { GridCode, RegionCode } from '../../../shared/scalars';
 
 @InputType({ description: '新建网格 a new grid on a community' })
 export class CreateGridInput {
-  @Field({ description: '网格编码 15 digits, starting with the community code' })
+  @Field(() => GridCode, { description: '网格编码 15 digits, starting with the community code' })
   code!: string;
 
-  @Field({ description: '所属社区代码 the 12-digit community code' })
+  @Field(() => RegionCode, { description: '所属社区代码 the 12-digit community code' })
   @Matches(/^\d{12}$/, { message: 'communityCode must be 12 digits' })
   communityCode!: string;
 
@@ -18,7 +19,7 @@ export class CreateGridInput {
   @Field(() => GridLevel, { description: '层级 level' })
   level!: GridLevel;
 
-  @Field({
+  @Field(() => GridCode, {
     nullable: true,
     description:
       '上级网格编码 parent grid: the community grid for BASIC and DEDICATED, a BASIC grid for MICRO',

@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { Length } from 'class-validator';
 import { In, type DataSource } from 'typeorm';
 import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
 import { Case, CaseCategory } from '../case/case.entity';
@@ -28,6 +28,7 @@ import { actorOf } from '../../../shared/viewer';
 import { writeTransaction } from '../../../shared/tx';
 import type { GridContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 
 export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) => ({
   mediationByCaseId: keyedLoader<number, CaseMediation>(
@@ -74,8 +75,7 @@ export class RecordMediationInput {
   @Field({ description: '是否达成协议 agreement reached' })
   agreementReached!: boolean;
 
-  @Field({ description: '调解日期 mediated on (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'mediatedOn must be YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: '调解日期 mediated on (YYYY-MM-DD)' })
   mediatedOn!: string;
 }
 
@@ -130,6 +130,7 @@ export class CaseMediationResolver {
     @Ctx() ctx: GridContext,
   ): Promise<CaseMediation> {
     const caseId = parseId(input.caseId, 'caseId');
+    assertNotFuture(input.mediatedOn, 'mediatedOn');
     return writeTransaction(ctx.dataSource, async (em) => {
       if (!MEDIATORS.includes(ctx.viewer.role))
         throw new ForbiddenError(`role ${ctx.viewer.role} may not record a mediation`);

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { GridWorkerRole } from './grid-worker.entity';
-import { LocalDate } from '../../../shared/scalars';
+import { GridCode, LocalDate } from '../../../shared/scalars';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,8 +18,7 @@ export class AssignGridWorkerInput {
   @Field(() => GridWorkerRole, { description: '角色 role' })
   role!: GridWorkerRole;
 
-  @Field({ description: '网格编码 the grid served' })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  @Field(() => GridCode, { description: '网格编码 the grid served' })
   gridCode!: string;
 
   @Field({
@@ -41,8 +40,7 @@ export class MoveGridWorkerInput {
   @Matches(/^\d{1,10}$/, { message: 'id must be a numeric id' })
   id!: string;
 
-  @Field({ description: '新网格编码 the grid moved to' })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  @Field(() => GridCode, { description: '新网格编码 the grid moved to' })
   gridCode!: string;
 
   @Field({ nullable: true, description: '新楼栋/单元 building or unit label at the new grid' })

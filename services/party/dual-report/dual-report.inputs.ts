@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Length, Matches } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { DualReporterKind, DualReportTarget } from './dual-report.entity';
-import { LocalDate } from '../../../shared/scalars';
+import { GridCode, LocalDate, RegionCode } from '../../../shared/scalars';
 
 @InputType({
   description: '双报到 a member or a unit reports to a community, a grid or a building',
@@ -17,18 +17,17 @@ export class ReportDualReportInput {
   @Field(() => ID, { nullable: true, description: '单位 the unit reporting (or memberId)' })
   unitId?: string;
 
-  @Field({
+  @Field(() => RegionCode, {
     nullable: true,
     description: '社区代码 the community reported to (12 digits), for a community report',
   })
   @Matches(/^\d{12}$/)
   communityCode?: string;
 
-  @Field({
+  @Field(() => GridCode, {
     nullable: true,
     description: '网格编码 the grid reported to (15 digits), for a grid or building report',
   })
-  @Matches(/^\d{15}$/)
   gridCode?: string;
 
   @Field({

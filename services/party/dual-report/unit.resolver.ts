@@ -10,7 +10,7 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import { Length } from 'class-validator';
+import { Length, Matches } from 'class-validator';
 import { PartyUnit, PartyUnitKind } from './unit.entity';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, prefixRange, jurisdictionPrefix } from '../../../shared/codes';
@@ -18,6 +18,11 @@ import { scopeOpens } from '../../../shared/auth/role-scope';
 import { RegionCode } from '../../../shared/scalars';
 import { writeTransaction } from '../../../shared/tx';
 import { REGION_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
+import {
+  idempotent,
+  IDEMPOTENCY_KEY_DESCRIPTION,
+  IDEMPOTENCY_KEY_PATTERN,
+} from '../../../shared/idempotency';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '驻区单位分页 a page of resident units' })
@@ -45,6 +50,12 @@ export class RegisterUnitInput {
     description: '所在区划 the region where the unit sits (district, street or community)',
   })
   regionCode!: string;
+
+  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
+  })
+  idempotencyKey?: string;
 }
 
 @Resolver(() => PartyUnit)
@@ -81,9 +92,20 @@ export class PartyUnitListResolver {
     @Ctx() ctx: PartyContext,
   ): Promise<PartyUnit> {
     return writeTransaction(ctx.dataSource, (em) =>
-      em.save(
-        PartyUnit,
-        em.create(PartyUnit, { name: input.name, kind: input.kind, regionCode: input.regionCode }),
+      idempotent(
+        em,
+        'registerUnit',
+        input.idempotencyKey,
+        (id) => em.findOneBy(PartyUnit, { id }),
+        () =>
+          em.save(
+            PartyUnit,
+            em.create(PartyUnit, {
+              name: input.name,
+              kind: input.kind,
+              regionCode: input.regionCode,
+            }),
+          ),
       ),
     );
   }

@@ -81,7 +81,23 @@ export class PartyMember {
   @Field({ description: '入党日期 joined on (YYYY-MM-DD)' })
   joinedOn!: string;
 
+  @Column({ type: 'date', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '转入日期 the day the organisation relation moved in from outside (组织关系转入), for a member registered on arrival',
+  })
+  transferredInOn!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '转出组织 the organisation the relation came from, as the transfer letter (介绍信) names it',
+  })
+  transferredInFrom!: string | null;
+
   @Column({ type: 'int', default: 1 })
-  @Field(() => Int, { description: '版本 version: pass it back with a transfer' })
+  @Field(() => Int, { description: '版本 version: pass it back with a transfer or an update' })
   version!: number;
 }

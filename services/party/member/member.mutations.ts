@@ -14,10 +14,10 @@ import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { assertNotFuture } from '../../../shared/scalars';
-import { REGION_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { REGION_STAFF, WriteRule, places, rowPlace } from '../../../shared/auth/write-rule';
 
 /** Organisations that hold members' relations; committees above the community hold none here. */
-const HOLDS_MEMBERS = new Set<L>([
+export const HOLDS_MEMBERS = new Set<L>([
   L.COMMUNITY_COMMITTEE,
   L.GRID_BRANCH,
   L.BUILDING_GROUP,
@@ -38,7 +38,14 @@ async function targetOrganization(ctx: PartyContext, id: number): Promise<PartyO
 
 @Resolver(() => PartyMember)
 export class PartyMemberMutations {
-  @WriteRule({ roles: REGION_STAFF, place: rowPlace(PartyMember, 'input.memberId') })
+  // A move writes where the member leaves and where it lands: both lie in the caller's jurisdiction.
+  @WriteRule({
+    roles: REGION_STAFF,
+    place: places(
+      rowPlace(PartyMember, 'input.memberId'),
+      rowPlace(PartyOrganization, 'input.toOrganizationId'),
+    ),
+  })
   @Mutation(() => PartyMember, {
     description:
       '组织关系转接 transfer a member to another organisation; the history keeps the move',
@@ -100,7 +107,10 @@ export class PartyMemberMutations {
 
   @WriteRule({
     roles: REGION_STAFF,
-    place: rowPlace(PartyOrganization, 'input.fromOrganizationId'),
+    place: places(
+      rowPlace(PartyOrganization, 'input.fromOrganizationId'),
+      rowPlace(PartyOrganization, 'input.toOrganizationId'),
+    ),
   })
   @Mutation(() => Int, {
     description:

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { Length } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { PartyGridKind, PartyOrganizationLevel } from './organization.entity';
+import { GridCode, RegionCode } from '../../../shared/scalars';
 
 @InputType({ description: '新建党组织 a new party organisation' })
 export class CreatePartyOrganizationInput {
@@ -18,19 +19,17 @@ export class CreatePartyOrganizationInput {
   })
   parentId?: string;
 
-  @Field({
+  @Field(() => RegionCode, {
     nullable: true,
     description:
       "所在区划代码 region code (6/9/12 digits); grid-tied levels take their grid's community",
   })
-  @Matches(/^(\d{6}|\d{9}|\d{12})$/)
   regionCode?: string;
 
-  @Field({
+  @Field(() => GridCode, {
     nullable: true,
     description: '所在网格编码 grid code (15 digits), for grid branches and building groups',
   })
-  @Matches(/^\d{15}$/)
   gridCode?: string;
 
   @Field(() => PartyGridKind, {

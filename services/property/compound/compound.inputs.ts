@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Length, Max, Min } from 'class-validator';
 import { ManagementMode } from './compound.entity';
-import { LocalDate } from '../../../shared/scalars';
+import { GridCode, LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '登记小区 a compound to register' })
 export class RegisterCompoundInput {
@@ -9,7 +9,7 @@ export class RegisterCompoundInput {
   @Length(1, 100)
   name!: string;
 
-  @Field({ description: '所在基础网格编码 the basic grid it lies in (15 digits)' })
+  @Field(() => GridCode, { description: '所在基础网格编码 the basic grid it lies in (15 digits)' })
   gridCode!: string;
 
   @Field(() => Int, { description: '户数 households' })

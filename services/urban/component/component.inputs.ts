@@ -2,12 +2,11 @@ import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../s
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { UrbanComponentCondition, UrbanComponentKind } from './component.entity';
-import { LocalDate } from '../../../shared/scalars';
+import { GridCode, LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: "登记部件 a new component in a grid's inventory" })
 export class CreateUrbanComponentInput {
-  @Field({ description: '网格编码 the 15-digit grid' })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  @Field(() => GridCode, { description: '网格编码 the 15-digit grid' })
   gridCode!: string;
 
   @Field(() => UrbanComponentKind, { description: '类型 kind' })
@@ -28,7 +27,6 @@ export class CreateUrbanComponentInput {
     description: '安装日期 installed on (YYYY-MM-DD); today when omitted',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'installedOn must be YYYY-MM-DD' })
   installedOn?: string;
 
   @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })

@@ -9,7 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { UrbanComponentCondition } from '../component/component.entity';
-import { LocalDate } from '../../../shared/scalars';
+import { GridCode, LocalDate } from '../../../shared/scalars';
 
 @InputType({ description: '巡查发现 what was found on one component' })
 export class FindingInput {
@@ -28,8 +28,7 @@ export class FindingInput {
 
 @InputType({ description: "记录巡查 an inspection of a grid's components" })
 export class RecordInspectionInput {
-  @Field({ description: '网格编码 the 15-digit grid inspected' })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  @Field(() => GridCode, { description: '网格编码 the 15-digit grid inspected' })
   gridCode!: string;
 
   @Field({ description: "巡查员 the inspector's name (personal data)" })
@@ -41,7 +40,6 @@ export class RecordInspectionInput {
     description: '巡查日期 inspected on (YYYY-MM-DD); today when omitted',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'inspectedOn must be YYYY-MM-DD' })
   inspectedOn?: string;
 
   @Field({ nullable: true, description: '备注 note' })

@@ -10,6 +10,7 @@ import { assertWithin } from '../../../shared/auth/policy';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { UrbanContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { assertNotFuture } from '../../../shared/scalars';
 
 @Resolver(() => Inspection)
 export class InspectionMutations {
@@ -23,6 +24,7 @@ export class InspectionMutations {
     @Ctx() ctx: UrbanContext,
   ): Promise<Inspection> {
     assertWithin(ctx.viewer, input.gridCode, 'the grid');
+    if (input.inspectedOn) assertNotFuture(input.inspectedOn, 'inspectedOn');
     const ids = input.findings.map((f) => Number(f.componentId));
     if (new Set(ids).size !== ids.length)
       throw new BadUserInputError('a component appears twice in findings', { field: 'findings' });

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Length, Matches, Max, Min } from 'class-validator';
+import { Length, Max, Min } from 'class-validator';
 import { VerifierRole } from './participation.entity';
+import { GridCode } from '../../../shared/scalars';
 
 @InputType({ description: '安排活动 a new service activity for a team' })
 export class ScheduleActivityInput {
@@ -11,11 +12,10 @@ export class ScheduleActivityInput {
   @Length(2, 200)
   title!: string;
 
-  @Field({
+  @Field(() => GridCode, {
     nullable: true,
     description: "网格编码 the grid it takes place in; defaults to the team's grid",
   })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
   gridCode?: string;
 
   @Field({ description: '开始时间 starts at' })

@@ -3,6 +3,7 @@ import { Length, Matches } from 'class-validator';
 import { VolunteerCategory } from '../team/team.entity';
 import { NeedState } from './three-lists.entity';
 import { PageArgs } from '../../../shared/pagination';
+import { GridCode, RegionCode } from '../../../shared/scalars';
 
 @InputType({
   description: '登记群众需求 a resident need for a community, optionally pinned to a grid',
@@ -15,12 +16,14 @@ export class RecordNeedInput {
   @Field(() => VolunteerCategory, { description: '服务类别 kind of service needed' })
   category!: VolunteerCategory;
 
-  @Field({ description: '社区代码 the 12-digit community' })
+  @Field(() => RegionCode, { description: '社区代码 the 12-digit community' })
   @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
   regionCode!: string;
 
-  @Field({ nullable: true, description: '网格编码 the 15-digit grid, inside the community' })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  @Field(() => GridCode, {
+    nullable: true,
+    description: '网格编码 the 15-digit grid, inside the community',
+  })
   gridCode?: string;
 }
 
@@ -43,7 +46,7 @@ export class OfferResourceInput {
   @Field(() => VolunteerCategory, { description: '服务类别 kind of service offered' })
   category!: VolunteerCategory;
 
-  @Field({ description: '社区代码 the 12-digit community it is offered to' })
+  @Field(() => RegionCode, { description: '社区代码 the 12-digit community it is offered to' })
   @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
   regionCode!: string;
 }

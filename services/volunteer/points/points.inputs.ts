@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { Length, Matches, Max, Min } from 'class-validator';
+import { Length, Max, Min } from 'class-validator';
+import { RegionCode } from '../../../shared/scalars';
 
 @ArgsType()
 export class RedeemPointsArgs {
@@ -28,11 +29,8 @@ export class ReversePointsEntryArgs {
 
 @ArgsType()
 export class SetPointsRateArgs {
-  @Field({
+  @Field(() => RegionCode, {
     description: '区划代码 a 6-, 9- or 12-digit region code; its longest configured prefix applies',
-  })
-  @Matches(/^(\d{6}|\d{9}|\d{12})$/, {
-    message: 'regionCode must be a 6-, 9- or 12-digit region code',
   })
   regionCode!: string;
 

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { VolunteerCategory } from './team.entity';
 import { PageArgs } from '../../../shared/pagination';
+import { GridCode, RegionCode } from '../../../shared/scalars';
 
 @InputType({
   description: '成立志愿服务队 a new volunteer team; give a grid code or a community code',
@@ -14,14 +15,13 @@ export class CreateVolunteerTeamInput {
   @Field(() => VolunteerCategory, { description: '服务类别 service category' })
   category!: VolunteerCategory;
 
-  @Field({
+  @Field(() => GridCode, {
     nullable: true,
     description: '网格编码 the 15-digit grid it serves (its community follows from the code)',
   })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
   gridCode?: string;
 
-  @Field({
+  @Field(() => RegionCode, {
     nullable: true,
     description: '社区代码 the 12-digit community, for a community-wide team',
   })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, Length, Matches } from 'class-validator';
+import { RegionCode } from '../../../shared/scalars';
 
 @InputType({ description: '志愿者登记 register a volunteer in a community and its teams' })
 export class RegisterVolunteerInput {
@@ -11,7 +12,7 @@ export class RegisterVolunteerInput {
   @Matches(/^1\d{10}$/, { message: 'phone must be an 11-digit mobile number' })
   phone!: string;
 
-  @Field({ description: '登记社区代码 the 12-digit community' })
+  @Field(() => RegionCode, { description: '登记社区代码 the 12-digit community' })
   @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
   regionCode!: string;
 

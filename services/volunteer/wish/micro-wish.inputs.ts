@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { Length } from 'class-validator';
 import { MicroWishState } from './micro-wish.entity';
 import { PageArgs } from '../../../shared/pagination';
+import { GridCode } from '../../../shared/scalars';
 
 @InputType({ description: "发布微心愿 a resident's new micro-wish in a grid" })
 export class PostMicroWishInput {
-  @Field({ description: '网格编码 the 15-digit grid' })
-  @Matches(/^\d{15}$/, { message: 'gridCode must be 15 digits' })
+  @Field(() => GridCode, { description: '网格编码 the 15-digit grid' })
   gridCode!: string;
 
   @Field({ description: '心愿 what the resident wishes for' })
@@ -38,7 +38,11 @@ export class ClaimMicroWishInput {
   })
   unitId?: string;
 
-  @Field({ nullable: true, description: "单位名称 the unit's name, required with unitId" })
+  @Field({
+    nullable: true,
+    description:
+      "单位名称 the unit's name; the party subgraph's registered name is stored, and a different one is refused",
+  })
   @Length(2, 100)
   unitName?: string;
 }

@@ -15,7 +15,8 @@ import { ClaimMicroWishInput, MicroWishFilterArgs, PostMicroWishInput } from './
 import { NEXT_STATES, transitionMicroWish } from './micro-wish.transitions';
 import { Grid, PartyMember, gridRef, partyMemberRef } from '../place.stub';
 import { Paginated, pageUnder } from '../../../shared/pagination';
-import { BadUserInputError } from '../../../shared/errors';
+import { BadUserInputError, NotFoundError } from '../../../shared/errors';
+import { eligibleClaimant, type Claimant, type ClaimantColumns } from './claimant';
 import { maskValue, PersonalData } from '../../../shared/personal-data';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
@@ -76,7 +77,8 @@ export class MicroWishResolver {
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'input.wishId') })
   @Mutation(() => MicroWish, {
-    description: '认领微心愿 claim an open wish; a wish is claimed once only (CONFLICT otherwise)',
+    description:
+      "认领微心愿 claim an open wish: a party member organised, managed or reporting (双报到) in the wish's community, or a unit with a standing dual report there; a wish is claimed once only (CONFLICT otherwise)",
   })
   claimMicroWish(
     @Arg('input', { description: '认领方 the claimant' }) input: ClaimMicroWishInput,
@@ -88,21 +90,30 @@ export class MicroWishResolver {
         field: 'partyMemberId',
       });
     }
-    if (input.unitId != null && !input.unitName)
-      throw new BadUserInputError('unitName is required with unitId', { field: 'unitName' });
-    const changes: Partial<MicroWish> =
+    const claimant: Claimant =
       input.partyMemberId != null
         ? {
-            claimantKind: ClaimantKind.PARTY_MEMBER,
-            claimantMemberId: parseId(input.partyMemberId, 'partyMemberId'),
+            kind: ClaimantKind.PARTY_MEMBER,
+            memberId: parseId(input.partyMemberId, 'partyMemberId'),
           }
         : {
-            claimantKind: ClaimantKind.UNIT,
-            claimantUnitId: parseId(input.unitId!, 'unitId'),
-            claimantUnitName: input.unitName!,
+            kind: ClaimantKind.UNIT,
+            unitId: parseId(input.unitId!, 'unitId'),
+            unitName: input.unitName,
           };
-    return writeTransaction(ctx.dataSource, (em) =>
-      transitionMicroWish(em, id, MicroWishState.CLAIMED, { ...changes, claimedAt: new Date() }),
+    return writeTransaction(
+      ctx.dataSource,
+      (em, columns: ClaimantColumns) =>
+        transitionMicroWish(em, id, MicroWishState.CLAIMED, { ...columns, claimedAt: new Date() }),
+      {
+        // The party subgraph answers for the claimant before anything is written (shared/peer.ts).
+        before: async (em) => {
+          const wish = await em.findOneBy(MicroWish, { id });
+          if (!wish) throw new NotFoundError('MicroWish', id);
+          // Asked whatever the state read here: the transition alone decides OPEN → CLAIMED (CONFLICT otherwise).
+          return eligibleClaimant(ctx, claimant, wish.gridCode.slice(0, 12));
+        },
+      },
     );
   }
 
