@@ -3,6 +3,7 @@ import { Case } from './case/case.entity';
 import { Grid } from './grid/grid.entity';
 import { Region } from './region/region.entity';
 import { Department, DepartmentGrid } from './department/department.entity';
+import { WebhookEndpoint } from './webhook/webhook.entity';
 import type { GridContext } from './context';
 
 /**
@@ -32,4 +33,10 @@ registerVisibilityRule(
   Department,
   (d: Department, ctx: GridContext) =>
     ctx.viewer.role !== 'DEPARTMENT' || d.code === ctx.viewer.departmentCode,
+);
+// A department's system manages its own webhook endpoints (README: Webhooks), no other department's.
+registerVisibilityRule(
+  WebhookEndpoint,
+  async (e: WebhookEndpoint, ctx: GridContext) =>
+    ctx.viewer.role !== 'DEPARTMENT' || e.departmentId === (await departmentId(ctx)),
 );

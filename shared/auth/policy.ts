@@ -1,4 +1,5 @@
 import type { MiddlewareFn } from 'type-graphql';
+import { getNullableType, isListType, isNonNullType } from 'graphql';
 import type { Role, Viewer } from '../viewer';
 import { ForbiddenError } from '../errors';
 import { regionPrefix, prefixRange } from '../codes';
@@ -43,6 +44,22 @@ export function PublicRecord(): ClassDecorator {
 /** Whether the object is a record of the public registry (readable everywhere, also inside mutations). */
 export function isPublicRecord(obj: object): boolean {
   return Boolean((obj.constructor as any)[PUBLIC]);
+}
+
+/** What a type declares, for tests and tools that check the rules from outside (the supergraph walk). */
+export function declaredPolicy(type: Function): {
+  places: readonly string[];
+  publicRecord: boolean;
+  inheritedSetting: boolean;
+  personRecord: boolean;
+} {
+  const t = type as any;
+  return {
+    places: t[PLACE] ?? [],
+    publicRecord: Boolean(t[PUBLIC]),
+    inheritedSetting: Boolean(t[SETTING]),
+    personRecord: Boolean(t[PERSON]),
+  };
 }
 
 /**
@@ -152,12 +169,13 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
   const viewer = ctx.viewer!;
   const type = obj.constructor as any;
   assertRoleAdmits(viewer, type.name);
-  if (type[PERSON] && (viewer.role === 'ANALYST' || viewer.role === 'DEPARTMENT')) {
-    throw new ForbiddenError(`a ${viewer.role} caller may not see records of people`);
-  }
-  // An analyst reads places and roll-ups: a record with a place (a micro-wish, an inspection) is not for it.
-  if (viewer.role === 'ANALYST' && type[PLACE] && !type[PUBLIC] && !scopeOpens(viewer, type.name)) {
-    throw new ForbiddenError(`an ANALYST caller reads places and roll-ups, not this ${type.name}`);
+  // DEPARTMENT and ANALYST read only the types of records their row of the README's table names (shared/auth/role-scope).
+  if ((type[PLACE] || type[PERSON] || type[PUBLIC]) && !scopeOpens(viewer, type.name)) {
+    throw new ForbiddenError(
+      type[PERSON]
+        ? `a ${viewer.role} caller may not see records of people`
+        : `a ${viewer.role} caller does not read records of this kind (${type.name})`,
+    );
   }
   const code = type[PUBLIC] ? undefined : placeCodeOf(obj);
   if (code && !mayRead(viewer, obj, code))
@@ -165,6 +183,47 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
   const rule = RULES.get(type);
   if (rule && !(await rule(obj, ctx)))
     throw new ForbiddenError(`this ${type.name} is not visible to you`);
+}
+
+/** The verdict on one object for this request, computed once; null when the object is not a checked row. */
+function verdictOn(obj: unknown, context: GuardContext): Promise<void> | null {
+  if (!context?.viewer || !obj || typeof obj !== 'object' || obj.constructor === Object)
+    return null;
+  // What a mutation of this request returned is the truth of what was written: its caller reads it back (shared/auth/write-rule).
+  if (currentScope()?.written.has(obj)) return null;
+  let perRequest = checked.get(context);
+  if (!perRequest) checked.set(context, (perRequest = new WeakMap()));
+  let verdict = perRequest.get(obj);
+  if (!verdict) {
+    verdict = check(obj, context);
+    verdict.catch(() => {}); // awaited by whoever reads it; a refusal is not an unhandled rejection
+    perRequest.set(obj, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * A list of rows (`[X!]`, a nested list or a page's items) keeps only the rows the caller may see,
+ * as lists under `under` are cut in SQL; a list answering key by key (`[X]`, `_entities`) keeps
+ * its positions, and each refused row is null with FORBIDDEN like a single object.
+ */
+async function visibleRows(rows: unknown[], context: GuardContext): Promise<unknown[]> {
+  const keep = await Promise.all(rows.map((row) => isVisibleTo(context, row)));
+  return rows.filter((_, i) => keep[i]);
+}
+
+/**
+ * Whether the caller may read this object, by the check every field gets: for a row a resolver
+ * loads for its own use (the endpoint whose delivery log it lists), so the answer follows the policy.
+ */
+export async function isVisibleTo(context: GuardContext, obj: unknown): Promise<boolean> {
+  try {
+    await verdictOn(obj, context);
+    return true;
+  } catch (e) {
+    if (e instanceof ForbiddenError) return false;
+    throw e;
+  }
 }
 
 /** Runs before every field: the object the field belongs to must be visible to the caller. */
@@ -178,23 +237,10 @@ export const guardMiddleware: MiddlewareFn<GuardContext> = async (
     const scope = currentScope();
     if (scope) scope.mutating = true;
   }
-  // What a mutation of this request returned is the truth of what was written: its caller reads it back (shared/auth/write-rule).
-  const written = root && typeof root === 'object' && currentScope()?.written.has(root);
-  if (
-    context?.viewer &&
-    root &&
-    typeof root === 'object' &&
-    root.constructor !== Object &&
-    !written
-  ) {
-    let perRequest = checked.get(context);
-    if (!perRequest) checked.set(context, (perRequest = new WeakMap()));
-    let verdict = perRequest.get(root);
-    if (!verdict) {
-      verdict = check(root, context);
-      perRequest.set(root, verdict);
-    }
-    await verdict;
-  }
-  return next();
+  await verdictOn(root, context);
+  const result = await next();
+  const list = getNullableType(info.returnType);
+  if (Array.isArray(result) && isListType(list) && isNonNullType(list.ofType) && context?.viewer)
+    return visibleRows(result, context);
+  return result;
 };

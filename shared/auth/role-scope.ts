@@ -3,15 +3,29 @@ import { ForbiddenError } from '../errors';
 
 /**
  * The README's role table for the two roles that do not see everything under their region: the
- * types of rows they may list at all. Other roles see every type inside their jurisdiction.
+ * only types of records (rows with a place, records of people, public-registry records) they may
+ * read at all, as single objects, through `_entities` or in lists (shared/auth/policy checks every
+ * object against it; underPrefixSql closes lists of other types). Other roles see every type
+ * inside their jurisdiction. A type not named here is closed to them, so a new one starts closed.
  */
 export const NARROW_SCOPES: Partial<Record<Role, readonly string[]>> = {
-  // A department's system: the cases dispatched to it and the grids they stand in (its visibility rules cut both further).
-  // What concerns it: the change feed of those cases, its own row of the whistle assessment, its own task admissions.
-  DEPARTMENT: ['Case', 'Grid', 'CaseChange', 'DepartmentPerformance', 'TaskAdmission'],
-  // An analyst: places, their indicators and counts, and rankings; no list of records, let alone of people.
-  // The whistle assessment is a roll-up per department (counts and rates), not a list of people.
-  ANALYST: ['Region', 'Grid', 'PropertyCompanyRank', 'DepartmentPerformance'],
+  // A department's system: the cases dispatched to it (with its own on-site records of them, urban)
+  // and the grids they stand in (its visibility rules in services/grid cut both further); the change
+  // feed of those cases, its own row of the whistle assessment, its own task admissions, and the
+  // webhook endpoints it registers for those cases (README: Webhooks).
+  DEPARTMENT: [
+    'Case',
+    'OnSiteRecord',
+    'Grid',
+    'CaseChange',
+    'DepartmentPerformance',
+    'TaskAdmission',
+    'WebhookEndpoint',
+  ],
+  // An analyst: places, their indicators and counts, and rankings (with the ranked companies'
+  // registry entries); no list of records, let alone of people. The whistle assessment is a
+  // roll-up per department (counts and rates), not a list of people.
+  ANALYST: ['Region', 'Grid', 'PropertyCompanyRank', 'PropertyCompany', 'DepartmentPerformance'],
 };
 
 /** Whether rows of this GraphQL type may be listed by the caller at all (before jurisdiction cuts them). */

@@ -14,6 +14,7 @@ let db: TestDb;
 let ds: DataSource;
 let listening: Listening;
 let gridCode: string;
+let otherDistrict: string;
 const SECRET = 'a-department-secret-of-at-least-32-chars';
 const CG: Viewer = { sub: 'cg-system', role: 'DEPARTMENT', regionPrefix: '', departmentCode: 'CG' };
 const WJ: Viewer = { sub: 'wj-system', role: 'DEPARTMENT', regionPrefix: '', departmentCode: 'WJ' };
@@ -53,6 +54,9 @@ beforeAll(async () => {
   });
   listening = await server.listen(0);
   gridCode = city.geography.grids.find((g) => g.level === 'BASIC')!.code;
+  otherDistrict = city.geography.regions.find(
+    (r) => r.code.length === 6 && !r.code.endsWith('00') && !gridCode.startsWith(r.code),
+  )!.code;
 });
 afterAll(async () => {
   await listening.close();
@@ -147,5 +151,34 @@ describe('webhooks for department systems (吹哨 pushed, not polled)', () => {
     expect(other.errors[0].extensions.code).toBe('NOT_FOUND');
     const short = await register('http://127.0.0.1:9/x', CG, 'short');
     expect(short.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  test("a city admin of another district neither lists an endpoint nor reads its log (the cases' titles and grids are in it)", async () => {
+    const district = gridCode.slice(0, 6);
+    const admin = (region: string): Viewer => ({
+      sub: 'a',
+      role: 'CITY_ADMIN',
+      regionPrefix: region,
+    });
+    const r = await gql(
+      'mutation($i: RegisterWebhookInput!) { registerWebhook(input: $i) { id } }',
+      { i: { url: 'http://127.0.0.1:9/x', secret: SECRET, departmentCode: 'CG', under: district } },
+      admin(district),
+    );
+    expect(r.errors).toBeUndefined();
+    const id = r.data.registerWebhook.id as string;
+    await driveCase((q, v) => gql(q, v), gridCode, ['accept', 'escalate', 'dispatch']);
+    const own = await log(id, admin(district));
+    expect(own.data.webhookDeliveries.totalCount).toBeGreaterThan(0);
+    const far = await log(id, admin(otherDistrict));
+    expect(far.data).toBeNull();
+    expect(far.errors.map((e: any) => e.extensions.code)).toEqual(['NOT_FOUND']);
+    const listed = await gql(
+      '{ webhooks(departmentCode: "CG") { id } }',
+      undefined,
+      admin(otherDistrict),
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data.webhooks.map((w: { id: string }) => w.id)).not.toContain(id);
   });
 });

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { getNamedType, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { Supergraph } from '@apollo/federation-internals';
 import { generateCity } from '../../services/demo-city';
-import { regionPrefix } from '../../shared/codes';
-import { NARROW_SCOPES } from '../../shared/auth/role-scope';
 import type { Role } from '../../shared/viewer';
-import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
-import { startStack, type Stack } from '../helpers/stack';
-import { bearer } from '../helpers/auth';
+import { SUBGRAPHS } from '../../services/registry';
+import { postGraphQL, startStack, type Stack } from '../helpers/stack';
+import { bearer, proofHeader } from '../helpers/auth';
 
 /** Issue 22, findings 1–4 and 8: what each role reads, through the real gateway over the demo city. */
 const city = generateCity('demo', 22);
@@ -36,95 +31,12 @@ const REGION: Record<Exclude<Role, 'SERVICE'>, string> = {
   DEPARTMENT: D1,
   ANALYST: D1,
 };
-const ROLES = Object.keys(REGION) as (keyof typeof REGION)[];
 const as = (role: keyof typeof REGION) =>
   bearer(role, REGION[role], role === 'DEPARTMENT' ? 'CG' : undefined);
-const PLACE_FIELDS = ['code', 'gridCode', 'regionCode', 'basicGridCode'];
 const QUARTER = city.property.evaluations.find((e) => e.gridCode === grid.code)!.quarter;
-// Lists whose rows carry no place of their own; each has a named test below.
-const CHECKED_ELSEWHERE: Record<string, string> = {
-  propertyCompanyRanking: 'finding 1: counted by evaluations',
-  departmentPerformance: 'finding 9: counted by dispatches',
-};
-// Public-registry rows (@PublicRecord) a list also shows where they report (双报到): such a row is
-// inside when its own place or the place of one of its standing dual reports is.
-const REPORTS_THERE: Record<string, string> = { units: 'dualReports { regionCode endedOn }' };
 // A period covering every case of the demo city, for lists that require one (an assessment).
 const PERIOD = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
-
-/** Every Query field that lists rows (or reports one object) under a code prefix, with the place fields of its rows, from the composed supergraph. */
-function underLists(): { field: string; query: string; rowType: string; places: string[] }[] {
-  const schema = Supergraph.build(readFileSync(SUPERGRAPH_FILE, 'utf8'))
-    .apiSchema()
-    .toGraphQLJSSchema();
-  return Object.values(schema.getQueryType()!.getFields())
-    .filter((f) => f.args.some((a) => a.name === 'under'))
-    .map((f) => {
-      let row = getNamedType(f.type) as GraphQLObjectType;
-      const paged = isObjectType(row) && 'items' in row.getFields();
-      // A page has a totalCount; a change feed (CaseChangeFeed) pages by cursor and has none.
-      const counted = paged && 'totalCount' in row.getFields();
-      if (paged) row = getNamedType(row.getFields().items.type) as GraphQLObjectType;
-      const places = PLACE_FIELDS.filter((p) => p in row.getFields());
-      const extra = f.args
-        .filter((a) => a.name === 'quarter')
-        .map(() => `, quarter: "${QUARTER}"`)
-        .concat(
-          f.args
-            .filter((a) => (a.name === 'from' || a.name === 'to') && isNonNullType(a.type))
-            .map((a) => `, ${a.name}: "${PERIOD[a.name as keyof typeof PERIOD]}"`),
-        )
-        .join('');
-      const rows = places.length
-        ? `{ ${places.join(' ')}${REPORTS_THERE[f.name] ? ` ${REPORTS_THERE[f.name]}` : ''} }`
-        : '{ __typename }';
-      const query = `{ r: ${f.name}(under: "220600"${extra}) ${paged ? `{ ${counted ? 'totalCount ' : ''}items ${rows} }` : rows} }`;
-      return { field: f.name, query, rowType: row.name, places };
-    });
-}
-
-describe("every list is cut to the caller's jurisdiction and scope", () => {
-  const lists = underLists();
-  test('the walk covers every list of the supergraph that takes `under`: each row shows its place, or a named test counts it', () => {
-    expect(lists.length).toBeGreaterThan(15);
-    expect(
-      lists.filter((l) => !l.places.length && !CHECKED_ELSEWHERE[l.field]).map((l) => l.field),
-    ).toEqual([]);
-  });
-
-  test.each(ROLES)(
-    '%s gets 0 rows outside its jurisdiction from every list, and none of a type its scope does not open',
-    async (role) => {
-      const headers = await as(role);
-      const outside: string[] = [];
-      let seen = 0;
-      for (const l of lists) {
-        const r = await stack.query(l.query, {}, headers);
-        if (r.errors?.some((e: any) => e.extensions?.code !== 'FORBIDDEN'))
-          throw new Error(`${l.field}: ${JSON.stringify(r.errors)}`);
-        // A page's items, a list, or one object standing for its region (a report): each is a row with a place.
-        const got = r.data?.r?.items ?? r.data?.r ?? [];
-        const rows: any[] = Array.isArray(got) ? got : [got];
-        seen += rows.length;
-        const open = NARROW_SCOPES[role];
-        if (open && !open.includes(l.rowType) && rows.length)
-          outside.push(`${l.field}: ${rows.length} rows of ${l.rowType}`);
-        for (const row of rows) {
-          const code = PLACE_FIELDS.map((p) => row[p]).find(Boolean);
-          const reported = (
-            (row.dualReports ?? []) as { regionCode: string; endedOn: string | null }[]
-          )
-            .filter((d) => !d.endedOn)
-            .map((d) => d.regionCode);
-          const inside = (c: string) => c.startsWith(regionPrefix(REGION[role]));
-          if (code && !inside(code) && !reported.some(inside)) outside.push(`${l.field}: ${code}`);
-        }
-      }
-      expect(outside).toEqual([]);
-      expect(seen).toBeGreaterThan(0); // the lists its scope opens do answer: the walk is not vacuous
-    },
-  );
-});
+// The walk of every Query and list field per role is test/security/supergraph-walk.test.ts; these are the findings by name.
 
 describe('named findings', () => {
   const Q = `query($u: String!) { propertyCompanyRanking(under: $u, quarter: "${QUARTER}", limit: 100) { evaluations } }`;
@@ -235,5 +147,153 @@ describe('named findings', () => {
     const said = JSON.stringify(r.errors);
     expect(said).not.toContain(far.gridCode);
     expect(said).not.toContain(far.gridCode.slice(0, 9));
+  });
+});
+
+/**
+ * The README's role table: a DEPARTMENT sees only the cases dispatched to it and their grids; an
+ * ANALYST region indicators, counts and rankings. Enforced by the shared policy (shared/auth/policy,
+ * shared/auth/role-scope) for single objects, references and lists alike.
+ */
+describe('DEPARTMENT and ANALYST read what their row of the role table promises, nothing else', () => {
+  const CG = city.grid.departments.find((d) => d.code === 'CG')!;
+  const own = city.grid.cases.filter((c) => c.departmentId === CG.id && c.gridCode.startsWith(D1));
+  const ownGrids = new Set(own.map((c) => c.gridCode));
+  // On grids where the department has a case: what it may not read there.
+  const compound = city.property.compounds.find((c) => ownGrids.has(c.gridCode))!;
+  const organization = city.party.organizations.find(
+    (o) => o.gridCode && ownGrids.has(o.gridCode),
+  )!;
+  const wish = city.volunteer.wishes.find((w) => ownGrids.has(w.gridCode))!;
+  const component = city.urban.components.find((c) => ownGrids.has(c.gridCode))!;
+  const SINGLE =
+    'query($c: ID!, $o: ID!, $w: ID!, $u: ID!) { compound(id: $c) { name } partyOrganization(id: $o) { name } microWish(id: $w) { title } urbanComponent(id: $u) { kind } }';
+  const ids = {
+    c: String(compound.id),
+    o: String(organization.id),
+    w: String(wish.id),
+    u: String(component.id),
+  };
+
+  test('a department reads no compound, party organisation, micro-wish or urban component by id, even on a grid where it has a case', async () => {
+    const admin = await stack.query(SINGLE, ids, await as('CITY_ADMIN'));
+    expect(admin.errors).toBeUndefined();
+    expect(Object.values(admin.data).every(Boolean)).toBe(true);
+    const r = await stack.query(SINGLE, ids, await as('DEPARTMENT'));
+    expect(r.data).toEqual({
+      compound: null,
+      partyOrganization: null,
+      microWish: null,
+      urbanComponent: null,
+    });
+    expect(r.errors.map((e: any) => e.extensions.code)).toEqual([
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+    ]);
+    expect(JSON.stringify(r.errors)).not.toMatch(/\d{9,}/); // no refusal says where the row lies
+  });
+
+  test("through its own case's grid, a department gets the case and the grid and none of the grid's compounds, components, wishes, teams or party groups", async () => {
+    const rich = own.find(
+      (c) =>
+        city.property.compounds.some((x) => x.gridCode === c.gridCode) &&
+        city.urban.components.some((x) => x.gridCode === c.gridCode),
+    )!;
+    const Q =
+      'query($id: ID!) { case(id: $id) { id compound { id } grid { code compounds { id } urbanComponents { id } openMicroWishes { id } volunteerTeams { id } buildingGroups { id } partyBranch { id } } } }';
+    const admin = await stack.query(Q, { id: String(rich.id) }, await as('CITY_ADMIN'));
+    expect(admin.data.case.grid.compounds.length).toBeGreaterThan(0);
+    expect(admin.data.case.grid.urbanComponents.length).toBeGreaterThan(0);
+    const r = await stack.query(Q, { id: String(rich.id) }, await as('DEPARTMENT'));
+    expect(r.data.case).toMatchObject({
+      id: String(rich.id),
+      grid: {
+        code: rich.gridCode,
+        compounds: [],
+        urbanComponents: [],
+        openMicroWishes: [],
+        volunteerTeams: [],
+        buildingGroups: [],
+        partyBranch: null,
+      },
+    });
+    expect(r.data.case.compound).toBeNull();
+    expect((r.errors ?? []).every((e: any) => e.extensions.code === 'FORBIDDEN')).toBe(true);
+  });
+
+  test("`_entities` asked of each owning subgraph with a department's proof answers null and FORBIDDEN, and a grid's extension lists come back empty", async () => {
+    const dept = await proofHeader({
+      sub: 'cg-system',
+      role: 'DEPARTMENT',
+      regionPrefix: D1,
+      departmentCode: 'CG',
+    });
+    const ask = (subgraph: string, rep: object, on: string) =>
+      postGraphQL(
+        stack.subgraphs[subgraph].url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${on} } }`,
+        { r: [rep] },
+        dept,
+      );
+    const refused = [
+      [
+        'property',
+        { __typename: 'ResidentialCompound', id: ids.c },
+        'ResidentialCompound { name }',
+      ],
+      ['party', { __typename: 'PartyOrganization', id: ids.o }, 'PartyOrganization { name }'],
+      ['volunteer', { __typename: 'MicroWish', id: ids.w }, 'MicroWish { title }'],
+      ['urban', { __typename: 'UrbanComponent', id: ids.u }, 'UrbanComponent { kind }'],
+    ] as const;
+    expect(refused.map(([name]) => name).every((n) => SUBGRAPHS.some((s) => s.name === n))).toBe(
+      true,
+    );
+    for (const [name, rep, on] of refused) {
+      const { body } = await ask(name, rep, on);
+      expect(body.data._entities).toEqual([null]);
+      expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+    }
+    const grid = { __typename: 'Grid', code: compound.gridCode };
+    const lists = await ask('property', grid, 'Grid { compounds { id } }');
+    expect(lists.body.data._entities).toEqual([{ compounds: [] }]);
+    const urban = await ask('urban', grid, 'Grid { urbanComponents { id } }');
+    expect(urban.body.data._entities).toEqual([{ urbanComponents: [] }]);
+  });
+
+  test("a department's lists hold exactly its cases and the grids they stand in", async () => {
+    const r = await stack.query(
+      `{ cases(under: "${D1}", limit: 1) { totalCount } grids(under: "${D1}", limit: 1) { totalCount } }`,
+      {},
+      await as('DEPARTMENT'),
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.cases.totalCount).toBe(own.length);
+    expect(r.data.grids.totalCount).toBe(ownGrids.size);
+  });
+
+  test('an analyst reads rankings with the ranked companies, and no party organisation, compound, case or micro-wish by id', async () => {
+    const h = await as('ANALYST');
+    const ranking = await stack.query(
+      `{ propertyCompanyRanking(under: "${D1}", quarter: "${QUARTER}", limit: 5) { rank company { name } } }`,
+      {},
+      h,
+    );
+    expect(ranking.errors).toBeUndefined();
+    expect(ranking.data.propertyCompanyRanking.length).toBeGreaterThan(0);
+    expect(ranking.data.propertyCompanyRanking.every((x: any) => x.company?.name)).toBe(true);
+    const r = await stack.query(
+      'query($o: ID!, $c: ID!, $k: ID!, $w: ID!) { partyOrganization(id: $o) { name } compound(id: $c) { name } case(id: $k) { id } microWish(id: $w) { title } }',
+      { o: ids.o, c: ids.c, k: String(own[0].id), w: ids.w },
+      h,
+    );
+    expect(Object.values(r.data)).toEqual([null, null, null, null]);
+    expect(r.errors.map((e: any) => e.extensions.code)).toEqual([
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+    ]);
   });
 });

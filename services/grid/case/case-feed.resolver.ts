@@ -3,7 +3,7 @@ import { IsOptional, Max, Min } from 'class-validator';
 import { Case } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
-import { scopeSql } from '../../../shared/auth/policy';
+import { Place, scopeSql } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
 import type { GridContext } from '../context';
 
@@ -18,6 +18,8 @@ export function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
+// An entry stands where its case stands: the read policy checks it like any row with a place.
+@Place('gridCode')
 @ObjectType({
   description: '事项变更 one entry of the change feed: an event and the case as it is now',
 })
@@ -106,12 +108,14 @@ export class CaseFeedResolver {
     const cases = await Promise.all(page.map((e) => ctx.loaders.caseById.load(e.caseId)));
     return {
       // the inner join above guarantees the case row exists
-      items: page.map((event, i) => ({
-        cursor: encodeCursor(event.id),
-        gridCode: cases[i]!.gridCode,
-        event,
-        case: cases[i] ?? null,
-      })),
+      items: page.map((event, i) =>
+        Object.assign(new CaseChange(), {
+          cursor: encodeCursor(event.id),
+          gridCode: cases[i]!.gridCode,
+          event,
+          case: cases[i] ?? null,
+        }),
+      ),
       endCursor: encodeCursor(page.length ? page[page.length - 1].id : after),
       hasMore: rows.length > a.limit,
     };

@@ -22,6 +22,7 @@ import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { EntityManager } from 'typeorm';
 import type { GridContext } from '../context';
 import { WriteRule, type PlaceOf } from '../../../shared/auth/write-rule';
+import { isVisibleTo } from '../../../shared/auth/policy';
 
 @InputType({ description: '登记推送地址 a department system registers where its case events go' })
 export class RegisterWebhookInput {
@@ -175,7 +176,9 @@ export class WebhookResolver {
     const mine = dept
       ? await departmentFor(ctx.viewer, ctx.dataSource.manager, dept.code).catch(() => null)
       : null;
-    if (!endpoint || !mine) throw new NotFoundError('WebhookEndpoint', endpointId);
+    // An endpoint outside the caller's jurisdiction (a city admin of another district) is no endpoint to it.
+    if (!endpoint || !mine || !(await isVisibleTo(ctx, endpoint)))
+      throw new NotFoundError('WebhookEndpoint', endpointId);
     const [items, total] = await ctx.dataSource.getRepository(WebhookDelivery).findAndCount({
       where: { endpointId: endpoint.id, ...(args.state ? { state: args.state } : {}) },
       order: { id: 'DESC' },
