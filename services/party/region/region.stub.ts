@@ -22,10 +22,7 @@ export class Region {
   @Field({ description: '区划代码 division code (GB/T 2260 / GB/T 10114): 6, 9 or 12 digits' })
   code!: string;
 
-  @Field(() => GridIndicators, {
-    description: '网格指标 grid, worker and case indicators under this region',
-  })
-  @Directive('@external')
+  /** The grid subgraph's field (with its asOf argument): declared external in PartyRegionResolver. */
   gridIndicators?: GridIndicators;
 }
 

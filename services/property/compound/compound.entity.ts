@@ -17,9 +17,6 @@ export const ManagementMode = defineEnum(
 );
 export type ManagementMode = EnumValue<typeof ManagementMode>;
 
-/** Modes that count as "property service coverage" (物业服务覆盖). */
-export const SERVICE_MODES: string[] = [ManagementMode.PROFESSIONAL, ManagementMode.QUASI];
-
 @Entity('residential_compounds')
 @ObjectType({ description: '小区 Residential compound: usually one basic grid (1小区1网格)' })
 @Directive('@key(fields: "id")')
