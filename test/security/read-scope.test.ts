@@ -46,9 +46,13 @@ const CHECKED_ELSEWHERE: Record<string, string> = {
   propertyCompanyRanking: 'finding 1: counted by evaluations',
   departmentPerformance: 'finding 9: counted by dispatches',
 };
-// Public-registry rows (@PublicRecord) a list also shows where they report (双报到): such a row is
-// inside when its own place or the place of one of its standing dual reports is.
-const REPORTS_THERE: Record<string, string> = { units: 'dualReports { regionCode endedOn }' };
+// Rows a list also shows where they report (双报到): public-registry units, and in-service members
+// of organisations elsewhere (relation DUAL_REPORTED). Such a row is inside when its own place or
+// the place (grid, else community) of one of its standing dual reports is.
+const REPORTS_THERE: Record<string, string> = {
+  units: 'dualReports { regionCode gridCode endedOn }',
+  partyMembers: 'dualReports { regionCode gridCode endedOn }',
+};
 // A period covering every case of the demo city, for lists that require one (an assessment).
 const PERIOD = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
 
@@ -110,10 +114,14 @@ describe("every list is cut to the caller's jurisdiction and scope", () => {
         for (const row of rows) {
           const code = PLACE_FIELDS.map((p) => row[p]).find(Boolean);
           const reported = (
-            (row.dualReports ?? []) as { regionCode: string; endedOn: string | null }[]
+            (row.dualReports ?? []) as {
+              regionCode: string;
+              gridCode: string | null;
+              endedOn: string | null;
+            }[]
           )
             .filter((d) => !d.endedOn)
-            .map((d) => d.regionCode);
+            .map((d) => d.gridCode ?? d.regionCode);
           const inside = (c: string) => c.startsWith(regionPrefix(REGION[role]));
           if (code && !inside(code) && !reported.some(inside)) outside.push(`${l.field}: ${code}`);
         }
