@@ -120,18 +120,18 @@ const SERVED = ['PROFESSIONAL', 'QUASI'];
 // Old compounds are where companies will not come: more quasi and fallback management (Baishan's three models).
 // Together about 87% of compounds are served by a company (Binzhou 87%, Baishan 91%).
 const MODES_OLD: [Mode, number][] = [
-  ['PROFESSIONAL', 74],
-  ['QUASI', 16],
+  ['PROFESSIONAL', 78],
+  ['QUASI', 13],
   ['SELF_MANAGED', 4],
-  ['FALLBACK', 4],
+  ['FALLBACK', 3],
   ['NONE', 2],
 ];
 const MODES_NEW: [Mode, number][] = [
-  ['PROFESSIONAL', 93],
+  ['PROFESSIONAL', 94],
   ['QUASI', 3],
-  ['SELF_MANAGED', 2],
+  ['SELF_MANAGED', 1.5],
   ['FALLBACK', 1],
-  ['NONE', 1],
+  ['NONE', 0.5],
 ];
 const TOPICS = [
   '电梯维修资金使用',
@@ -212,9 +212,9 @@ export function generateProperty(
   // 1小区1网格: four basic grids in five hold exactly one compound, some none (unit housing, shops), a few two.
   for (const grid of geo.grids.filter((g) => g.level === 'BASIC')) {
     const n = rng.weighted([
-      [0, 12],
+      [0, 15],
       [1, 80],
-      [2, 8],
+      [2, 5],
     ] as const);
     for (let i = 0; i < n; i++) {
       const old = rng.chance(0.35);
