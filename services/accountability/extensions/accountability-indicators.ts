@@ -6,7 +6,7 @@ import type { IndicatorClock } from '../../../shared/as-of';
 
 @ObjectType({
   description:
-    '考核督办指标 who is responsible and did they deliver: the accountability indicators of a region, computed by code prefix in the accountability database',
+    '考核督办指标 who is responsible and did they deliver: the accountability indicators of a region, computed by code prefix in the accountability database. Serving first secretaries and recent visits follow asOf; the other counts are of the records on file now',
 })
 export class AccountabilityIndicators {
   @Field(() => Int, { description: '书记项目 secretary projects claimed (书记项目, 领办)' })

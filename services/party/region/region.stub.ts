@@ -4,7 +4,8 @@ import { Place } from '../../../shared/auth/policy';
 
 /** The grid subgraph's indicators, of which party reads only the grid counts (via @requires). */
 @ObjectType({
-  description: "网格指标 the grid subgraph's indicators for a region, computed by code prefix",
+  description:
+    "网格指标 the grid subgraph's indicators for a region, computed by code prefix. Workers serve and cases are open or closed as of asOf; grids and the states of cases are as on record now",
 })
 export class GridIndicators {
   @Field(() => [KeyCount], { description: '各层级网格数 grids by level' })

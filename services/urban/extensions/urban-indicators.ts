@@ -24,7 +24,8 @@ export class UrbanKindCount {
 }
 
 @ObjectType({
-  description: "城管指标 the urban subgraph's indicators for a region, computed by code prefix",
+  description:
+    "城管指标 the urban subgraph's indicators for a region, computed by code prefix. Inspections are counted over the 30 days ending on asOf; components and tickets as on record now",
 })
 export class UrbanIndicators {
   @Field(() => Int, { description: '部件总数 components in the inventory' })
