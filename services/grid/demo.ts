@@ -40,6 +40,7 @@ function workersFor(
   grid: GridRow,
   now: Date,
   head: Person | undefined,
+  housesBuildings: boolean,
   people: PersonRegistry,
   rng: Rng,
   out: WorkerSeed[],
@@ -62,12 +63,12 @@ function workersFor(
     });
   if (grid.level !== 'MICRO') add('GRID_HEAD', null, head);
   if (grid.level === 'BASIC' || grid.level === 'DEDICATED') add('FULL_TIME', null);
-  if (grid.level === 'MICRO') {
-    add('MICRO_GRID', null);
-    // A 楼栋长 per building and a 单元长 per unit of the micro grid (三长).
+  if (grid.level === 'MICRO') add('MICRO_GRID', null);
+  // A 楼栋长 per building and a 单元长 per unit (三长), on the grid the building lies in: its micro grid, or a basic grid without any.
+  if (housesBuildings) {
     for (let b = 1; b <= grid.buildings; b++) {
       add('BUILDING_HEAD', `${b}号楼`);
-      for (let u = 1, units = rng.int(2, 6); u <= units; u++) add('UNIT_HEAD', `${b}号楼${u}单元`);
+      for (let u = 1, units = rng.int(2, 4); u <= units; u++) add('UNIT_HEAD', `${b}号楼${u}单元`);
     }
   }
   // A few past appointments keep the history visible.
@@ -96,8 +97,11 @@ export function generateGridDomain(
 ): GridDemo {
   const geo = city.geography;
   const workers: WorkerSeed[] = [];
+  const split = new Set(geo.grids.filter((g) => g.level === 'MICRO').map((g) => g.parentCode));
+  const housesBuildings = (g: GridRow) =>
+    g.level === 'MICRO' || (g.level === 'BASIC' && !split.has(g.code));
   for (const g of geo.grids)
-    workersFor(g, city.now, party.gridHeads.get(g.code), people, rng, workers);
+    workersFor(g, city.now, party.gridHeads.get(g.code), housesBuildings(g), people, rng, workers);
   const departments = DEPARTMENTS.map((d, i) => ({ id: i + 1, code: d.code, name: d.name }));
   const basics = geo.grids.filter((g) => g.level === 'BASIC');
   const departmentGrids: DepartmentGridSeed[] = [];

@@ -11,6 +11,7 @@ import { GridWorkerAssignment } from './worker/grid-worker-assignment.entity';
 import { InitGrid1732000000000 } from './migrations/1732000000000-init-grid';
 import { Protocols1796100000000 } from './migrations/1796100000000-protocols';
 import { WebhookRegion1796170000000 } from './migrations/1796170000000-webhook-region';
+import { IndicatorsAsOf1796200140000 } from './migrations/1796200140000-indicators-as-of';
 import { WebhookDelivery, WebhookEndpoint } from './webhook/webhook.entity';
 import { IntegrityReport1796181600000 } from './migrations/1796181600000-integrity-report';
 import { IntegrityRun, IntegrityViolation } from './integrity/integrity.entity';
@@ -28,7 +29,7 @@ import { PerformanceResolver } from './performance/performance.resolver';
 import './visibility';
 import { GridResolver } from './grid/grid.resolver';
 import { GridMutations } from './grid/grid.mutations';
-import { RegionResolver } from './region/region.resolver';
+import { GridIndicatorsResolver, RegionResolver } from './region/region.resolver';
 import { CaseResolver } from './case/case.resolver';
 import { CaseMutations } from './case/case.mutations';
 import { DepartmentGridResolver, DepartmentResolver } from './department/department.resolver';
@@ -66,6 +67,7 @@ export const gridService = defineSubgraph({
     DisputeMediationPerformance1796161000000,
     WebhookRegion1796170000000,
     IntegrityReport1796181600000,
+    IndicatorsAsOf1796200140000,
   ],
   resolvers: [
     GridImport,
@@ -73,6 +75,7 @@ export const gridService = defineSubgraph({
     GridResolver,
     GridMutations,
     RegionResolver,
+    GridIndicatorsResolver,
     CaseResolver,
     CaseMutations,
     DepartmentGridResolver,

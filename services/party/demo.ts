@@ -2,7 +2,7 @@
  * The party organisation laid over the demo geography, in the seeds' proportions:
  * Binzhou (1,423 grid branches, 3,407 building groups, 61,000 members under grid management,
  * 895 stations = 67.8% coverage), the unnamed city (1,444 centre households for 319 branches,
- * 16 大工委 + 122 联合党委 with 498 part-time members), Yangquan (600 units, 36,000 in-service
+ * about 4.5 a branch; 16 大工委 + 122 联合党委 with 498 part-time members), Yangquan (600 units, 36,000 in-service
  * members reporting) and Baishan (158 alliances, 1,337 member units). Ids are 1..N in order.
  */
 import type { DemoCityBase } from '../../shared/demo/base';
@@ -122,7 +122,8 @@ const RATIO = {
   dedicatedBranches: 0.8,
   buildingsPerGroup: 5.4,
   stationCoverage: 0.678,
-  membersPerCenterHousehold: 40,
+  // The unnamed city: 1,444 centre households for 319 grid branches.
+  centerHouseholdsPerBranch: 1444 / 319,
   statuses: [
     ['RESIDENT', 48],
     ['RETIRED', 44],
@@ -137,7 +138,7 @@ const RATIO = {
 };
 const SIZE = {
   demo: {
-    perHousehold: 0.02,
+    perHousehold: 0.04,
     inService: 60,
     units: 12,
     enterprises: 6,
@@ -608,12 +609,25 @@ export function generateParty(city: DemoCityBase, people: PersonRegistry, rng: R
     }
   }
 
-  // Centre households: about one per 40 members, among resident and retired members of grid branches.
-  const eligible = grassroots.filter((m) => m.gridCode && m.status !== 'IN_SERVICE');
-  for (const m of rng
-    .shuffle(eligible)
-    .slice(0, Math.round(out.members.length / RATIO.membersPerCenterHousehold)))
-    m.centerHousehold = true;
+  // Centre households: about 4.5 per residential grid branch (the unnamed city's 1,444 for 319), among
+  // the resident and retired members of the branch and its building groups.
+  const branchOf = new Map<number, number>();
+  for (const o of out.organizations)
+    if (o.level === 'GRID_BRANCH' && o.gridKind === 'RESIDENTIAL') branchOf.set(o.id, o.id);
+  for (const o of out.organizations)
+    if (o.level === 'BUILDING_GROUP' && o.parentId != null && branchOf.has(o.parentId))
+      branchOf.set(o.id, o.parentId);
+  const eligibleByBranch = new Map<number, PartyMemberSeed[]>();
+  for (const m of grassroots) {
+    const branch = branchOf.get(m.organizationId);
+    if (branch == null || !m.gridCode || m.status === 'IN_SERVICE') continue;
+    eligibleByBranch.set(branch, [...(eligibleByBranch.get(branch) ?? []), m]);
+  }
+  const per = RATIO.centerHouseholdsPerBranch;
+  for (const pool of eligibleByBranch.values()) {
+    const k = Math.floor(per) + (rng.chance(per - Math.floor(per)) ? 1 : 0);
+    for (const m of rng.shuffle([...pool]).slice(0, k)) m.centerHousehold = true;
+  }
   // Some members moved home within their street: their history shows the old branch.
   const branchesByStreet = new Map<string, PartyOrganizationSeed[]>();
   for (const o of out.organizations) {

@@ -305,8 +305,10 @@ export function generateVolunteer(
   for (let i = 0; staffed.length && i < size.activities; i++) {
     const team = rng.pick(staffed);
     const past = rng.chance(0.92);
-    // An activity happens after its team was founded (teams are at least 400 days old).
-    const day = new Date(DEMO_NOW.getTime() + (past ? -rng.int(2, 365) : rng.int(1, 60)) * DAY);
+    // An activity happens after its team was founded (teams are at least 400 days old); more of
+    // them lately, so the last 30 days have verified hours whatever the reference day.
+    const ago = 2 + Math.floor(363 * rng.next() ** 1.3);
+    const day = new Date(DEMO_NOW.getTime() + (past ? -ago : rng.int(1, 60)) * DAY);
     const startsAt = new Date(
       Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), rng.int(0, 7)),
     );

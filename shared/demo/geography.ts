@@ -261,7 +261,7 @@ function buildCity(
       (name, si) => ({ code: d.code + pad(si + 1), name, district: d }),
     ),
   );
-  // Demo: 2 communities a street and one street with 3, so it stays near 60–100 grids.
+  // Demo: 2 communities a street and one street with 3, so it stays under 200 grids.
   const extra = demo ? plan.int(0, streets.length - 1) : -1;
   const communityCounts = demo
     ? streets.map((_, i) => (i === extra ? 3 : 2))
@@ -288,11 +288,13 @@ function buildCity(
   });
 
   if (demo) {
+    // About 3.1 micro grids a basic grid, as in the unnamed city (2,316 micro grids for 738 basic grids).
     for (const c of communities) {
       c.micros = Array.from({ length: plan.int(3, 5) }, () =>
         plan.weighted([
-          [1, 3],
           [2, 1],
+          [3, 5],
+          [4, 2],
         ] as const),
       );
       c.dedicated = plan.chance(0.5) ? 1 : 0;
@@ -417,18 +419,21 @@ function emitGrids(
   }
   out.push(...basics);
   basics.forEach((b, i) => {
-    const n = c.micros[i];
+    // Micro grids split their basic grid: every building (and its 楼栋长) lies in exactly one of them.
+    const n = Math.min(c.micros[i], b.buildings);
+    if (n === 0) return;
+    const weights = Array.from({ length: n }, () => 0.7 + 0.6 * stats.next());
+    const buildings = allocate(b.buildings, weights, 1);
+    const households = allocate(b.households, buildings, 1);
     for (let j = 1; j <= n; j++) {
-      // Caps keep a basic grid's micro grids inside its own households and buildings.
-      const households = Math.min(stats.int(30, 80), Math.floor(b.households / n));
       out.push(
         row(
           `${c.name}${i + 1}网格${j}号微网格`,
           'MICRO',
           b.code,
-          households,
-          people(stats, households),
-          Math.max(1, Math.min(stats.int(1, 3), Math.floor(b.buildings / n))),
+          households[j - 1],
+          people(stats, households[j - 1]),
+          buildings[j - 1],
         ),
       );
     }

@@ -8,6 +8,7 @@ import { previousQuarter, quarterOf } from '../../services/property/calendar';
 import { auditDataOf } from '../../scripts/audit/data';
 import { audit } from '../../scripts/audit/report';
 import { createTestDb } from '../helpers/db';
+import { indicatorClock } from '../../shared/as-of';
 
 const SEED = 20210104;
 const DAYS = ['2025-06-01', '2026-06-01', '2027-06-01'];
@@ -37,17 +38,16 @@ async function indicatorsOn(day: string) {
   };
   const [grid, property, urban] = await Promise.all(SERVICES.slice(0, 3).map(open));
   try {
-    const asOf = new Date(`${day}T12:00:00Z`);
     return {
       city,
-      grid: await computeGridIndicators(grid, CITY, asOf),
+      grid: await computeGridIndicators(grid, CITY, indicatorClock(day)),
       property: await computePropertyIndicators(
         property,
         CITY,
         day,
         previousQuarter(quarterOf(day)),
       ),
-      urban: await computeUrbanIndicators(urban, CITY, asOf),
+      urban: await computeUrbanIndicators(urban, CITY, indicatorClock(day)),
     };
   } finally {
     await Promise.all([grid, property, urban].map((ds) => ds.destroy()));
@@ -106,7 +106,7 @@ describe('indicators as the seeds mean them', () => {
       await mod.seed(dataSource, city, () => {});
       let reporting = 0;
       for (const r of city.geography.regions) {
-        const p = await computePartyIndicators(dataSource, r.code, null);
+        const p = await computePartyIndicators(dataSource, r.code, null, indicatorClock(DAYS[1]));
         expect(p.membersUnderGridManagement).toBeLessThanOrEqual(p.members);
         if (r.level === 'COMMUNITY') reporting += p.dualReportingMembers;
       }

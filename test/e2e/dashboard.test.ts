@@ -17,7 +17,16 @@ async function fromDatabases(code: string) {
   const one = async (service: string, sql: string) =>
     Number((await stack.subgraphs[service].dataSource.query(sql, [lo, hi]))[0].n);
   return {
-    grids: await one('grid', 'SELECT COUNT(*) AS n FROM grids WHERE code >= ? AND code < ?'),
+    // grids: basic grids (基础网格); the other levels are their own fields.
+    grids: await one(
+      'grid',
+      "SELECT COUNT(*) AS n FROM grids WHERE code >= ? AND code < ? AND level = 'BASIC'",
+    ),
+    // workers: full-time grid workers (网格员, 一格一员) serving now.
+    workers: await one(
+      'grid',
+      "SELECT COUNT(*) AS n FROM grid_workers WHERE grid_code >= ? AND grid_code < ? AND role = 'FULL_TIME' AND ended_on IS NULL",
+    ),
     openCases: await one(
       'grid',
       "SELECT COUNT(*) AS n FROM cases WHERE grid_code >= ? AND grid_code < ? AND state NOT IN ('CLOSED', 'RATED')",
@@ -55,6 +64,7 @@ describe('the dashboard query', () => {
       const db = await fromDatabases(row.code);
       expect({
         grids: row.gridIndicators.grids,
+        workers: row.gridIndicators.workers,
         openCases: row.gridIndicators.openCases,
         membersUnderGridManagement: row.partyIndicators.membersUnderGridManagement,
         compounds: row.propertyIndicators.compounds,

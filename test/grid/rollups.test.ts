@@ -7,9 +7,13 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const Q = `query($c: String!) { region(code: $c) { gridIndicators {
-  grids gridsByLevel { key count } workers workersByRole { key count } cases openCases casesByState { key count }
-  closureRate averageSatisfaction overdueCases medianHoursToClose } } }`;
+const Q = `query($c: String!, $since: LocalDate) { region(code: $c) { gridIndicators {
+  grids communityGrids microGrids dedicatedGrids gridsOfAllLevels gridsByLevel { key count }
+  workers gridHeads microGridWorkers buildingHeads unitHeads workersOfAllRoles workersByRole { key count }
+  cases openCases casesByState { key count }
+  closureRate averageSatisfaction overdueCases medianHoursToClose recent: closureRate(since: $since) } } }`;
+// A period: the last 90 days of the demo city's clock.
+const since = () => new Date(h.city.now.getTime() - 90 * 86400000).toISOString().slice(0, 10);
 
 /** Counts computed in the test from the generated city, not from SQL, to check the roll-ups against. */
 function expected(h: GridHarness, code: string, now: number) {
@@ -29,11 +33,26 @@ function expected(h: GridHarness, code: string, now: number) {
     .map((c) => Math.round((c.closedAt!.getTime() - c.reportedAt.getTime()) / 1000) / 3600)
     .sort((a, b) => a - b);
   const mid = Math.floor((hours.length - 1) / 2);
+  const level = (l: string) => grids.filter((g) => g.level === l).length;
+  const role = (r: string) => workers.filter((w) => w.role === r).length;
+  const recent = cases.filter((c) => c.reportedAt >= new Date(`${since()}T00:00:00Z`));
   return {
-    grids: grids.length,
+    // 基础网格: the basic grids; the other levels apart, and all four added up.
+    grids: level('BASIC'),
+    communityGrids: level('COMMUNITY_GRID'),
+    microGrids: level('MICRO'),
+    dedicatedGrids: level('DEDICATED'),
+    gridsOfAllLevels: grids.length,
     gridsByLevel: by(grids, (g) => g.level),
-    workers: workers.length,
+    // 网格员 (一格一员): full-time grid workers; the heads apart, and everyone added up.
+    workers: role('FULL_TIME'),
+    gridHeads: role('GRID_HEAD'),
+    microGridWorkers: role('MICRO_GRID'),
+    buildingHeads: role('BUILDING_HEAD'),
+    unitHeads: role('UNIT_HEAD'),
+    workersOfAllRoles: workers.length,
     workersByRole: by(workers, (w) => w.role),
+    recent: recent.length ? recent.filter((c) => c.closedAt).length / recent.length : null,
     cases: cases.length,
     openCases: cases.filter((c) => !['CLOSED', 'RATED'].includes(c.state)).length,
     casesByState: by(cases, (c) => c.state),
@@ -58,14 +77,20 @@ describe('region roll-ups from the grid subgraph', () => {
     "a %s region's indicators equal counts computed independently from the demo data",
     async (level) => {
       const region = h.city.geography.regions.find((r) => r.level === level)!;
-      const r = await h.gql(Q, { c: region.code });
+      const r = await h.gql(Q, { c: region.code, since: since() });
       expect(r.errors).toBeUndefined();
       const got = r.data.region.gridIndicators;
       const want = expected(h, region.code, Date.now());
-      const { averageSatisfaction, medianHoursToClose, closureRate, ...exact } = want;
+      const { averageSatisfaction, medianHoursToClose, closureRate, recent, ...exact } = want;
       expect(got).toMatchObject(exact);
       expect(got.cases).toBeGreaterThan(0);
+      expect(got.workers).toBeGreaterThan(0);
+      expect(got.buildingHeads).toBeGreaterThan(0);
       expect(got.closureRate).toBeCloseTo(closureRate!, 10);
+      // closureRate(since:): only the cases reported from that day on.
+      expect(recent).not.toBeNull();
+      expect(recent).not.toBeCloseTo(closureRate!, 10);
+      expect(got.recent).toBeCloseTo(recent!, 10);
       expect(got.averageSatisfaction).toBeCloseTo(averageSatisfaction!, 6);
       expect(got.medianHoursToClose).toBeCloseTo(medianHoursToClose!, 2);
     },

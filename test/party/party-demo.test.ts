@@ -57,14 +57,18 @@ describe('the party demo generator', () => {
     expect(level('INDUSTRY').length).toBeGreaterThan(2);
   });
 
-  test('about 60,000 members, nearly all under grid management, with a centre household per 40', () => {
+  test("about 60,000 members, nearly all under grid management, with the unnamed city's 4.5 centre households a grid branch", () => {
     expect(p.members.length).toBeGreaterThan(55000);
     expect(p.members.length).toBeLessThan(66000);
     const managed = p.members.filter((m) => m.gridCode).length;
     expect(managed).toBeGreaterThan(57000);
     expect(managed).toBeLessThan(64000);
     const centre = p.members.filter((m) => m.centerHousehold).length;
-    expect(p.members.length / centre).toBeCloseTo(40, 0);
+    const branches = p.organizations.filter(
+      (o) => o.level === 'GRID_BRANCH' && o.gridKind === 'RESIDENTIAL',
+    ).length;
+    // 1,444 centre households for 319 grid branches.
+    expect(centre / branches).toBeCloseTo(1444 / 319, 1);
     expect(new Set(p.members.map((m) => m.status))).toEqual(
       new Set(['RESIDENT', 'IN_SERVICE', 'RETIRED']),
     );
@@ -82,13 +86,13 @@ describe('the party demo generator', () => {
     expect(p.allianceMembers.length / p.alliances.length).toBeLessThan(10);
   });
 
-  test('the demo size stays at a few hundred members', () => {
+  test('the demo size stays under a thousand members', () => {
     const demo = generateParty(
       demoBase(generateGeography('demo', SEED)),
       registry(),
       new Rng(SEED).fork('party'),
     );
     expect(demo.members.length).toBeGreaterThan(150);
-    expect(demo.members.length).toBeLessThan(800);
+    expect(demo.members.length).toBeLessThan(1000);
   });
 });

@@ -1,5 +1,11 @@
 import { setPersonalDataPolicy } from '../../shared/personal-data';
-import { startPropertyHarness, createCompound, codeOf, type PropertyHarness } from './harness';
+import {
+  startPropertyHarness,
+  createCompany,
+  createCompound,
+  codeOf,
+  type PropertyHarness,
+} from './harness';
 
 let h: PropertyHarness;
 beforeAll(async () => {
@@ -25,12 +31,13 @@ const MEMBERS = [
   member('刘洋'),
   member('陈静'),
 ];
-const COVERAGE = `query($r: [_Any!]!, $asOf: String) { _entities(representations: $r) { ... on Region {
-  propertyIndicators(asOf: $asOf) { committeeCompounds committeeCoverage committeeMembers partyCommitteeMembers partyShareOfCommitteeMembers crossAppointedCommitteeMembers } } } }`;
+const COVERAGE = `query($r: [_Any!]!, $asOf: LocalDate) { _entities(representations: $r) { ... on Region {
+  propertyIndicators(asOf: $asOf) { committeeCompounds servedCompoundsWithCommittee committeeCoverage committeeCoverageOfAllCompounds
+    committeeMembers partyCommitteeMembers partyShareOfCommitteeMembers crossAppointedCommitteeMembers } } } }`;
 
 describe("owners' committees (业委会)", () => {
   test('a committee counts for coverage and party share only inside its term', async () => {
-    const { id, gridCode } = await createCompound(h, 'QUASI');
+    const { id, gridCode } = await createCompound(h, 'PROFESSIONAL', await createCompany(h));
     const r = await h.gql(FORM, {
       i: { compoundId: id, termStart: '2022-03-01', termEnd: '2025-02-28', members: MEMBERS },
     });
@@ -47,7 +54,9 @@ describe("owners' committees (业委会)", () => {
         ._entities[0].propertyIndicators;
     expect(await at('2024-06-01')).toEqual({
       committeeCompounds: 1,
+      servedCompoundsWithCommittee: 1,
       committeeCoverage: 1,
+      committeeCoverageOfAllCompounds: 1,
       committeeMembers: 5,
       partyCommitteeMembers: 2,
       partyShareOfCommitteeMembers: 0.4,
@@ -56,8 +65,26 @@ describe("owners' committees (业委会)", () => {
     expect(await at('2025-03-01')).toMatchObject({
       committeeCompounds: 0,
       committeeCoverage: 0,
+      committeeCoverageOfAllCompounds: 0,
       committeeMembers: 0,
       partyShareOfCommitteeMembers: null,
+    });
+  });
+
+  test("the committee rate is over 物业小区: a quasi-property compound's committee counts only in the broader variant", async () => {
+    const { id, gridCode } = await createCompound(h, 'QUASI');
+    const r = await h.gql(FORM, {
+      i: { compoundId: id, termStart: '2022-03-01', termEnd: '2025-02-28', members: MEMBERS },
+    });
+    expect(r.errors).toBeUndefined();
+    const got = (
+      await h.gql(COVERAGE, { r: [{ __typename: 'Region', code: gridCode }], asOf: '2024-06-01' })
+    ).data._entities[0].propertyIndicators;
+    expect(got).toMatchObject({
+      committeeCompounds: 1,
+      servedCompoundsWithCommittee: 0,
+      committeeCoverage: null,
+      committeeCoverageOfAllCompounds: 1,
     });
   });
 

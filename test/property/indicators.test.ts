@@ -9,9 +9,10 @@ afterAll(async () => {
   await h.close();
 });
 
-const QUERY = `query($r: [_Any!]!, $asOf: String, $q: String) { _entities(representations: $r) { ... on Region { code
-  propertyIndicators(asOf: $asOf, quarter: $q) { asOf compounds compoundsByMode { key count } servedCompounds serviceCoverage companies
-    committeeCompounds committeeCoverage committeeMembers partyCommitteeMembers partyShareOfCommitteeMembers crossAppointedCommitteeMembers
+const QUERY = `query($r: [_Any!]!, $asOf: LocalDate, $q: String) { _entities(representations: $r) { ... on Region { code
+  propertyIndicators(asOf: $asOf, quarter: $q) { asOf compounds compoundsByMode { key count } servedCompounds serviceCoverage
+    quasiCompounds serviceCoverageWithQuasi companies
+    committeeCompounds servedCompoundsWithCommittee committeeCoverage committeeCoverageOfAllCompounds committeeMembers partyCommitteeMembers partyShareOfCommitteeMembers crossAppointedCommitteeMembers
     redProperties evaluationQuarter evaluations averageEvaluationScore disclosureMonthsDue disclosureMonthsPublished disclosureRate } } } }`;
 
 /** The indicators recomputed row by row from the generated data, without SQL and without the service's helpers. */
@@ -52,12 +53,19 @@ function expected(p: PropertyDemo, prefix: string, asOf: string, quarter: string
     Number(to.slice(5)) -
     Number(from.slice(5));
   const fromOf = new Map(p.compounds.map((c) => [c.id, c.disclosureFrom]));
+  // 物业小区: compounds a property company serves (professional management) on asOf.
+  const served = new Set(
+    states.filter(([, s]) => s.managementMode === 'PROFESSIONAL').map(([id]) => id),
+  );
+  const committeeCompounds = new Set(inTerm.map((k) => k.compoundId));
   return {
     compounds: states.length,
     byMode,
-    served: (byMode.PROFESSIONAL ?? 0) + (byMode.QUASI ?? 0),
+    served: served.size,
+    quasi: byMode.QUASI ?? 0,
     companies: new Set(states.map(([, s]) => s.companyId).filter((x) => x != null)).size,
-    committeeCompounds: new Set(inTerm.map((k) => k.compoundId)).size,
+    committeeCompounds: committeeCompounds.size,
+    servedWithCommittee: [...committeeCompounds].filter((id) => served.has(id)).length,
     committeeMembers: members.length,
     party: members.filter((m) => m.partyMemberId != null).length,
     crossed: members.filter((m) => m.crossAppointed).length,
@@ -107,12 +115,19 @@ describe('region property indicators', () => {
             got.compoundsByMode.map((k: { key: string; count: number }) => [k.key, k.count]),
           ),
         ).toEqual(want.byMode);
+        const share = (n: number, d: number) => (d ? n / d : null);
+        // Baishan's 91%: served by a company; quasi-property beside it, not inside.
         expect(got.servedCompounds).toBe(want.served);
-        expect(got.serviceCoverage).toBe(want.compounds ? want.served / want.compounds : null);
+        expect(got.serviceCoverage).toBe(share(want.served, want.compounds));
+        expect(got.quasiCompounds).toBe(want.quasi);
+        expect(got.serviceCoverageWithQuasi).toBe(share(want.served + want.quasi, want.compounds));
         expect(got.companies).toBe(want.companies);
+        // The unnamed city's 46%: over 物业小区, compounds a company serves.
         expect(got.committeeCompounds).toBe(want.committeeCompounds);
-        expect(got.committeeCoverage).toBe(
-          want.compounds ? want.committeeCompounds / want.compounds : null,
+        expect(got.servedCompoundsWithCommittee).toBe(want.servedWithCommittee);
+        expect(got.committeeCoverage).toBe(share(want.servedWithCommittee, want.served));
+        expect(got.committeeCoverageOfAllCompounds).toBe(
+          share(want.committeeCompounds, want.compounds),
         );
         expect([
           got.committeeMembers,
@@ -141,6 +156,9 @@ describe('region property indicators', () => {
     const got = body.data._entities[0].propertyIndicators;
     expect(got.compounds).toBe(h.city.property.compounds.length);
     expect(got.committeeCompounds).toBeGreaterThan(0);
+    expect(got.servedCompoundsWithCommittee).toBeGreaterThan(0);
+    expect(got.servedCompoundsWithCommittee).toBeLessThanOrEqual(got.committeeCompounds);
+    expect(got.serviceCoverage).toBeLessThan(got.serviceCoverageWithQuasi);
     expect(got.evaluations).toBeGreaterThan(0);
     expect(got.disclosureMonthsPublished).toBeGreaterThan(0);
     expect(got.disclosureMonthsPublished).toBeLessThanOrEqual(got.disclosureMonthsDue);

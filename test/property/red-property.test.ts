@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 const RED = 'query($id: ID!, $asOf: String) { compound(id: $id) { redProperty(asOf: $asOf) } }';
-const INDICATORS = `query($r: [_Any!]!, $asOf: String) { _entities(representations: $r) { ... on Region {
+const INDICATORS = `query($r: [_Any!]!, $asOf: LocalDate) { _entities(representations: $r) { ... on Region {
   propertyIndicators(asOf: $asOf) { compounds servedCompounds serviceCoverage redProperties compoundsByMode { key count } } } } }`;
 const meet = (compoundId: string, heldOn: string, companyId: string | null) =>
   h.gql('mutation($i: HoldMeetingInput!) { holdLinkageMeeting(input: $i) { id } }', {

@@ -17,13 +17,13 @@ afterAll(async () => {
   await db.drop(['urban']);
 });
 
-const QUERY = `query($r: [_Any!]!, $asOf: DateTimeISO) { _entities(representations: $r) { ... on Region { urbanIndicators(asOf: $asOf) {
+const QUERY = `query($r: [_Any!]!, $asOf: LocalDate) { _entities(representations: $r) { ... on Region { urbanIndicators(asOf: $asOf) {
   components componentsByKind { kind total good damaged missing } componentsByCondition { key count }
   damagedOrMissing damagedOrMissingRate inspectionsLast30Days tickets } } } }`;
 const indicators = async (code: string) => {
   const { body } = await postGraphQL(sub.url, QUERY, {
     r: [{ __typename: 'Region', code }],
-    asOf: city.now.toISOString(),
+    asOf: city.now.toISOString().slice(0, 10),
   });
   expect(body.errors).toBeUndefined();
   return body.data._entities[0].urbanIndicators;

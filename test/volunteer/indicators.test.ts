@@ -26,17 +26,20 @@ function expected(code: string) {
   const wishes = v.wishes.filter((w) => under(w.gridCode));
   const needs = v.needs.filter((n) => under(n.regionCode));
   const entries = v.pointsEntries.filter((e) => under(e.regionCode));
-  const points = (kind: string) =>
-    entries.filter((e) => e.kind === kind).reduce((a, e) => a + e.points, 0);
+  const points = (kind: string, rows = entries) =>
+    rows.filter((e) => e.kind === kind).reduce((a, e) => a + e.points, 0);
+  // The 30 days ending today (asOf omitted): from 00:00 UTC 29 days ago.
+  const from = new Date(Date.parse(new Date().toISOString().slice(0, 10)) - 29 * 86400000);
+  const recent = entries.filter((e) => e.createdAt >= from);
+  const verified = v.participations.filter((p) => under(p.regionCode) && p.state === 'VERIFIED');
   return {
     teams: teams.length,
     teamsByCategory: count(teams, (t) => t.category),
     volunteers: volunteers.length,
     partyMemberVolunteers: volunteers.filter((x) => x.partyMemberId != null).length,
-    verifiedHours:
-      v.participations
-        .filter((p) => under(p.regionCode) && p.state === 'VERIFIED')
-        .reduce((a, p) => a + p.minutes!, 0) / 60,
+    verifiedHours: verified.reduce((a, p) => a + p.minutes!, 0) / 60,
+    verifiedHoursLast30Days:
+      verified.filter((p) => p.verifiedAt! >= from).reduce((a, p) => a + p.minutes!, 0) / 60,
     wishes: wishes.length,
     wishesByState: count(wishes, (w) => w.state),
     wishesClaimed: wishes.filter((w) => w.state !== 'OPEN').length,
@@ -46,6 +49,8 @@ function expected(code: string) {
     needsUnmatched: needs.filter((n) => !v.projects.some((p) => p.needId === n.id)).length,
     pointsIssued: points('EARN'),
     pointsRedeemed: 0 - points('REDEEM'),
+    pointsIssuedLast30Days: points('EARN', recent),
+    pointsRedeemedLast30Days: 0 - points('REDEEM', recent),
     pointsCorrected: points('REVERSAL'),
     pointsOutstanding: v.balances
       .filter((b) => under(b.regionCode))
@@ -53,8 +58,9 @@ function expected(code: string) {
   };
 }
 
-const FIELDS = `teams teamsByCategory { key count } volunteers partyMemberVolunteers verifiedHours wishes wishesByState { key count }
-  wishesClaimed wishesFulfilled needsMatched needsUnmatched pointsIssued pointsRedeemed pointsCorrected pointsOutstanding`;
+const FIELDS = `teams teamsByCategory { key count } volunteers partyMemberVolunteers verifiedHours verifiedHoursLast30Days wishes wishesByState { key count }
+  wishesClaimed wishesFulfilled needsMatched needsUnmatched pointsIssued pointsRedeemed pointsIssuedLast30Days pointsRedeemedLast30Days
+  pointsCorrected pointsOutstanding`;
 
 describe('Region.volunteerIndicators, computed in SQL by code prefix', () => {
   const regions = city.geography.regions.filter((r, i) => r.level !== 'COMMUNITY' || i % 3 === 0);
@@ -83,6 +89,9 @@ describe('Region.volunteerIndicators, computed in SQL by code prefix', () => {
     expect(all.wishes).toBeGreaterThan(20);
     expect(all.needsMatched + all.needsUnmatched).toBeGreaterThan(10);
     expect(all.pointsIssued).toBeGreaterThan(0);
+    expect(all.verifiedHoursLast30Days).toBeGreaterThan(0);
+    expect(all.verifiedHoursLast30Days).toBeLessThan(all.verifiedHours);
+    expect(all.pointsIssuedLast30Days).toBeGreaterThan(0);
   });
 
   test("one region's indicators cost six statements, however much data lies under it", async () => {

@@ -15,7 +15,7 @@
       '网格与事项',
       'gridIndicators',
       [
-        ['grids', '网格数', num],
+        ['grids', '基础网格', num],
         ['workers', '网格员', num],
         ['cases', '事项总数', num],
         ['openCases', '未办结', num],
@@ -43,7 +43,7 @@
       [
         ['compounds', '小区', num],
         ['serviceCoverage', '物业覆盖率', pct],
-        ['committeeCoverage', '业委会覆盖率', pct],
+        ['committeeCoverage', '业委会组建率', pct],
         ['redProperties', '红色物业', num],
         ['averageEvaluationScore', '考核均分', num],
         ['disclosureRate', '公开率', pct],

@@ -2,10 +2,11 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, toKeyCounts } from '../../../shared/indicators';
+import type { IndicatorClock } from '../../../shared/as-of';
 
 @ObjectType({
   description:
-    '考核督办指标 who is responsible and did they deliver: the accountability indicators of a region, computed by code prefix in the accountability database',
+    '考核督办指标 who is responsible and did they deliver: the accountability indicators of a region, computed by code prefix in the accountability database. Serving first secretaries and recent visits follow asOf; the other counts are of the records on file now',
 })
 export class AccountabilityIndicators {
   @Field(() => Int, { description: '书记项目 secretary projects claimed (书记项目, 领办)' })
@@ -29,7 +30,8 @@ export class AccountabilityIndicators {
   averageReviewScore!: number | null;
 
   @Field(() => Int, {
-    description: '在任第一书记 first secretaries serving on the given date (第一书记)',
+    description:
+      '在任第一书记 first secretaries whose term includes asOf (第一书记; Baishan: 30 cadres in 10 communities)',
   })
   firstSecretaries!: number;
 
@@ -43,7 +45,8 @@ export class AccountabilityIndicators {
   packagedSingleBuildings!: number;
 
   @Field(() => Int, {
-    description: '近30天走访 package visits in the 30 days before the given date',
+    description:
+      '近30天走访 package visits on the 30 days ending on asOf (asOf and the 29 days before it)',
   })
   packageVisitsLast30Days!: number;
 
@@ -78,17 +81,15 @@ export class AccountabilityIndicators {
   receptionProblemsSolved!: number;
 }
 
-const DAY = 86400000;
-
 /** Two aggregate statements on the code indexes (one row of scalar subqueries, one per level); no row is looped over in JavaScript. */
 export async function computeAccountabilityIndicators(
   ds: DataSource,
   prefix: string,
-  asOf: Date,
+  clock: IndicatorClock,
 ): Promise<AccountabilityIndicators> {
   const { lo, hi } = prefixRange(prefix);
-  const on = asOf.toISOString().slice(0, 10);
-  const from = new Date(asOf.getTime() - 30 * DAY).toISOString().slice(0, 10);
+  const on = clock.day;
+  const from = clock.firstDay(30);
   const under = (t: string, c: string, extra = '') =>
     `FROM ${t} WHERE ${c} >= ? AND ${c} < ?${extra}`;
   const parts: [string, unknown[]][] = [
@@ -109,7 +110,7 @@ export async function computeAccountabilityIndicators(
       [],
     ],
     [
-      `SELECT COUNT(*) ${under('package_visits', 'grid_code', ' AND visited_on > ? AND visited_on <= ?')}`,
+      `SELECT COUNT(*) ${under('package_visits', 'grid_code', ' AND visited_on >= ? AND visited_on <= ?')}`,
       [from, on],
     ],
     [`SELECT COUNT(*) ${under('co_building_agreements', 'region_code')}`, []],

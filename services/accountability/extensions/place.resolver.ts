@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Grid, PartyOrganization, Region, ResidentialCompound } from '../place.stub';
 import { SecretaryProject } from '../project/secretary-project.entity';
 import { PackageResponsibility } from '../package/package-responsibility.entity';
@@ -8,6 +8,7 @@ import {
   computeAccountabilityIndicators,
 } from './accountability-indicators';
 import { assertPrefix } from '../../../shared/codes';
+import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { idOrNull } from '../../../shared/ids';
 import type { AccountabilityContext } from '../context';
 
@@ -35,17 +36,12 @@ export class RegionAccountabilityResolver {
   accountabilityIndicators(
     @Root() region: Region,
     @Ctx() ctx: AccountabilityContext,
-    @Arg('asOf', () => Date, {
-      nullable: true,
-      description:
-        '截至 the date for serving first secretaries and recent visits; now when omitted',
-    })
-    asOf?: Date,
+    @AsOfArg() asOf?: string | null,
   ) {
     return computeAccountabilityIndicators(
       ctx.dataSource,
       assertPrefix(region.code, 'code'),
-      asOf ?? new Date(),
+      indicatorClock(asOf),
     );
   }
 }

@@ -49,8 +49,8 @@ export const OPEN_CASE_STATES = [
 @Entity('cases')
 @Place('gridCode')
 // Covers the case roll-up (by state, with the sums for rates) and the median, so both read the index alone.
-@Index(['gridCode', 'state', 'dueAt', 'satisfaction', 'closedAfterSeconds'])
-@Index(['gridCode', 'closedAfterSeconds'])
+@Index(['gridCode', 'state', 'reportedAt', 'closedAt', 'stateEnteredAt', 'dueAt', 'satisfaction'])
+@Index(['gridCode', 'closedAfterSeconds', 'closedAt'])
 @ObjectType({ description: ENTITY.Case.description })
 @Directive('@key(fields: "id")')
 export class Case {

@@ -5,6 +5,7 @@ import {
   Ctx,
   Field,
   FieldResolver,
+  Float,
   Query,
   Resolver,
   Root,
@@ -14,7 +15,9 @@ import { PageArgs } from '../../../shared/pagination';
 import { GridLevel } from '../grid/grid.entity';
 import { GridPage, findGrids } from '../grid/grid.resolver';
 import { Region } from './region.entity';
-import { GridIndicators, computeGridIndicators } from './region-indicators';
+import { GridIndicators, closureRateSince, computeGridIndicators } from './region-indicators';
+import { AsOfArg, indicatorClock } from '../../../shared/as-of';
+import { LocalDate } from '../../../shared/scalars';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
 import { prefixRange } from '../../../shared/codes';
@@ -89,7 +92,34 @@ export class RegionResolver {
   @FieldResolver(() => GridIndicators, {
     description: '网格指标 grid, worker and case indicators under this region',
   })
-  gridIndicators(@Root() region: Region, @Ctx() ctx: GridContext) {
-    return computeGridIndicators(ctx.dataSource, region.code);
+  gridIndicators(@Root() region: Region, @Ctx() ctx: GridContext, @AsOfArg() asOf?: string | null) {
+    return computeGridIndicators(
+      ctx.dataSource,
+      region.code,
+      indicatorClock(asOf),
+      ctx.config.deadlines,
+    );
+  }
+}
+
+@Resolver(() => GridIndicators)
+export class GridIndicatorsResolver {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      '办结率 closure rate: cases closed off (销号) by asOf over the cases reported by asOf; with since, only the cases reported from that day on (null when none)',
+  })
+  closureRate(
+    @Root() indicators: GridIndicators,
+    @Ctx() ctx: GridContext,
+    @Arg('since', () => LocalDate, {
+      nullable: true,
+      description:
+        '起始日期 count only cases reported on or after this day (YYYY-MM-DD); all time when omitted',
+    })
+    since?: string | null,
+  ): Promise<number | null> | number | null {
+    if (!since) return indicators.closureRate;
+    return closureRateSince(ctx.dataSource, indicators.scope, since);
   }
 }

@@ -20,8 +20,8 @@ export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 @Entity('grid_workers')
 @Place('gridCode')
 @PersonRecord()
-// Covers the roll-up (workers serving now, by role) so it reads the index alone.
-@Index(['gridCode', 'endedOn', 'role'])
+// Covers the roll-up (workers serving on a day, by role) so it reads the index alone.
+@Index(['gridCode', 'role', 'startedOn', 'endedOn'])
 @ObjectType({ description: '网格员 Grid worker or one of the three heads, assigned to a grid' })
 export class GridWorker {
   @PrimaryGeneratedColumn()

@@ -12,13 +12,26 @@ export const PartyMemberStatus = defineEnum('PartyMemberStatus', '党员状态 m
 });
 export type PartyMemberStatus = EnumValue<typeof PartyMemberStatus>;
 
+export const PartyMemberRelation = defineEnum(
+  'PartyMemberRelation',
+  '与所查地方的关系 why a member is listed under a place',
+  {
+    LOCAL:
+      "本地党员 the member's organisation lies there (or, for a grid, the member is managed in it)",
+    DUAL_REPORTED:
+      '双报到党员 an in-service member of an organisation elsewhere with a standing dual report (双报到) there: serves there, counted in dualReportingMembers, not in members',
+  },
+);
+export type PartyMemberRelation = EnumValue<typeof PartyMemberRelation>;
+
 @Entity('party_members')
 @Index(['gridCode', 'centerHousehold'])
 // Covers the members-by-status roll-up, so a whole city is counted from the index alone.
 @Index(['regionCode', 'status'])
 @ObjectType({ description: ENTITY.PartyMember.description })
 @Directive('@key(fields: "id")')
-@Place('gridCode', 'regionCode')
+// Listed where they dual-report, a member stands at that place (servesAt) for who may read them there.
+@Place('servesAt', 'gridCode', 'regionCode')
 @PersonRecord()
 export class PartyMember {
   @PrimaryGeneratedColumn()
@@ -100,4 +113,14 @@ export class PartyMember {
   @Column({ type: 'int', default: 1 })
   @Field(() => Int, { description: '版本 version: pass it back with a transfer or an update' })
   version!: number;
+
+  @Field(() => PartyMemberRelation, {
+    nullable: true,
+    description:
+      '关系 why partyMembers(under:) lists the member: LOCAL or DUAL_REPORTED (双报到); null when read otherwise',
+  })
+  relation?: PartyMemberRelation;
+
+  /** Not stored: the grid or community of the standing dual report a DUAL_REPORTED member was listed through. */
+  servesAt?: string;
 }

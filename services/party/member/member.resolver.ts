@@ -6,7 +6,14 @@ import { PartyOrganization } from '../organization/organization.entity';
 import { DualReport } from '../dual-report/dual-report.entity';
 import { Grid } from '../grid/grid.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPlaceSql } from '../../../shared/codes';
+import {
+  GRID_CODE_LENGTH,
+  assertPrefix,
+  jurisdictionPrefix,
+  prefixRange,
+  underPlaceSql,
+} from '../../../shared/codes';
+import { Brackets } from 'typeorm';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
@@ -22,15 +29,28 @@ export class PartyMemberResolver {
 
   @Query(() => PartyMemberPage, {
     description:
-      '区划或网格下的党员 members under a region code or in a grid, filtered and paginated',
+      '区划或网格下的党员 members under a region code or in a grid, filtered and paginated: the local members (relation LOCAL, counted in members) and the in-service members of organisations elsewhere with a standing dual report there (relation DUAL_REPORTED, counted in dualReportingMembers); each member once, so totalCount is membersServing',
   })
   async partyMembers(
     @Args() args: PartyMemberFilterArgs,
     @Ctx() ctx: PartyContext,
   ): Promise<PartyMemberPage> {
-    const under = assertPrefix(args.under, 'under');
+    const under = jurisdictionPrefix(assertPrefix(args.under, 'under'));
+    const grid = under.length === GRID_CODE_LENGTH;
     const qb = ctx.dataSource.getRepository(PartyMember).createQueryBuilder('m');
-    qb.where(...underPlaceSql('m.grid_code', 'm.region_code', under));
+    const [local, lp] = underPlaceSql('m.grid_code', 'm.region_code', under, 'p');
+    // In-service members of organisations elsewhere serve where they dual-report (双报到): listed there too, once.
+    const [there, rp] = underPlaceSql('r.grid_code', 'r.region_code', under, 'r');
+    qb.where(
+      new Brackets((w) =>
+        w
+          .where(local, lp)
+          .orWhere(
+            `EXISTS (SELECT 1 FROM party_dual_reports r WHERE r.member_id = m.id AND r.ended_on IS NULL AND ${there})`,
+            rp,
+          ),
+      ),
+    );
     if (args.status) qb.andWhere('m.status = :status', { status: args.status });
     if (args.centerHousehold != null)
       qb.andWhere('m.center_household = :c', { c: args.centerHousehold });
@@ -39,6 +59,21 @@ export class PartyMemberResolver {
       .skip(args.offset)
       .take(args.limit)
       .getManyAndCount();
+    const { lo, hi } = prefixRange(under);
+    const inside = (code: string | null | undefined) => !!code && code >= lo && code < hi;
+    for (const m of items)
+      m.relation = inside(grid ? m.gridCode : m.regionCode) ? 'LOCAL' : 'DUAL_REPORTED';
+    // One batched read of the reporters' dual reports: the place each serves at is the report's.
+    await Promise.all(
+      items
+        .filter((m) => m.relation === 'DUAL_REPORTED')
+        .map(async (m) => {
+          const report = (await ctx.loaders.dualReportsByMemberId.load(m.id)).find(
+            (r) => !r.endedOn && inside(grid ? r.gridCode : r.regionCode),
+          );
+          m.servesAt = report ? (report.gridCode ?? report.regionCode) : undefined;
+        }),
+    );
     return toPage(items, total, args);
   }
 

@@ -9,9 +9,11 @@ import {
   sumCounts,
   toKeyCounts,
 } from '../../../shared/indicators';
+import type { IndicatorClock } from '../../../shared/as-of';
 
 @ObjectType({
-  description: "党建指标 the party subgraph's indicators for a region, computed by code prefix",
+  description:
+    "党建指标 the party subgraph's indicators for a region, computed by code prefix. Dual reports stand or not as of asOf; organisations, members and stations are as on record now",
 })
 export class PartyIndicators {
   @Field(() => Int, { description: '党组织总数 organisations of every level' })
@@ -20,8 +22,17 @@ export class PartyIndicators {
   @Field(() => [KeyCount], { description: '各层级党组织 organisations by level' })
   organizationsByLevel!: KeyCount[];
 
-  @Field(() => Int, { description: '党员数 members whose organisation lies in the region' })
+  @Field(() => Int, {
+    description:
+      '党员数 members whose organisation lies in the region (its own members); in-service members of organisations elsewhere who dual-report here are not in it but in dualReportingMembers',
+  })
   members!: number;
+
+  @Field(() => Int, {
+    description:
+      '服务本区域党员 members serving here: members plus dualReportingMembers, each person once; the total partyMembers(under:) lists for a region',
+  })
+  membersServing!: number;
 
   @Field(() => [KeyCount], { description: '各状态党员 members by status' })
   membersByStatus!: KeyCount[];
@@ -32,7 +43,10 @@ export class PartyIndicators {
   })
   membersUnderGridManagement!: number;
 
-  @Field(() => Int, { description: "党员中心户 centre households in the region's grids" })
+  @Field(() => Int, {
+    description:
+      "党员中心户 party-member centre households among the region's own members on its grids (the unnamed city: 1,444 for 319 grid branches; Baishan 6,704)",
+  })
   centerHouseholds!: number;
 
   @Field(() => Int, { description: '建有党支部的基础网格 basic grids with a grid branch' })
@@ -70,13 +84,14 @@ export class PartyIndicators {
   stationCoverage!: number | null;
 
   @Field(() => Int, {
-    description: "双报到 standing dual reports to the region's communities, grids and buildings",
+    description:
+      "双报到 dual reports standing on asOf (reported by then, not ended) to the region's communities, grids and buildings",
   })
   dualReports!: number;
 
   @Field(() => Int, {
     description:
-      '在职党员双报到 in-service members of organisations elsewhere (industry, unit) who dual-report (双报到) here and serve here; not in members (Yangquan: 36,000)',
+      '在职党员双报到 in-service members of organisations elsewhere (industry committees, units) with a dual report (双报到) here standing on asOf: they serve here and are listed by partyMembers(under:) as DUAL_REPORTED; not in members (Yangquan: 36,000)',
   })
   dualReportingMembers!: number;
 
@@ -102,9 +117,13 @@ export async function computePartyIndicators(
   ds: DataSource,
   code: string,
   basicGrids: number | null,
+  clock: IndicatorClock,
 ): Promise<PartyIndicators> {
   const { lo, hi } = prefixRange(code);
   const p = [lo, hi];
+  // A dual report stands on a day when it was made by then and had not ended (ended on that day: no longer).
+  const standing = 'reported_on <= ? AND (ended_on IS NULL OR ended_on > ?)';
+  const on = [clock.day, clock.day];
   const n = (rows: Record<string, unknown>[], key = 'n') => Number(rows[0]?.[key] ?? 0);
   const [
     organizationsByLevel,
@@ -138,17 +157,17 @@ export async function computePartyIndicators(
       p,
     ),
     ds.query(
-      'SELECT target AS t, reporter_kind AS r, COUNT(*) AS n FROM party_dual_reports WHERE region_code >= ? AND region_code < ? AND ended_on IS NULL GROUP BY target, reporter_kind',
-      p,
+      `SELECT target AS t, reporter_kind AS r, COUNT(*) AS n FROM party_dual_reports WHERE region_code >= ? AND region_code < ? AND ${standing} GROUP BY target, reporter_kind`,
+      [...p, ...on],
     ),
     countUnder(ds, 'party_alliances', 'region_code', code),
     countUnder(ds, 'party_alliance_members', 'region_code', code),
   ]);
   const [reporting] = await ds.query(
     `SELECT COUNT(DISTINCT r.member_id) AS n FROM party_dual_reports r JOIN party_members m ON m.id = r.member_id
-      WHERE r.region_code >= ? AND r.region_code < ? AND r.ended_on IS NULL AND r.member_id IS NOT NULL
-        AND NOT (m.region_code >= ? AND m.region_code < ?)`,
-    [...p, ...p],
+      WHERE r.region_code >= ? AND r.region_code < ? AND r.reported_on <= ? AND (r.ended_on IS NULL OR r.ended_on > ?)
+        AND r.member_id IS NOT NULL AND NOT (m.region_code >= ? AND m.region_code < ?)`,
+    [...p, ...on, ...p],
   );
   const serviceStationsByKind = toKeyCounts(stationRows);
   const regroup = (key: 't' | 'r') => {
@@ -164,6 +183,7 @@ export async function computePartyIndicators(
     organizations: sumCounts(organizationsByLevel),
     organizationsByLevel,
     members: sumCounts(membersByStatus),
+    membersServing: sumCounts(membersByStatus) + Number(reporting?.n ?? 0),
     membersByStatus,
     membersUnderGridManagement: n(gridMemberRows),
     centerHouseholds: n(gridMemberRows, 'c'),

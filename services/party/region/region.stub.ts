@@ -5,7 +5,8 @@ import { ENTITY } from '../../../shared/foreign-entities';
 
 /** The grid subgraph's indicators, of which party reads only the grid counts (via @requires). */
 @ObjectType({
-  description: "网格指标 the grid subgraph's indicators for a region, computed by code prefix",
+  description:
+    "网格指标 the grid subgraph's indicators for a region, computed by code prefix. Workers serve and cases are open or closed as of asOf; grids and the states of cases are as on record now",
 })
 export class GridIndicators {
   @Field(() => [KeyCount], { description: '各层级网格数 grids by level' })
@@ -21,10 +22,7 @@ export class Region {
   @Field({ description: ENTITY.Region.keyDescription })
   code!: string;
 
-  @Field(() => GridIndicators, {
-    description: '网格指标 grid, worker and case indicators under this region',
-  })
-  @Directive('@external')
+  /** The grid subgraph's field (with its asOf argument): declared external in PartyRegionResolver. */
   gridIndicators?: GridIndicators;
 }
 

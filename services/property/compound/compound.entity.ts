@@ -18,9 +18,6 @@ export const ManagementMode = defineEnum(
 );
 export type ManagementMode = EnumValue<typeof ManagementMode>;
 
-/** Modes that count as "property service coverage" (物业服务覆盖). */
-export const SERVICE_MODES: string[] = [ManagementMode.PROFESSIONAL, ManagementMode.QUASI];
-
 @Entity('residential_compounds')
 @ObjectType({ description: ENTITY.ResidentialCompound.description })
 @Directive('@key(fields: "id")')

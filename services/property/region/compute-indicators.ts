@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
-import { SERVICE_MODES } from '../compound/compound.entity';
 import { monthIndex, redWindowStart } from '../calendar';
 import type { PropertyIndicators } from './property-indicators';
 
@@ -40,9 +39,12 @@ export async function computePropertyIndicators(
       state,
     ),
     q(`SELECT COUNT(DISTINCT s.company_id) AS n FROM ${STATE_FROM} WHERE ${STATE_WHERE}`, state),
+    // Compounds with a committee in term, and of them those under professional management on asOf (物业小区).
     q(
-      'SELECT COUNT(DISTINCT c.compound_id) AS n FROM owners_committees c WHERE c.grid_code >= ? AND c.grid_code < ? AND c.term_start <= ? AND c.term_end >= ?',
-      [lo, hi, asOf, asOf],
+      `SELECT COUNT(DISTINCT c.compound_id) AS n, COUNT(DISTINCT CASE WHEN s.management_mode = 'PROFESSIONAL' THEN c.compound_id END) AS served
+       FROM owners_committees c LEFT JOIN ${STATE_FROM} ON s.compound_id = c.compound_id AND ${STATE_WHERE}
+       WHERE c.grid_code >= ? AND c.grid_code < ? AND c.term_start <= ? AND c.term_end >= ?`,
+      [...state, lo, hi, asOf, asOf],
     ),
     q(
       `SELECT COUNT(*) AS n, SUM(CASE WHEN m.party_member_id IS NOT NULL THEN 1 ELSE 0 END) AS party,
@@ -75,8 +77,10 @@ export async function computePropertyIndicators(
   ]);
   const compoundsByMode = toKeyCounts(modeRows as { k: string; n: number }[]);
   const compounds = sumCounts(compoundsByMode);
-  const servedCompounds = sumCounts(compoundsByMode, (k) => SERVICE_MODES.includes(k));
+  const servedCompounds = sumCounts(compoundsByMode, (k) => k === 'PROFESSIONAL');
+  const quasiCompounds = sumCounts(compoundsByMode, (k) => k === 'QUASI');
   const committeeCompounds = num(committeeRows);
+  const servedCompoundsWithCommittee = num(committeeRows, 'served');
   const committeeMembers = num(memberRows);
   const partyCommitteeMembers = num(memberRows, 'party');
   const evaluations = num(evalRows);
@@ -88,13 +92,14 @@ export async function computePropertyIndicators(
     compoundsByMode,
     servedCompounds,
     serviceCoverage: ratio(servedCompounds, compounds),
-    professionalCoverage: ratio(
-      sumCounts(compoundsByMode, (k) => k === 'PROFESSIONAL'),
-      compounds,
-    ),
+    professionalCoverage: ratio(servedCompounds, compounds),
+    quasiCompounds,
+    serviceCoverageWithQuasi: ratio(servedCompounds + quasiCompounds, compounds),
     companies: num(companyRows),
     committeeCompounds,
-    committeeCoverage: ratio(committeeCompounds, compounds),
+    servedCompoundsWithCommittee,
+    committeeCoverage: ratio(servedCompoundsWithCommittee, servedCompounds),
+    committeeCoverageOfAllCompounds: ratio(committeeCompounds, compounds),
     committeeMembers,
     partyCommitteeMembers,
     partyShareOfCommitteeMembers: ratio(partyCommitteeMembers, committeeMembers),

@@ -18,37 +18,66 @@ export class PropertyIndicators {
   compoundsByMode!: KeyCount[];
 
   @Field(() => Int, {
-    description: '物业服务覆盖小区 compounds under PROFESSIONAL or QUASI management',
+    description:
+      '物业服务小区 compounds served by a property company on asOf: professional management (专业物业, which always names its company)',
   })
   servedCompounds!: number;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      '物业服务覆盖率 service coverage: served compounds over all compounds (null when none)',
+      '物业服务覆盖率 service coverage: compounds served by a property company (servedCompounds) over all compounds on asOf; quasi-property (准物业) and fallback (兜底) are outside it, reported beside it (Baishan 91%: 58 companies, 181 compounds; Binzhou 87%). Null when there are no compounds',
   })
   serviceCoverage!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description:
-      '专业物业覆盖率 compounds under professional management (专业物业) over all compounds on asOf; quasi-property and fallback stay outside (Baishan 91%, Binzhou 87%)',
+    deprecationReason: 'the same as serviceCoverage, which now counts professional management only',
+    description: '专业物业覆盖率 the same as serviceCoverage',
   })
   professionalCoverage!: number | null;
+
+  @Field(() => Int, {
+    description:
+      '准物业小区 compounds under quasi-property management (准物业: community-run, low-fee, non-profit) on asOf',
+  })
+  quasiCompounds!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '物业服务覆盖率(含准物业) the broader variant: professional or quasi-property management over all compounds on asOf; fallback (兜底) stays outside',
+  })
+  serviceCoverageWithQuasi!: number | null;
 
   @Field(() => Int, { description: '物业企业数 distinct companies managing compounds here' })
   companies!: number;
 
   @Field(() => Int, {
-    description: "成立业委会小区 compounds with an owners' committee inside its term",
+    description:
+      "成立业委会小区 compounds with an owners' committee inside its term on asOf, whatever their management",
   })
   committeeCompounds!: number;
 
+  @Field(() => Int, {
+    description:
+      "物业小区业委会 compounds served by a property company (servedCompounds) with an owners' committee inside its term on asOf",
+  })
+  servedCompoundsWithCommittee!: number;
+
   @Field(() => Float, {
     nullable: true,
-    description: "业委会组建率 owners'-committee coverage over all compounds",
+    description:
+      "业委会组建率 owners'-committee rate over 物业小区: servedCompoundsWithCommittee / servedCompounds on asOf (the unnamed city 46%: 87 committees; Binzhou 70%). Null when no compound is served",
   })
   committeeCoverage!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '业委会覆盖率(全部小区) the broader variant: committeeCompounds over all compounds on asOf',
+  })
+  committeeCoverageOfAllCompounds!: number | null;
 
   @Field(() => Int, { description: '业委会成员 members of committees inside their term' })
   committeeMembers!: number;
@@ -66,21 +95,24 @@ export class PropertyIndicators {
 
   @Field(() => Int, {
     description:
-      '红色物业 compounds whose company has a party organisation and that held a linkage meeting in the three months up to asOf',
+      '红色物业 compounds whose company (on asOf) has a party organisation and that held a "1+3+N" linkage meeting in the three months up to asOf (the unnamed city: 105 red properties)',
   })
   redProperties!: number;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      '红色物业占比 red properties over all compounds on asOf (Baishan: 105 red properties)',
+      '红色物业占比 red properties over all compounds on asOf (no seed gives a rate; the unnamed city counts 105 red properties)',
   })
   redPropertyRate!: number | null;
 
   @Field({ description: '考核季度 the quarter the evaluation figures are for' })
   evaluationQuarter!: string;
 
-  @Field(() => Int, { description: '考核次数 evaluations in that quarter' })
+  @Field(() => Int, {
+    description:
+      '考核次数 evaluations in that quarter (by default the last full quarter before asOf)',
+  })
   evaluations!: number;
 
   @Field(() => Float, {

@@ -2,8 +2,9 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Region } from '../place.stub';
 import { PropertyIndicators } from './property-indicators';
 import { computePropertyIndicators } from './compute-indicators';
-import { assertDate, assertQuarter, previousQuarter, quarterOf, today } from '../calendar';
+import { assertQuarter, previousQuarter, quarterOf } from '../calendar';
 import { assertPrefix } from '../../../shared/codes';
+import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import type { PropertyContext } from '../context';
 
 @Resolver(() => Region)
@@ -15,19 +16,15 @@ export class RegionPropertyResolver {
   propertyIndicators(
     @Root() region: Region,
     @Ctx() ctx: PropertyContext,
-    @Arg('asOf', () => String, {
-      nullable: true,
-      description: '截至日期 as of this date (YYYY-MM-DD), default today',
-    })
-    asOf?: string | null,
+    @AsOfArg() asOf?: string | null,
     @Arg('quarter', () => String, {
       nullable: true,
       description: '考核季度 evaluation quarter, default the last full quarter before asOf',
     })
     quarter?: string | null,
   ): Promise<PropertyIndicators> {
-    const date = asOf ? assertDate(asOf, 'asOf') : today();
-    const q = quarter ? assertQuarter(quarter, 'quarter') : previousQuarter(quarterOf(date));
-    return computePropertyIndicators(ctx.dataSource, assertPrefix(region.code, 'code'), date, q);
+    const { day } = indicatorClock(asOf);
+    const q = quarter ? assertQuarter(quarter, 'quarter') : previousQuarter(quarterOf(day));
+    return computePropertyIndicators(ctx.dataSource, assertPrefix(region.code, 'code'), day, q);
   }
 }

@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Case, Grid, Region } from '../place.stub';
 import { UrbanComponent } from '../component/component.entity';
 import { Inspection } from '../inspection/inspection.entity';
 import { OnSiteRecord } from '../case-record/case-record.entity';
 import { UrbanIndicators, computeUrbanIndicators } from './urban-indicators';
 import { assertPrefix } from '../../../shared/codes';
+import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { UrbanContext } from '../context';
 
@@ -38,16 +39,12 @@ export class RegionUrbanResolver {
   urbanIndicators(
     @Root() region: Region,
     @Ctx() ctx: UrbanContext,
-    @Arg('asOf', () => Date, {
-      nullable: true,
-      description: '统计时点 the day "the last 30 days" end on; now when omitted',
-    })
-    asOf?: Date,
+    @AsOfArg() asOf?: string | null,
   ) {
     return computeUrbanIndicators(
       ctx.dataSource,
       assertPrefix(region.code, 'code'),
-      asOf ?? new Date(),
+      indicatorClock(asOf),
     );
   }
 }

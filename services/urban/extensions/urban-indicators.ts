@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, countUnder, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
 import { UrbanComponentKind } from '../component/component.entity';
+import type { IndicatorClock } from '../../../shared/as-of';
 
 @ObjectType({ description: '各类部件状况 components of one kind, by condition' })
 export class UrbanKindCount {
@@ -23,7 +24,8 @@ export class UrbanKindCount {
 }
 
 @ObjectType({
-  description: "城管指标 the urban subgraph's indicators for a region, computed by code prefix",
+  description:
+    "城管指标 the urban subgraph's indicators for a region, computed by code prefix. Inspections are counted over the 30 days ending on asOf; components and tickets as on record now",
 })
 export class UrbanIndicators {
   @Field(() => Int, { description: '部件总数 components in the inventory' })
@@ -44,7 +46,10 @@ export class UrbanIndicators {
   })
   damagedOrMissingRate!: number | null;
 
-  @Field(() => Int, { description: '近30天巡查 inspections in the 30 days up to asOf' })
+  @Field(() => Int, {
+    description:
+      '近30天巡查 inspections on the 30 days ending on asOf (asOf and the 29 days before it)',
+  })
   inspectionsLast30Days!: number;
 
   @Field(() => Int, {
@@ -53,16 +58,13 @@ export class UrbanIndicators {
   tickets!: number;
 }
 
-const DAY = 86400000;
-
 /** Three GROUP BY / COUNT statements on the grid code indexes; rows are never looped over in JavaScript. */
 export async function computeUrbanIndicators(
   ds: DataSource,
   prefix: string,
-  asOf: Date,
+  clock: IndicatorClock,
 ): Promise<UrbanIndicators> {
   const { lo, hi } = prefixRange(prefix);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   const [kindRows, inspections, tickets] = await Promise.all([
     ds.query(
       `SELECT kind AS k, current_condition AS c, COUNT(*) AS n FROM urban_components
@@ -74,8 +76,8 @@ export async function computeUrbanIndicators(
       'urban_inspections',
       'grid_code',
       prefix,
-      'inspected_on > ? AND inspected_on <= ?',
-      [day(new Date(asOf.getTime() - 30 * DAY)), day(asOf)],
+      'inspected_on >= ? AND inspected_on <= ?',
+      [clock.firstDay(30), clock.day],
     ),
     countUnder(ds, 'urban_tickets', 'grid_code', prefix),
   ]);

@@ -5,6 +5,7 @@ import { MicroWish } from '../wish/micro-wish.entity';
 import { ServiceActivity } from '../activity/activity.entity';
 import { VolunteerIndicators, computeVolunteerIndicators } from './volunteer-indicators';
 import { assertPrefix } from '../../../shared/codes';
+import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import type { VolunteerContext } from '../context';
 
 @Resolver(() => Grid)
@@ -41,7 +42,15 @@ export class RegionVolunteerResolver {
     description:
       '志愿服务指标 teams, volunteers, verified hours, wishes, needs and points under this region',
   })
-  volunteerIndicators(@Root() region: Region, @Ctx() ctx: VolunteerContext) {
-    return computeVolunteerIndicators(ctx.dataSource, assertPrefix(region.code, 'code'));
+  volunteerIndicators(
+    @Root() region: Region,
+    @Ctx() ctx: VolunteerContext,
+    @AsOfArg() asOf?: string | null,
+  ) {
+    return computeVolunteerIndicators(
+      ctx.dataSource,
+      assertPrefix(region.code, 'code'),
+      indicatorClock(asOf),
+    );
   }
 }

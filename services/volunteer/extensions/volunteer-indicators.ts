@@ -2,10 +2,12 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, countByUnder, sumCounts, toKeyCounts } from '../../../shared/indicators';
+import type { IndicatorClock } from '../../../shared/as-of';
+import { dbDate } from '../../../shared/sql';
 
 @ObjectType({
   description:
-    "志愿服务指标 the volunteer subgraph's indicators for a region, computed by code prefix",
+    "志愿服务指标 the volunteer subgraph's indicators for a region, computed by code prefix. Hours and points count up to asOf and over the 30 days ending on it; teams, volunteers, wishes and needs are as on record now",
 })
 export class VolunteerIndicators {
   @Field(() => Int, { description: '服务队数 volunteer teams' })
@@ -21,9 +23,15 @@ export class VolunteerIndicators {
   partyMemberVolunteers!: number;
 
   @Field(() => Float, {
-    description: '已核实服务时长 verified service hours; unverified hours never count',
+    description:
+      '已核实服务时长 service hours verified by asOf; unverified hours never count (the unnamed city: 45,000 hours)',
   })
   verifiedHours!: number;
+
+  @Field(() => Float, {
+    description: '近30天核实时长 service hours verified on the 30 days ending on asOf',
+  })
+  verifiedHoursLast30Days!: number;
 
   @Field(() => Int, { description: '微心愿总数 micro-wishes posted' })
   wishes!: number;
@@ -45,11 +53,19 @@ export class VolunteerIndicators {
   @Field(() => Int, { description: '待对接需求 resident needs still unmatched' })
   needsUnmatched!: number;
 
-  @Field(() => Int, { description: '发放积分 points issued for verified hours' })
+  @Field(() => Int, { description: '发放积分 points issued for verified hours, up to asOf' })
   pointsIssued!: number;
 
-  @Field(() => Int, { description: '兑换积分 points redeemed at the points shop' })
+  @Field(() => Int, { description: '兑换积分 points redeemed at the points shop, up to asOf' })
   pointsRedeemed!: number;
+
+  @Field(() => Int, { description: '近30天发放积分 points issued on the 30 days ending on asOf' })
+  pointsIssuedLast30Days!: number;
+
+  @Field(() => Int, {
+    description: '近30天兑换积分 points redeemed on the 30 days ending on asOf',
+  })
+  pointsRedeemedLast30Days!: number;
 
   @Field(() => Int, {
     description:
@@ -57,7 +73,9 @@ export class VolunteerIndicators {
   })
   pointsCorrected!: number;
 
-  @Field(() => Int, { description: '积分结余 points outstanding: the sum of the ledger' })
+  @Field(() => Int, {
+    description: '积分结余 points outstanding on asOf: the sum of the ledger up to then',
+  })
   pointsOutstanding!: number;
 }
 
@@ -65,9 +83,12 @@ export class VolunteerIndicators {
 export async function computeVolunteerIndicators(
   ds: DataSource,
   prefix: string,
+  clock: IndicatorClock,
 ): Promise<VolunteerIndicators> {
   const { lo, hi } = prefixRange(prefix);
   const p = [lo, hi];
+  const at = dbDate(ds, clock.at);
+  const from = dbDate(ds, clock.windowStart(30));
   const [teamsByCategory, volunteerRows, hourRows, wishesByState, needs, pointRows] =
     await Promise.all([
       countByUnder(ds, 'volunteer_teams', 'region_code', 'category', prefix),
@@ -76,17 +97,24 @@ export async function computeVolunteerIndicators(
         p,
       ),
       ds.query(
-        "SELECT COALESCE(SUM(minutes), 0) AS n FROM participations WHERE region_code >= ? AND region_code < ? AND state = 'VERIFIED'",
-        p,
+        `SELECT COALESCE(SUM(minutes), 0) AS n, COALESCE(SUM(CASE WHEN verified_at >= ? THEN minutes END), 0) AS recent
+           FROM participations WHERE region_code >= ? AND region_code < ? AND state = 'VERIFIED' AND verified_at < ?`,
+        [from, ...p, at],
       ),
       countByUnder(ds, 'micro_wishes', 'grid_code', 'state', prefix),
       countByUnder(ds, 'resident_needs', 'region_code', 'state', prefix),
       ds.query(
-        'SELECT kind AS k, SUM(points) AS n FROM points_entries WHERE region_code >= ? AND region_code < ? GROUP BY kind ORDER BY kind',
-        p,
+        `SELECT kind AS k, SUM(points) AS n, COALESCE(SUM(CASE WHEN created_at >= ? THEN points END), 0) AS recent
+           FROM points_entries WHERE region_code >= ? AND region_code < ? AND created_at < ? GROUP BY kind ORDER BY kind`,
+        [from, ...p, at],
       ),
     ]);
   const points = toKeyCounts(pointRows);
+  const recent = (kind: string) =>
+    Number(
+      (pointRows as { k: string; recent: number | string }[]).find((r) => r.k === kind)?.recent ??
+        0,
+    );
   const is =
     (...keys: string[]) =>
     (k: string) =>
@@ -97,6 +125,7 @@ export async function computeVolunteerIndicators(
     volunteers: Number(volunteerRows[0]?.n ?? 0),
     partyMemberVolunteers: Number(volunteerRows[0]?.m ?? 0),
     verifiedHours: Number(hourRows[0]?.n ?? 0) / 60,
+    verifiedHoursLast30Days: Number(hourRows[0]?.recent ?? 0) / 60,
     wishes: sumCounts(wishesByState),
     wishesByState,
     wishesClaimed: sumCounts(wishesByState, is('CLAIMED', 'FULFILLED', 'CONFIRMED')),
@@ -105,6 +134,8 @@ export async function computeVolunteerIndicators(
     needsUnmatched: sumCounts(needs, is('OPEN')),
     pointsIssued: sumCounts(points, is('EARN')),
     pointsRedeemed: 0 - sumCounts(points, is('REDEEM')),
+    pointsIssuedLast30Days: recent('EARN'),
+    pointsRedeemedLast30Days: 0 - recent('REDEEM'),
     pointsCorrected: sumCounts(points, is('REVERSAL')),
     pointsOutstanding: sumCounts(points),
   };
