@@ -42,10 +42,11 @@ function membersLoader(ds: DataSource, options: LoaderOptions) {
         .addSelect('o.parent_id', 'owner_parent_id')
         .addSelect('o.level', 'owner_level')
         .where('m.organization_id IN (:...ids)', { ids })
-        .orWhere('(o.parent_id IN (:...ids) AND o.level = :group)', {
-          ids,
-          group: L.BUILDING_GROUP,
-        })
+        // Both sides of the OR on m.organization_id, so each uses its index: an OR on the joined row scanned every member.
+        .orWhere(
+          'm.organization_id IN (SELECT g.id FROM party_organizations g WHERE g.parent_id IN (:...ids) AND g.level = :group)',
+          { ids, group: L.BUILDING_GROUP },
+        )
         .orderBy('m.id', 'ASC')
         .getRawAndEntities();
       const groupParent = new Map<number, number>();
