@@ -29,7 +29,10 @@ export class SecretaryProjectResolver {
     nullable: true,
     description: '书记项目 one secretary project by id',
   })
-  secretaryProject(@Arg('id', () => ID, { description: '书记项目编号 secretary project id' }) id: string, @Ctx() ctx: AccountabilityContext) {
+  secretaryProject(
+    @Arg('id', () => ID, { description: '书记项目编号 secretary project id' }) id: string,
+    @Ctx() ctx: AccountabilityContext,
+  ) {
     const n = idOrNull(id);
     return n == null ? null : ctx.dataSource.getRepository(SecretaryProject).findOneBy({ id: n });
   }

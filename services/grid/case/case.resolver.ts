@@ -99,7 +99,10 @@ export class CaseFilterArgs extends PageArgs {
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: '按编号查事项 one case by id' })
-  case(@Arg('id', () => ID, { description: '事项编号 case id' }) id: string, @Ctx() ctx: GridContext) {
+  case(
+    @Arg('id', () => ID, { description: '事项编号 case id' }) id: string,
+    @Ctx() ctx: GridContext,
+  ) {
     return ctx.loaders.caseById.load(parseId(id, 'id'));
   }
 

@@ -71,7 +71,10 @@ export async function findGrids(
 @Resolver(() => Grid)
 export class GridResolver {
   @Query(() => Grid, { nullable: true, description: '按编码查网格 one grid by its 15-digit code' })
-  grid(@Arg('code', { description: '网格编码 15-digit grid code' }) code: string, @Ctx() ctx: GridContext): Promise<Grid | null> {
+  grid(
+    @Arg('code', { description: '网格编码 15-digit grid code' }) code: string,
+    @Ctx() ctx: GridContext,
+  ): Promise<Grid | null> {
     return ctx.loaders.gridByCode.load(assertGridCode(code, 'code'));
   }
 
@@ -80,7 +83,8 @@ export class GridResolver {
     description: `按编码批量查网格 grids by code, in the order asked (at most ${MAX_PAGE_SIZE})`,
   })
   gridsByCodes(
-    @Arg('codes', () => [String], { description: '网格编码 15-digit grid codes, at most one page' }) codes: string[],
+    @Arg('codes', () => [String], { description: '网格编码 15-digit grid codes, at most one page' })
+    codes: string[],
     @Ctx() ctx: GridContext,
   ): Promise<(Grid | null)[]> {
     if (codes.length > MAX_PAGE_SIZE)

@@ -38,7 +38,10 @@ export class RegionResolver {
     nullable: true,
     description: '按代码查区划 one region by its division code',
   })
-  region(@Arg('code', { description: '区划代码 6-, 9- or 12-digit division code' }) code: string, @Ctx() ctx: GridContext): Promise<Region | null> {
+  region(
+    @Arg('code', { description: '区划代码 6-, 9- or 12-digit division code' }) code: string,
+    @Ctx() ctx: GridContext,
+  ): Promise<Region | null> {
     return ctx.loaders.regionByCode.load(assertPrefix(code, 'code'));
   }
 

@@ -145,7 +145,11 @@ export class WebhookResolver {
       "推送地址 the webhook endpoints of the caller's department (or of the named one, for CITY_ADMIN)",
   })
   async webhooks(
-    @Arg('departmentCode', { nullable: true, description: '部门代码 only this department\'s endpoints' }) departmentCode: string,
+    @Arg('departmentCode', {
+      nullable: true,
+      description: "部门代码 only this department's endpoints",
+    })
+    departmentCode: string,
     @Ctx() ctx: GridContext,
   ): Promise<WebhookEndpoint[]> {
     const dept = await departmentFor(
@@ -163,7 +167,8 @@ export class WebhookResolver {
       '推送日志 the delivery log of one endpoint, newest first: attempts, last status, dead letters',
   })
   async webhookDeliveries(
-    @Arg('endpointId', () => ID, { description: '订阅编号 webhook endpoint id' }) endpointId: string,
+    @Arg('endpointId', () => ID, { description: '订阅编号 webhook endpoint id' })
+    endpointId: string,
     @Args() args: DeliveryLogArgs,
     @Ctx() ctx: GridContext,
   ) {

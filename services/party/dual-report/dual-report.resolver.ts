@@ -72,7 +72,10 @@ export class DualReportResolver {
 @Resolver(() => PartyUnit)
 export class PartyUnitResolver {
   @Query(() => PartyUnit, { nullable: true, description: '按编号查单位 one resident unit by id' })
-  partyUnit(@Arg('id', () => ID, { description: '单位编号 unit id' }) id: string, @Ctx() ctx: PartyContext) {
+  partyUnit(
+    @Arg('id', () => ID, { description: '单位编号 unit id' }) id: string,
+    @Ctx() ctx: PartyContext,
+  ) {
     return ctx.loaders.partyUnitById.load(parseId(id, 'id'));
   }
 

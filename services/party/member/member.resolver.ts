@@ -23,7 +23,10 @@ export class PartyMemberPage extends Paginated(PartyMember) {}
 @Resolver(() => PartyMember)
 export class PartyMemberResolver {
   @Query(() => PartyMember, { nullable: true, description: '按编号查党员 one member by id' })
-  partyMember(@Arg('id', () => ID, { description: '党员编号 party member id' }) id: string, @Ctx() ctx: PartyContext) {
+  partyMember(
+    @Arg('id', () => ID, { description: '党员编号 party member id' }) id: string,
+    @Ctx() ctx: PartyContext,
+  ) {
     return ctx.loaders.partyMemberById.load(parseId(id, 'id'));
   }
 

@@ -22,7 +22,10 @@ export class PartyOrganizationResolver {
     nullable: true,
     description: '按编号查党组织 one organisation by id',
   })
-  partyOrganization(@Arg('id', () => ID, { description: '党组织编号 party organisation id' }) id: string, @Ctx() ctx: PartyContext) {
+  partyOrganization(
+    @Arg('id', () => ID, { description: '党组织编号 party organisation id' }) id: string,
+    @Ctx() ctx: PartyContext,
+  ) {
     return ctx.loaders.partyOrganizationById.load(parseId(id, 'id'));
   }
 

@@ -36,7 +36,10 @@ export class UrbanComponentFilterArgs extends PageArgs {
 @Resolver(() => UrbanComponent)
 export class UrbanComponentResolver {
   @Query(() => UrbanComponent, { nullable: true, description: '按编号查部件 one component by id' })
-  urbanComponent(@Arg('id', () => ID, { description: '部件编号 urban component id' }) id: string, @Ctx() ctx: UrbanContext) {
+  urbanComponent(
+    @Arg('id', () => ID, { description: '部件编号 urban component id' }) id: string,
+    @Ctx() ctx: UrbanContext,
+  ) {
     return ctx.loaders.urbanComponentById.load(parseId(id, 'id'));
   }
 

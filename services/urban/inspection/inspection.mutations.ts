@@ -76,8 +76,10 @@ export class InspectionMutations {
       '关联立案 link a finding to the grid case opened for it through the graph (reportCase); set once',
   })
   linkFindingToCase(
-    @Arg('findingId', () => ID, { description: '问题编号 the inspection finding id' }) findingId: string,
-    @Arg('caseId', () => ID, { description: '事项编号 the case the finding is linked to' }) caseId: string,
+    @Arg('findingId', () => ID, { description: '问题编号 the inspection finding id' })
+    findingId: string,
+    @Arg('caseId', () => ID, { description: '事项编号 the case the finding is linked to' })
+    caseId: string,
     @Ctx() ctx: UrbanContext,
   ): Promise<InspectionFinding> {
     const id = parseId(findingId, 'findingId');

@@ -41,7 +41,10 @@ class InspectionFilterArgs extends PageArgs {
 @Resolver(() => Inspection)
 export class InspectionResolver {
   @Query(() => Inspection, { nullable: true, description: '按编号查巡查 one inspection by id' })
-  inspection(@Arg('id', () => ID, { description: '巡查编号 inspection id' }) id: string, @Ctx() ctx: UrbanContext) {
+  inspection(
+    @Arg('id', () => ID, { description: '巡查编号 inspection id' }) id: string,
+    @Ctx() ctx: UrbanContext,
+  ) {
     return ctx.loaders.inspectionById.load(parseId(id, 'id'));
   }
 
