@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Place } from './auth/policy';
+import { ForeignStub, Place } from './auth/policy';
 
 /**
  * The entities one subgraph owns and others extend or point at, each described once. The owner's
@@ -100,6 +100,7 @@ export function foreignEntities(options: ForeignEntityOptions = {}) {
 
   @ObjectType('Case', { description: ENTITY.Case.description })
   @Directive(key('Case'))
+  @ForeignStub()
   class Case {
     @Field(() => ID, { description: ENTITY.Case.keyDescription })
     id!: string;
@@ -107,6 +108,7 @@ export function foreignEntities(options: ForeignEntityOptions = {}) {
 
   @ObjectType('PartyMember', { description: ENTITY.PartyMember.description })
   @Directive(key('PartyMember'))
+  @ForeignStub()
   class PartyMember {
     @Field(() => ID, { description: ENTITY.PartyMember.keyDescription })
     id!: string;
@@ -114,6 +116,7 @@ export function foreignEntities(options: ForeignEntityOptions = {}) {
 
   @ObjectType('PartyOrganization', { description: ENTITY.PartyOrganization.description })
   @Directive(key('PartyOrganization'))
+  @ForeignStub()
   class PartyOrganization {
     @Field(() => ID, { description: ENTITY.PartyOrganization.keyDescription })
     id!: string;
@@ -121,6 +124,7 @@ export function foreignEntities(options: ForeignEntityOptions = {}) {
 
   @ObjectType('ResidentialCompound', { description: ENTITY.ResidentialCompound.description })
   @Directive(key('ResidentialCompound'))
+  @ForeignStub()
   class ResidentialCompound {
     @Field(() => ID, { description: ENTITY.ResidentialCompound.keyDescription })
     id!: string;

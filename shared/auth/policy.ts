@@ -16,6 +16,7 @@ import { assertRoleAdmits, scopeOpens } from './role-scope';
 const PLACE = Symbol('place');
 const PERSON = Symbol('person');
 const PUBLIC = Symbol('public');
+const FOREIGN = Symbol('foreign');
 const SETTING = Symbol('setting');
 type Rule = (obj: any, ctx: GuardContext) => boolean | Promise<boolean>;
 const RULES = new Map<Function, Rule>();
@@ -35,6 +36,18 @@ export function Place(...properties: string[]): ClassDecorator {
  * An organisation of the public registry (a party organisation, a property company, a unit):
  * anyone may read it wherever it is registered, but writes to it still need the jurisdiction.
  */
+/**
+ * A stub of an entity another subgraph owns (shared/foreign-entities): this subgraph knows its key,
+ * not its place, so the owner checks the place when its fields are fetched; the role's scope by type
+ * (DEPARTMENT, ANALYST) applies here too, so a reference alone (a case's compound id) is not shown to
+ * a role whose row of the table does not name the type.
+ */
+export function ForeignStub(): ClassDecorator {
+  return (target) => {
+    (target as any)[FOREIGN] = true;
+  };
+}
+
 export function PublicRecord(): ClassDecorator {
   return (target) => {
     (target as any)[PUBLIC] = true;
@@ -170,7 +183,10 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
   const type = obj.constructor as any;
   assertRoleAdmits(viewer, type.name);
   // DEPARTMENT and ANALYST read only the types of records their row of the README's table names (shared/auth/role-scope).
-  if ((type[PLACE] || type[PERSON] || type[PUBLIC]) && !scopeOpens(viewer, type.name)) {
+  if (
+    (type[PLACE] || type[PERSON] || type[PUBLIC] || type[FOREIGN]) &&
+    !scopeOpens(viewer, type.name)
+  ) {
     throw new ForbiddenError(
       type[PERSON]
         ? `a ${viewer.role} caller may not see records of people`
