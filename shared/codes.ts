@@ -85,6 +85,14 @@ export function jurisdictionRange(prefix: string, rows?: string): { lo: string; 
 }
 
 /**
+ * For a list that is not cut by a code prefix (a subtree, a registry search): no rows at all for a
+ * DEPARTMENT or ANALYST caller whose scope does not open the listed type, as underPrefixSql does.
+ */
+export function scopeSql(rows: string): [string, Record<string, never>] {
+  return scopeOpens(currentScope()?.viewer, rows) ? ['1 = 1', {}] : ['1 = 0', {}];
+}
+
+/**
  * `alias.column` restricted to a code prefix and to the caller's jurisdiction, for a TypeORM
  * where(); every list in every subgraph goes through here. Parameters are namespaced by `key`.
  * `rows` names the listed type: a DEPARTMENT or ANALYST caller gets no rows of a type its scope

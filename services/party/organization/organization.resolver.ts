@@ -6,7 +6,7 @@ import { JointCommitteeMember } from '../alliance/alliance.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
 import { Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPlaceSql } from '../../../shared/codes';
+import { assertPrefix, scopeSql, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
@@ -65,7 +65,8 @@ export class PartyOrganizationResolver {
     const qb = ctx.dataSource
       .getRepository(PartyOrganization)
       .createQueryBuilder('o')
-      .where('o.path > :lo AND o.path < :hi', { lo, hi });
+      .where('o.path > :lo AND o.path < :hi', { lo, hi })
+      .andWhere(...scopeSql('PartyOrganization'));
     if (args.level) qb.andWhere('o.level = :level', { level: args.level });
     const [items, total] = await qb
       .orderBy('o.path', 'ASC')

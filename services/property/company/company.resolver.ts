@@ -1,3 +1,4 @@
+import { scopeSql } from '../../../shared/codes';
 import {
   Arg,
   Args,
@@ -69,9 +70,12 @@ export class CompanyResolver {
     @Args() args: CompanyFilterArgs,
     @Ctx() ctx: PropertyContext,
   ): Promise<PropertyCompanyPage> {
-    const qb = ctx.dataSource.getRepository(PropertyCompany).createQueryBuilder('p');
+    const qb = ctx.dataSource
+      .getRepository(PropertyCompany)
+      .createQueryBuilder('p')
+      .where(...scopeSql('PropertyCompany'));
     if (args.name)
-      qb.where('p.name LIKE :name', { name: `%${args.name.replace(/[%_\\]/g, '\\$&')}%` });
+      qb.andWhere('p.name LIKE :name', { name: `%${args.name.replace(/[%_\\]/g, '\\$&')}%` });
     const [items, total] = await qb
       .orderBy('p.id', 'ASC')
       .skip(args.offset)
