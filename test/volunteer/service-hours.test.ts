@@ -281,4 +281,30 @@ describe('service activities and verified hours', () => {
       verifiedBy: 'worker-0412',
     });
   });
+
+  test("serviceActivities lists a team's activities under its grid, community and district, and none to a grid worker of another grid", async () => {
+    const f = fixtures(h);
+    const teamId = await f.team(grid.code);
+    const ids = [await f.activity(teamId, 4), await f.activity(teamId, 6)];
+    const LIST = `query($u: String!, $t: ID) { serviceActivities(under: $u, teamId: $t) { totalCount items { id gridCode } } }`;
+    for (const under of [grid.code, community, grid.code.slice(0, 6)]) {
+      const page = (await h.ok(LIST, { u: under, t: teamId })).serviceActivities;
+      expect(page.totalCount).toBe(2);
+      expect(page.items.map((a: { id: string }) => a.id).sort()).toEqual([...ids].sort());
+      expect(page.items.every((a: { gridCode: string }) => a.gridCode === grid.code)).toBe(true);
+    }
+    const other = city.geography.grids.find(
+      (g) => g.level === 'BASIC' && g.regionCode === community && g.code !== grid.code,
+    )!;
+    const outside = await postGraphQL(
+      h.running.url,
+      LIST,
+      { u: community, t: teamId },
+      await proofHeader({ sub: 'worker-9', role: 'GRID_WORKER', regionPrefix: other.code }),
+    );
+    expect(outside.body.errors).toBeUndefined();
+    expect(outside.body.data.serviceActivities.totalCount).toBe(0);
+    const bad = await h.gql(LIST, { u: '22', t: teamId });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

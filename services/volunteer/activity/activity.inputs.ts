@@ -1,7 +1,8 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Length, Max, Min } from 'class-validator';
 import { VerifierRole } from './participation.entity';
 import { GridCode } from '../../../shared/scalars';
+import { PageArgs } from '../../../shared/pagination';
 
 @InputType({ description: '安排活动 a new service activity for a team' })
 export class ScheduleActivityInput {
@@ -62,4 +63,21 @@ export class RecordHoursInput {
   @Min(0.5)
   @Max(24)
   hours!: number;
+}
+
+@ArgsType()
+export class ServiceActivityFilterArgs extends PageArgs {
+  @Field({
+    description: '区划代码前缀 activities under this 6-, 9- or 12-digit region or 15-digit grid',
+  })
+  under!: string;
+
+  @Field(() => ID, { nullable: true, description: '服务队编号 only this team’s activities' })
+  teamId?: string;
+
+  @Field({
+    nullable: true,
+    description: '起始时间 only activities that end at or after this time (upcoming and running)',
+  })
+  endingFrom?: Date;
 }

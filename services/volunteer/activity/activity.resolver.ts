@@ -1,7 +1,20 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ServiceActivity } from './activity.entity';
 import { Participation, ParticipationState } from './participation.entity';
-import { ScheduleActivityInput } from './activity.inputs';
+import { ScheduleActivityInput, ServiceActivityFilterArgs } from './activity.inputs';
+import { Paginated, toPage } from '../../../shared/pagination';
+import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import { VolunteerTeam } from '../team/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
@@ -12,8 +25,42 @@ import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
+@ObjectType({ description: '服务活动分页 a page of service activities' })
+export class ServiceActivityPage extends Paginated(ServiceActivity) {}
+
 @Resolver(() => ServiceActivity)
 export class ServiceActivityResolver {
+  @Query(() => ServiceActivityPage, {
+    description:
+      '区划下的服务活动 service activities under a region or grid, latest start first; by team, or still to end',
+  })
+  async serviceActivities(
+    @Args() args: ServiceActivityFilterArgs,
+    @Ctx() ctx: VolunteerContext,
+  ): Promise<ServiceActivityPage> {
+    const qb = ctx.dataSource
+      .getRepository(ServiceActivity)
+      .createQueryBuilder('a')
+      .where(
+        ...underPlaceSql(
+          'a.grid_code',
+          'a.region_code',
+          assertPrefix(args.under, 'under'),
+          'p',
+          'ServiceActivity',
+        ),
+      );
+    if (args.teamId != null) qb.andWhere('a.team_id = :t', { t: parseId(args.teamId, 'teamId') });
+    if (args.endingFrom) qb.andWhere('a.ends_at >= :e', { e: args.endingFrom });
+    const [items, total] = await qb
+      .orderBy('a.starts_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
+    return toPage(items, total, args);
+  }
+
   @Query(() => ServiceActivity, {
     nullable: true,
     description: '按编号查活动 one service activity by id',
