@@ -16,6 +16,9 @@ export function copyRepo(): string {
     'gateway',
     'scripts',
     'test/helpers',
+    // What compose generates, as the repository holds it, so that a change to it shows as a change.
+    'deploy',
+    'docker-compose.yml',
     'package.json',
     'tsconfig.json',
     'jest.config.js',

@@ -93,11 +93,16 @@ describe('npm run new-subgraph', () => {
         !f.startsWith('test/kitprobe/') &&
         !f.startsWith('dist/'),
     );
-    expect(changed.sort()).toEqual([
+    // The Kubernetes manifests are compose's output too (deploy/k8s): the new subgraph's own, and
+    // the shared ones that list every subgraph's URL; nothing else under deploy/.
+    const k8s = changed.filter((f) => f.startsWith('deploy/k8s/'));
+    expect(changed.filter((f) => !k8s.includes(f)).sort()).toEqual([
       'docker-compose.yml',
       'gateway/supergraph.graphql',
       'shared/subgraphs.ts',
     ]);
+    expect(k8s).toContain('deploy/k8s/20-kitprobe.yaml');
+    expect(k8s.filter((f) => /\/20-(?!kitprobe)/.test(f))).toEqual([]);
 
     const [port] = await freePorts(1);
     const env = {
