@@ -117,20 +117,22 @@ export async function startReplicas(opts: ReplicaOptions): Promise<ReplicaCluste
   const plan: Record<string, { script: string; port: number; env: Record<string, string> }> = {};
   const gateways: string[] = [];
   const replicasOf = {} as Record<ServiceName, string[]>;
+  // Every subgraph through its balancer: for the gateways, and for the subgraphs that ask a peer
+  // inside a write (shared/peer.ts; a volunteer replica checks a claimant with party).
+  const toSubgraphs = Object.fromEntries(
+    SUBGRAPH_LIST.map((s) => [`${envPrefix(s.name)}_URL`, subgraphUrl(s.name)]),
+  );
   for (const s of SUBGRAPH_LIST) {
     replicasOf[s.name] = replicaPorts[s.name].map((port, i) => {
       const name = `${s.name}#${i + 1}`;
       plan[name] = {
         script: join(DIST, 'services', s.name, 'main.js'),
         port,
-        env: { ...env, [`${envPrefix(s.name)}_PORT`]: String(port) },
+        env: { ...env, ...toSubgraphs, [`${envPrefix(s.name)}_PORT`]: String(port) },
       };
       return name;
     });
   }
-  const toSubgraphs = Object.fromEntries(
-    SUBGRAPH_LIST.map((s) => [`${envPrefix(s.name)}_URL`, subgraphUrl(s.name)]),
-  );
   gatewayPorts.forEach((port, i) => {
     const name = `gateway#${i + 1}`;
     gateways.push(name);

@@ -29,6 +29,8 @@ let cityCode: string;
 let gridCode: string;
 let streetCode: string;
 let community: string;
+/** Units with a standing dual report to the example grid's community: the claimants it accepts. */
+let claimUnits: { id: number; name: string }[];
 
 let cluster: ReplicaCluster;
 let admin: Record<string, string>;
@@ -136,6 +138,12 @@ leg(title, () => {
       (r) => r.level === 'STREET' && gridCode.startsWith(r.code),
     )!.code;
     community = gridCode.slice(0, 12);
+    const reporting = new Set(
+      city.party.dualReports
+        .filter((r) => r.unitId != null && r.endedOn == null && r.regionCode === community)
+        .map((r) => r.unitId!),
+    );
+    claimUnits = city.party.units.filter((u) => reporting.has(u.id));
     MIX = [
       {
         query: EXAMPLE_QUERY,
@@ -262,12 +270,13 @@ leg(title, () => {
   });
 
   test('50 claims of one wish spread over the replicas: one winner, and the stored claimant is the winner', async () => {
+    expect(claimUnits.length).toBeGreaterThan(0);
     const id = await fixtures(client).wish(gridCode);
     const before = await served(tierOf('volunteer'));
     const CLAIM = `mutation($i: ClaimMicroWishInput!) { claimMicroWish(input: $i) { state claimantKind claimantUnitId claimantUnitName } }`;
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        gql(CLAIM, { i: { wishId: id, unitId: String(900 + i), unitName: `白山市第${i}中学` } }),
+        gql(CLAIM, { i: { wishId: id, unitId: String(claimUnits[i % claimUnits.length].id) } }),
       ),
     );
     const spread = delta(before, await served(tierOf('volunteer')));
@@ -398,7 +407,7 @@ leg(title, () => {
     });
     const rate = (name: string, pointsPerHour: number) =>
       on(name).ok(
-        `mutation($r: String!, $p: Int!) { setPointsRate(regionCode: $r, pointsPerHour: $p) { pointsPerHour } }`,
+        `mutation($r: RegionCode!, $p: Int!) { setPointsRate(regionCode: $r, pointsPerHour: $p) { pointsPerHour } }`,
         { r: community, p: pointsPerHour },
       );
     const perHour = async (name: string) =>
