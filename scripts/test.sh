@@ -7,10 +7,14 @@ cd "$(dirname "$0")/.."
 npm run typecheck --silent && npm run build --silent || { echo "build failed"; echo "total: 0 passed, 1 failed"; exit 1; }
 out=$(mktemp -d)
 status=0
+# Tests run in a random order within each file, so a test that leans on another's leftovers fails.
+# The seed is printed; JEST_SEED=<seed> npm test replays that order on both legs.
+seed=${JEST_SEED:-$(( (RANDOM << 15 | RANDOM) % 2147483647 ))}
+echo "jest --randomize --seed=$seed (replay: JEST_SEED=$seed npm test)"
 run_leg() {
   local leg=$1; shift
-  echo "=== $leg leg ==="
-  env "$@" npx jest --json --outputFile="$out/$leg.json" "${JEST_ARGS[@]}" || status=1
+  echo "=== $leg leg (seed $seed) ==="
+  env "$@" npx jest --randomize --seed="$seed" --json --outputFile="$out/$leg.json" "${JEST_ARGS[@]}" || status=1
 }
 JEST_ARGS=("$@")
 run_leg sqlite -u MYSQL_URL
@@ -19,6 +23,7 @@ if [ -n "${MYSQL_URL:-}" ]; then
 else
   echo "(MYSQL_URL is not set: the MySQL leg was not run)"
 fi
+echo "seed: $seed"
 node -e '
   const fs = require("fs"); let p = 0, f = 0;
   for (const leg of ["sqlite", "mysql"]) {
