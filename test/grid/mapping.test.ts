@@ -40,20 +40,24 @@ describe('many grids into one (多网合一)', () => {
   });
 
   test('remapping an existing department grid moves it to the new basic grid', async () => {
-    const [, , b3] = basics();
-    const r = await h.gql(MAP, {
+    // Its own department grid, mapped first (tests run in any order), then moved.
+    const [, , b3, b4] = basics();
+    const code = '22060201990000000003';
+    const first = await h.gql(MAP, {
       d: 'WJ',
-      rows: [{ code: '22060201990000000001', basicGridCode: b3.code }],
+      rows: [{ code, name: '卫健第三网格', basicGridCode: b4.code }],
     });
+    expect(first.data.mapDepartmentGrids).toMatchObject({ ok: true, created: 1, updated: 0 });
+    const r = await h.gql(MAP, { d: 'WJ', rows: [{ code, basicGridCode: b3.code }] });
     expect(r.data.mapDepartmentGrids).toMatchObject({ ok: true, created: 0, updated: 1 });
-    const folded = await h.gql(
-      'query($c: String!) { grid(code: $c) { departmentGrids { code name } } }',
-      { c: b3.code },
-    );
-    expect(folded.data.grid.departmentGrids).toContainEqual({
-      code: '22060201990000000001',
-      name: '卫健第一网格',
-    });
+    const on = async (c: string) =>
+      (
+        await h.gql('query($c: String!) { grid(code: $c) { departmentGrids { code name } } }', {
+          c,
+        })
+      ).data.grid.departmentGrids;
+    expect(await on(b3.code)).toContainEqual({ code, name: '卫健第三网格' });
+    expect((await on(b4.code)).map((d: { code: string }) => d.code)).not.toContain(code);
   });
 
   test('one bad row among good ones reports every problem row and writes nothing', async () => {
