@@ -40,7 +40,7 @@ async function openAs(role: Role, region: string): Promise<{ page: Page; request
   return { page, requested };
 }
 
-async function waitReady(page: Page, code?: string): Promise<void> {
+async function waitReady(page: Page, code?: string, timeout = 60000): Promise<void> {
   await page.waitForFunction(
     (c) => {
       const k = (globalThis as any).Cockpit;
@@ -48,8 +48,26 @@ async function waitReady(page: Page, code?: string): Promise<void> {
       return k.ready && (!c || k.view.code === c);
     },
     code,
-    { timeout: 60000 },
+    { timeout },
   );
+}
+
+/**
+ * Clicks a grid on the map until the cockpit shows `code`, as a user clicks again when a click
+ * lands while the map is still settling (seen on a loaded machine): at most five clicks.
+ */
+async function drillTo(page: Page, grid: string, code: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    // Settled first: a slow load of the view the last click asked for is not a missed click.
+    await waitReady(page);
+    if ((await page.evaluate(() => (globalThis as any).Cockpit.view.code)) === code) return;
+    await clickGrid(page, grid);
+    try {
+      return await waitReady(page, code, attempt < 5 ? 10000 : 60000);
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
+  }
 }
 
 /** Clicks the middle of a grid as the map draws it (ECharts converts lon/lat to the pixel). */
@@ -117,8 +135,7 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
   test("clicking a region on the map drills down and loads that region's dashboard, down to one grid", async () => {
     const { page } = await openAs('CITY_ADMIN', '220600');
     const district = geo.regions.find((r) => r.level === 'DISTRICT')!;
-    await clickGrid(page, basicsUnder(district.code)[0].code);
-    await waitReady(page, district.code);
+    await drillTo(page, basicsUnder(district.code)[0].code, district.code);
     expect(await page.textContent('#region-title')).toContain(district.name);
     expect(await page.textContent('#kpis')).toContain(
       `${basicsUnder(district.code).length}基础网格`,
@@ -135,10 +152,7 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
     // On down: street, community, then one basic grid, each click on the map.
     const target = basicsUnder(district.code).at(-1)!;
     const chain = [target.code.slice(0, 9), target.code.slice(0, 12), target.code];
-    for (const code of chain) {
-      await clickGrid(page, target.code);
-      await waitReady(page, code);
-    }
+    for (const code of chain) await drillTo(page, target.code, code);
     const names = chain.slice(0, 2).map((c) => geo.regions.find((r) => r.code === c)!.name);
     expect(await page.textContent('#crumbs')).toBe(
       ['白山市', district.name, ...names, target.name].join(''),
@@ -146,7 +160,9 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
     expect(await page.textContent('#region-title')).toContain(target.name);
     await expectDrawn(page, 1);
     await page.close();
-  });
+    // Five dashboards with their trends, one after another in a browser: each step waits on its own
+    // condition; the whole walk gets more than jest's default (it passed 60 s on a loaded MariaDB leg).
+  }, 240_000);
 
   test("a GRID_WORKER's page shows only its grid", async () => {
     const grid = basicsUnder('220600')[3];
