@@ -60,7 +60,7 @@ beforeAll(async () => {
   stack = await startStack(city, {
     routeTo: (name, url) => (name === 'grid' ? ((gridUrl = url), proxy.url) : url),
   });
-}, 60000);
+}, 180_000);
 afterAll(async () => {
   await proxy.close();
   await stack.close();
@@ -111,7 +111,7 @@ describe('identical requests at the gateway', () => {
 
   test('two identical mutations at once are both sent and both written', async () => {
     const admin = await auth('CITY_ADMIN', '220600');
-    const M = `mutation Report($g: String!) { reportCase(input: { gridCode: $g, title: "同时上报", category: SANITATION, source: PATROL }) { id title } }`;
+    const M = `mutation Report($g: GridCode!) { reportCase(input: { gridCode: $g, title: "同时上报", category: SANITATION, source: PATROL }) { id title } }`;
     const count = async () =>
       Number(
         (
@@ -152,7 +152,7 @@ describe('identical requests at the gateway', () => {
   });
 
   test('a shared fetch that times out times out for every caller, each with its own SUBGRAPH_TIMEOUT', async () => {
-    const gw = await stack.startGateway({ subgraphTimeoutMs: { grid: 300 } });
+    const gw = await stack.startGateway({ subgraphTimeoutMs: { grid: 3000 } });
     try {
       const admin = await auth('CITY_ADMIN', '220600');
       const before = proxy.received();
@@ -195,7 +195,7 @@ describe('identical requests at the gateway', () => {
     const wish = await ask(
       stack.gateway,
       admin,
-      `mutation($g: String!) { postMicroWish(input: { gridCode: $g, title: "写后读", residentName: "王大妈" }) { id } }`,
+      `mutation($g: GridCode!) { postMicroWish(input: { gridCode: $g, title: "写后读", residentName: "王大妈" }) { id } }`,
       { g: code } as never,
     );
     expect(wish.errors).toBeUndefined();
