@@ -163,9 +163,13 @@ export const writtenPlacesPlugin: ApolloServerPlugin = {
       async willSendResponse({ operation, response }) {
         if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
         const result = response.body.singleResult;
+        const checked = currentScope()?.writtenPlaces ?? [''];
+        // A mutation that answered something without a place check on record counts as everywhere.
+        const answered = Object.values(result.data ?? {}).some((v) => v != null);
+        const written = checked.length || !answered ? checked : [''];
         result.extensions = {
           ...result.extensions,
-          [WRITTEN_PLACES_EXTENSION]: [...new Set(currentScope()?.writtenPlaces ?? [''])],
+          [WRITTEN_PLACES_EXTENSION]: [...new Set(written)],
         };
       },
     };

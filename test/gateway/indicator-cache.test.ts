@@ -38,7 +38,7 @@ async function dashboard(gw: TestGateway, headers: Record<string, string>, code:
 async function report(headers: Record<string, string>, gridCode: string) {
   const { body } = await postGraphQL(
     stack.gatewayUrl,
-    `mutation($g: String!) { reportCase(input: { gridCode: $g, title: "缓存测试", category: SANITATION, source: PATROL }) { id } }`,
+    `mutation($g: GridCode!) { reportCase(input: { gridCode: $g, title: "缓存测试", category: SANITATION, source: PATROL }) { id } }`,
     { g: gridCode },
     headers,
   );
@@ -54,7 +54,7 @@ beforeAll(async () => {
     gateway: { indicatorCache: { ttlMs: 600_000, maxEntries: 100 } },
     routeTo: (name, url) => (name === 'volunteer' ? ((volunteerUrl = url), proxy.url) : url),
   });
-}, 60000);
+}, 180_000);
 afterAll(async () => {
   await proxy.close();
   await stack.close();
@@ -148,7 +148,7 @@ describe('the region indicator cache', () => {
     )!.code;
     const { body } = await postGraphQL(
       stack.gatewayUrl,
-      `mutation($g: String!) { reportCase(input: { gridCode: $g, title: "越权", category: SANITATION, source: PATROL }) { id } }`,
+      `mutation($g: GridCode!) { reportCase(input: { gridCode: $g, title: "越权", category: SANITATION, source: PATROL }) { id } }`,
       { g: gridIn(D) },
       await auth('STREET_STAFF', street),
     );
