@@ -21,6 +21,8 @@ export interface Cluster {
   gateway: Proc;
   /** Hive Gateway on the same supergraph and subgraphs, when asked for. */
   hive?: Proc;
+  /** Hive Gateway again, with the Rust query planner (`--hive-router-runtime`), beside it. */
+  hiveRust?: Proc;
   token(role: Role, region: string): Promise<string>;
   /** Headers a subgraph accepts without the gateway: a proof for this viewer, as our gateway would sign it. */
   proofHeaders(viewer: Viewer): Promise<Record<string, string>>;
@@ -33,7 +35,7 @@ export interface ClusterOptions {
   label: string;
   sqliteDir: string;
   loadersDisabled?: boolean;
-  /** Also start Hive Gateway, sending this viewer's proof to every subgraph. */
+  /** Also start Hive Gateway (JS and Rust planner), sending this viewer's proof to every subgraph. */
   hiveViewer?: Viewer;
 }
 
@@ -44,10 +46,11 @@ function hiveBin(): string {
 
 /**
  * The product as separate processes, as `npm start` runs it: every subgraph in SERVICES on the
- * seeded SQLite files, then our gateway, and optionally Hive Gateway beside it.
+ * seeded SQLite files, then our gateway, and optionally Hive Gateway beside it twice: with its
+ * JavaScript query planner and with the Rust one (@graphql-hive/router-runtime).
  */
 export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
-  const [gatewayPort, hivePort, ...ports] = await freePorts(2 + SERVICES.length);
+  const [gatewayPort, hivePort, rustPort, ...ports] = await freePorts(3 + SERVICES.length);
   const jwtSecret = randomBytes(32).toString('hex');
   const gatewaySecret = randomBytes(32).toString('hex');
   const env: Record<string, string> = {
@@ -63,6 +66,9 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     // The webhook sender polls the grid database in the background; its statements would be counted
     // against the requests whose SQL the benchmark measures, so it wakes once an hour here.
     WEBHOOK_POLL_MS: '3600000',
+    // The roll-ups measure the SQL behind each answer: the gateway's indicator cache would answer them
+    // from memory after the first request. In-flight dedup (GATEWAY_DEDUP) stays on, as by default.
+    INDICATOR_CACHE_TTL_MS: '0',
   };
   SERVICES.forEach((s, i) => {
     env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
@@ -87,6 +93,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     all.push(gateway);
     await waitHealthy(gateway, '/health');
     let hive: Proc | undefined;
+    let hiveRust: Proc | undefined;
     if (opts.hiveViewer) {
       const hiveEnv = {
         PATH: env.PATH,
@@ -96,7 +103,8 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
           Object.fromEntries(Object.entries(subgraphs).map(([n, p]) => [n, p.url])),
         ),
       };
-      const args = [
+      // The same CLI and configuration for both; the Rust planner is one flag (@graphql-hive/router-runtime).
+      const args = (port: number, extra: string[]) => [
         hiveBin(),
         'supergraph',
         SUPERGRAPH_FILE,
@@ -105,13 +113,22 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
         '--host',
         '127.0.0.1',
         '--port',
-        String(hivePort),
+        String(port),
         '--fork',
         '1',
+        ...extra,
       ];
-      hive = spawnProc('hive-gateway', args, hiveEnv, hivePort);
+      hive = spawnProc('hive-gateway', args(hivePort, []), hiveEnv, hivePort);
       all.push(hive);
+      hiveRust = spawnProc(
+        'hive-gateway-rust',
+        args(rustPort, ['--hive-router-runtime']),
+        hiveEnv,
+        rustPort,
+      );
+      all.push(hiveRust);
       await waitHealthy(hive, '/healthcheck');
+      await waitHealthy(hiveRust, '/healthcheck');
     }
     return {
       label: opts.label,
@@ -120,6 +137,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       subgraphs,
       gateway,
       hive,
+      hiveRust,
       token: (role, region) =>
         mintToken(
           { sub: `bench-${role.toLowerCase()}`, role, regionPrefix: region },

@@ -29,6 +29,7 @@ async function gatewayState(cluster: Cluster) {
     heap: metricValue(m, 'nodejs_heap_size_used_bytes'),
     requests: metricValue(m, 'graphql_requests_total'),
     hiveRss: rssOf(cluster.hive?.child.pid),
+    hiveRustRss: rssOf(cluster.hiveRust?.child.pid),
   };
 }
 
@@ -72,6 +73,7 @@ export async function runCityScale(
     await once(pictureVia(gw, bearer(ctx.adminToken), codes, [rich.code]));
     for (const r of chain) await once(rollupVia(gw, bearer(ctx.analystToken), r.code));
     await once(pictureVia(cluster.hive!.url, {}, [rich.code], [rich.code]));
+    await once(pictureVia(cluster.hiveRust!.url, {}, [rich.code], [rich.code]));
     const warm = await gatewayState(cluster);
 
     const pass = await passThrough(ctx, rich.code);
@@ -101,6 +103,8 @@ export async function runCityScale(
       heapEnd: end.heap,
       hiveRssStart: start.hiveRss,
       hiveRssEnd: end.hiveRss,
+      hiveRustRssStart: start.hiveRustRss,
+      hiveRustRssEnd: end.hiveRustRss,
       requests: end.requests - warm.requests,
     };
     if (end.plans !== warm.plans)
