@@ -19,6 +19,8 @@ export interface Cluster {
   gatewaySecret: string;
   subgraphs: Record<string, Proc>;
   gateway: Proc;
+  /** A second instance of our gateway with GATEWAY_DEDUP=true (the first has it off), when asked for. */
+  dedupGateway?: Proc;
   /** Hive Gateway on the same supergraph and subgraphs, when asked for. */
   hive?: Proc;
   /** Hive Gateway again, with the Rust query planner (`--hive-router-runtime`), beside it. */
@@ -37,6 +39,10 @@ export interface ClusterOptions {
   loadersDisabled?: boolean;
   /** Also start Hive Gateway (JS and Rust planner), sending this viewer's proof to every subgraph. */
   hiveViewer?: Viewer;
+  /** Also start a second instance of our gateway with in-flight dedup on (GATEWAY_DEDUP=true). */
+  dedupGateway?: boolean;
+  /** The subgraphs on MySQL/MariaDB (one database per subgraph, `<prefix><name>`) instead of SQLite. */
+  mysql?: { url: string; prefix: string };
 }
 
 /** The Hive Gateway CLI from node_modules (never fetched at run time). */
@@ -50,7 +56,9 @@ function hiveBin(): string {
  * JavaScript query planner and with the Rust one (@graphql-hive/router-runtime).
  */
 export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
-  const [gatewayPort, hivePort, rustPort, ...ports] = await freePorts(3 + SERVICES.length);
+  const [gatewayPort, hivePort, rustPort, dedupPort, ...ports] = await freePorts(
+    4 + SERVICES.length,
+  );
   const jwtSecret = randomBytes(32).toString('hex');
   const gatewaySecret = randomBytes(32).toString('hex');
   const env: Record<string, string> = {
@@ -67,8 +75,11 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     // against the requests whose SQL the benchmark measures, so it wakes once an hour here.
     WEBHOOK_POLL_MS: '3600000',
     // The roll-ups measure the SQL behind each answer: the gateway's indicator cache would answer them
-    // from memory after the first request. In-flight dedup (GATEWAY_DEDUP) stays on, as by default.
+    // from memory after the first request. In-flight dedup is off in the main gateway, so that the
+    // pass-through and the pool measure the gateway's own cost; the second instance has it on.
     INDICATOR_CACHE_TTL_MS: '0',
+    GATEWAY_DEDUP: 'false',
+    ...(opts.mysql ? { MYSQL_URL: opts.mysql.url, DB_PREFIX: opts.mysql.prefix } : {}),
   };
   SERVICES.forEach((s, i) => {
     env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
@@ -92,6 +103,18 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     const gateway = spawnProc('gateway', [join(DIST, 'gateway', 'main.js')], env, gatewayPort);
     all.push(gateway);
     await waitHealthy(gateway, '/health');
+    let dedupGateway: Proc | undefined;
+    if (opts.dedupGateway) {
+      const dedupEnv = { ...env, GATEWAY_PORT: String(dedupPort), GATEWAY_DEDUP: 'true' };
+      dedupGateway = spawnProc(
+        'gateway-dedup',
+        [join(DIST, 'gateway', 'main.js')],
+        dedupEnv,
+        dedupPort,
+      );
+      all.push(dedupGateway);
+      await waitHealthy(dedupGateway, '/health');
+    }
     let hive: Proc | undefined;
     let hiveRust: Proc | undefined;
     if (opts.hiveViewer) {
@@ -136,6 +159,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       gatewaySecret,
       subgraphs,
       gateway,
+      dedupGateway,
       hive,
       hiveRust,
       token: (role, region) =>

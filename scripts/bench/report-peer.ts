@@ -55,12 +55,12 @@ and ${ms(oo2.latency.p95)}, Hive ${ms(ho.latency.p95)} ms. For scale, The Guild'
 Hive Gateway (Node), a ratio of 0.31.
 
 **One grid for every request.** With the same grid in every request (closed loop, ${r.opts.connections} connections),
-ours serves ${num(sameOurs.rps, 1)} req/s, Hive ${num(sameHive.rps, 1)} and Hive (Rust planner) ${num(pic.rust.sameGrid.rps, 1)} (ours / Hive ${ratio(sameOurs.rps / sameHive.rps)}, ours / Rust ${ratio(sameOurs.rps / pic.rust.sameGrid.rps)}); the subgraphs spend
-${ms(sameOurs.cpu.subgraphs)} ms of CPU per request behind ours, ${ms(sameHive.cpu.subgraphs)} ms behind Hive and ${ms(pic.rust.sameGrid.cpu.subgraphs)} ms behind the Rust planner. Hive's HTTP executor shares
+ours serves ${num(sameOurs.rps, 1)} req/s with GATEWAY_DEDUP=false and ${num(pic.sameGridDedup.rps, 1)} with it on (a second instance), Hive ${num(sameHive.rps, 1)} and Hive (Rust planner) ${num(pic.rust.sameGrid.rps, 1)} (ours with dedup / Hive ${ratio(pic.sameGridDedup.rps / sameHive.rps)}, / Rust ${ratio(pic.sameGridDedup.rps / pic.rust.sameGrid.rps)}); the subgraphs spend
+${ms(sameOurs.cpu.subgraphs)} ms of CPU per request behind ours without dedup, ${ms(pic.sameGridDedup.cpu.subgraphs)} with it, ${ms(sameHive.cpu.subgraphs)} ms behind Hive and ${ms(pic.rust.sameGrid.cpu.subgraphs)} ms behind the Rust planner. Hive's HTTP executor shares
 identical subgraph requests that are in flight at the same moment (\`deduplicateInflightRequests\`,
 on by default), so identical concurrent pictures cost the subgraphs one fetch; @apollo/gateway has
 no such sharing of its own, and ours now adds it in its data source (\`GATEWAY_DEDUP\`, gateway/inflight.ts,
-on in this run), keyed by the caller's proof identity as well. That is why the scenario cycles through a pool of grids: a city's users look at
+measured both ways here), keyed by the caller's proof identity as well. That is why the scenario cycles through a pool of grids: a city's users look at
 different grids, and a benchmark of one repeated request would mostly measure that sharing.
 
 **What our gateway does that Hive, as configured here, does not.** Ours verifies the caller's JWT

@@ -17,6 +17,8 @@ export interface PictureResult {
   sameGrid: Measured[];
   /** Hive Gateway with the Rust query planner: its peak, open-loop and one-grid phases. */
   rust: { peak: Measured; open: Measured; sameGrid: Measured };
+  /** One grid through our second gateway, with in-flight dedup on (GATEWAY_DEDUP=true). */
+  sameGridDedup: Measured;
   /** Subgraph requests one picture of the main grid makes, per subgraph, through each gateway. */
   fetches: {
     ours: Record<string, number>;
@@ -46,8 +48,8 @@ export async function picture(
   expect: (c: string) => GridExpectation | undefined,
 ): Promise<PictureResult> {
   const { cluster, opts } = ctx;
-  if (!cluster.hive || !cluster.hiveRust)
-    throw new Error('the picture scenario needs both Hive Gateways running');
+  if (!cluster.hive || !cluster.hiveRust || !cluster.dedupGateway)
+    throw new Error('the picture scenario needs both Hive Gateways and our dedup gateway running');
   const variants = pool.map((c) => ({
     variables: { codes: [c] },
     check: checkPicture([c], [], expect),
@@ -57,6 +59,7 @@ export async function picture(
   // Hive checks no caller token; it sends the proof of the same viewer to every subgraph.
   const hive = single(pictureVia(cluster.hive.url, {}, [code]));
   const rust = single(pictureVia(cluster.hiveRust.url, {}, [code]));
+  const oursDedup = single(pictureVia(cluster.dedupGateway.url, bearer(ctx.adminToken), [code]));
   for (const c of pool) {
     const answers = [];
     for (const t of [ours, hive, rust])
@@ -141,6 +144,7 @@ export async function picture(
     ['ours', ours, ourPid],
     ['hive', hive, hivePid],
     ['hive-rust', rust, rustPid],
+    ['ours GATEWAY_DEDUP=true', oursDedup, cluster.dedupGateway.child.pid],
   ] as const) {
     sameGrid.push(
       account(
@@ -160,6 +164,7 @@ export async function picture(
     open: split(openAll).three,
     sameGrid: sameGrid.slice(0, 2),
     rust: { peak: peakAll[2], open: openAll[2], sameGrid: sameGrid[2] },
+    sameGridDedup: sameGrid[3],
     ourPeak,
     hivePeak: peak[1].rps,
     rustPeak: peakAll[2].rps,
