@@ -9,7 +9,7 @@ import { generateGeography } from '../../shared/demo/geography';
 import { installSignalHandlers, stopAll } from '../processes';
 import { ensureSeeded } from './seed-cache';
 import { startCluster, type Cluster } from './cluster';
-import { bearer, rollupVia } from './context';
+import { bearer, diff, rollupVia, sqlTotals, total } from './context';
 import { closedLoop, once } from './load';
 import { ms, num, ratio, type Latency } from './stats';
 import { MYSQL_OUTCOME, rollupTargetRows, type MysqlOutcome } from './report-targets';
@@ -74,13 +74,22 @@ interface Statement {
   explain: Record<string, unknown>[];
 }
 
-/** The SELECTs one roll-up sends, from the general log, each run directly five times (median) and EXPLAINed. */
+/**
+ * The SELECTs one roll-up sends, from the general log, each run directly five times (median) and
+ * EXPLAINed. The log is server-wide: only the connections of this cluster's subgraphs count (their
+ * current database is one of ours), never another client of the same server.
+ */
 async function statementsOf(conn: Connection, prefix: string, ask: () => Promise<unknown>) {
-  const [tables] = await conn.query(
-    'SELECT table_schema AS s, table_name AS t FROM information_schema.tables WHERE table_schema LIKE ?',
-    [`${prefix}%`],
-  );
-  const schemaOf = new Map((tables as { s: string; t: string }[]).map((r) => [r.t, r.s]));
+  // Connections of our pools, asked before and after: a pool may open one during the request.
+  const schemaOf = new Map<number, string>();
+  const ours = async () => {
+    const [threads] = await conn.query(
+      'SELECT id, db FROM information_schema.processlist WHERE db LIKE ?',
+      [`${prefix}%`],
+    );
+    for (const r of threads as { id: number; db: string }[]) schemaOf.set(Number(r.id), r.db);
+  };
+  await ours();
   await conn.query("SET GLOBAL log_output = 'TABLE'");
   await conn.query('TRUNCATE mysql.general_log');
   await conn.query("SET GLOBAL general_log = 'ON'");
@@ -89,27 +98,52 @@ async function statementsOf(conn: Connection, prefix: string, ask: () => Promise
   } finally {
     await conn.query("SET GLOBAL general_log = 'OFF'");
   }
+  await ours();
   const [rows] = await conn.query(
-    "SELECT CONVERT(argument USING utf8mb4) AS a FROM mysql.general_log WHERE command_type IN ('Query', 'Execute') ORDER BY event_time",
+    "SELECT thread_id AS t, CONVERT(argument USING utf8mb4) AS a FROM mysql.general_log WHERE command_type IN ('Query', 'Execute') ORDER BY event_time",
   );
   const out: Statement[] = [];
-  for (const { a } of rows as { a: string }[]) {
-    if (!/^\s*SELECT\b/i.test(a) || /general_log|information_schema|VERSION\(\)/i.test(a)) continue;
-    const table = /\bFROM\s+`([^`]+)`/i.exec(a)?.[1];
-    const schema = table ? schemaOf.get(table) : undefined;
-    if (!schema) continue;
+  for (const { t, a } of rows as { t: number; a: string }[]) {
+    const schema = schemaOf.get(Number(t));
+    if (!schema || !/^\s*(SELECT|WITH)\b/i.test(a) || /^\s*SELECT\s+(1|VERSION\(\))\s*$/i.test(a))
+      continue;
     await conn.query(`USE \`${schema}\``);
     const times: number[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const t = process.hrtime.bigint();
+      const start = process.hrtime.bigint();
       await conn.query(a);
-      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     times.sort((x, y) => x - y);
     const [plan] = await conn.query(`EXPLAIN ${a}`);
     out.push({ schema, sql: a, ms: times[2], explain: plan as Record<string, unknown>[] });
   }
   return out;
+}
+
+/** A statement on one line for the report, without backticks, at most 1,200 characters. */
+const oneLine = (sql: string) => {
+  const flat = sql.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  return flat.length > 1200 ? `${flat.slice(0, 1200)}…` : flat;
+};
+
+/** Why the MySQL leg is slow, from the measured statements: the three slowest and their plans. */
+function slowest(statements: Statement[], prefix: string): string {
+  const top = [...statements.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 3);
+  const total = statements.reduce((n, s) => n + s.ms, 0);
+  const share = top.reduce((n, [, s]) => n + s.ms, 0) / total;
+  const plans = top
+    .map(([i, s]) => {
+      const e = s.explain[0] ?? {};
+      return `#${i + 1} (${s.schema.slice(prefix.length)}, ${ms(s.ms)} ms: ${String(e.table)}, ${String(e.type)}${e.key ? ` on ${String(e.key)}` : ''}, ${String(e.rows)} rows${e.Extra ? `, ${String(e.Extra)}` : ''})`;
+    })
+    .join('; ');
+  return `**Where the MySQL time goes.** The three slowest statements hold ${(share * 100).toFixed(0)}% of the direct SQL time: ${plans}.
+A whole-city roll-up counts every row of the city (its code prefix covers every grid), so a scan of
+all of them (\`ALL\`, or \`range\` over the whole index) is the plan any index leaves; what an index can still
+remove is a \`Using temporary; Using filesort\` of a GROUP BY that the range index does not cover, and
+what no index removes is that MariaDB answers over a socket and evaluates rows in its own process, where
+SQLite reads its pages in the subgraph's process.`;
 }
 
 function render(
@@ -119,6 +153,7 @@ function render(
   version: string,
   load: number[][],
   code: string,
+  counted: number,
 ) {
   const [sqlite, mysql] = legs;
   const direct = statements.reduce((n, s) => n + s.ms, 0);
@@ -140,7 +175,7 @@ function render(
   const sqlList = statements
     .map(
       (s, i) =>
-        `${i + 1}. (${s.schema.slice(prefix.length)}, ${ms(s.ms)} ms) \`${s.sql.replace(/`/g, '').replace(/\s+/g, ' ')}\``,
+        `${i + 1}. (${s.schema.slice(prefix.length)}, ${ms(s.ms)} ms) \`${oneLine(s.sql)}\``,
     )
     .join('\n');
   return `${START}
@@ -158,11 +193,16 @@ query of §4) as an ANALYST, sequential requests (1 connection). Load average be
 | ${version} | ${num(mysql.requests)} | ${ms(mysql.latency.p50)} | ${ms(mysql.latency.p95)} | ${ms(mysql.latency.p99)} | ${mysql.errors} |
 
 **MySQL / SQLite (p50): ${ratio(p50(mysql) / p50(sqlite))}** (target ≤ 1.0: ${p50(mysql) / p50(sqlite) <= 1 ? 'met' : '**missed**'}).
-On MySQL, one roll-up sent ${statements.length} SELECTs (from the server's general log); run directly,
+On MySQL, one roll-up sent ${statements.length} SELECTs (from the server's general log; the subgraphs' own
+\`sql_statements_total\` counted ${counted} statements for it); run directly,
 one after another on one connection (median of 5 runs each), they take **${ms(direct)} ms** in all;
 through the gateway the roll-up takes ${ms(p50(mysql))} ms (p50), **${ratio(p50(mysql) / direct)}× its SQL** (target ≤ 1.5:
 ${p50(mysql) / direct <= 1.5 ? 'met' : '**missed**'}). The subgraphs run their statements in parallel, so the sum is an upper bound of
 the SQL's share. The SQLite leg's statements are not replayed in this run (SQLite has no server log to take them from).
+The server is this machine's shared one: the log is read for this cluster's connections only, but
+other clients' load on it (a CI run, when one runs) is part of the MySQL leg's times.
+
+${slowest(statements, prefix)}
 
 EXPLAIN of each statement on ${version}:
 
@@ -207,15 +247,18 @@ async function main() {
       mysql: { url, prefix },
     });
     let statements: Statement[];
+    let counted = 0;
     try {
       legs.push(await measure(my, code, seconds, version));
       const target = rollupVia(my.gateway.url, bearer(await my.token('ANALYST', '')), code);
+      const before = await sqlTotals(my);
       statements = await statementsOf(conn, prefix, () => once(target));
+      counted = total(diff(await sqlTotals(my), before));
     } finally {
       await my.stop();
     }
     load.push(loadavg());
-    const section = render(legs, statements, prefix, version, load, code);
+    const section = render(legs, statements, prefix, version, load, code, counted);
     writeFileSync(OUT, section);
     const outcome: MysqlOutcome = {
       date: new Date().toISOString(),
