@@ -9,6 +9,8 @@ import { subgraphFetcher } from './subgraph-fetcher';
 import type { Viewer } from '../shared/viewer';
 import type { Metrics } from '../shared/observability';
 import { PROOF_HEADER, signProof } from '../shared/auth/gateway-proof';
+import { WRITTEN_PLACES_EXTENSION } from '../shared/auth/write-rule';
+import { InflightFetches } from './inflight';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -20,7 +22,12 @@ export interface GatewayOptions {
   timeoutMs?: number;
   /** Per-subgraph overrides of timeoutMs. */
   subgraphTimeoutMs?: Record<string, number | undefined>;
+  /** Share identical subgraph query fetches in flight at the same moment (GATEWAY_DEDUP; default on). */
+  dedup?: boolean;
 }
+
+/** What the data sources tell the rest of the gateway: a write passed through, at these places (null: anywhere). */
+export type WriteListener = (places: string[] | null) => void;
 
 export interface GatewayContext {
   requestId: string;
@@ -40,7 +47,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly secret: string,
     private readonly timeoutMs: number,
-    private readonly metrics?: Metrics,
+    private readonly metrics: Metrics | undefined,
+    private readonly inflight: InflightFetches | undefined,
+    private readonly onWrite: WriteListener,
   ) {
     super({ url, fetcher: subgraphFetcher(timeoutMs) });
   }
@@ -91,7 +100,41 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     );
   }
 
+  /**
+   * One fetch: a query may share an identical fetch in flight (InflightFetches); a mutation never
+   * does, and its answer tells the gateway where it wrote (the subgraph's writtenPlaces extension).
+   */
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const incoming =
+      'incomingRequestContext' in options
+        ? options.incomingRequestContext.operation?.operation
+        : undefined;
+    const query = options.request.query ?? '';
+    if (incoming === 'mutation' || /^\s*mutation\b/.test(query)) return this.write(options);
+    const viewer = (options.context as Partial<GatewayContext> | undefined)?.viewer;
+    if (!this.inflight || incoming !== 'query' || !viewer) return this.fetch(options);
+    const key = InflightFetches.key(this.subgraph, query, options.request.variables, viewer);
+    return this.inflight.run(
+      key,
+      () => this.fetch(options),
+      () => this.metrics?.subgraphShared.inc({ subgraph: this.subgraph }),
+    );
+  }
+
+  /** A fetch of a mutation: its places (or, when it names none or fails, everywhere) are reported as written. */
+  private async write(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    let places: string[] | null = null;
+    try {
+      const response = await this.fetch(options);
+      const named = response.extensions?.[WRITTEN_PLACES_EXTENSION];
+      if (Array.isArray(named) && named.every((p) => typeof p === 'string')) places = named;
+      return response;
+    } finally {
+      this.onWrite(places);
+    }
+  }
+
+  private async fetch(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
@@ -144,8 +187,18 @@ function proofFor(secret: string, viewer: Viewer): Promise<string> {
  * subgraph that is down at boot cannot keep the gateway from serving the others, and a subgraph that
  * comes back is used again on the next request.
  */
-export function createApolloGateway(opts: GatewayOptions, metrics?: Metrics): ApolloGateway {
+export function createApolloGateway(
+  opts: GatewayOptions,
+  metrics?: Metrics,
+  onWrite: WriteListener = () => {},
+): ApolloGateway {
   const seen = new WeakSet<object>();
+  const inflight = opts.dedup === false ? undefined : new InflightFetches();
+  // Later queries never join a fetch that started before a write.
+  const written: WriteListener = (places) => {
+    inflight?.forget();
+    onWrite(places);
+  };
   return new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     // Plans counted through the documented hook: a plan served from the cache is the same object again.
@@ -161,6 +214,8 @@ export function createApolloGateway(opts: GatewayOptions, metrics?: Metrics): Ap
         opts.gatewaySecret,
         opts.subgraphTimeoutMs?.[name] ?? opts.timeoutMs ?? 5000,
         metrics,
+        inflight,
+        written,
       ),
   });
 }

@@ -33,6 +33,8 @@ async function main() {
     timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     subgraphTimeoutMs: Object.fromEntries(SERVICES.map((s) => [s, serviceTimeoutMs(env, s)])),
     apqCacheBytes: env.APQ_CACHE_MB * 1024 * 1024,
+    dedup: env.GATEWAY_DEDUP,
+    indicatorCache: { ttlMs: env.INDICATOR_CACHE_TTL_MS, maxEntries: env.INDICATOR_CACHE_ENTRIES },
     verifyToken,
     // Demo tokens are linked only outside production, and only when the launcher has written them.
     explorer: {

@@ -22,6 +22,11 @@ import { mountOpen311 } from './open311';
 import { mountCockpit } from './cockpit';
 import { mountSheets } from './sheets/routes';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  IndicatorCache,
+  indicatorCachePlugin,
+  type IndicatorCacheOptions,
+} from './indicator-cache';
 
 export interface GatewayServerOptions extends GatewayOptions {
   verifyToken: TokenVerifier;
@@ -37,6 +42,8 @@ export interface GatewayServerOptions extends GatewayOptions {
   explorer?: ExplorerOptions;
   /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated); closed when empty. */
   corsOrigins?: string[];
+  /** The region indicator cache (INDICATOR_CACHE_TTL_MS, INDICATOR_CACHE_ENTRIES); off unless given with ttlMs > 0. */
+  indicatorCache?: IndicatorCacheOptions;
 }
 
 /** Each subgraph's /health, asked with a short timeout: the gateway serves either way, this only reports. */
@@ -73,7 +80,12 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const protection = armor(limits);
   const metrics = createMetrics('gateway');
-  const gateway = createApolloGateway(opts, metrics);
+  const cache =
+    opts.indicatorCache && opts.indicatorCache.ttlMs > 0
+      ? new IndicatorCache(opts.indicatorCache)
+      : undefined;
+  // A write through this gateway drops the cached indicators of the regions it touched.
+  const gateway = createApolloGateway(opts, metrics, (places) => cache?.invalidate(places));
   return createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     gateway,
@@ -99,6 +111,8 @@ export async function createGatewayServer(opts: GatewayServerOptions) {
       costPlugin({ ...DEFAULT_COST_LIMITS, ...opts.costLimits }),
       clientErrorStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      // Last, so that it stores the answer the other plugins have finished with.
+      ...(cache ? [indicatorCachePlugin(cache, metrics)] : []),
     ],
     // GraphiQL, the Open311 GeoReport v2 facade and the cockpit page, each calling this same gateway.
     routes: (app) => {

@@ -104,6 +104,11 @@ const base = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   CORS_ORIGINS: z.string().optional(),
   APQ_CACHE_MB: z.coerce.number().min(1).default(16),
+  // Identical subgraph query fetches in flight at once are sent once (gateway/inflight.ts).
+  GATEWAY_DEDUP: bool.default(true),
+  // Region indicator answers cached at the gateway this long (gateway/indicator-cache.ts); 0 turns it off.
+  INDICATOR_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5000),
+  INDICATOR_CACHE_ENTRIES: z.coerce.number().int().min(1).default(1000),
 });
 // The per-subgraph keys are typed by PerSubgraph; zod checks them all the same.
 const schema = base.extend(perSubgraph as Record<never, never>);

@@ -17,6 +17,8 @@ export interface Metrics {
   duration: Histogram<'operation'>;
   subgraphFetch: Histogram<'subgraph' | 'outcome'>;
   plansBuilt: Counter;
+  subgraphShared: Counter<'subgraph'>;
+  indicatorCache: Counter<'outcome'>;
 }
 
 export function createMetrics(service: string): Metrics {
@@ -54,6 +56,18 @@ export function createMetrics(service: string): Metrics {
     plansBuilt: new Counter({
       name: 'gateway_query_plans_built_total',
       help: 'Query plans the gateway had to build (cache misses)',
+      registers: [registry],
+    }),
+    subgraphShared: new Counter({
+      name: 'gateway_subgraph_fetches_shared_total',
+      help: 'Subgraph fetches not sent because an identical one was in flight (GATEWAY_DEDUP)',
+      labelNames: ['subgraph'],
+      registers: [registry],
+    }),
+    indicatorCache: new Counter({
+      name: 'gateway_indicator_cache_total',
+      help: 'Region indicator answers looked up in the gateway cache, by outcome (hit, miss, store)',
+      labelNames: ['outcome'],
       registers: [registry],
     }),
   };

@@ -5,6 +5,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { DEFAULT_LOADER_OPTIONS, type LoaderOptions } from './loaders';
 import { createGraphQLHttpServer, type GraphQLHttpServer } from './http';
 import { contextFactory } from './context';
+import { writtenPlacesPlugin } from './auth/write-rule';
 import { buildFederatedSchema, type ReferenceResolvers } from './federation';
 import { subgraphInfo, type ServiceName, type SubgraphInfo } from './subgraphs';
 import type { Viewer } from './viewer';
@@ -92,7 +93,8 @@ export function defineSubgraph<L>(m: SubgraphManifest<L>): SubgraphModule {
         ...(env.MIGRATE_ON_START === false ? { ready: migratedReady(dataSource) } : {}),
         schema: await createSchema(),
         context: async (args) => ({ ...(await base(args)), ...config }),
-        plugins: m.plugins?.(dataSource, env, () => server?.log) ?? [],
+        // Every mutation answer names where it wrote, for the gateway's indicator cache.
+        plugins: [writtenPlacesPlugin, ...(m.plugins?.(dataSource, env, () => server?.log) ?? [])],
       });
       return server;
     },

@@ -19,8 +19,12 @@ export interface Cluster {
   gatewaySecret: string;
   subgraphs: Record<string, Proc>;
   gateway: Proc;
+  /** A second instance of our gateway with GATEWAY_DEDUP=true (the first has it off), when asked for. */
+  dedupGateway?: Proc;
   /** Hive Gateway on the same supergraph and subgraphs, when asked for. */
   hive?: Proc;
+  /** Hive Gateway again, with the Rust query planner (`--hive-router-runtime`), beside it. */
+  hiveRust?: Proc;
   token(role: Role, region: string): Promise<string>;
   /** Headers a subgraph accepts without the gateway: a proof for this viewer, as our gateway would sign it. */
   proofHeaders(viewer: Viewer): Promise<Record<string, string>>;
@@ -33,8 +37,12 @@ export interface ClusterOptions {
   label: string;
   sqliteDir: string;
   loadersDisabled?: boolean;
-  /** Also start Hive Gateway, sending this viewer's proof to every subgraph. */
+  /** Also start Hive Gateway (JS and Rust planner), sending this viewer's proof to every subgraph. */
   hiveViewer?: Viewer;
+  /** Also start a second instance of our gateway with in-flight dedup on (GATEWAY_DEDUP=true). */
+  dedupGateway?: boolean;
+  /** The subgraphs on MySQL/MariaDB (one database per subgraph, `<prefix><name>`) instead of SQLite. */
+  mysql?: { url: string; prefix: string };
 }
 
 /** The Hive Gateway CLI from node_modules (never fetched at run time). */
@@ -44,10 +52,13 @@ function hiveBin(): string {
 
 /**
  * The product as separate processes, as `npm start` runs it: every subgraph in SERVICES on the
- * seeded SQLite files, then our gateway, and optionally Hive Gateway beside it.
+ * seeded SQLite files, then our gateway, and optionally Hive Gateway beside it twice: with its
+ * JavaScript query planner and with the Rust one (@graphql-hive/router-runtime).
  */
 export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
-  const [gatewayPort, hivePort, ...ports] = await freePorts(2 + SERVICES.length);
+  const [gatewayPort, hivePort, rustPort, dedupPort, ...ports] = await freePorts(
+    4 + SERVICES.length,
+  );
   const jwtSecret = randomBytes(32).toString('hex');
   const gatewaySecret = randomBytes(32).toString('hex');
   const env: Record<string, string> = {
@@ -63,6 +74,12 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     // The webhook sender polls the grid database in the background; its statements would be counted
     // against the requests whose SQL the benchmark measures, so it wakes once an hour here.
     WEBHOOK_POLL_MS: '3600000',
+    // The roll-ups measure the SQL behind each answer: the gateway's indicator cache would answer them
+    // from memory after the first request. In-flight dedup is off in the main gateway, so that the
+    // pass-through and the pool measure the gateway's own cost; the second instance has it on.
+    INDICATOR_CACHE_TTL_MS: '0',
+    GATEWAY_DEDUP: 'false',
+    ...(opts.mysql ? { MYSQL_URL: opts.mysql.url, DB_PREFIX: opts.mysql.prefix } : {}),
   };
   SERVICES.forEach((s, i) => {
     env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
@@ -86,7 +103,20 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     const gateway = spawnProc('gateway', [join(DIST, 'gateway', 'main.js')], env, gatewayPort);
     all.push(gateway);
     await waitHealthy(gateway, '/health');
+    let dedupGateway: Proc | undefined;
+    if (opts.dedupGateway) {
+      const dedupEnv = { ...env, GATEWAY_PORT: String(dedupPort), GATEWAY_DEDUP: 'true' };
+      dedupGateway = spawnProc(
+        'gateway-dedup',
+        [join(DIST, 'gateway', 'main.js')],
+        dedupEnv,
+        dedupPort,
+      );
+      all.push(dedupGateway);
+      await waitHealthy(dedupGateway, '/health');
+    }
     let hive: Proc | undefined;
+    let hiveRust: Proc | undefined;
     if (opts.hiveViewer) {
       const hiveEnv = {
         PATH: env.PATH,
@@ -96,7 +126,8 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
           Object.fromEntries(Object.entries(subgraphs).map(([n, p]) => [n, p.url])),
         ),
       };
-      const args = [
+      // The same CLI and configuration for both; the Rust planner is one flag (@graphql-hive/router-runtime).
+      const args = (port: number, extra: string[]) => [
         hiveBin(),
         'supergraph',
         SUPERGRAPH_FILE,
@@ -105,13 +136,22 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
         '--host',
         '127.0.0.1',
         '--port',
-        String(hivePort),
+        String(port),
         '--fork',
         '1',
+        ...extra,
       ];
-      hive = spawnProc('hive-gateway', args, hiveEnv, hivePort);
+      hive = spawnProc('hive-gateway', args(hivePort, []), hiveEnv, hivePort);
       all.push(hive);
+      hiveRust = spawnProc(
+        'hive-gateway-rust',
+        args(rustPort, ['--hive-router-runtime']),
+        hiveEnv,
+        rustPort,
+      );
+      all.push(hiveRust);
       await waitHealthy(hive, '/healthcheck');
+      await waitHealthy(hiveRust, '/healthcheck');
     }
     return {
       label: opts.label,
@@ -119,7 +159,9 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       gatewaySecret,
       subgraphs,
       gateway,
+      dedupGateway,
       hive,
+      hiveRust,
       token: (role, region) =>
         mintToken(
           { sub: `bench-${role.toLowerCase()}`, role, regionPrefix: region },

@@ -17,6 +17,8 @@ const PACKAGES = [
   '@apollo/gateway',
   '@apollo/server',
   '@graphql-hive/gateway',
+  '@graphql-hive/router-runtime',
+  '@graphql-hive/router-query-planner',
   'autocannon',
   'graphql',
   'type-graphql',

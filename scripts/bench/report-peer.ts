@@ -21,7 +21,7 @@ export function peerSection(r: BenchResults): string {
   const tput = pic.ourPeak / pic.hivePeak;
   const transport = r.profiles.picture.find((x) => x.part.startsWith('subgraph HTTP client'));
   const jose = r.profiles.picture.find((x) => x.part.startsWith('JWT verify'));
-  return `## 5. A peer on the same supergraph: Hive Gateway
+  return `## 5. Peers on the same supergraph: Hive Gateway, with its JS and its Rust query planner
 
 Hive Gateway ${r.machine.versions['@graphql-hive/gateway']} (\`@graphql-hive/gateway\`, the newest release whose package declares Node 20
 support, \`engines.node >=20.0.0\`; some of its @whatwg-node dependencies declare \`>=22.15\` and npm warns
@@ -31,27 +31,36 @@ CLI from node_modules, one process (\`--fork 1\`, like ours), configured by
 scripts/bench/hive-gateway.config.ts: each subgraph's URL overridden to where the benchmark started
 it (\`transportEntries\`), and one fixed, valid \`x-gateway-proof\` (signed by the benchmark for the
 same CITY_ADMIN viewer, 2 h TTL) sent to every subgraph (\`propagateHeaders\`). Before the phases,
-both gateways answered the picture of every grid of the pool with identical data, which also shows
-that the supergraph is not tied to one router. Phases interleave ours, Hive, ours, on the same pool
+all three gateways answered the picture of every grid of the pool with identical data, which also shows
+that the supergraph is not tied to one router. Phases interleave ours, Hive, Hive (Rust planner), ours, on the same pool
 of ${pic.pool.length} grids; our numbers are the mean of our two phases.
+
+The second peer is the same Hive Gateway CLI with \`--hive-router-runtime\`: \`@graphql-hive/router-runtime\`
+${r.machine.versions['@graphql-hive/router-runtime']} (\`engines.node >=20.0.0\`), which plans with the Rust query planner of
+\`@graphql-hive/router-query-planner\` ${r.machine.versions['@graphql-hive/router-query-planner']} (a native module; its package carries the Linux and macOS
+binaries itself, so the lockfile needs no platform packages). Same configuration file, same proof,
+same subgraphs, same per-response checks.
 
 | gateway | peak req/s (${r.opts.connections} conn) | p50 ms at ${pic.rate} req/s | p95 ms | p99 ms | gateway CPU ms/req (peak) | subgraphs CPU ms/req | load generator CPU ms/req | RSS at end |
 |---|---|---|---|---|---|---|---|---|
 ${row('ours (@apollo/gateway)', pic.ourPeak, [oo1, oo2], [o1, o2], r.health.rssEnd)}
 ${row('Hive Gateway', pic.hivePeak, [ho], [h], r.health.hiveRssEnd)}
+${row('Hive Gateway, Rust planner', pic.rustPeak, [pic.rust.open], [pic.rust.peak], r.health.hiveRustRssEnd)}
 
 **Ours / Hive: throughput ${ratio(tput)}, p95 at the same arrival rate ${ratio(p95Ours / ho.latency.p95)}** (for p95, below 1 is
-better). Peak phases: ours ${num(o1.rps, 1)} and ${num(o2.rps, 1)}, Hive ${num(h.rps, 1)} req/s; open-loop p95: ours ${ms(oo1.latency.p95)}
+better). **Ours / Hive (Rust planner): throughput ${ratio(pic.ourPeak / pic.rustPeak)}, p95 ${ratio(p95Ours / pic.rust.open.latency.p95)}**; Rust planner / JS planner
+throughput ${ratio(pic.rustPeak / pic.hivePeak)}. Peak phases: ours ${num(o1.rps, 1)} and ${num(o2.rps, 1)}, Hive ${num(h.rps, 1)} req/s; open-loop p95: ours ${ms(oo1.latency.p95)}
 and ${ms(oo2.latency.p95)}, Hive ${ms(ho.latency.p95)} ms. For scale, The Guild's published federation benchmark
 (March 2026, 4 vCPU, their heavy nested query) has @apollo/gateway at 91 req/s against 291 for
 Hive Gateway (Node), a ratio of 0.31.
 
 **One grid for every request.** With the same grid in every request (closed loop, ${r.opts.connections} connections),
-ours serves ${num(sameOurs.rps, 1)} req/s and Hive ${num(sameHive.rps, 1)} (ratio ${ratio(sameOurs.rps / sameHive.rps)}); the subgraphs spend
-${ms(sameOurs.cpu.subgraphs)} ms of CPU per request behind ours and ${ms(sameHive.cpu.subgraphs)} ms behind Hive. Hive's HTTP executor shares
+ours serves ${num(sameOurs.rps, 1)} req/s with GATEWAY_DEDUP=false and ${num(pic.sameGridDedup.rps, 1)} with it on (a second instance), Hive ${num(sameHive.rps, 1)} and Hive (Rust planner) ${num(pic.rust.sameGrid.rps, 1)} (ours with dedup / Hive ${ratio(pic.sameGridDedup.rps / sameHive.rps)}, / Rust ${ratio(pic.sameGridDedup.rps / pic.rust.sameGrid.rps)}); the subgraphs spend
+${ms(sameOurs.cpu.subgraphs)} ms of CPU per request behind ours without dedup, ${ms(pic.sameGridDedup.cpu.subgraphs)} with it, ${ms(sameHive.cpu.subgraphs)} ms behind Hive and ${ms(pic.rust.sameGrid.cpu.subgraphs)} ms behind the Rust planner. Hive's HTTP executor shares
 identical subgraph requests that are in flight at the same moment (\`deduplicateInflightRequests\`,
 on by default), so identical concurrent pictures cost the subgraphs one fetch; @apollo/gateway has
-no such sharing. That is why the scenario cycles through a pool of grids: a city's users look at
+no such sharing of its own, and ours now adds it in its data source (\`GATEWAY_DEDUP\`, gateway/inflight.ts,
+measured both ways here), keyed by the caller's proof identity as well. That is why the scenario cycles through a pool of grids: a city's users look at
 different grids, and a benchmark of one repeated request would mostly measure that sharing.
 
 **What our gateway does that Hive, as configured here, does not.** Ours verifies the caller's JWT

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResults } from './results';
 import { mb, ms, num, ratio } from './stats';
 import { scenarioSections } from './report-scenarios';
 import { peerSection } from './report-peer';
 import { quickOutcome } from './quick-outcome';
+import { issue23Targets } from './report-targets';
 
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
 
@@ -49,7 +50,7 @@ function machine(r: BenchResults): string {
     .join(', ')} |
 | demo city | \`${r.opts.size}\` scale, seed ${r.opts.seed}${r.opts.bigSize ? `; \`${r.opts.bigSize}\` (10x) for roll-ups` : ''} |
 | database | SQLite (better-sqlite3 ${m.versions['better-sqlite3']}, WAL), one file per subgraph: ${seeds} |
-| processes | every subgraph, our gateway and Hive Gateway as separate \`node\` processes, NODE_ENV=production, LOG_LEVEL=warn; autocannon in the benchmark's own process |`;
+| processes | every subgraph, our gateway and Hive Gateway (JS planner, and again with the Rust planner) as separate \`node\` processes, NODE_ENV=production, LOG_LEVEL=warn; our gateway with GATEWAY_DEDUP=false (a second instance with it on for the one-grid phase) and INDICATOR_CACHE_TTL_MS=0 (the roll-ups measure their SQL, not the cache); autocannon in the benchmark's own process |`;
 }
 
 export function renderReport(r: BenchResults): string {
@@ -67,6 +68,8 @@ ${head}
 ## Targets
 
 ${targets(r)}
+
+${issue23Targets(r)}
 
 ## Machine and run
 
@@ -88,6 +91,7 @@ ${peerSection(r)}
 | our gateway, resident memory | ${mb(r.health.rssStart)} | | ${mb(r.health.rssEnd)} |
 | our gateway, V8 heap used | ${mb(r.health.heapStart)} | | ${mb(r.health.heapEnd)} |
 | Hive Gateway, resident memory (/proc) | ${mb(r.health.hiveRssStart)} | | ${mb(r.health.hiveRssEnd)} |
+| Hive Gateway (Rust planner), resident memory (/proc) | ${mb(r.health.hiveRustRssStart)} | | ${mb(r.health.hiveRustRssEnd)} |
 
 Plans built in the measured window: **${num(r.health.plansAtEnd - r.health.plansAfterWarmup)}**, over ${num(r.health.requests)} requests our
 gateway served after warm-up (every operation was sent once before the window opened). "Start" is
@@ -97,7 +101,12 @@ ${quickOutcome(r)}
 ${keptSections()}`;
 }
 
-/** Sections measured by hand (the 60,000-member import of issue 18), kept when the report is rewritten. */
+/**
+ * Sections measured apart, kept when the report is rewritten: the 60,000-member import of issue 18
+ * (by hand) and, once `npm run bench:mysql` has run, the roll-up on MySQL beside SQLite.
+ */
 function keptSections(): string {
-  return `\n${readFileSync(join(__dirname, '..', '..', '..', 'scripts', 'bench', 'import-measured.md'), 'utf8')}`;
+  const dir = join(__dirname, '..', '..', '..', 'scripts', 'bench');
+  const mysql = join(dir, 'mysql-measured.md');
+  return `\n${readFileSync(join(dir, 'import-measured.md'), 'utf8')}${existsSync(mysql) ? `\n${readFileSync(mysql, 'utf8')}` : ''}`;
 }

@@ -18,6 +18,8 @@ export interface Health {
   heapEnd: number;
   hiveRssStart: number;
   hiveRssEnd: number;
+  hiveRustRssStart: number;
+  hiveRustRssEnd: number;
   /** Requests our gateway served in the measured window. */
   requests: number;
 }

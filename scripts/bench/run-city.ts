@@ -29,6 +29,7 @@ async function gatewayState(cluster: Cluster) {
     heap: metricValue(m, 'nodejs_heap_size_used_bytes'),
     requests: metricValue(m, 'graphql_requests_total'),
     hiveRss: rssOf(cluster.hive?.child.pid),
+    hiveRustRss: rssOf(cluster.hiveRust?.child.pid),
   };
 }
 
@@ -47,7 +48,12 @@ export async function runCityScale(
   const cityCode = geo.regions.find((r) => r.level === 'CITY')!.code;
   const admin: Viewer = { sub: 'bench-city_admin', role: 'CITY_ADMIN', regionPrefix: cityCode };
   log(`starting the subgraphs, our gateway and Hive Gateway on ${dir}`);
-  const cluster = await startCluster({ label: 'city', sqliteDir: dir, hiveViewer: admin });
+  const cluster = await startCluster({
+    label: 'city',
+    sqliteDir: dir,
+    hiveViewer: admin,
+    dedupGateway: true,
+  });
   try {
     const start = await gatewayState(cluster);
     const ctx: BenchContext = {
@@ -70,8 +76,10 @@ export async function runCityScale(
     const gw = cluster.gateway.url;
     await once(passVia(gw, bearer(ctx.adminToken), rich.code));
     await once(pictureVia(gw, bearer(ctx.adminToken), codes, [rich.code]));
+    await once(pictureVia(cluster.dedupGateway!.url, bearer(ctx.adminToken), codes, [rich.code]));
     for (const r of chain) await once(rollupVia(gw, bearer(ctx.analystToken), r.code));
     await once(pictureVia(cluster.hive!.url, {}, [rich.code], [rich.code]));
+    await once(pictureVia(cluster.hiveRust!.url, {}, [rich.code], [rich.code]));
     const warm = await gatewayState(cluster);
 
     const pass = await passThrough(ctx, rich.code);
@@ -101,6 +109,8 @@ export async function runCityScale(
       heapEnd: end.heap,
       hiveRssStart: start.hiveRss,
       hiveRssEnd: end.hiveRss,
+      hiveRustRssStart: start.hiveRustRss,
+      hiveRustRssEnd: end.hiveRustRss,
       requests: end.requests - warm.requests,
     };
     if (end.plans !== warm.plans)

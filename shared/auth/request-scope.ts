@@ -14,12 +14,17 @@ export interface RequestScope {
   pendingWrite?: (em: EntityManager) => Promise<void>;
   /** Objects a mutation of this request returned: the caller reads them back once, even where it could not read them otherwise. */
   written: WeakSet<object>;
+  /** The places the mutations of this request were checked against (their write rules), '' for everywhere. */
+  writtenPlaces: string[];
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
 export function runInRequestScope<T>(fn: () => T): T {
-  return storage.run({ viewer: null, mutating: false, written: new WeakSet() }, fn);
+  return storage.run(
+    { viewer: null, mutating: false, written: new WeakSet(), writtenPlaces: [] },
+    fn,
+  );
 }
 
 export function currentScope(): RequestScope | undefined {

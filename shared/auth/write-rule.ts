@@ -1,6 +1,7 @@
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Role, Viewer } from '../viewer';
 import { ForbiddenError } from '../errors';
 import { placeCodeOf, withinJurisdiction } from './policy';
@@ -98,12 +99,16 @@ async function checkPlace(
   viewer: Viewer,
 ): Promise<void> {
   const codes = await spec.place(args, em, viewer);
-  for (const code of Array.isArray(codes) ? codes : [codes]) {
+  const list = (Array.isArray(codes) ? codes : [codes]) as (string | null | undefined)[];
+  for (const code of list) {
     // The refusal names no code: the caller learns nothing about where the object lies.
     // An empty code is a place too: everywhere, which only a caller whose jurisdiction is everything may write to.
     if (code != null && !withinJurisdiction(viewer, code))
       throw new ForbiddenError(`${name} there is outside your jurisdiction; nothing was written`);
   }
+  // The places this request may now write, for the gateway's indicator cache; no place at all is everywhere.
+  const named = list.filter((c): c is string => c != null);
+  currentScope()?.writtenPlaces.push(...(named.length ? named : ['']));
 }
 
 function enforce(
@@ -142,6 +147,34 @@ export function WriteRule(spec: WriteRuleSpec): MethodDecorator {
     UseMiddleware(enforce(name, spec))(target, key, descriptor);
   };
 }
+
+/**
+ * The response extension in which a subgraph names the places a mutation request was checked
+ * against (its write rules' places; '' is everywhere). The gateway drops its cached indicators of
+ * the regions over or under them (gateway/indicator-cache.ts); a mutation answer without it counts
+ * as a write everywhere.
+ */
+export const WRITTEN_PLACES_EXTENSION = 'writtenPlaces';
+
+/** Adds the written places to the answer of every mutation request (a refused one names none). */
+export const writtenPlacesPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ operation, response }) {
+        if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        const checked = currentScope()?.writtenPlaces ?? [''];
+        // A mutation that answered something without a place check on record counts as everywhere.
+        const answered = Object.values(result.data ?? {}).some((v) => v != null);
+        const written = checked.length || !answered ? checked : [''];
+        result.extensions = {
+          ...result.extensions,
+          [WRITTEN_PLACES_EXTENSION]: [...new Set(written)],
+        };
+      },
+    };
+  },
+};
 
 /** Called by writeTransaction as its first step: the running mutation's place check, once. */
 export async function runPendingWriteCheck(em: EntityManager): Promise<void> {

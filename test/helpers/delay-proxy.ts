@@ -8,6 +8,12 @@ export interface DelayProxy {
   held(): number;
   /** Resolves when the next request reaches the proxy: the gateway's fetch is then in flight. */
   nextRequest(): Promise<void>;
+  /** Requests received since the proxy started: what the subgraph behind it was asked, one per fetch. */
+  received(): number;
+  /** Holds every request from now on (after its delay) until release(): fetches stay in flight on demand. */
+  hold(): void;
+  /** Lets every held request through, and the ones after it. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -15,15 +21,20 @@ export interface DelayProxy {
 export async function delayProxy(target: () => string, delayMs: () => number): Promise<DelayProxy> {
   const events = new EventEmitter();
   let holding = 0;
+  let received = 0;
+  let gate: { open: Promise<void>; release: () => void } | undefined;
   const timers = new Set<NodeJS.Timeout>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       holding++;
+      received++;
+      const held = gate?.open;
       events.emit('request');
       const timer = setTimeout(async () => {
         timers.delete(timer);
+        if (held) await held;
         holding--;
         try {
           const headers = Object.fromEntries(
@@ -55,8 +66,20 @@ export async function delayProxy(target: () => string, delayMs: () => number): P
     nextRequest: async () => {
       await once(events, 'request');
     },
+    received: () => received,
+    hold: () => {
+      if (gate) return;
+      let release = () => {};
+      const open = new Promise<void>((r) => (release = r));
+      gate = { open, release };
+    },
+    release: () => {
+      gate?.release();
+      gate = undefined;
+    },
     close: () =>
       new Promise((r) => {
+        gate?.release();
         for (const t of timers) clearTimeout(t);
         server.closeAllConnections();
         server.close(() => r());
