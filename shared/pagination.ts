@@ -80,20 +80,29 @@ export function toPage<T>(items: T[], totalCount: number, args: PageArgs): Page<
   };
 }
 
+/** The rows of `qb` as it stands (its filters already cut to the caller), in `order`: one page with its total. */
+export async function pageOf<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  order: Record<string, 'ASC' | 'DESC'>,
+): Promise<Page<T>> {
+  Object.entries(order).forEach(([by, dir], i) =>
+    i === 0 ? qb.orderBy(by, dir) : qb.addOrderBy(by, dir),
+  );
+  const [items, total] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
+  return toPage(items, total, args);
+}
+
 /**
  * The list pattern in one place: the rows of `qb` (with its filters) whose `column` lies under
  * `args.under`, cut to the caller's jurisdiction in SQL, in `order`, one page with its total.
  */
-export async function pageUnder<T extends ObjectLiteral>(
+export function pageUnder<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   column: string,
   args: PageArgs & { under: string },
   order: Record<string, 'ASC' | 'DESC'>,
 ): Promise<Page<T>> {
   qb.andWhere(...underPrefixSql(column, assertPrefix(args.under, 'under')));
-  Object.entries(order).forEach(([by, dir], i) =>
-    i === 0 ? qb.orderBy(by, dir) : qb.addOrderBy(by, dir),
-  );
-  const [items, total] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
-  return toPage(items, total, args);
+  return pageOf(qb, args, order);
 }

@@ -33,10 +33,6 @@ export function Place(...properties: string[]): ClassDecorator {
 }
 
 /**
- * An organisation of the public registry (a party organisation, a property company, a unit):
- * anyone may read it wherever it is registered, but writes to it still need the jurisdiction.
- */
-/**
  * A stub of an entity another subgraph owns (shared/foreign-entities): this subgraph knows its key,
  * not its place, so the owner checks the place when its fields are fetched; the role's scope by type
  * (DEPARTMENT, ANALYST) applies here too, so a reference alone (a case's compound id) is not shown to
@@ -48,6 +44,10 @@ export function ForeignStub(): ClassDecorator {
   };
 }
 
+/**
+ * An organisation of the public registry (a party organisation, a property company, a unit):
+ * anyone may read it wherever it is registered, but writes to it still need the jurisdiction.
+ */
 export function PublicRecord(): ClassDecorator {
   return (target) => {
     (target as any)[PUBLIC] = true;

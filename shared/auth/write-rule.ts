@@ -166,7 +166,7 @@ export const writtenPlacesPlugin: ApolloServerPlugin = {
         const checked = currentScope()?.writtenPlaces ?? [''];
         // A mutation that answered something without a place check on record counts as everywhere.
         const answered = Object.values(result.data ?? {}).some((v) => v != null);
-        const written = checked.length || !answered ? checked : [''];
+        const written = checked.length === 0 && answered ? [''] : checked;
         result.extensions = {
           ...result.extensions,
           [WRITTEN_PLACES_EXTENSION]: [...new Set(written)],

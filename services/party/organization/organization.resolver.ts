@@ -5,7 +5,7 @@ import { PartyMember } from '../member/member.entity';
 import { JointCommitteeMember } from '../alliance/alliance.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
-import { Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';
+import { Paginated, SliceArgs, pageOf, slice } from '../../../shared/pagination';
 import { assertPrefix, scopeSql, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
@@ -42,12 +42,7 @@ export class PartyOrganizationResolver {
     qb.where(...underPlaceSql('o.grid_code', 'o.region_code', under));
     if (args.level) qb.andWhere('o.level = :level', { level: args.level });
     if (args.name) qb.andWhere('o.name LIKE :name', { name: escapeLike(args.name) });
-    const [items, total] = await qb
-      .orderBy('o.path', 'ASC')
-      .skip(args.offset)
-      .take(args.limit)
-      .getManyAndCount();
-    return toPage(items, total, args);
+    return pageOf(qb, args, { 'o.path': 'ASC' });
   }
 
   @Query(() => PartyOrganizationPage, {
@@ -68,12 +63,7 @@ export class PartyOrganizationResolver {
       .where('o.path > :lo AND o.path < :hi', { lo, hi })
       .andWhere(...scopeSql('PartyOrganization'));
     if (args.level) qb.andWhere('o.level = :level', { level: args.level });
-    const [items, total] = await qb
-      .orderBy('o.path', 'ASC')
-      .skip(args.offset)
-      .take(args.limit)
-      .getManyAndCount();
-    return toPage(items, total, args);
+    return pageOf(qb, args, { 'o.path': 'ASC' });
   }
 
   @FieldResolver(() => PartyOrganization, {

@@ -1,4 +1,3 @@
-import { scopeSql } from '../../../shared/codes';
 import {
   Arg,
   Args,
@@ -23,7 +22,8 @@ import { ResidentialCompound } from '../compound/compound.entity';
 import { PartyOrganization, partyOrganizationRef } from '../place.stub';
 import { idOrNull, parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { PageArgs, Paginated, pageOf } from '../../../shared/pagination';
+import { scopeSql } from '../../../shared/codes';
 import { ConflictError, NotFoundError } from '../../../shared/errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
@@ -76,12 +76,7 @@ export class CompanyResolver {
       .where(...scopeSql('PropertyCompany'));
     if (args.name)
       qb.andWhere('p.name LIKE :name', { name: `%${args.name.replace(/[%_\\]/g, '\\$&')}%` });
-    const [items, total] = await qb
-      .orderBy('p.id', 'ASC')
-      .skip(args.offset)
-      .take(args.limit)
-      .getManyAndCount();
-    return toPage(items, total, args);
+    return pageOf(qb, args, { 'p.id': 'ASC' });
   }
 
   @WriteRule({

@@ -13,7 +13,7 @@ import {
 import { ServiceActivity } from './activity.entity';
 import { Participation, ParticipationState } from './participation.entity';
 import { ScheduleActivityInput, ServiceActivityFilterArgs } from './activity.inputs';
-import { Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, pageOf } from '../../../shared/pagination';
 import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import { VolunteerTeam } from '../team/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
@@ -34,7 +34,7 @@ export class ServiceActivityResolver {
     description:
       '区划下的服务活动 service activities under a region or grid, latest start first; by team, or still to end',
   })
-  async serviceActivities(
+  serviceActivities(
     @Args() args: ServiceActivityFilterArgs,
     @Ctx() ctx: VolunteerContext,
   ): Promise<ServiceActivityPage> {
@@ -52,13 +52,7 @@ export class ServiceActivityResolver {
       );
     if (args.teamId != null) qb.andWhere('a.team_id = :t', { t: parseId(args.teamId, 'teamId') });
     if (args.endingFrom) qb.andWhere('a.ends_at >= :e', { e: args.endingFrom });
-    const [items, total] = await qb
-      .orderBy('a.starts_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .skip(args.offset)
-      .take(args.limit)
-      .getManyAndCount();
-    return toPage(items, total, args);
+    return pageOf(qb, args, { 'a.starts_at': 'DESC', 'a.id': 'DESC' });
   }
 
   @Query(() => ServiceActivity, {
