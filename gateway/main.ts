@@ -8,6 +8,7 @@ import { metricsSettings } from '../shared/observability';
 import { demoTabs } from './explorer-tabs';
 import { loadDemoPlace } from '../scripts/demo-auth';
 import { join } from 'node:path';
+import { reportListening } from '../shared/listening';
 
 async function main() {
   const env = loadEnv();
@@ -62,6 +63,7 @@ async function main() {
   });
   const listening = await server.listen(env.GATEWAY_PORT, env.HOST);
   server.log.info({ url: listening.url }, 'listening');
+  reportListening(listening.url, listening.port);
   const stop = async () => {
     // In-flight requests finish (the drain plugin), then the process exits.
     server.log.info('stopping');

@@ -1,10 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
+import type { ListeningReport, PeersMessage } from '../shared/listening';
+import { envPrefix } from '../shared/subgraphs';
 
 /**
- * The product's processes as OS children: the one copy of spawning, health waiting, stopping and port
- * finding that the launcher (scripts/start.ts), the benchmark (scripts/bench), the replicas recipe
+ * The product's processes as OS children: the one copy of spawning, waiting, stopping and port
+ * handling that the launcher (scripts/start.ts), the benchmark (scripts/bench), the replicas recipe
  * (scripts/replicas) and the tests that kill real processes (test/helpers/processes.ts) share.
+ *
+ * Our own processes start on port 0 and report the port the OS gave them over an IPC channel
+ * (shared/listening.ts): nothing is probed and handed over. A process started again after it died
+ * listens on the port it had, because the gateway (or nginx) keeps that address. Only third-party
+ * servers that cannot report (nginx, the Hive Gateway peers of the benchmark) get a probed port
+ * from freePorts.
  */
 
 /** Every child started through here, so that an error or Ctrl-C stops them all (SIGTERM, then SIGKILL). */
@@ -52,7 +60,7 @@ export function installSignalHandlers(tag = 'bench'): void {
   }
 }
 
-/** Ports the OS says are free now. */
+/** Ports the OS says are free now: for third-party servers only (ours listen on port 0 and report). */
 export async function freePorts(n: number): Promise<number[]> {
   const servers = await Promise.all(
     Array.from(
@@ -80,6 +88,7 @@ export function portBusy(host: string, port: number): Promise<boolean> {
 
 export interface Proc {
   name: string;
+  /** Where it listens: the port asked for, or once it has reported (port 0), the one the OS gave it. */
   port: number;
   /** Where GraphQL is served. */
   url: string;
@@ -88,6 +97,8 @@ export interface Proc {
   output: string[];
   /** Set when it exits while it is still needed. */
   died?: string;
+  /** Our own node processes: resolves with the port once the child reports that it listens. */
+  listening?: Promise<number>;
 }
 
 export interface SpawnOptions {
@@ -95,11 +106,21 @@ export interface SpawnOptions {
   path?: string;
   /** How many of its last output lines to keep (default 40; tests that read logs keep them all). */
   keepLines?: number;
-  /** The program to run (default this node); `args` are its arguments. */
+  /**
+   * Another program (a third-party server, which has no IPC handshake: give it a port from
+   * freePorts); `args` are its arguments. Default: this node, with the IPC channel.
+   */
   command?: string;
+  /** Its output goes to ours (the launcher) instead of being kept. */
+  inherit?: boolean;
+  /** A node program of someone else's (Hive Gateway's CLI): no IPC channel, no report. */
+  foreign?: boolean;
 }
 
-/** Starts one node process (or `opts.command`) with its own env and keeps the tail of its output. */
+/**
+ * Starts one process with its own env. Our node processes get an IPC channel on which they report
+ * where they listen (`proc.listening`), so `port` may be 0; the tail of the output is kept.
+ */
 export function spawnProc(
   name: string,
   args: string[],
@@ -108,15 +129,18 @@ export function spawnProc(
   opts: SpawnOptions = {},
 ): Proc {
   const keepLines = opts.keepLines ?? 40;
+  const ours = !opts.command && !opts.foreign;
+  const out = opts.inherit ? 'inherit' : 'pipe';
   const child = spawn(opts.command ?? process.execPath, args, {
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ours ? ['ignore', out, out, 'ipc'] : ['ignore', out, out],
   });
   track(child);
+  const path = opts.path ?? '/graphql';
   const proc: Proc = {
     name,
     port,
-    url: `http://127.0.0.1:${port}${opts.path ?? '/graphql'}`,
+    url: `http://127.0.0.1:${port}${path}`,
     child,
     output: [],
   };
@@ -124,12 +148,89 @@ export function spawnProc(
     proc.output.push(...String(d).split('\n').filter(Boolean));
     if (proc.output.length > keepLines) proc.output.splice(0, proc.output.length - keepLines);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   child.once('exit', (code, signal) => {
     proc.died = `${name} exited (${signal ?? code})`;
   });
+  if (ours) {
+    proc.listening = new Promise<number>((resolve, reject) => {
+      child.on('message', (m: ListeningReport) => {
+        if (m?.type !== 'listening') return;
+        proc.port = m.port;
+        proc.url = `http://127.0.0.1:${m.port}${path}`;
+        resolve(m.port);
+      });
+      child.once('exit', () =>
+        reject(new Error(`${proc.died} before it listened${lastLines(proc)}`)),
+      );
+    });
+    proc.listening.catch(() => undefined); // the waiter reports it
+  }
   return proc;
+}
+
+const lastLines = (proc: Proc) => (proc.output.length ? `:\n  ${proc.output.join('\n  ')}` : '');
+
+/** Waits for one of our processes to report that it listens (it exits or times out: an error with its last lines). */
+export async function waitListening(proc: Proc, timeoutMs = 60000): Promise<number> {
+  if (!proc.listening) throw new Error(`${proc.name} has no IPC channel to report on`);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      proc.listening,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `${proc.name} did not report listening in ${timeoutMs} ms${lastLines(proc)}`,
+              ),
+            ),
+          timeoutMs,
+        );
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Tells subgraphs that started together on port 0 where their peers listen, waits until each has
+ * taken the addresses, then closes the IPC channels (nothing more is said on them).
+ */
+export async function tellPeers(
+  procs: Proc[],
+  urls: Record<string, string>,
+  timeoutMs = 10000,
+): Promise<void> {
+  await Promise.all(
+    procs.map(
+      (p) =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(
+            () =>
+              reject(
+                new Error(`${p.name} did not take its peers in ${timeoutMs} ms${lastLines(p)}`),
+              ),
+            timeoutMs,
+          );
+          p.child.on('message', (m: { type?: string }) => {
+            if (m?.type !== 'peers-taken') return;
+            clearTimeout(timer);
+            resolve();
+          });
+          p.child.send({ type: 'peers', urls } satisfies PeersMessage);
+        }),
+    ),
+  );
+  for (const p of procs) hangUp(p);
+}
+
+/** Closes a child's IPC channel once it has reported: it keeps neither process waiting. */
+export function hangUp(proc: Proc): void {
+  if (proc.child.connected) proc.child.disconnect();
 }
 
 /**
@@ -163,4 +264,53 @@ export function waitHealthy(proc: Proc, healthPath: string, timeoutMs = 60000): 
     died: () => proc.died,
     output: () => proc.output,
   });
+}
+
+/** The variable a process of ours takes its port from. */
+export const portVariable = (name: string) =>
+  name === 'gateway' ? 'GATEWAY_PORT' : `${envPrefix(name)}_PORT`;
+
+/**
+ * Our subgraphs, all at once, each on the port the OS gives it (`env` has them at 0, or the port a
+ * restart must keep); each learns where the others are, and `env` then holds every port, so the
+ * gateway started with it finds them and a subgraph started again listens where it did.
+ */
+export async function startSubgraphs(
+  names: readonly string[],
+  script: (name: string) => string,
+  env: Record<string, string>,
+  opts: SpawnOptions & { timeoutMs?: number } = {},
+): Promise<Record<string, Proc>> {
+  const procs = names.map((n) =>
+    spawnProc(n, [script(n)], env, Number(env[portVariable(n)] ?? 0), opts),
+  );
+  try {
+    await Promise.all(procs.map((p) => waitListening(p, opts.timeoutMs)));
+    await Promise.all(procs.map((p) => waitHealthy(p, '/health', opts.timeoutMs)));
+    await tellPeers(procs, Object.fromEntries(procs.map((p) => [p.name, p.url])));
+  } catch (err) {
+    await Promise.all(procs.map((p) => stopProcess(p.child)));
+    throw err;
+  }
+  for (const p of procs) env[portVariable(p.name)] = String(p.port);
+  return Object.fromEntries(procs.map((p) => [p.name, p]));
+}
+
+/** One process of ours on its port variable's port (0: the OS's), ready when it reports and answers its health check. */
+export async function startOne(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  opts: SpawnOptions & { timeoutMs?: number; healthPath?: string } = {},
+): Promise<Proc> {
+  const proc = spawnProc(name, [script], env, Number(env[portVariable(name)] ?? 0), opts);
+  try {
+    await waitListening(proc, opts.timeoutMs);
+    await waitHealthy(proc, opts.healthPath ?? '/health', opts.timeoutMs);
+  } catch (err) {
+    await stopProcess(proc.child);
+    throw err;
+  }
+  hangUp(proc);
+  return proc;
 }

@@ -4,6 +4,7 @@ import { createDataSource, dbConfigFromEnv } from './data-source';
 import { setGatewaySecret } from './auth/subgraph-auth';
 import { metricsSettings } from './observability';
 import type { SubgraphModule } from './service';
+import { reportListening } from './listening';
 
 /** The only code that listens: env -> data source (migrated) -> server -> listen; stops cleanly on a signal. */
 export async function runSubgraph(sub: SubgraphModule): Promise<void> {
@@ -38,6 +39,11 @@ export async function runSubgraph(sub: SubgraphModule): Promise<void> {
     const server = await sub.createServer(dataSource, { batch: !env.LOADERS_DISABLED }, env);
     const listening = await server.listen(servicePort(env, name), env.HOST);
     server.log.info({ url: listening.url }, 'listening');
+    // Started on port 0 by the process toolkit: say where, and take the peers' addresses in return.
+    reportListening(listening.url, listening.port, (urls) => {
+      for (const [peer, url] of Object.entries(urls))
+        setPeer(peer, url, serviceTimeoutMs(env, peer as (typeof SERVICES)[number]));
+    });
     const stop = async (signal: string) => {
       // Stop taking requests, let the ones in flight finish, then close the database.
       server.log.info({ signal }, 'stopping');
