@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { rmSync, writeFileSync } from 'node:fs';
 import { loadEnv, servicePort, SERVICES, type Env } from '../shared/env';
@@ -15,7 +15,16 @@ import {
   type DemoPlace,
 } from './demo-auth';
 import { generateCity } from '../services/demo-city';
-import { portBusy, waitUrl } from './processes';
+import {
+  hangUp,
+  portBusy,
+  portVariable,
+  spawnProc,
+  tellPeers,
+  waitListening,
+  waitUrl,
+  type Proc,
+} from './processes';
 
 const started = Date.now();
 const children = new Map<string, ChildProcess>();
@@ -24,14 +33,20 @@ let stopping = false;
 const STABLE_MS = 30_000;
 const BACKOFF_MS = [500, 1000, 2000, 5000, 10_000];
 
-/** Runs a service; when it dies the others keep serving, and it is started again after a growing pause. */
-function supervise(name: string, script: string, attempt = 0): void {
+/**
+ * Runs a service; when it dies the others keep serving, and it is started again after a growing
+ * pause. A port of 0 is the OS's choice, which the child reports; from then on it is the service's
+ * port (in our env), so a restart listens there again and the gateway's URL stays right.
+ */
+function supervise(name: string, script: string, attempt = 0): Proc {
   const since = Date.now();
-  const child = spawn(process.execPath, [script], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: process.env,
-  });
+  const env = process.env as Record<string, string>;
+  const proc = spawnProc(name, [script], env, Number(env[portVariable(name)]), { inherit: true });
+  const { child } = proc;
   children.set(name, child);
+  void proc.listening?.then((port) => {
+    process.env[portVariable(name)] = String(port);
+  });
   child.on('exit', (code, signal) => {
     if (stopping) return;
     const next = Date.now() - since > STABLE_MS ? 0 : attempt + 1;
@@ -40,9 +55,15 @@ function supervise(name: string, script: string, attempt = 0): void {
       `[start] ${name} exited (${signal ?? code}); the others keep serving; restarting it in ${wait} ms (restart ${next + 1})`,
     );
     setTimeout(() => {
-      if (!stopping) supervise(name, script, next);
+      if (stopping) return;
+      const again = supervise(name, script, next);
+      void again.listening?.then(
+        () => hangUp(again),
+        () => undefined,
+      );
     }, wait).unref();
   });
+  return proc;
 }
 
 /** Ctrl-C or SIGTERM: every child gets SIGTERM, we wait for all of them (SIGKILL after 10 s), then exit. A second signal exits at once. */
@@ -94,7 +115,7 @@ async function main() {
     ...SERVICES.map((s) => [s, servicePort(env, s)] as const),
   ];
   for (const [name, port] of ports) {
-    if (await portBusy(env.HOST, port)) {
+    if (port !== 0 && (await portBusy(env.HOST, port))) {
       throw new Error(
         `port ${port} (${name}) on ${env.HOST} is already in use: is another npm start running? Stop it or set ${name.toUpperCase()}_PORT`,
       );
@@ -114,14 +135,18 @@ async function main() {
   await seedAll({ log: (m) => console.log(m) });
   const place = demoPlace(env);
   const dist = join(__dirname, '..');
-  for (const s of SERVICES) supervise(s, join(dist, 'services', s, 'main.js'));
-  await Promise.all(
-    SERVICES.map((s) =>
-      waitUrl(`http://${env.HOST}:${servicePort(env, s)}/health`, { timeoutMs: 120_000 }),
-    ),
-  );
-  supervise('gateway', join(dist, 'gateway', 'main.js'));
-  const base = `http://${env.HOST}:${env.GATEWAY_PORT}`;
+  const subgraphs = SERVICES.map((s) => supervise(s, join(dist, 'services', s, 'main.js')));
+  await Promise.all(subgraphs.map((p) => waitListening(p, 120_000)));
+  for (const p of subgraphs) process.env[portVariable(p.name)] = String(p.port);
+  await Promise.all(subgraphs.map((p) => waitUrl(p.url.replace(/graphql$/, 'health'))));
+  // Each learns where the others listen (they may all have started on port 0).
+  await tellPeers(subgraphs, Object.fromEntries(subgraphs.map((p) => [p.name, p.url])));
+  for (const p of subgraphs) console.log(`[start] ${p.name} listens on ${p.url}`);
+  const gateway = supervise('gateway', join(dist, 'gateway', 'main.js'));
+  await waitListening(gateway, 120_000);
+  hangUp(gateway);
+  process.env.GATEWAY_PORT = String(gateway.port);
+  const base = `http://${env.HOST}:${gateway.port}`;
   await waitUrl(`${base}/health`, { timeoutMs: 120_000 });
   const ids = demoIdentities(place.city, place.district, place.street, place.community, place.grid);
   const tokens = process.env.JWT_SECRET

@@ -1,11 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../shared/paths';
 import { SERVICES } from '../../shared/env';
-import { freePorts, isListening } from '../helpers/ports';
+import { isListening, launcherPorts } from '../helpers/ports';
 import { postGraphQL } from '../helpers/stack';
 import { databaseName, dropMysqlDatabase } from '../../shared/data-source';
 import { exampleGridCode } from '../../scripts/example-query';
@@ -22,7 +22,8 @@ afterAll(async () => {
       await dropMysqlDatabase(url, databaseName({ kind: 'mysql', url, prefix }, s));
 });
 
-async function launch(ports: number[]) {
+/** `npm start` with every process on port 0 unless `ports` names one (a service, or 'gateway'). */
+async function launch(ports: Record<string, number> = {}) {
   const {
     JWT_SECRET: _j,
     GATEWAY_SECRET: _g,
@@ -31,12 +32,10 @@ async function launch(ports: number[]) {
   const env: Record<string, string> = {
     ...inherited,
     SQLITE_DIR: dir,
-    GATEWAY_PORT: String(ports[0]),
+    GATEWAY_PORT: String(ports.gateway ?? 0),
     DB_PREFIX: prefix,
   };
-  SERVICES.forEach((s, i) => {
-    env[`${s.toUpperCase()}_PORT`] = String(ports[i + 1]);
-  });
+  for (const s of SERVICES) env[`${s.toUpperCase()}_PORT`] = String(ports[s] ?? 0);
   const child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = { text: '' };
   child.stdout!.on('data', (d) => {
@@ -69,12 +68,14 @@ const exited = (c: ChildProcess) =>
 
 describe('npm start, supervising its services', () => {
   test('a second start on a busy port says which one, before it prints or seeds anything', async () => {
-    const ports = await freePorts(1 + SERVICES.length);
-    const busy = createServer().listen(ports[3], '127.0.0.1');
+    // Held by the test for the whole check: no other process can take it in between.
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
+    const port = (busy.address() as AddressInfo).port;
     try {
-      const { child, out } = await launch(ports);
+      const { child, out } = await launch({ [SERVICES[2]]: port });
       expect(await exited(child)).toBe(1);
-      expect(out.text).toContain(`port ${ports[3]} (${SERVICES[2]})`);
+      expect(out.text).toContain(`port ${port} (${SERVICES[2]})`);
       expect(out.text).toContain('already in use');
       expect(out.text).not.toContain('[seed]');
       expect(out.text).not.toContain('first query answered');
@@ -84,15 +85,18 @@ describe('npm start, supervising its services', () => {
   }, 60000);
 
   test('a subgraph that dies is restarted with backoff while the rest keep serving; the example grid is stored at seeding; SIGTERM stops it all', async () => {
-    const ports = await freePorts(1 + SERVICES.length);
-    const { child, out } = await launch(ports);
+    const { child, out } = await launch();
+    let ports: number[] = [];
     try {
       // The banner (URLs, tokens) is printed after the first answer, in several writes: wait for its last line.
       await until('the whole banner', () => out.text.includes('Ctrl-C stops every process.'), out);
       const place = JSON.parse(readFileSync(join(dir, 'demo-place.json'), 'utf8'));
       expect(place.grid).toBe(exampleGridCode('demo', 20210104));
       const admin = out.text.match(/CITY_ADMIN[^\n]*\n\s+(eyJ[\w.-]+)/)![1];
-      const gw = `http://127.0.0.1:${ports[0]}/graphql`;
+      const printed = launcherPorts(out.text);
+      ports = [printed.gateway, ...SERVICES.map((s) => printed.services[s])];
+      expect(ports.every((p) => p > 0)).toBe(true);
+      const gw = `http://127.0.0.1:${printed.gateway}/graphql`;
       const party = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(child.pid)])
         .toString()
         .split('\n')
@@ -125,7 +129,8 @@ describe('npm start, supervising its services', () => {
     expect(out.text).toContain('all processes stopped');
     for (const p of ports) expect(await isListening(p)).toBe(false);
     // Started again over the seeded data: nothing is regenerated, the stored place is used.
-    const again = await launch(ports);
+    expect(ports.length).toBe(1 + SERVICES.length);
+    const again = await launch();
     try {
       await until(
         'the second first answer',

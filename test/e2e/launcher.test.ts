@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../shared/paths';
 import { SERVICES } from '../../shared/env';
-import { freePorts, isListening } from '../helpers/ports';
+import { isListening, launcherPorts } from '../helpers/ports';
 import { postGraphQL } from '../helpers/stack';
 import { databaseName, dropMysqlDatabase } from '../../shared/data-source';
 
@@ -14,7 +14,6 @@ describe('npm start (the launcher, as separate processes)', () => {
   test('seeds an empty database, serves the example query through the gateway, and Ctrl-C stops every process', async () => {
     expect(existsSync(START)).toBe(true); // `npm test` builds dist/ first
     const dir = mkdtempSync(join(tmpdir(), 'grids-start-'));
-    const [gateway, ...ports] = await freePorts(1 + SERVICES.length);
     const {
       JWT_SECRET: _j,
       GATEWAY_SECRET: _g,
@@ -23,12 +22,13 @@ describe('npm start (the launcher, as separate processes)', () => {
     const env: Record<string, string> = {
       ...inherited,
       SQLITE_DIR: dir,
-      GATEWAY_PORT: String(gateway),
+      // Every process on port 0: each reports the port the OS gave it, and the launcher prints them.
+      GATEWAY_PORT: '0',
       DB_PREFIX: `t_start_${process.pid}_`,
     };
-    SERVICES.forEach((s, i) => {
-      env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
-    });
+    for (const s of SERVICES) env[`${s.toUpperCase()}_PORT`] = '0';
+    let gateway = 0;
+    let ports: number[] = [];
     const child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => {
@@ -58,6 +58,10 @@ describe('npm start (the launcher, as separate processes)', () => {
         }, 100);
       });
       expect(output).toMatch(/\[seed\] grid: done/);
+      const printed = launcherPorts(output);
+      gateway = printed.gateway;
+      ports = SERVICES.map((s) => printed.services[s]);
+      expect(ports.every((p) => p > 0)).toBe(true);
       expect(output).not.toContain('with errors!');
       expect(output).toContain(`http://127.0.0.1:${gateway}/graphql`);
       const admin = output.match(/CITY_ADMIN[^\n]*\n\s+(eyJ[\w.-]+)/)?.[1];
@@ -101,6 +105,7 @@ describe('npm start (the launcher, as separate processes)', () => {
           );
     }
     expect(output).toContain('all processes stopped');
+    expect(gateway).toBeGreaterThan(0);
     for (const p of [gateway, ...ports]) expect(await isListening(p)).toBe(false);
   }, 120000);
 });
