@@ -1,12 +1,10 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { KitError, main, scaffold } from '../../scripts/new-subgraph';
 import { build, copyRepo, runJest, runScript, typecheck } from './kit-copy';
-import { freePorts } from '../helpers/ports';
-import { waitUrl } from '../../scripts/processes';
+import { hangUp, spawnProc, waitListening, waitUrl } from '../../scripts/processes';
 import { SUBGRAPH_LIST } from '../../shared/subgraphs';
 
 // The kit takes the port after the highest one registered (urban 4005, accountability 4006, ...).
@@ -104,20 +102,19 @@ describe('npm run new-subgraph', () => {
     expect(k8s).toContain('deploy/k8s/20-kitprobe.yaml');
     expect(k8s.filter((f) => /\/20-(?!kitprobe)/.test(f))).toEqual([]);
 
-    const [port] = await freePorts(1);
     const env = {
       PATH: process.env.PATH ?? '',
       SQLITE_DIR: join(dir, 'data'),
       GATEWAY_SECRET: randomBytes(32).toString('hex'),
-      KITPROBE_PORT: String(port),
+      KITPROBE_PORT: '0', // it reports the port the OS gave it (scripts/processes.ts)
       LOG_LEVEL: 'warn',
     };
     expect((await runScript(dir, 'scripts/seed.js', [], env)).code).toBe(0);
-    const child = spawn(process.execPath, [join(dir, 'dist/services/kitprobe/main.js')], {
-      env,
-      stdio: 'ignore',
-    });
+    const kitprobe = spawnProc('kitprobe', [join(dir, 'dist/services/kitprobe/main.js')], env, 0);
+    const child = kitprobe.child;
     try {
+      const port = await waitListening(kitprobe, 30000);
+      hangUp(kitprobe);
       await waitUrl(`http://127.0.0.1:${port}/health`, { timeoutMs: 30000 });
       const check = await runScript(
         dir,
