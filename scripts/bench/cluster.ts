@@ -1,11 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { SERVICES } from '../../shared/env';
+import { envPrefix } from '../../shared/subgraphs';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { mintToken } from '../../shared/auth/tokens';
 import { signProof, PROOF_HEADER } from '../../shared/auth/gateway-proof';
 import type { Role, Viewer } from '../../shared/viewer';
-import { freePorts, spawnProc, stopProcess, waitHealthy, type Proc } from '../processes';
+import {
+  freePorts,
+  spawnProc,
+  startOne,
+  startSubgraphs,
+  stopProcess,
+  waitHealthy,
+  type Proc,
+} from '../processes';
 
 const DIST = join(__dirname, '..', '..');
 const ISSUER = 'grids';
@@ -56,9 +65,8 @@ function hiveBin(): string {
  * JavaScript query planner and with the Rust one (@graphql-hive/router-runtime).
  */
 export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
-  const [gatewayPort, hivePort, rustPort, dedupPort, ...ports] = await freePorts(
-    4 + SERVICES.length,
-  );
+  // Ours start on port 0 and report theirs; Hive Gateway's CLI cannot, so it gets probed ports.
+  const [hivePort, rustPort] = await freePorts(2);
   const jwtSecret = randomBytes(32).toString('hex');
   const gatewaySecret = randomBytes(32).toString('hex');
   const env: Record<string, string> = {
@@ -69,7 +77,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     SQLITE_DIR: opts.sqliteDir,
     JWT_SECRET: jwtSecret,
     GATEWAY_SECRET: gatewaySecret,
-    GATEWAY_PORT: String(gatewayPort),
+    GATEWAY_PORT: '0',
     LOADERS_DISABLED: opts.loadersDisabled ? 'true' : 'false',
     // The webhook sender polls the grid database in the background; its statements would be counted
     // against the requests whose SQL the benchmark measures, so it wakes once an hour here.
@@ -81,39 +89,23 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     GATEWAY_DEDUP: 'false',
     ...(opts.mysql ? { MYSQL_URL: opts.mysql.url, DB_PREFIX: opts.mysql.prefix } : {}),
   };
-  SERVICES.forEach((s, i) => {
-    env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
-  });
-  const subgraphs: Record<string, Proc> = {};
+  for (const s of SERVICES) env[`${envPrefix(s)}_PORT`] = '0';
+  let subgraphs: Record<string, Proc> = {};
   const all: Proc[] = [];
   const stop = async () => {
     await Promise.all(all.map((p) => stopProcess(p.child)));
   };
   try {
-    for (const s of SERVICES) {
-      subgraphs[s] = spawnProc(
-        s,
-        [join(DIST, 'services', s, 'main.js')],
-        env,
-        ports[SERVICES.indexOf(s)],
-      );
-      all.push(subgraphs[s]);
-    }
-    await Promise.all(Object.values(subgraphs).map((p) => waitHealthy(p, '/health')));
-    const gateway = spawnProc('gateway', [join(DIST, 'gateway', 'main.js')], env, gatewayPort);
+    subgraphs = await startSubgraphs(SERVICES, (s) => join(DIST, 'services', s, 'main.js'), env);
+    all.push(...Object.values(subgraphs));
+    const gateway = await startOne('gateway', join(DIST, 'gateway', 'main.js'), env);
     all.push(gateway);
-    await waitHealthy(gateway, '/health');
     let dedupGateway: Proc | undefined;
     if (opts.dedupGateway) {
-      const dedupEnv = { ...env, GATEWAY_PORT: String(dedupPort), GATEWAY_DEDUP: 'true' };
-      dedupGateway = spawnProc(
-        'gateway-dedup',
-        [join(DIST, 'gateway', 'main.js')],
-        dedupEnv,
-        dedupPort,
-      );
+      const dedupEnv = { ...env, GATEWAY_PORT: '0', GATEWAY_DEDUP: 'true' };
+      dedupGateway = await startOne('gateway', join(DIST, 'gateway', 'main.js'), dedupEnv);
+      dedupGateway.name = 'gateway-dedup';
       all.push(dedupGateway);
-      await waitHealthy(dedupGateway, '/health');
     }
     let hive: Proc | undefined;
     let hiveRust: Proc | undefined;
@@ -141,13 +133,14 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
         '1',
         ...extra,
       ];
-      hive = spawnProc('hive-gateway', args(hivePort, []), hiveEnv, hivePort);
+      hive = spawnProc('hive-gateway', args(hivePort, []), hiveEnv, hivePort, { foreign: true });
       all.push(hive);
       hiveRust = spawnProc(
         'hive-gateway-rust',
         args(rustPort, ['--hive-router-runtime']),
         hiveEnv,
         rustPort,
+        { foreign: true },
       );
       all.push(hiveRust);
       await waitHealthy(hive, '/healthcheck');

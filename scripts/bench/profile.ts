@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cluster } from './cluster';
 import { closedLoop, type Target } from './load';
-import { freePorts, spawnProc, stopProcess, waitHealthy } from '../processes';
+import { hangUp, spawnProc, stopProcess, waitHealthy, waitListening } from '../processes';
 
 /** Where our gateway's CPU goes, by part, in percent of its busy time. */
 export type Breakdown = { part: string; percent: number }[];
@@ -96,7 +96,6 @@ export async function profileGateway(
   seconds: number,
 ): Promise<Breakdown> {
   const dir = mkdtempSync(join(tmpdir(), 'grids-bench-prof-'));
-  const [port] = await freePorts(1);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'production',
@@ -104,7 +103,7 @@ export async function profileGateway(
     HOST: '127.0.0.1',
     JWT_SECRET: cluster.jwtSecret,
     GATEWAY_SECRET: cluster.gatewaySecret,
-    GATEWAY_PORT: String(port),
+    GATEWAY_PORT: '0',
   };
   for (const [name, p] of Object.entries(cluster.subgraphs))
     env[`${name.toUpperCase()}_URL`] = p.url;
@@ -112,9 +111,11 @@ export async function profileGateway(
     'profiled gateway',
     ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(__dirname, '..', '..', 'gateway', 'main.js')],
     env,
-    port,
+    0,
   );
   try {
+    await waitListening(gw);
+    hangUp(gw);
     await waitHealthy(gw, '/health');
     const t = target(gw.url);
     await closedLoop('profile warm-up', t, connections, Math.min(3, seconds));

@@ -8,7 +8,15 @@ import { PROJECT_ROOT } from '../../shared/paths';
 import { mintToken } from '../../shared/auth/tokens';
 import { PROOF_HEADER, signProof } from '../../shared/auth/gateway-proof';
 import type { Role, Viewer } from '../../shared/viewer';
-import { freePorts, spawnProc, stopProcess, waitHealthy, type Proc } from '../processes';
+import {
+  freePorts,
+  hangUp,
+  spawnProc,
+  stopProcess,
+  waitHealthy,
+  waitListening,
+  type Proc,
+} from '../processes';
 import { startNginx, type Nginx, type Upstream } from './nginx';
 
 /** The built processes, whether this module runs from dist/ (npm run replicas) or from source (jest). */
@@ -89,17 +97,14 @@ export async function startReplicas(opts: ReplicaOptions): Promise<ReplicaCluste
   const drop = opts.dropOnClose ?? !opts.dbPrefix;
   const dir = mkdtempSync(join(tmpdir(), 'grids-replicas-'));
   const n = SUBGRAPH_LIST.length;
-  const ports = await freePorts(n * replicas + gatewayCount + n + (opts.frontPort ? 0 : 1));
+  // nginx cannot report a port, so its are probed; the replicas and gateways behind it start on port 0.
+  const ports = await freePorts(n + (opts.frontPort ? 0 : 1));
   const take = (k: number) => ports.splice(0, k);
   const front = opts.frontPort ?? take(1)[0];
-  const gatewayPorts = take(gatewayCount);
   const lbPort = Object.fromEntries(SUBGRAPH_LIST.map((s) => [s.name, take(1)[0]])) as Record<
     ServiceName,
     number
   >;
-  const replicaPorts = Object.fromEntries(
-    SUBGRAPH_LIST.map((s) => [s.name, take(replicas)]),
-  ) as Record<ServiceName, number[]>;
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'production',
@@ -114,6 +119,7 @@ export async function startReplicas(opts: ReplicaOptions): Promise<ReplicaCluste
   };
   const subgraphUrl = (s: ServiceName) => `http://127.0.0.1:${lbPort[s]}/graphql`;
   const procs: Record<string, Proc> = {};
+  /** How each is started: port 0 the first time, then the port it reported (nginx lists that one). */
   const plan: Record<string, { script: string; port: number; env: Record<string, string> }> = {};
   const gateways: string[] = [];
   const replicasOf = {} as Record<ServiceName, string[]>;
@@ -123,25 +129,20 @@ export async function startReplicas(opts: ReplicaOptions): Promise<ReplicaCluste
     SUBGRAPH_LIST.map((s) => [`${envPrefix(s.name)}_URL`, subgraphUrl(s.name)]),
   );
   for (const s of SUBGRAPH_LIST) {
-    replicasOf[s.name] = replicaPorts[s.name].map((port, i) => {
+    const portVar = `${envPrefix(s.name)}_PORT`;
+    replicasOf[s.name] = Array.from({ length: replicas }, (_, i) => {
       const name = `${s.name}#${i + 1}`;
-      plan[name] = {
-        script: join(DIST, 'services', s.name, 'main.js'),
-        port,
-        env: { ...env, ...toSubgraphs, [`${envPrefix(s.name)}_PORT`]: String(port) },
-      };
+      const script = join(DIST, 'services', s.name, 'main.js');
+      plan[name] = { script, port: 0, env: { ...env, ...toSubgraphs, [portVar]: '0' } };
       return name;
     });
   }
-  gatewayPorts.forEach((port, i) => {
+  for (let i = 0; i < gatewayCount; i += 1) {
     const name = `gateway#${i + 1}`;
     gateways.push(name);
-    plan[name] = {
-      script: join(DIST, 'gateway', 'main.js'),
-      port,
-      env: { ...env, ...toSubgraphs, GATEWAY_PORT: String(port) },
-    };
-  });
+    const script = join(DIST, 'gateway', 'main.js');
+    plan[name] = { script, port: 0, env: { ...env, ...toSubgraphs, GATEWAY_PORT: '0' } };
+  }
   const start = async (name: string): Promise<Proc> => {
     const p = plan[name];
     if (!p) throw new Error(`no replica named ${name}`);
@@ -150,20 +151,28 @@ export async function startReplicas(opts: ReplicaOptions): Promise<ReplicaCluste
     });
     procs[name] = proc;
     // Generous: a loaded machine starts a dozen Node processes slowly; a process that dies fails at once.
+    await waitListening(proc, 180000);
+    hangUp(proc); // its peers are the balancers, in its env
     await waitHealthy(proc, '/health', 180000);
+    // Started again, it listens here: nginx's upstream lists this port.
+    p.port = proc.port;
+    const portVar = name.startsWith('gateway#')
+      ? 'GATEWAY_PORT'
+      : `${envPrefix(name.split('#')[0])}_PORT`;
+    p.env = { ...p.env, [portVar]: String(proc.port) };
     return proc;
   };
-  const upstreams: Upstream[] = [
+  const upstreams = (): Upstream[] => [
     {
       name: 'gateway',
       listen: front,
-      servers: gatewayPorts,
+      servers: gateways.map((g) => plan[g].port),
       unavailable: { message: 'no gateway replica answered', code: 'GATEWAY_UNAVAILABLE' },
     },
     ...SUBGRAPH_LIST.map((s) => ({
       name: s.name,
       listen: lbPort[s.name],
-      servers: replicaPorts[s.name],
+      servers: replicasOf[s.name].map((r) => plan[r].port),
       unavailable: {
         message: `no replica of subgraph ${s.name} answered`,
         code: 'SUBGRAPH_UNAVAILABLE',
@@ -190,8 +199,6 @@ export async function startReplicas(opts: ReplicaOptions): Promise<ReplicaCluste
   try {
     log(`seeding ${dbPrefix}* on MySQL (migrations first, once, before any replica starts)`);
     await seed(env);
-    nginx = await startNginx(dir, upstreams);
-    log(`nginx listens on ${front} (gateways) and ${Object.values(lbPort).join(', ')} (subgraphs)`);
     // One replica of every subgraph at a time: a wave is as many processes as there are subgraphs.
     for (let i = 0; i < replicas; i += 1) {
       await Promise.all(SUBGRAPH_LIST.map((s) => start(replicasOf[s.name][i])));
@@ -199,6 +206,9 @@ export async function startReplicas(opts: ReplicaOptions): Promise<ReplicaCluste
     }
     await Promise.all(gateways.map((name) => start(name)));
     log(`${gateways.length} gateways are healthy`);
+    // Now that every replica has said where it listens, nginx balances over those ports.
+    nginx = await startNginx(dir, upstreams());
+    log(`nginx listens on ${front} (gateways) and ${Object.values(lbPort).join(', ')} (subgraphs)`);
   } catch (err) {
     await close();
     throw err;

@@ -168,6 +168,10 @@ leg(title, () => {
         WEBHOOK_BASE_DELAY_MS: '50',
         WEBHOOK_MAX_DELAY_MS: '200',
         SUBGRAPH_TIMEOUT_MS: '30000',
+        // The gateways' region indicator cache would answer the dashboard's urban figures from memory
+        // for 5 s, so one urban replica could go unasked however nginx balances: this file is about
+        // the replicas, the cache has its own tests (test/gateway/indicator-cache.test.ts).
+        INDICATOR_CACHE_TTL_MS: '0',
       },
     });
     admin = { authorization: `Bearer ${await cluster.token('CITY_ADMIN', cityCode)}` };
