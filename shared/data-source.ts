@@ -8,7 +8,9 @@ import { RowGuardSubscriber } from './auth/row-guard';
 
 /** Where a subgraph keeps its rows: one SQLite file, or one MySQL database, per subgraph. */
 export type DbConfig =
-  { kind: 'sqlite'; dir: string } | { kind: 'mysql'; url: string; prefix: string };
+  | { kind: 'sqlite'; dir: string }
+  /** pool: connections this process may hold (MYSQL_POOL_SIZE, 10 unless given). */
+  | { kind: 'mysql'; url: string; prefix: string; pool?: number };
 
 export interface SubgraphDbOptions {
   service: string;
@@ -28,9 +30,10 @@ export function dbConfigFromEnv(env: {
   MYSQL_URL?: string;
   DB_PREFIX: string;
   SQLITE_DIR: string;
+  MYSQL_POOL_SIZE?: number;
 }): DbConfig {
   return env.MYSQL_URL
-    ? { kind: 'mysql', url: env.MYSQL_URL, prefix: env.DB_PREFIX }
+    ? { kind: 'mysql', url: env.MYSQL_URL, prefix: env.DB_PREFIX, pool: env.MYSQL_POOL_SIZE }
     : { kind: 'sqlite', dir: env.SQLITE_DIR };
 }
 
@@ -89,7 +92,7 @@ export function dataSourceOptions(
       database: databaseName(opts.db, opts.service),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
-      extra: { connectionLimit: 10 },
+      extra: { connectionLimit: opts.db.pool ?? 10 },
     };
   }
   return {

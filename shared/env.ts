@@ -32,6 +32,8 @@ const base = z.object({
       'must be mysql://user[:password]@host[:port] with no database: each subgraph gets its own',
     )
     .optional(),
+  /** Connections each subgraph process may hold on MySQL: the server must allow processes × this. */
+  MYSQL_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   DB_PREFIX: z
     .string()
     .regex(/^[a-z][a-z0-9_]{0,30}$/, 'lowercase letters, digits and _')

@@ -113,6 +113,9 @@ export async function startReplicas(opts: ReplicaOptions): Promise<ReplicaCluste
     SQLITE_DIR: dir,
     MYSQL_URL: opts.mysqlUrl,
     DB_PREFIX: dbPrefix,
+    // Twelve subgraph processes on one server: 4 connections each keeps them well under MySQL's
+    // default max_connections (151) beside whatever else uses it (the test suite's other worker).
+    MYSQL_POOL_SIZE: '4',
     JWT_SECRET: randomBytes(32).toString('hex'),
     GATEWAY_SECRET: randomBytes(32).toString('hex'),
     ...opts.env,
