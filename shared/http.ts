@@ -8,7 +8,10 @@ import {
 } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { formatError } from './errors';
@@ -140,6 +143,9 @@ export async function createGraphQLHttpServer<C extends ApolloContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated tracing costs every subgraph response; nothing here consumes it.
       ...(opts.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      // No response here carries cache hints (no @cacheControl, no Cache-Control from them), and the
+      // default cache-control plugin would otherwise hook every field of every subgraph answer.
+      ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(log, metrics),
       // A domain scalar's refusal names the input field it was given for (shared/scalar-fields.ts).
       scalarFieldsPlugin(),
