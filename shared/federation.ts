@@ -9,7 +9,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { guardMiddleware } from './auth/policy';
+import { guardSchema } from './auth/policy';
+import { maskPersonalFields } from './personal-data';
 import { assertEveryMutationRuled } from './auth/write-rule';
 
 /** The federation spec every subgraph links; bump it here and recompose. */
@@ -40,13 +41,16 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  // The jurisdiction and people guard runs before every field of every subgraph (shared/auth/policy).
   const schema = await buildSchema({
     validate: { forbidUnknownValues: false },
     ...options,
-    globalMiddlewares: [guardMiddleware, ...(options.globalMiddlewares ?? [])],
     skipCheck: true,
   });
+  // Personal data is masked around its fields' resolvers (shared/personal-data); the jurisdiction and
+  // people guard goes around every field of every subgraph, outside that and the field's own
+  // middlewares (shared/auth/policy), before the resolvers are carried across.
+  maskPersonalFields(schema);
+  guardSchema(schema);
   // Every mutation declares who may make it and where it writes (shared/auth/write-rule).
   assertEveryMutationRuled(schema);
   describeDefaults(schema);

@@ -1,4 +1,10 @@
-import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import { Extensions } from 'type-graphql';
 
 /**
  * Personal data (PIPL) is declared once, on the field, and masked in one place. A new field that
@@ -38,23 +44,45 @@ export function setPersonalDataPolicy(p: PersonalDataPolicy): void {
 /** Fields marked personal, by type and field name, so a test can find a person's field left unmarked. */
 export const PERSONAL_FIELDS = new Map<Function, Map<string, PersonalKind>>();
 
-const middlewareFor =
-  (kind: PersonalKind): MiddlewareFn =>
-  async ({ context, root }, next) => {
-    const value = await next();
-    if (value == null || policy(context, kind, root)) return value;
-    return Array.isArray(value)
-      ? value.map((v) => maskValue(kind, String(v)))
-      : maskValue(kind, String(value));
-  };
+/** The field extension @PersonalData sets, which maskPersonalFields reads from the built schema. */
+const EXTENSION = 'personalData';
 
 /** Marks a field as personal data of the given kind: `@PersonalData('phone') @Field() phone!: string`. */
 export function PersonalData(kind: PersonalKind): PropertyDecorator & MethodDecorator {
-  const use = UseMiddleware(middlewareFor(kind)) as PropertyDecorator & MethodDecorator;
+  const mark = Extensions({ [EXTENSION]: kind }) as PropertyDecorator & MethodDecorator;
   return ((target: object, property: string | symbol, descriptor?: PropertyDescriptor) => {
     const type = target.constructor;
     if (!PERSONAL_FIELDS.has(type)) PERSONAL_FIELDS.set(type, new Map());
     PERSONAL_FIELDS.get(type)!.set(String(property), kind);
-    return (use as any)(target, property, descriptor);
+    return (mark as any)(target, property, descriptor);
   }) as PropertyDecorator & MethodDecorator;
+}
+
+/**
+ * Masks every field marked @PersonalData in a built schema, around its resolver, unless the policy
+ * shows it in clear to this caller for this object. Done once when the schema is built (shared/
+ * federation), so a marked field cannot escape it, and a plain column is masked as it is read,
+ * without a promise.
+ */
+export function maskPersonalFields(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const kind = field.extensions?.[EXTENSION] as PersonalKind | undefined;
+      if (!kind) continue;
+      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      const masked = (value: unknown, context: unknown, root: unknown): unknown => {
+        if (value == null || policy(context, kind, root)) return value;
+        return Array.isArray(value)
+          ? value.map((v) => maskValue(kind, String(v)))
+          : maskValue(kind, String(value));
+      };
+      field.resolve = (root, args, context, info) => {
+        const value = resolve(root, args, context, info);
+        return typeof (value as PromiseLike<unknown> | null)?.then === 'function'
+          ? Promise.resolve(value).then((v) => masked(v, context, root))
+          : masked(value, context, root);
+      };
+    }
+  }
 }

@@ -1,5 +1,13 @@
-import type { MiddlewareFn } from 'type-graphql';
-import { getNullableType, isListType, isNonNullType } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Role, Viewer } from '../viewer';
 import { ForbiddenError } from '../errors';
 import { regionPrefix, prefixRange } from '../codes';
@@ -9,8 +17,8 @@ import { assertRoleAdmits, scopeOpens } from './role-scope';
 
 /**
  * Who may see what, in one place for every subgraph. Types declare where they stand (@Place) and
- * whether they are records of people (@PersonRecord); a global middleware checks the object behind
- * every field against the caller, so a resolver cannot forget it. Lists are also filtered in SQL
+ * whether they are records of people (@PersonRecord); a guard put around every field's resolver
+ * when the schema is built (guardSchema) checks the object behind every field against the caller, so a resolver cannot forget it. Lists are also filtered in SQL
  * (scopeSql) so that pages and totals only ever count rows the caller may see.
  */
 const PLACE = Symbol('place');
@@ -175,10 +183,22 @@ setPersonalDataPolicy((ctx, kind, owner) =>
   personalInClear((ctx as GuardContext).viewer, kind, owner),
 );
 
-// One verdict per object per request: fields of the same object are not re-checked.
-const checked = new WeakMap<object, WeakMap<object, Promise<void>>>();
+/**
+ * What the guard knows about one object in one request: PASS, the refusal, or a check still running
+ * (an asynchronous visibility rule). Settled verdicts are kept as values, so the fields of an object
+ * already checked resolve without a promise, like any field without a guard.
+ */
+const PASS = true;
+type Verdict = typeof PASS | Error | Promise<void>;
 
-async function check(obj: any, ctx: GuardContext): Promise<void> {
+// One verdict per object per request: fields of the same object are not re-checked.
+const checked = new WeakMap<object, WeakMap<object, Verdict>>();
+
+const isPromise = (x: unknown): x is PromiseLike<unknown> =>
+  typeof (x as PromiseLike<unknown> | null)?.then === 'function';
+
+/** Throws the refusal; returns a promise only when a visibility rule answers asynchronously. */
+function check(obj: any, ctx: GuardContext): void | Promise<void> {
   const viewer = ctx.viewer!;
   const type = obj.constructor as any;
   assertRoleAdmits(viewer, type.name);
@@ -197,25 +217,53 @@ async function check(obj: any, ctx: GuardContext): Promise<void> {
   if (code && !mayRead(viewer, obj, code))
     throw new ForbiddenError(`this ${type.name} is outside your jurisdiction`);
   const rule = RULES.get(type);
-  if (rule && !(await rule(obj, ctx)))
-    throw new ForbiddenError(`this ${type.name} is not visible to you`);
+  if (!rule) return;
+  const refuse = () => new ForbiddenError(`this ${type.name} is not visible to you`);
+  const visible = rule(obj, ctx);
+  if (isPromise(visible))
+    return Promise.resolve(visible).then((ok) => {
+      if (!ok) throw refuse();
+    });
+  if (!visible) throw refuse();
 }
 
-/** The verdict on one object for this request, computed once; null when the object is not a checked row. */
-function verdictOn(obj: unknown, context: GuardContext): Promise<void> | null {
+/** The verdict on one object for this request, computed once; PASS when the object is not a checked row. */
+function verdictOn(obj: unknown, context: GuardContext): Verdict {
   if (!context?.viewer || !obj || typeof obj !== 'object' || obj.constructor === Object)
-    return null;
+    return PASS;
   // What a mutation of this request returned is the truth of what was written: its caller reads it back (shared/auth/write-rule).
-  if (currentScope()?.written.has(obj)) return null;
+  if (currentScope()?.written.has(obj)) return PASS;
   let perRequest = checked.get(context);
   if (!perRequest) checked.set(context, (perRequest = new WeakMap()));
-  let verdict = perRequest.get(obj);
-  if (!verdict) {
-    verdict = check(obj, context);
-    verdict.catch(() => {}); // awaited by whoever reads it; a refusal is not an unhandled rejection
-    perRequest.set(obj, verdict);
+  const known = perRequest.get(obj);
+  if (known !== undefined) return known;
+  const requests = perRequest;
+  let verdict: Verdict;
+  try {
+    const running = check(obj, context);
+    verdict = running
+      ? running.then(
+          () => void requests.set(obj, PASS),
+          (e: Error) => {
+            requests.set(obj, e);
+            throw e;
+          },
+        )
+      : PASS;
+  } catch (e) {
+    verdict = e as Error;
   }
+  // Awaited by whoever reads it; a refusal is not an unhandled rejection.
+  if (isPromise(verdict)) verdict.catch(() => {});
+  perRequest.set(obj, verdict);
   return verdict;
+}
+
+/** Whether the row stays in a list: a refusal drops it, any other failure is the list's error. */
+function keeps(verdict: typeof PASS | Error): boolean {
+  if (verdict === PASS) return true;
+  if (verdict instanceof ForbiddenError) return false;
+  throw verdict;
 }
 
 /**
@@ -223,9 +271,13 @@ function verdictOn(obj: unknown, context: GuardContext): Promise<void> | null {
  * as lists under `under` are cut in SQL; a list answering key by key (`[X]`, `_entities`) keeps
  * its positions, and each refused row is null with FORBIDDEN like a single object.
  */
-async function visibleRows(rows: unknown[], context: GuardContext): Promise<unknown[]> {
-  const keep = await Promise.all(rows.map((row) => isVisibleTo(context, row)));
-  return rows.filter((_, i) => keep[i]);
+function visibleRows(rows: unknown[], context: GuardContext): unknown[] | Promise<unknown[]> {
+  const verdicts = rows.map((row) => verdictOn(row, context));
+  if (!verdicts.some(isPromise))
+    return rows.filter((_, i) => keeps(verdicts[i] as typeof PASS | Error));
+  return Promise.all(rows.map((row) => isVisibleTo(context, row))).then((keep) =>
+    rows.filter((_, i) => keep[i]),
+  );
 }
 
 /**
@@ -233,8 +285,10 @@ async function visibleRows(rows: unknown[], context: GuardContext): Promise<unkn
  * loads for its own use (the endpoint whose delivery log it lists), so the answer follows the policy.
  */
 export async function isVisibleTo(context: GuardContext, obj: unknown): Promise<boolean> {
+  const verdict = verdictOn(obj, context);
+  if (!isPromise(verdict)) return keeps(verdict);
   try {
-    await verdictOn(obj, context);
+    await verdict;
     return true;
   } catch (e) {
     if (e instanceof ForbiddenError) return false;
@@ -242,21 +296,57 @@ export async function isVisibleTo(context: GuardContext, obj: unknown): Promise<
   }
 }
 
-/** Runs before every field: the object the field belongs to must be visible to the caller. */
-export const guardMiddleware: MiddlewareFn<GuardContext> = async (
-  { root, context, info },
-  next,
-) => {
-  if (info.parentType.name === 'Mutation') {
-    if (context?.viewer?.role === 'ANALYST')
-      throw new ForbiddenError('an ANALYST caller reads roll-ups and changes nothing');
-    const scope = currentScope();
-    if (scope) scope.mutating = true;
+/**
+ * The guard around one field's resolver: the object the field belongs to must be visible to the
+ * caller, and a list of rows keeps only the visible ones. Built once per field when the schema is
+ * built (guardSchema), so the field's own resolver, middlewares included, runs inside it. When the
+ * object's verdict is already known and the resolver answers at once, so does the field: most
+ * fields of a picture are plain columns of rows checked at their first field.
+ */
+function guardField(
+  parentType: string,
+  field: GraphQLField<unknown, GuardContext>,
+): GraphQLFieldResolver<unknown, GuardContext> {
+  const resolve = field.resolve ?? defaultFieldResolver;
+  const mutation = parentType === 'Mutation';
+  const list = getNullableType(field.type);
+  const rows = isListType(list) && isNonNullType(list.ofType);
+  const filtered = (result: unknown, context: GuardContext): unknown => {
+    if (!rows || !context?.viewer) return result;
+    if (isPromise(result))
+      return Promise.resolve(result).then((r) => (Array.isArray(r) ? visibleRows(r, context) : r));
+    return Array.isArray(result) ? visibleRows(result, context) : result;
+  };
+  const guarded: GraphQLFieldResolver<unknown, GuardContext> = (root, args, context, info) => {
+    if (mutation) {
+      if (context?.viewer?.role === 'ANALYST')
+        throw new ForbiddenError('an ANALYST caller reads roll-ups and changes nothing');
+      const scope = currentScope();
+      if (scope) scope.mutating = true;
+    }
+    const verdict = verdictOn(root, context);
+    if (verdict === PASS) return filtered(resolve(root, args, context, info), context);
+    if (!isPromise(verdict)) throw verdict;
+    return verdict.then(() => filtered(resolve(root, args, context, info), context));
+  };
+  GUARDED.add(guarded);
+  return guarded;
+}
+
+const GUARDED = new WeakSet<Function>();
+
+/**
+ * Puts the guard on every field of every object type of a built schema, before its resolvers are
+ * carried into the subgraph schema (shared/federation): no field of any subgraph is left out.
+ */
+export function guardSchema(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields()))
+      field.resolve = guardField(type.name, field as GraphQLField<unknown, GuardContext>);
   }
-  await verdictOn(root, context);
-  const result = await next();
-  const list = getNullableType(info.returnType);
-  if (Array.isArray(result) && isListType(list) && isNonNullType(list.ofType) && context?.viewer)
-    return visibleRows(result, context);
-  return result;
-};
+}
+
+/** Whether a field of a built schema carries the guard (for the supergraph walk's test). */
+export const isGuarded = (field: { resolve?: unknown }): boolean =>
+  typeof field.resolve === 'function' && GUARDED.has(field.resolve);
