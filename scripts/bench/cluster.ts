@@ -52,6 +52,8 @@ export interface ClusterOptions {
   dedupGateway?: boolean;
   /** The subgraphs on MySQL/MariaDB (one database per subgraph, `<prefix><name>`) instead of SQLite. */
   mysql?: { url: string; prefix: string };
+  /** The build whose subgraphs and gateway run (another commit's dist/, for the baseline); this one by default. */
+  dist?: string;
 }
 
 /** The Hive Gateway CLI from node_modules (never fetched at run time). */
@@ -96,9 +98,10 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     await Promise.all(all.map((p) => stopProcess(p.child)));
   };
   try {
-    subgraphs = await startSubgraphs(SERVICES, (s) => join(DIST, 'services', s, 'main.js'), env);
+    const dist = opts.dist ?? DIST;
+    subgraphs = await startSubgraphs(SERVICES, (s) => join(dist, 'services', s, 'main.js'), env);
     all.push(...Object.values(subgraphs));
-    const gateway = await startOne('gateway', join(DIST, 'gateway', 'main.js'), env);
+    const gateway = await startOne('gateway', join(dist, 'gateway', 'main.js'), env);
     all.push(gateway);
     let dedupGateway: Proc | undefined;
     if (opts.dedupGateway) {

@@ -13,6 +13,37 @@ export interface MysqlOutcome {
 }
 export const MYSQL_OUTCOME = join(PROJECT_ROOT, 'data', 'bench-mysql-last.json');
 
+export const BASELINE_OUTCOME = join(PROJECT_ROOT, 'data', 'bench-baseline-last.json');
+
+/** What the last `npm run bench:baseline` measured (scripts/bench/baseline.ts). */
+export interface BaselineOutcome {
+  date: string;
+  against: string;
+  baseCommit: string;
+  thisCommit: string;
+  dirty: boolean;
+  /** Median subgraph CPU (all subgraphs) per whole picture, ms. */
+  thisMs: number;
+  baselineMs: number;
+  /** Answers of either build that differed from this build's first. */
+  differing: number;
+}
+
+/** The subgraph-CPU row of the targets table, from the last `npm run bench:baseline` when there is one. */
+export function baselineTargetRow(o: BaselineOutcome | undefined, thisRunMs?: number): string {
+  const here =
+    thisRunMs === undefined ? '' : `; the full run's own load: ${ms(thisRunMs)} ms per picture`;
+  if (!o)
+    return `| subgraph CPU per whole picture, today's main / this build | ≥ 4× | no baseline${here} | **no** | not measured: run \`npm run bench:baseline -- --against <main's commit>\` |`;
+  const r = o.baselineMs / o.thisMs;
+  return `| subgraph CPU per whole picture, today's main / this build | ≥ 4× | ${ratio(r)} (${ms(o.baselineMs)} / ${ms(o.thisMs)} ms per 100-grid picture)${here} | ${r >= 4 ? 'yes' : '**no**'} | \`npm run bench:baseline\` of ${o.date} against ${o.against} (${o.baseCommit.slice(0, 7)}), ${o.differing} answers differing; see its section${r >= 4 ? '' : '; what is left is mostly SQL and ORM hydration there'} |`;
+}
+
+export const lastBaseline = (): BaselineOutcome | undefined =>
+  existsSync(BASELINE_OUTCOME)
+    ? (JSON.parse(readFileSync(BASELINE_OUTCOME, 'utf8')) as BaselineOutcome)
+    : undefined;
+
 /** The two roll-up rows, from the last `npm run bench:mysql` when there is one. */
 export function rollupTargetRows(o: MysqlOutcome | undefined): string {
   if (!o)
@@ -68,7 +99,7 @@ phase, where it makes ${sameOurs.rps.toFixed(1)} req/s against ${sameOff.rps.toF
 | throughput ours / Hive Gateway (Rust planner), pool | ≥ 1.0 | ${ratio(vsRust)} | ${met(vsRust >= 1.0)} | ${why(vsRust >= 1.0, perReq)} |
 | throughput ours (GATEWAY_DEDUP=true) / Hive Gateway (JS), one identical grid | ≥ 1.0 | ${ratio(sameVsHive)} | ${met(sameVsHive >= 1.0)} | ${why(sameVsHive >= 1.0, same)} |
 | throughput ours (GATEWAY_DEDUP=true) / Hive Gateway (Rust planner), one identical grid | ≥ 1.0 | ${ratio(sameVsRust)} | ${met(sameVsRust >= 1.0)} | ${why(sameVsRust >= 1.0, same)} |
-| subgraph CPU per whole picture, today's main / this build | ≥ 4× | ${ms(subCpu)} ms per picture (this build); no baseline | **no** | not measured: the benchmark does not yet build today's main into a second folder, and item 1 (the subgraphs' CPU) is not done |
+${baselineTargetRow(lastBaseline(), subCpu)}
 ${rollupTargetRows(lastMysql())}
 | pass-through throughput, gateway / direct | ≥ 0.9 | ${ratio(pass)} | ${met(pass >= 0.9)} | ${why(pass >= 0.9, 'the gateway adds its own CPU per request (JWT check, proof, planning, HTTP client) on the same 2 cores as the subgraph; §1')} |`;
 }

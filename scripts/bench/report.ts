@@ -103,10 +103,12 @@ ${keptSections()}`;
 
 /**
  * Sections measured apart, kept when the report is rewritten: the 60,000-member import of issue 18
- * (by hand) and, once `npm run bench:mysql` has run, the roll-up on MySQL beside SQLite.
+ * (by hand) and, once `npm run bench:mysql` and `npm run bench:baseline` have run, the roll-up on
+ * MySQL beside SQLite and the subgraphs' CPU against a baseline build.
  */
 function keptSections(): string {
   const dir = join(__dirname, '..', '..', '..', 'scripts', 'bench');
-  const mysql = join(dir, 'mysql-measured.md');
-  return `\n${readFileSync(join(dir, 'import-measured.md'), 'utf8')}${existsSync(mysql) ? `\n${readFileSync(mysql, 'utf8')}` : ''}`;
+  const kept = (f: string) =>
+    existsSync(join(dir, f)) ? `\n${readFileSync(join(dir, f), 'utf8')}` : '';
+  return `\n${readFileSync(join(dir, 'import-measured.md'), 'utf8')}${kept('mysql-measured.md')}${kept('baseline-measured.md')}`;
 }
