@@ -1,7 +1,6 @@
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
-import { createConnection } from 'mysql2/promise';
 import { SqlCounter } from './sql-counter';
 import { SnakeNamingStrategy } from './naming';
 import { RowGuardSubscriber } from './auth/row-guard';
@@ -43,9 +42,13 @@ export function databaseName(db: DbConfig, service: string): string {
     : resolve(join(db.dir, `${service}.sqlite`));
 }
 
+/** mysql2 only when a MySQL URL is in use: a SQLite process (the default) never loads it. */
+const mysqlConnection = async (url: string) =>
+  (await import('mysql2/promise')).createConnection(url);
+
 /** Creates the subgraph's database if needed and says whether the server is MariaDB (TypeORM reads its catalog differently). */
 async function ensureMysqlDatabase(url: string, name: string): Promise<'mysql' | 'mariadb'> {
-  const conn = await createConnection(url);
+  const conn = await mysqlConnection(url);
   try {
     await conn.query(
       `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
@@ -58,7 +61,7 @@ async function ensureMysqlDatabase(url: string, name: string): Promise<'mysql' |
 }
 
 export async function dropMysqlDatabase(url: string, name: string): Promise<void> {
-  const conn = await createConnection(url);
+  const conn = await mysqlConnection(url);
   try {
     await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
   } finally {
