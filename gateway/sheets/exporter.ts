@@ -1,4 +1,4 @@
-import ExcelJS from './exceljs';
+import { excel } from './exceljs';
 import type { Writable } from 'node:stream';
 import {
   GraphQLEnumType,
@@ -110,7 +110,7 @@ export async function exportList(
   if (!args.includes('under'))
     throw new BadUserInputError(`${list} is not listed by a code (under)`, { field: 'list' });
   const doc = `query SheetExport($under: String!, $offset: Int!) { page: ${list}(under: $under, limit: ${MAX_PAGE_SIZE}, offset: $offset) { totalCount items { ${selection(columns)} } } }`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter(
+  const wb = new (excel().stream.xlsx.WorkbookWriter)(
     typeof out === 'string'
       ? { filename: out, useSharedStrings: false }
       : { stream: out, useSharedStrings: false },
@@ -170,7 +170,7 @@ export async function exportDashboard(
   if (!region) failed(r);
   const rows = [region, ...(region.children ?? [])];
   const columns = flatColumns(supergraphSchema().getType('Region') as GraphQLObjectType, region);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter(
+  const wb = new (excel().stream.xlsx.WorkbookWriter)(
     typeof out === 'string' ? { filename: out } : { stream: out },
   );
   const sheet = wb.addWorksheet('指标看板');

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import ExcelJS from './exceljs';
+import { excel, type ExcelJS } from './exceljs';
 import { parse } from '@fast-csv/parse';
 
 /** A cell as the workbook holds it: text, a number, a boolean or a date (exceljs's Date for date-styled cells). */
@@ -30,7 +30,7 @@ function plain(v: unknown): Cell {
 
 /** The first worksheet's rows, one at a time (exceljs's streaming reader: memory stays flat for any size). */
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new (excel().stream.xlsx.WorkbookReader)(path, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -1,10 +1,10 @@
-import ExcelJS from './exceljs';
+import { excel } from './exceljs';
 import type { Writable } from 'node:stream';
 import type { ImportReport } from './importer';
 
 /** The import report as a workbook: a summary and every rejected cell (row, column, message). */
 export async function writeReport(report: ImportReport, out: string | Writable): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter(
+  const wb = new (excel().stream.xlsx.WorkbookWriter)(
     typeof out === 'string' ? { filename: out } : { stream: out },
   );
   const summary = wb.addWorksheet('汇总');

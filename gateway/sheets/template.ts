@@ -1,4 +1,4 @@
-import ExcelJS from './exceljs';
+import { excel, type ExcelJS } from './exceljs';
 import type { Writable } from 'node:stream';
 import { columnsOf, importKind } from './kinds';
 
@@ -13,7 +13,7 @@ const colName = (i: number): string =>
 export async function writeTemplate(kindName: string, out: string | Writable): Promise<void> {
   const kind = importKind(kindName);
   const columns = columnsOf(kind);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   const sheet = wb.addWorksheet('台账');
   // Range validations exist at run time but are missing from exceljs's typings.
   const validations = (

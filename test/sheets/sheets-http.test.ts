@@ -1,6 +1,6 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
-import ExcelJS from '../../gateway/sheets/exceljs';
+import { excel } from '../../gateway/sheets/exceljs';
 import { generateCity } from '../../services/demo-city';
 import { startStack, type Stack } from '../helpers/stack';
 import { tokenFor } from '../helpers/auth';
@@ -158,7 +158,7 @@ describe('spreadsheets through the gateway', () => {
       '物业企业统一社会信用代码',
       '现模式起始日',
     ]);
-    const book = new ExcelJS.Workbook();
+    const book = new (excel().Workbook)();
     await book.xlsx.load(t.body as any);
     const sheet = book.getWorksheet('台账')!;
     expect(sheet.getCell('G1').note).toBeTruthy();
