@@ -1,14 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../shared/paths';
@@ -20,8 +12,13 @@ import { startCluster, type Cluster } from './cluster';
 import { cpuSeconds } from './cpu';
 import { PICTURE } from './queries';
 import { richGridCandidates, streetGrids } from './picks';
-import { ms, ratio } from './stats';
-import { BASELINE_OUTCOME, baselineTargetRow, type BaselineOutcome } from './report-targets';
+import { ms, percentile, ratio } from './stats';
+import {
+  BASELINE_OUTCOME,
+  baselineTargetRow,
+  writeIntoBenchmarks,
+  type BaselineOutcome,
+} from './report-targets';
 
 /**
  * `npm run bench:baseline [-- --against <commit>] [-- --pictures N] [-- --rounds R]`: the subgraphs'
@@ -75,10 +72,12 @@ interface Phase {
   differing: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+/** The p50 of the phases, as every other median of the benchmark (scripts/bench/stats). */
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -184,22 +183,9 @@ async function main(): Promise<void> {
     const section = render(outcome, phases, pictures, load);
     writeFileSync(OUT, section);
     writeFileSync(BASELINE_OUTCOME, JSON.stringify(outcome, null, 2));
-    const bench = join(PROJECT_ROOT, 'BENCHMARKS.md');
-    if (existsSync(bench)) {
-      const text = readFileSync(bench, 'utf8')
-        .split('\n')
-        .map((l) =>
-          l.startsWith('| subgraph CPU per whole picture, today') ? baselineTargetRow(outcome) : l,
-        )
-        .join('\n');
-      const at = text.indexOf(START);
-      writeFileSync(
-        bench,
-        at >= 0
-          ? text.slice(0, at) + section + text.slice(text.indexOf(END) + END.length + 1)
-          : `${text.trimEnd()}\n\n${section}`,
-      );
-    }
+    writeIntoBenchmarks(section, [START, END], (l) =>
+      l.startsWith('| subgraph CPU per whole picture, today') ? baselineTargetRow(outcome) : l,
+    );
     log(
       `subgraph CPU per picture: ${against} ${ms(outcome.baselineMs)} ms, this build ${ms(outcome.thisMs)} ms (${ratio(outcome.baselineMs / outcome.thisMs)}×); wrote ${OUT}`,
     );

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { createConnection, type Connection } from 'mysql2/promise';
@@ -13,7 +13,12 @@ import { startCluster, type Cluster } from './cluster';
 import { bearer, diff, rollupVia, sqlTotals, total } from './context';
 import { closedLoop, once } from './load';
 import { ms, num, ratio, type Latency } from './stats';
-import { MYSQL_OUTCOME, rollupTargetRows, type MysqlOutcome } from './report-targets';
+import {
+  MYSQL_OUTCOME,
+  rollupTargetRows,
+  writeIntoBenchmarks,
+  type MysqlOutcome,
+} from './report-targets';
 
 /**
  * `npm run bench:mysql [-- --url mysql://root@127.0.0.1:3306] [-- --seconds N]`: the whole-city
@@ -321,25 +326,14 @@ async function main() {
       version,
     };
     writeFileSync(MYSQL_OUTCOME, JSON.stringify(outcome, null, 2));
-    const bench = join(PROJECT_ROOT, 'BENCHMARKS.md');
-    if (existsSync(bench)) {
-      // The two roll-up rows of the targets table, then this section.
-      const text = readFileSync(bench, 'utf8')
-        .split('\n')
-        .filter((l) => !l.startsWith('| whole-city roll-up, MySQL / SQLite |'))
-        .map((l) =>
-          l.startsWith('| whole-city roll-up through the gateway / its SQL run directly')
-            ? rollupTargetRows(outcome)
-            : l,
-        )
-        .join('\n');
-      const at = text.indexOf(START);
-      const next =
-        at >= 0
-          ? text.slice(0, at) + section + text.slice(text.indexOf(END) + END.length + 1)
-          : `${text.trimEnd()}\n\n${section}`;
-      writeFileSync(bench, next);
-    }
+    // The two roll-up rows of the targets table, then this section.
+    writeIntoBenchmarks(section, [START, END], (l) =>
+      l.startsWith('| whole-city roll-up, MySQL / SQLite |')
+        ? null
+        : l.startsWith('| whole-city roll-up through the gateway / its SQL run directly')
+          ? rollupTargetRows(outcome)
+          : l,
+    );
     log(
       `SQLite p50 ${ms(legs[0].latency.p50)} ms, ${version} p50 ${ms(legs[1].latency.p50)} ms; ${statements.length} statements, ${ms(statements.reduce((n, s) => n + s.ms, 0))} ms directly; wrote ${OUT}`,
     );

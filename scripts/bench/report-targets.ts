@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../shared/paths';
 import type { BenchResults } from './results';
@@ -14,6 +14,31 @@ export interface MysqlOutcome {
   version: string;
 }
 export const MYSQL_OUTCOME = join(PROJECT_ROOT, 'data', 'bench-mysql-last.json');
+
+/**
+ * A section measured apart (between its start and end markers) written into BENCHMARKS.md, in place
+ * of the one there or at the end, with the rows of the targets table it measures rewritten.
+ */
+export function writeIntoBenchmarks(
+  section: string,
+  [start, end]: [string, string],
+  row: (line: string) => string | null,
+): void {
+  const bench = join(PROJECT_ROOT, 'BENCHMARKS.md');
+  if (!existsSync(bench)) return;
+  const text = readFileSync(bench, 'utf8')
+    .split('\n')
+    .map(row)
+    .filter((l): l is string => l !== null)
+    .join('\n');
+  const at = text.indexOf(start);
+  writeFileSync(
+    bench,
+    at >= 0
+      ? text.slice(0, at) + section + text.slice(text.indexOf(end) + end.length + 1)
+      : `${text.trimEnd()}\n\n${section}`,
+  );
+}
 
 export const BASELINE_OUTCOME = join(PROJECT_ROOT, 'data', 'bench-baseline-last.json');
 
