@@ -18,8 +18,9 @@ import { assertRoleAdmits, scopeOpens } from './role-scope';
 /**
  * Who may see what, in one place for every subgraph. Types declare where they stand (@Place) and
  * whether they are records of people (@PersonRecord); a guard put around every field's resolver
- * when the schema is built (guardSchema) checks the object behind every field against the caller, so a resolver cannot forget it. Lists are also filtered in SQL
- * (scopeSql) so that pages and totals only ever count rows the caller may see.
+ * when the schema is built (guardSchema) checks the object behind every field against the caller,
+ * so a resolver cannot forget it. Lists are also filtered in SQL (scopeSql) so that pages and
+ * totals only ever count rows the caller may see.
  */
 const PLACE = Symbol('place');
 const PERSON = Symbol('person');
@@ -275,9 +276,7 @@ function visibleRows(rows: unknown[], context: GuardContext): unknown[] | Promis
   const verdicts = rows.map((row) => verdictOn(row, context));
   if (!verdicts.some(isPromise))
     return rows.filter((_, i) => keeps(verdicts[i] as typeof PASS | Error));
-  return Promise.all(rows.map((row) => isVisibleTo(context, row))).then((keep) =>
-    rows.filter((_, i) => keep[i]),
-  );
+  return Promise.all(verdicts.map(settled)).then((keep) => rows.filter((_, i) => keep[i]));
 }
 
 /**
@@ -285,15 +284,16 @@ function visibleRows(rows: unknown[], context: GuardContext): unknown[] | Promis
  * loads for its own use (the endpoint whose delivery log it lists), so the answer follows the policy.
  */
 export async function isVisibleTo(context: GuardContext, obj: unknown): Promise<boolean> {
-  const verdict = verdictOn(obj, context);
+  return settled(verdictOn(obj, context));
+}
+
+/** keeps() of a verdict that may still be running. */
+function settled(verdict: Verdict): boolean | Promise<boolean> {
   if (!isPromise(verdict)) return keeps(verdict);
-  try {
-    await verdict;
-    return true;
-  } catch (e) {
-    if (e instanceof ForbiddenError) return false;
-    throw e;
-  }
+  return verdict.then(
+    () => true,
+    (e: Error) => keeps(e),
+  );
 }
 
 /**
