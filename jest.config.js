@@ -26,6 +26,9 @@ module.exports = {
     '^\\.\\./\\.\\./utils/parse-sax$': '<rootDir>/gateway/sheets/exceljs-sax.ts',
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/|flatbush/|flatqueue/)'],
+  // One run's seeded databases, built once and copied for each file (test/helpers/seeded.ts).
+  globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   setupFiles: ['reflect-metadata', '<rootDir>/test/helpers/quiet-logs.ts'],
   testTimeout: 60000,
   // Three workers on this machine kind's two cores: test files wait on timeouts, child processes and

@@ -10,6 +10,7 @@ import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { createGatewayServer, type GatewayServerOptions } from '../../gateway/server';
 import type { QueryLimits } from '../../gateway/limits';
 import { createTestDb, type TestDb } from './db';
+import { openSeeded } from './seeded';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer, proofHeader } from './auth';
 import { createTokenVerifier } from '../../shared/auth/tokens';
 import { setPeer } from '../../shared/peer';
@@ -58,13 +59,15 @@ export async function startSubgraph(
   city?: DemoCity,
   batch = true,
 ): Promise<RunningSubgraph> {
-  const { dataSource, counter } = await createDataSource({
-    service: mod.name,
-    db: db.config,
-    entities: mod.entities,
-    migrations: mod.migrations,
-  });
-  if (city) await mod.seed(dataSource, city, () => {});
+  // A seeded database is built once per run and copied for each file that asks for the same city.
+  const { dataSource, counter } = city
+    ? await openSeeded(mod, db.config, city)
+    : await createDataSource({
+        service: mod.name,
+        db: db.config,
+        entities: mod.entities,
+        migrations: mod.migrations,
+      });
   const server = await mod.createServer(dataSource, { batch });
   const listening = await server.listen(0);
   subgraphUrls.add(listening.url);
