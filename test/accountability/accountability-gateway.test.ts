@@ -5,7 +5,7 @@ import { startStack, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 
 /** Each mechanism of the seeds answers through the gateway as the seeds describe, read from the demo city. */
-const city = generateCity('demo', 16);
+const city = generateCity('demo', 20210104);
 // The city's own reference day: its dates run up to it.
 const DEMO_NOW = city.now;
 const demo = demoAccountability(city);

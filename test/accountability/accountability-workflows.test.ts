@@ -5,7 +5,7 @@ import { bearer } from '../helpers/auth';
 import { isoDay } from '../../shared/demo/clock';
 
 /** The workflows: each write is checked for role and jurisdiction inside its transaction; a refusal stores nothing. */
-const city = generateCity('demo', 17);
+const city = generateCity('demo', 20210104);
 const demo = demoAccountability(city);
 let stack: Stack;
 // Six subgraphs and a gateway on a shared 2-core machine can take a while to start, on MySQL most of all.

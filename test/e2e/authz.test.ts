@@ -8,7 +8,7 @@ import { bearer } from '../helpers/auth';
  * The authorization matrix: every role, inside and outside its jurisdiction, against each
  * subgraph's main queries and mutations, through the real gateway.
  */
-const city = generateCity('demo', 45);
+const city = generateCity('demo', 20210104);
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack(city);

@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium';
 import type { Role } from '../../shared/viewer';
 import { regionPrefix } from '../../shared/codes';
 
-const city = generateCity('demo', 2);
+const city = generateCity('demo', 20210104);
 const geo = city.geography;
 const basicsUnder = (code: string) =>
   geo.grids.filter((g) => g.level === 'BASIC' && g.code.startsWith(regionPrefix(code)));

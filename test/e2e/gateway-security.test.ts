@@ -5,7 +5,7 @@ import { startStack, postGraphQL, type Stack } from '../helpers/stack';
 import { bearer, tokenFor, TEST_JWT } from '../helpers/auth';
 import { mintToken } from '../../shared/auth/tokens';
 
-const city = generateCity('demo', 3);
+const city = generateCity('demo', 20210104);
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack(city);

@@ -2,7 +2,7 @@ import { generateCity } from '../../services/demo-city';
 import { startStack, postGraphQL, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 
-const city = generateCity('demo', 8);
+const city = generateCity('demo', 20210104);
 const INTROSPECT = '{ __schema { queryType { name } } }';
 let open: Stack;
 let closed: Stack;

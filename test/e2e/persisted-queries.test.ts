@@ -5,7 +5,7 @@ import { bearer } from '../helpers/auth';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack(generateCity('demo', 5));
+  stack = await startStack(generateCity('demo', 20210104));
 }, 60000);
 afterAll(() => stack.close());
 

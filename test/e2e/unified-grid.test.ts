@@ -2,8 +2,9 @@ import { generateCity } from '../../services/demo-city';
 import { startStack, type Stack } from '../helpers/stack';
 import { pictureQuery } from '../../scripts/picture-query';
 
-// Seed 45 gives a demo city with more than 100 grids and grids with a branch, a compound and a team.
-const city = generateCity('demo', 45);
+// The demo city the other files share has more than 100 grids, and grids with a branch, a
+// compound and a team.
+const city = generateCity('demo', 20210104);
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack(city);

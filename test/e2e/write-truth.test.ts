@@ -16,7 +16,7 @@ import { FIXTURES, type Place, type Query } from '../helpers/write-fixtures';
  * row counts of every table of every subgraph before and after: a refusal stored nothing, a
  * successful create stored something, nothing succeeded outside the caller's jurisdiction or role.
  */
-const city = generateCity('demo', 45);
+const city = generateCity('demo', 20210104);
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack(city);

@@ -5,7 +5,7 @@ import { startStack, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 
 /** The grid's half of accountability: dispute classes with mediation, 吹哨报到 performance per department, and grid workers' quantified assessment. */
-const city = generateCity('demo', 18);
+const city = generateCity('demo', 20210104);
 // The city's own reference day: its dates run up to it.
 const DEMO_NOW = city.now;
 let stack: Stack;

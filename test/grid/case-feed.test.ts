@@ -6,7 +6,7 @@ import type { Viewer } from '../../shared/viewer';
 
 let h: GridHarness;
 beforeAll(async () => {
-  h = await startGridHarness(13);
+  h = await startGridHarness();
 });
 afterAll(() => h.close());
 

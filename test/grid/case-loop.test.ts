@@ -3,7 +3,7 @@ import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
 let h: GridHarness;
 let gridCode: string;
 beforeAll(async () => {
-  h = await startGridHarness(11);
+  h = await startGridHarness();
   gridCode = h.city.geography.grids.find((g) => g.level === 'BASIC')!.code;
 });
 afterAll(() => h.close());

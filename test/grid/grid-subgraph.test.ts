@@ -3,7 +3,7 @@ import { gridService } from '../../services/grid/service';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
 
-const city = generateCity('demo', 7);
+const city = generateCity('demo', 20210104);
 let db: TestDb;
 let grid: RunningSubgraph;
 

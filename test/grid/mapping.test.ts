@@ -2,7 +2,7 @@ import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
 
 let h: GridHarness;
 beforeAll(async () => {
-  h = await startGridHarness(31);
+  h = await startGridHarness();
 });
 afterAll(() => h.close());
 

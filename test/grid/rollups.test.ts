@@ -3,7 +3,7 @@ import { regionPrefix } from '../../shared/codes';
 
 let h: GridHarness;
 beforeAll(async () => {
-  h = await startGridHarness(41);
+  h = await startGridHarness();
 });
 afterAll(() => h.close());
 

@@ -37,7 +37,7 @@ const log = (id: string, viewer: Viewer) =>
 
 beforeAll(async () => {
   db = createTestDb();
-  const city = generateCity('demo', 5);
+  const city = generateCity('demo', 20210104);
   ({ dataSource: ds } = await createDataSource({
     service: 'grid',
     db: db.config,

@@ -7,7 +7,7 @@ export interface GridHarness extends Harness {
   city: DemoCity;
 }
 
-export async function startGridHarness(seed = 7): Promise<GridHarness> {
+export async function startGridHarness(seed = 20210104): Promise<GridHarness> {
   const city = generateCity('demo', seed);
   return { city, ...(await startHarness(gridService, { city })) };
 }

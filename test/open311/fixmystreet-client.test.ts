@@ -11,7 +11,7 @@ import { bearer, tokenFor } from '../helpers/auth';
  * XML::Simple: a lone child is an object, repeated children an array; XMLParser below reads alike.
  * One deviation: FixMyStreet's GETs carry no key, ours need the caller's token (cases hold personal data).
  */
-const city = generateCity('demo', 23);
+const city = generateCity('demo', 20210104);
 let stack: Stack;
 let base: string;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { startStack, type Stack } from '../helpers/stack';
 import { bearer, tokenFor } from '../helpers/auth';
 
 /** The GeoReport v2 facade on its own express app, in front of the test stack's real gateway. */
-const city = generateCity('demo', 31);
+const city = generateCity('demo', 20210104);
 let stack: Stack;
 let server: Server;
 let base: string;

@@ -5,7 +5,7 @@ import { proofHeader } from '../helpers/auth';
 import { startParty, type RunningParty } from './party-helpers';
 
 /** Alliances (党建联盟) and service stations (党群服务站) are written under the same rules as the rest. */
-const city = generateCity('demo', 57);
+const city = generateCity('demo', 20210104);
 const p = city.party;
 const streetCommittee = p.organizations.find((o) => o.level === 'STREET_WORKING_COMMITTEE')!;
 const S = streetCommittee.regionCode;

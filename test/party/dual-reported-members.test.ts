@@ -4,7 +4,7 @@ import { proofHeader } from '../helpers/auth';
 import { postGraphQL } from '../helpers/stack';
 import { startParty, type RunningParty } from './party-helpers';
 
-const city = generateCity('demo', 41);
+const city = generateCity('demo', 20210104);
 const p = city.party;
 let run: RunningParty;
 

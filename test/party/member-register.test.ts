@@ -6,7 +6,7 @@ import { proofHeader } from '../helpers/auth';
 import { startParty, type RunningParty } from './party-helpers';
 
 /** 党员转入登记 and a member's record: registered once, in the caller's jurisdiction, every refusal naming its field. */
-const city = generateCity('demo', 57);
+const city = generateCity('demo', 20210104);
 const p = city.party;
 const branch = p.organizations.find((o) => o.level === 'GRID_BRANCH')!;
 const C = branch.regionCode;

@@ -1,7 +1,7 @@
 import { generateCity } from '../../services/demo-city';
 import { startParty, codeOf, type RunningParty } from './party-helpers';
 
-const city = generateCity('demo', 31);
+const city = generateCity('demo', 20210104);
 const p = city.party;
 let run: RunningParty;
 

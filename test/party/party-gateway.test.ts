@@ -9,7 +9,7 @@ import { createTestDb, type TestDb } from '../helpers/db';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer } from '../helpers/auth';
 import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
 
-const city = generateCity('demo', 67);
+const city = generateCity('demo', 20210104);
 const p = city.party;
 let db: TestDb;
 let grid: RunningSubgraph;

@@ -4,7 +4,7 @@ import { gridService } from '../../services/grid/service';
 import { partyService } from '../../services/party/service';
 import { startParty, codeOf, type RunningParty } from './party-helpers';
 
-const city = generateCity('demo', 11);
+const city = generateCity('demo', 20210104);
 const p = city.party;
 let run: RunningParty;
 

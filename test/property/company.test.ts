@@ -3,7 +3,7 @@ import { startPropertyHarness, codeOf, type PropertyHarness } from './harness';
 
 let h: PropertyHarness;
 beforeAll(async () => {
-  h = await startPropertyHarness(5);
+  h = await startPropertyHarness();
 });
 afterAll(async () => {
   await h.close();

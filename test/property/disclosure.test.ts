@@ -8,7 +8,7 @@ import {
 
 let h: PropertyHarness;
 beforeAll(async () => {
-  h = await startPropertyHarness(9);
+  h = await startPropertyHarness();
 });
 afterAll(async () => {
   await h.close();

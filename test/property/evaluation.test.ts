@@ -9,7 +9,7 @@ import { parseEnv } from '../../shared/env';
 
 let h: PropertyHarness;
 beforeAll(async () => {
-  h = await startPropertyHarness(13);
+  h = await startPropertyHarness();
 });
 afterAll(async () => {
   await h.close();

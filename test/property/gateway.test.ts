@@ -10,7 +10,7 @@ import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/sta
 import type { Listening } from '../../shared/http';
 
 // grid + property behind the real gateway, composed here (the checked-in supergraph is regenerated separately).
-const city = generateCity('demo', 23);
+const city = generateCity('demo', 20210104);
 let db: TestDb;
 let subgraphs: RunningSubgraph[];
 let gateway: Listening;

@@ -9,7 +9,10 @@ export interface PropertyHarness extends Harness {
   city: DemoCity;
 }
 
-export async function startPropertyHarness(seed = 7, batch = true): Promise<PropertyHarness> {
+export async function startPropertyHarness(
+  seed = 20210104,
+  batch = true,
+): Promise<PropertyHarness> {
   const city = generateCity('demo', seed);
   return { city, ...(await startHarness(propertyService, { city, batch })) };
 }

@@ -3,7 +3,7 @@ import { startPropertyHarness, type PropertyHarness } from './harness';
 
 let h: PropertyHarness;
 beforeAll(async () => {
-  h = await startPropertyHarness(11);
+  h = await startPropertyHarness();
 });
 afterAll(async () => {
   await h.close();

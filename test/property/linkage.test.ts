@@ -9,7 +9,7 @@ import {
 
 let h: PropertyHarness;
 beforeAll(async () => {
-  h = await startPropertyHarness(17);
+  h = await startPropertyHarness();
 });
 afterAll(async () => {
   await h.close();

@@ -6,7 +6,7 @@ import { startPropertyHarness, type PropertyHarness } from './harness';
 let h: PropertyHarness;
 
 beforeAll(async () => {
-  h = await startPropertyHarness(7);
+  h = await startPropertyHarness();
 });
 afterAll(async () => {
   await h.close();
@@ -150,7 +150,7 @@ describe('property subgraph', () => {
   });
 
   test('without batching the same grid query costs many more statements (the N+1 the loaders prevent)', async () => {
-    const unbatched = await startPropertyHarness(7, false);
+    const unbatched = await startPropertyHarness(undefined, false);
     try {
       const r = h.city.geography.grids
         .slice(0, 50)

@@ -9,7 +9,7 @@ import { startStack, type Stack } from '../helpers/stack';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer } from '../helpers/auth';
 
 /** Issue 22, findings 5–7: what one request may cost, and who may read the gateway's metrics. */
-const city = generateCity('demo', 23);
+const city = generateCity('demo', 20210104);
 const METRICS_TOKEN = 'metrics-token-for-this-test';
 let stack: Stack;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { postGraphQL, startStack, type Stack } from '../helpers/stack';
 import { bearer, proofHeader } from '../helpers/auth';
 
 /** Issue 22, findings 1–4 and 8: what each role reads, through the real gateway over the demo city. */
-const city = generateCity('demo', 22);
+const city = generateCity('demo', 20210104);
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack(city);

@@ -33,7 +33,7 @@ import {
  * the caller's jurisdiction, be of a type the caller's scope opens, and show its personal data
  * masked where the caller may not read it in clear.
  */
-const city = generateCity('demo', 22);
+const city = generateCity('demo', 20210104);
 const schema = apiSchema();
 const facts = typeFacts();
 

@@ -6,7 +6,7 @@ import { createTestDb, type TestDb } from '../helpers/db';
 import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
 import { proofHeader } from '../helpers/auth';
 
-const city = generateCity('demo', 13);
+const city = generateCity('demo', 20210104);
 let db: TestDb;
 let sub: RunningSubgraph;
 beforeAll(async () => {

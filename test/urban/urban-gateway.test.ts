@@ -3,7 +3,7 @@ import { startStack, type Stack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 
 /** Urban management joins the dashboard and the grid picture through the gateway, with no change to the other subgraphs. */
-const city = generateCity('demo', 14);
+const city = generateCity('demo', 20210104);
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack(city);

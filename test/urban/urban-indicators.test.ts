@@ -4,7 +4,7 @@ import { urbanService } from '../../services/urban/service';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
 
-const city = generateCity('demo', 12);
+const city = generateCity('demo', 20210104);
 let db: TestDb;
 let sub: RunningSubgraph;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/sta
 import { proofHeader } from '../helpers/auth';
 import { signProof } from '../../shared/auth/gateway-proof';
 
-const city = generateCity('demo', 11);
+const city = generateCity('demo', 20210104);
 const rows = city.urban.components;
 let db: TestDb;
 let sub: RunningSubgraph;

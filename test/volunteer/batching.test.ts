@@ -6,7 +6,7 @@ import {
   type VolunteerHarness,
 } from './volunteer-harness';
 
-const city = generateCity('demo', 11);
+const city = generateCity('demo', 20210104);
 let h: VolunteerHarness;
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import { startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
 
-const city = generateCity('demo', 61);
+const city = generateCity('demo', 20210104);
 const v = city.volunteer;
 let h: VolunteerHarness;
 

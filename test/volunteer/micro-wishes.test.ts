@@ -1,7 +1,7 @@
 import { generateCity } from '../../services/demo-city';
 import { fixtures, startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
 
-const city = generateCity('demo', 41);
+const city = generateCity('demo', 20210104);
 const grid = city.geography.grids.find((g) => g.level === 'MICRO')!;
 const community = grid.regionCode;
 // Claimants the party subgraph knows in the wish's community: members of its organisations, units reporting there.

@@ -6,7 +6,7 @@ import {
 } from './volunteer-harness';
 import { postGraphQL } from '../helpers/stack';
 
-const city = generateCity('demo', 21);
+const city = generateCity('demo', 20210104);
 const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;
 let h: VolunteerHarness;
 

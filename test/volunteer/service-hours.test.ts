@@ -8,7 +8,7 @@ import {
 import { postGraphQL } from '../helpers/stack';
 import { proofHeader } from '../helpers/auth';
 
-const city = generateCity('demo', 31);
+const city = generateCity('demo', 20210104);
 const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;
 const community = grid.regionCode;
 let h: VolunteerHarness;

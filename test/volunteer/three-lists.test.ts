@@ -1,7 +1,7 @@
 import { generateCity } from '../../services/demo-city';
 import { startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
 
-const city = generateCity('demo', 51);
+const city = generateCity('demo', 20210104);
 const communities = city.geography.regions.filter((r) => r.level === 'COMMUNITY');
 const community = communities[0].code;
 const otherStreet = communities.find((c) => c.code.slice(0, 9) !== community.slice(0, 9))!.code;

@@ -4,7 +4,7 @@ import { gridService } from '../../services/grid/service';
 import { volunteerService } from '../../services/volunteer/service';
 import { fixtures, startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
 
-const city = generateCity('demo', 7);
+const city = generateCity('demo', 20210104);
 let h: VolunteerHarness;
 
 beforeAll(async () => {
