@@ -3,7 +3,7 @@ import { accountabilityService } from '../../services/accountability/service';
 import { demoAccountability } from '../../services/accountability/seed';
 import { SecretaryProject } from '../../services/accountability/project/secretary-project.entity';
 import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 import { signProof } from '../../shared/auth/gateway-proof';
 

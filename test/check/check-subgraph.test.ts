@@ -10,7 +10,7 @@ import { runCheck } from '../../scripts/check/run';
 import { composeSupergraph } from '../../gateway/compose';
 import { SUBGRAPHS } from '../../services/registry';
 import { createTestDb, type TestDb } from '../helpers/db';
-import { startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 import { TEST_GATEWAY_SECRET } from '../helpers/auth';
 
 const dir = mkdtempSync(join(tmpdir(), 'grids-check-'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../shared/paths';
 import { SERVICES } from '../../shared/env';
 import { isListening, launcherPorts } from '../helpers/ports';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 import { databaseName, dropMysqlDatabase } from '../../shared/data-source';
 import { exampleGridCode } from '../../scripts/example-query';
 

@@ -1,5 +1,5 @@
 import { startCluster, type Cluster } from '../helpers/processes';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 import { exampleGridCode } from '../../scripts/example-query';
 import { waitUntil } from '../helpers/wait';
 

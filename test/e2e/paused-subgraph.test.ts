@@ -9,7 +9,7 @@ import {
   type ObjectTypeDefinitionNode,
 } from 'graphql';
 import { startCluster, type Cluster } from '../helpers/processes';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 import { EXAMPLE_QUERY, exampleGridCode } from '../../scripts/example-query';
 import { DASHBOARD_QUERY } from '../../scripts/dashboard-query';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';

@@ -4,7 +4,7 @@ import { generateGeography } from '../../shared/demo/geography';
 import type { Position } from '../../shared/geojson';
 import { gridService } from '../../services/grid/service';
 import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 
 const city = generateCity('demo', 11);
 let db: TestDb;

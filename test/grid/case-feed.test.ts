@@ -1,5 +1,5 @@
 import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 import { driveCase } from '../helpers/case-driver';
 import type { Viewer } from '../../shared/viewer';

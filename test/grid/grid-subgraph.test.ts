@@ -1,7 +1,7 @@
 import { generateCity } from '../../services/demo-city';
 import { gridService } from '../../services/grid/service';
 import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 
 const city = generateCity('demo', 20210104);
 let db: TestDb;

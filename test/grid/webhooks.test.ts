@@ -2,7 +2,7 @@ import { generateCity } from '../../services/demo-city';
 import { createDataSource } from '../../shared/data-source';
 import { gridService } from '../../services/grid/service';
 import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 import { driveCase, eventually } from '../helpers/case-driver';
 import { startReceiver } from '../helpers/webhook-receiver';

@@ -1,4 +1,4 @@
-import type { GraphQLResponse } from './stack';
+import type { GraphQLResponse } from './subgraph';
 
 type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 

@@ -1,7 +1,7 @@
 import type { DemoCity } from '../../services/demo-city';
 import type { SubgraphModule } from '../../shared/service';
 import { createTestDb } from './db';
-import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from './stack';
+import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from './subgraph';
 
 /**
  * One subgraph alone on port 0 over its own fresh database (optionally seeded with a demo city),

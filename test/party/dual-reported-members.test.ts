@@ -1,7 +1,7 @@
 import { generateCity } from '../../services/demo-city';
 import { prefixRange } from '../../shared/codes';
 import { proofHeader } from '../helpers/auth';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 import { startParty, type RunningParty } from './party-helpers';
 
 const city = generateCity('demo', 20210104);

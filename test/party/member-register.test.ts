@@ -1,7 +1,7 @@
 import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
 import { idNumberCheckChar } from '../../shared/cell-checks';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 import { startParty, type RunningParty } from './party-helpers';
 

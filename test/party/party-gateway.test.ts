@@ -7,7 +7,7 @@ import type { Listening } from '../../shared/http';
 import { createTokenVerifier } from '../../shared/auth/tokens';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer } from '../helpers/auth';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;

@@ -1,7 +1,7 @@
 import type { DemoCity } from '../../services/demo-city';
 import { partyService } from '../../services/party/service';
 import { startHarness, type Harness } from '../helpers/harness';
-import type { RunningSubgraph } from '../helpers/stack';
+import type { RunningSubgraph } from '../helpers/subgraph';
 
 export { codeOf } from '../helpers/harness';
 

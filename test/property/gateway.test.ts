@@ -6,7 +6,7 @@ import { gridService } from '../../services/grid/service';
 import { propertyService } from '../../services/property/service';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer } from '../helpers/auth';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 import type { Listening } from '../../shared/http';
 
 // grid + property behind the real gateway, composed here (the checked-in supergraph is regenerated separately).

@@ -3,7 +3,7 @@ import { urbanService } from '../../services/urban/service';
 import { Inspection, InspectionFinding } from '../../services/urban/inspection/inspection.entity';
 import { UrbanComponent } from '../../services/urban/component/component.entity';
 import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 
 const city = generateCity('demo', 20210104);

@@ -2,7 +2,7 @@ import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import { urbanService } from '../../services/urban/service';
 import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 
 const city = generateCity('demo', 20210104);
 let db: TestDb;

@@ -2,7 +2,7 @@ import { generateCity } from '../../services/demo-city';
 import { urbanService } from '../../services/urban/service';
 import { UrbanComponent } from '../../services/urban/component/component.entity';
 import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 import { signProof } from '../../shared/auth/gateway-proof';
 

@@ -4,7 +4,7 @@ import {
   volunteerWithPoints,
   type VolunteerHarness,
 } from './volunteer-harness';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 
 const city = generateCity('demo', 20210104);
 const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;

@@ -5,7 +5,7 @@ import {
   volunteerWithPoints,
   type VolunteerHarness,
 } from './volunteer-harness';
-import { postGraphQL } from '../helpers/stack';
+import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 
 const city = generateCity('demo', 20210104);
