@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 /**
  * One run of the federated integrity audit (`npm run audit`), as it stored its report here: the
@@ -30,38 +31,32 @@ export class IntegrityRun {
     '数据一致性问题 one violation the federated integrity audit found: a key one subgraph holds to a missing or wrong entity of another, or dates out of the domain order (CITY_ADMIN only)',
 })
 export class IntegrityViolation {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Column({ type: 'int' })
   runId!: number;
 
-  @Column({ type: 'varchar', length: 40 })
-  @Field({
-    description:
-      '问题类型 the rule broken, e.g. UNKNOWN_COMPOUND, PERSON_MISMATCH, AGREEMENT_OUT_OF_ORDER (the README lists them)',
-  })
+  @Col.text(
+    40,
+    '问题类型 the rule broken, e.g. UNKNOWN_COMPOUND, PERSON_MISMATCH, AGREEMENT_OUT_OF_ORDER (the README lists them)',
+  )
   kind!: string;
 
-  @Column({ type: 'varchar', length: 32 })
-  @Field({ description: '编码 the grid or region code of the record that breaks it' })
+  @Col.text(32, '编码 the grid or region code of the record that breaks it')
   code!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({
-    description:
-      '所属区划 the street it is counted in (the first 9 digits), or the district or city for a record above streets',
-  })
+  @Col.text(
+    12,
+    '所属区划 the street it is counted in (the first 9 digits), or the district or city for a record above streets',
+    { index: true },
+  )
   regionCode!: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '记录 the record, by kind and id (e.g. "package responsibility 12")' })
+  @Col.text(200, '记录 the record, by kind and id (e.g. "package responsibility 12")')
   subject!: string;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '说明 what is wrong, naming records by id, never a person' })
+  @Col.text(500, '说明 what is wrong, naming records by id, never a person')
   detail!: string;
 
   @Field({ description: '计算时间 when the audit that found it ran' })
