@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } fro
 import { PageArgs } from '../../../shared/pagination';
 import { AgreementStage } from './co-building-agreement.entity';
 import { RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -93,15 +94,12 @@ export class AgreementStageInput {
 
 @ArgsType()
 export class AgreementArgs extends PageArgs {
-  @Field({ description: '区划编码前缀 every agreement signed under this region code' })
+  @Input.text('区划编码前缀 every agreement signed under this region code')
   under!: string;
 
-  @Field(() => Int, { nullable: true, description: '年度 only this year' })
+  @Input.int('年度 only this year', { nullable: true })
   year?: number;
 
-  @Field(() => AgreementStage, {
-    nullable: true,
-    description: '阶段 only agreements at this stage',
-  })
+  @Input.of(() => AgreementStage, '阶段 only agreements at this stage', { nullable: true })
   stage?: AgreementStage;
 }

@@ -23,6 +23,7 @@ import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder } from '../su
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,15 +32,15 @@ export class FirstSecretaryPage extends Paginated(FirstSecretaryAssignment) {}
 
 @ArgsType()
 class FirstSecretaryArgs extends PageArgs {
-  @Field({ description: '区划编码前缀 every assignment to a community under this region code' })
+  @Input.text('区划编码前缀 every assignment to a community under this region code')
   under!: string;
 
-  @Field({
+  @Input.text('在任日期 only assignments whose term covers this date (YYYY-MM-DD)', {
     nullable: true,
-    description: '在任日期 only assignments whose term covers this date (YYYY-MM-DD)',
+    optional: true,
+    matches: DATE,
+    message: 'servingOn must be YYYY-MM-DD',
   })
-  @IsOptional()
-  @Matches(DATE, { message: 'servingOn must be YYYY-MM-DD' })
   servingOn?: string;
 }
 

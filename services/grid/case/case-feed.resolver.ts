@@ -1,11 +1,12 @@
 import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Case } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { Place, scopeSql } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
 import type { GridContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 /** Opaque to clients: base64url of a versioned position in the event log. */
 export const encodeCursor = (eventId: number): string =>
@@ -56,14 +57,13 @@ class CaseChangeFeed {
 
 @ArgsType()
 class CaseFeedArgs {
-  @Field({ description: '区划或网格编码前缀 events of cases on grids under this code' })
+  @Input.text('区划或网格编码前缀 events of cases on grids under this code')
   under!: string;
 
-  @Field({
+  @Input.text('游标 the endCursor of the previous poll; omit to start at the beginning', {
     nullable: true,
-    description: '游标 the endCursor of the previous poll; omit to start at the beginning',
+    optional: true,
   })
-  @IsOptional()
   after?: string;
 
   @Field(() => Int, { defaultValue: 100, description: '条数 entries per poll, 1–500' })

@@ -13,7 +13,6 @@ import {
   Root,
   registerEnumType,
 } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
 import { Case, CaseCategory, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { Grid } from '../grid/grid.entity';
@@ -29,6 +28,7 @@ import { scopeSql } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
 import { workerIdOf } from './case-assign.resolver';
 import type { GridContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 export enum CaseAssignee {
   ME = 'ME',
@@ -60,33 +60,36 @@ export class CasePage extends Paginated(Case) {}
 
 @ArgsType()
 export class CaseFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 cases on grids under this region or grid code' })
+  @Input.text('区划或网格编码前缀 cases on grids under this region or grid code')
   under!: string;
 
-  @Field(() => [CaseState], { nullable: true, description: '状态 any of these states' })
+  @Input.of(() => [CaseState], '状态 any of these states', { nullable: true })
   states?: CaseState[];
 
-  @Field(() => CaseCategory, { nullable: true, description: '类别 category' })
+  @Input.of(() => CaseCategory, '类别 category', { nullable: true })
   category?: CaseCategory;
 
-  @Field({ nullable: true, description: '承办部门代码 dispatched to this department' })
-  @IsOptional()
-  @Length(1, 32)
+  @Input.text('承办部门代码 dispatched to this department', {
+    nullable: true,
+    optional: true,
+    length: [1, 32],
+  })
   departmentCode?: string;
 
-  @Field({ nullable: true, description: '是否超期 only overdue (true) or only on time (false)' })
+  @Input.bool('是否超期 only overdue (true) or only on time (false)', { nullable: true })
   overdue?: boolean;
 
-  @Field({ nullable: true, description: '收集时间起 reported at or after' })
+  @Input.of(() => Date, '收集时间起 reported at or after', { nullable: true })
   reportedFrom?: Date;
 
-  @Field({ nullable: true, description: '收集时间止 reported before' })
+  @Input.of(() => Date, '收集时间止 reported before', { nullable: true })
   reportedTo?: Date;
 
-  @Field(() => CaseAssignee, {
-    nullable: true,
-    description: '经办人 only cases assigned to this worker (ME: the grid worker of the token)',
-  })
+  @Input.of(
+    () => CaseAssignee,
+    '经办人 only cases assigned to this worker (ME: the grid worker of the token)',
+    { nullable: true },
+  )
   assignedTo?: CaseAssignee;
 
   @Field(() => CaseOrder, {

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Input } from '../../../shared/input-fields';
 
 export const MappingProblemReason = defineEnum(
   'MappingProblemReason',
@@ -16,19 +16,20 @@ export type MappingProblemReason = EnumValue<typeof MappingProblemReason>;
 
 @InputType({ description: '部门网格映射行 one department grid and the basic grid it folds into' })
 export class DepartmentGridMappingRow {
-  @Field({ description: "部门网格编码 the department's own grid code" })
-  @Matches(/^[0-9A-Za-z-]{4,32}$/, { message: 'code must be 4–32 letters, digits or dashes' })
+  @Input.text("部门网格编码 the department's own grid code", {
+    matches: /^[0-9A-Za-z-]{4,32}$/,
+    message: 'code must be 4–32 letters, digits or dashes',
+  })
   code!: string;
 
-  @Field({
+  @Input.text('名称 name; kept as it is when omitted for an existing grid', {
     nullable: true,
-    description: '名称 name; kept as it is when omitted for an existing grid',
+    optional: true,
+    length: [1, 100],
   })
-  @IsOptional()
-  @Length(1, 100)
   name?: string;
 
-  @Field({ description: '基础网格编码 the 15-digit basic grid it maps onto' })
+  @Input.text('基础网格编码 the 15-digit basic grid it maps onto')
   basicGridCode!: string;
 }
 

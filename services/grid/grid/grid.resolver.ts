@@ -3,14 +3,12 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { Grid, GridLevel } from './grid.entity';
 import { Region } from '../region/region.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
@@ -22,20 +20,20 @@ import { BadUserInputError } from '../../../shared/errors';
 import { KeyCount } from '../../../shared/indicators';
 import { scopeSql } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '网格分页 a page of grids' })
 export class GridPage extends Paginated(Grid) {}
 
 @ArgsType()
 export class GridFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every grid under this region or grid code' })
+  @Input.text('区划或网格编码前缀 every grid under this region or grid code')
   under!: string;
 
-  @Field(() => GridLevel, { nullable: true, description: '层级 only grids of this level' })
+  @Input.of(() => GridLevel, '层级 only grids of this level', { nullable: true })
   level?: GridLevel;
 
-  @Field({ nullable: true, description: '名称包含 name contains' })
-  @Length(1, 50)
+  @Input.text('名称包含 name contains', { nullable: true, length: [1, 50] })
   name?: string;
 }
 

@@ -2,14 +2,12 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, jurisdictionPrefix, underPrefixSql } from '../../../shared/codes';
 import { Region } from '../region/region.entity';
@@ -21,23 +19,23 @@ import {
   IntegrityViolation,
 } from './integrity.entity';
 import { latestIntegrityRun } from './integrity.store';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '一致性问题分页 a page of integrity violations' })
 export class IntegrityViolationPage extends Paginated(IntegrityViolation) {}
 
 @ArgsType()
 class IntegrityReportArgs {
-  @Field({ description: '区划或网格编码前缀 the region reported on' })
+  @Input.text('区划或网格编码前缀 the region reported on')
   under!: string;
 }
 
 @ArgsType()
 class IntegrityViolationArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 the region whose violations are listed' })
+  @Input.text('区划或网格编码前缀 the region whose violations are listed')
   under!: string;
 
-  @Field({ nullable: true, description: '问题类型 only violations of this kind' })
-  @Length(1, 40)
+  @Input.text('问题类型 only violations of this kind', { nullable: true, length: [1, 40] })
   kind?: string;
 }
 

@@ -3,9 +3,7 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
-  ID,
   InputType,
   Mutation,
   ObjectType,
@@ -13,7 +11,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { In, type DataSource } from 'typeorm';
 import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
 import { Case, CaseCategory } from '../case/case.entity';
@@ -29,6 +26,7 @@ import { writeTransaction } from '../../../shared/tx';
 import type { GridContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) => ({
   mediationByCaseId: keyedLoader<number, CaseMediation>(
@@ -46,36 +44,34 @@ export class CaseMediationPage extends Paginated(CaseMediation) {}
 
 @ArgsType()
 class MediationArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every mediation under this region or grid code' })
+  @Input.text('区划或网格编码前缀 every mediation under this region or grid code')
   under!: string;
 
-  @Field(() => DisputeClass, { nullable: true, description: '纠纷类别 only this class' })
+  @Input.of(() => DisputeClass, '纠纷类别 only this class', { nullable: true })
   disputeClass?: DisputeClass;
 }
 
 @InputType({ description: '记录调解 the mediation of a dispute case' })
 export class RecordMediationInput {
-  @Field(() => ID, { description: '事项编号 the dispute case' })
+  @Input.id('事项编号 the dispute case')
   caseId!: string;
 
-  @Field(() => DisputeClass, { description: '纠纷类别 family, neighbours or compound governance' })
+  @Input.of(() => DisputeClass, '纠纷类别 family, neighbours or compound governance')
   disputeClass!: DisputeClass;
 
-  @Field({ description: '调解人或调解队 mediator or team, e.g. 家长里短调解队' })
-  @Length(1, 64)
+  @Input.text('调解人或调解队 mediator or team, e.g. 家长里短调解队', { length: [1, 64] })
   mediator!: string;
 
-  @Field(() => MediationMethod, { description: '调解方式 method' })
+  @Input.of(() => MediationMethod, '调解方式 method')
   method!: MediationMethod;
 
-  @Field({ description: '调解结果 outcome' })
-  @Length(1, 500)
+  @Input.text('调解结果 outcome', { length: [1, 500] })
   outcome!: string;
 
-  @Field({ description: '是否达成协议 agreement reached' })
+  @Input.bool('是否达成协议 agreement reached')
   agreementReached!: boolean;
 
-  @Field(() => LocalDate, { description: '调解日期 mediated on (YYYY-MM-DD)' })
+  @Input.of(() => LocalDate, '调解日期 mediated on (YYYY-MM-DD)')
   mediatedOn!: string;
 }
 

@@ -3,14 +3,12 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   Float,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { GridLevel } from '../grid/grid.entity';
 import { GridPage, findGrids } from '../grid/grid.resolver';
@@ -21,14 +19,14 @@ import { LocalDate } from '../../../shared/scalars';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
 import { prefixRange } from '../../../shared/codes';
+import { Input } from '../../../shared/input-fields';
 
 @ArgsType()
 class RegionGridArgs extends PageArgs {
-  @Field(() => GridLevel, { nullable: true, description: '层级 only grids of this level' })
+  @Input.of(() => GridLevel, '层级 only grids of this level', { nullable: true })
   level?: GridLevel;
 
-  @Field({ nullable: true, description: '名称包含 name contains' })
-  @Length(1, 50)
+  @Input.text('名称包含 name contains', { nullable: true, length: [1, 50] })
   name?: string;
 }
 

@@ -2,7 +2,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ObjectType,
   Query,
@@ -14,13 +13,14 @@ import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
 import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '党建联盟分页 a page of alliances' })
 export class PartyAlliancePage extends Paginated(PartyAlliance) {}
 
 @ArgsType()
 export class RegionPageArgs extends PageArgs {
-  @Field({ description: '区划代码 rows under this region code (6/9/12 digits)' })
+  @Input.text('区划代码 rows under this region code (6/9/12 digits)')
   under!: string;
 }
 

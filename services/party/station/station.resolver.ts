@@ -2,7 +2,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ObjectType,
   Query,
@@ -13,19 +12,17 @@ import { ServiceStation, ServiceStationKind } from './station.entity';
 import { Grid } from '../grid/grid.stub';
 import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '党群服务阵地分页 a page of service centres and stations' })
 export class ServiceStationPage extends Paginated(ServiceStation) {}
 
 @ArgsType()
 export class ServiceStationFilterArgs extends PageArgs {
-  @Field({ description: '区划代码 stations under this region code (6/9/12 digits)' })
+  @Input.text('区划代码 stations under this region code (6/9/12 digits)')
   under!: string;
 
-  @Field(() => ServiceStationKind, {
-    nullable: true,
-    description: '类别 only centres or only stations',
-  })
+  @Input.of(() => ServiceStationKind, '类别 only centres or only stations', { nullable: true })
   kind?: ServiceStationKind;
 }
 

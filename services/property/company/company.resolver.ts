@@ -14,7 +14,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { PropertyCompany } from './company.entity';
 import { RegisterCompanyInput } from './company.inputs';
 import { assertCreditCode } from './credit-code';
@@ -28,6 +27,7 @@ import { ConflictError, NotFoundError } from '../../../shared/errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '物业企业分页 a page of property companies' })
 export class PropertyCompanyPage extends Paginated(PropertyCompany) {}
@@ -46,8 +46,7 @@ export class PropertyScorePoint {
 
 @ArgsType()
 export class CompanyFilterArgs extends PageArgs {
-  @Field({ nullable: true, description: '名称包含 name contains' })
-  @Length(1, 50)
+  @Input.text('名称包含 name contains', { nullable: true, length: [1, 50] })
   name?: string;
 }
 

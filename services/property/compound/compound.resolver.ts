@@ -3,7 +3,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   ObjectType,
@@ -24,25 +23,22 @@ import { assertDate, redWindowStart, today } from '../calendar';
 import { idOrNull } from '../../../shared/ids';
 import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '小区分页 a page of compounds' })
 export class CompoundPage extends Paginated(ResidentialCompound) {}
 
 @ArgsType()
 export class CompoundFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every compound under this region or grid code' })
+  @Input.text('区划或网格编码前缀 every compound under this region or grid code')
   under!: string;
 
-  @Field(() => ManagementMode, {
+  @Input.of(() => ManagementMode, '管理模式 only compounds managed this way now', {
     nullable: true,
-    description: '管理模式 only compounds managed this way now',
   })
   mode?: ManagementMode;
 
-  @Field({
-    nullable: true,
-    description: '老旧小区 only old (true) or only newer (false) compounds',
-  })
+  @Input.bool('老旧小区 only old (true) or only newer (false) compounds', { nullable: true })
   old?: boolean;
 }
 

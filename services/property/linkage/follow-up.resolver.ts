@@ -3,7 +3,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   Mutation,
@@ -23,6 +22,7 @@ import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Input } from '../../../shared/input-fields';
 
 /**
  * A decision's follow-up case lives in the grid subgraph, so no transaction spans both. The protocol:
@@ -52,7 +52,7 @@ export class LinkageDecisionPage extends Paginated(LinkageDecision) {}
 
 @ArgsType()
 export class PendingFollowUpArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 decisions under this region or grid code' })
+  @Input.text('区划或网格编码前缀 decisions under this region or grid code')
   under!: string;
 }
 

@@ -3,7 +3,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   ObjectType,
@@ -17,19 +16,20 @@ import { Grid, gridRef } from '../place.stub';
 import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import { parseId } from '../../../shared/ids';
 import type { UrbanContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '部件分页 a page of urban components' })
 export class UrbanComponentPage extends Paginated(UrbanComponent) {}
 
 @ArgsType()
 export class UrbanComponentFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every component under this region or grid code' })
+  @Input.text('区划或网格编码前缀 every component under this region or grid code')
   under!: string;
 
-  @Field(() => UrbanComponentKind, { nullable: true, description: '类型 only this kind' })
+  @Input.of(() => UrbanComponentKind, '类型 only this kind', { nullable: true })
   kind?: UrbanComponentKind;
 
-  @Field(() => UrbanComponentCondition, { nullable: true, description: '状况 only this condition' })
+  @Input.of(() => UrbanComponentCondition, '状况 only this condition', { nullable: true })
   condition?: UrbanComponentCondition;
 }
 

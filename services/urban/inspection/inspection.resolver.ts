@@ -3,7 +3,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   ObjectType,
@@ -11,30 +10,36 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { IsOptional, Matches } from 'class-validator';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { UrbanComponent } from '../component/component.entity';
 import { parseId } from '../../../shared/ids';
 import { Case, Grid, caseRef, gridRef } from '../place.stub';
 import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
 import type { UrbanContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '巡查分页 a page of inspections' })
 export class InspectionPage extends Paginated(Inspection) {}
 
 @ArgsType()
 class InspectionFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 inspections of grids under this region or grid code' })
+  @Input.text('区划或网格编码前缀 inspections of grids under this region or grid code')
   under!: string;
 
-  @Field({ nullable: true, description: '起始日期 inspected on or after (YYYY-MM-DD)' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
+  @Input.text('起始日期 inspected on or after (YYYY-MM-DD)', {
+    nullable: true,
+    optional: true,
+    matches: /^\d{4}-\d{2}-\d{2}$/,
+    message: 'from must be YYYY-MM-DD',
+  })
   from?: string;
 
-  @Field({ nullable: true, description: '截止日期 inspected on or before (YYYY-MM-DD)' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' })
+  @Input.text('截止日期 inspected on or before (YYYY-MM-DD)', {
+    nullable: true,
+    optional: true,
+    matches: /^\d{4}-\d{2}-\d{2}$/,
+    message: 'to must be YYYY-MM-DD',
+  })
   to?: string;
 }
 
