@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { AdmissionStatus, TaskAdmission, TaskKind } from './task-admission.entity';
-import { PageArgs, Paginated } from '../../../shared/pagination';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -35,10 +35,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class TaskAdmissionPage extends Paginated(TaskAdmission) {}
 
 @ArgsType()
-class TaskAdmissionArgs extends PageArgs {
-  @Input.text('区划编码前缀 every request to a district under this code (a city or a district)')
-  under!: string;
-
+class TaskAdmissionArgs extends PageUnderArgs(
+  '区划编码前缀 every request to a district under this code (a city or a district)',
+) {
   @Input.of(
     () => AdmissionStatus,
     '准入状态 only this status; ADMITTED is the admitted list (准入清单)',

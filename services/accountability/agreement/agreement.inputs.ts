@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { AgreementStage } from './co-building-agreement.entity';
 import { RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
@@ -93,10 +93,9 @@ export class AgreementStageInput {
 }
 
 @ArgsType()
-export class AgreementArgs extends PageArgs {
-  @Input.text('区划编码前缀 every agreement signed under this region code')
-  under!: string;
-
+export class AgreementArgs extends PageUnderArgs(
+  '区划编码前缀 every agreement signed under this region code',
+) {
   @Input.int('年度 only this year', { nullable: true })
   year?: number;
 

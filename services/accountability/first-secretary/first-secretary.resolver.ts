@@ -16,7 +16,7 @@ import {
 } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { FirstSecretaryAssignment, HomeLevel } from './first-secretary.entity';
-import { PageArgs, Paginated } from '../../../shared/pagination';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { ConflictError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder } from '../support';
@@ -31,10 +31,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class FirstSecretaryPage extends Paginated(FirstSecretaryAssignment) {}
 
 @ArgsType()
-class FirstSecretaryArgs extends PageArgs {
-  @Input.text('区划编码前缀 every assignment to a community under this region code')
-  under!: string;
-
+class FirstSecretaryArgs extends PageUnderArgs(
+  '区划编码前缀 every assignment to a community under this region code',
+) {
   @Input.text('在任日期 only assignments whose term covers this date (YYYY-MM-DD)', {
     nullable: true,
     optional: true,

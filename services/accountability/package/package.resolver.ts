@@ -20,7 +20,7 @@ import {
   PackageTarget,
   PackageVisit,
 } from './package-responsibility.entity';
-import { PageArgs, Paginated } from '../../../shared/pagination';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -42,10 +42,9 @@ import { Input } from '../../../shared/input-fields';
 export class PackageResponsibilityPage extends Paginated(PackageResponsibility) {}
 
 @ArgsType()
-class PackageArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 every package responsibility under this region or grid code')
-  under!: string;
-
+class PackageArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every package responsibility under this region or grid code',
+) {
   @Input.of(() => PackageTarget, '包保对象 only compounds or only single buildings', {
     nullable: true,
   })

@@ -8,7 +8,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { ProjectStatus, SecretaryLevel } from './secretary-project.entity';
 import { ReviewKind } from './project-review.entity';
 import { RegionCode } from '../../../shared/scalars';
@@ -117,10 +117,9 @@ export class ReviewSecretaryProjectInput {
 }
 
 @ArgsType()
-export class SecretaryProjectArgs extends PageArgs {
-  @Input.text('区划编码前缀 every project under this region code')
-  under!: string;
-
+export class SecretaryProjectArgs extends PageUnderArgs(
+  '区划编码前缀 every project under this region code',
+) {
   @Input.of(() => SecretaryLevel, '书记层级 only this level', { nullable: true })
   level?: SecretaryLevel;
 

@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { ArrayMaxSize, Length, Matches, Max, Min } from 'class-validator';
 import { Reception, RepresentativeKind } from './reception.entity';
-import { PageArgs, Paginated } from '../../../shared/pagination';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { authorize, guardedWrite, OFFICES, pageUnder } from '../support';
 import type { AccountabilityContext } from '../context';
@@ -27,10 +27,9 @@ import { Input } from '../../../shared/input-fields';
 export class ReceptionPage extends Paginated(Reception) {}
 
 @ArgsType()
-class ReceptionArgs extends PageArgs {
-  @Input.text('区划编码前缀 every reception in a community under this region code')
-  under!: string;
-
+class ReceptionArgs extends PageUnderArgs(
+  '区划编码前缀 every reception in a community under this region code',
+) {
   @Input.of(() => RepresentativeKind, '身份 only this kind of representative', { nullable: true })
   kind?: RepresentativeKind;
 }

@@ -20,7 +20,7 @@ import { Department } from '../department/department.entity';
 import { ResidentialCompound } from '../place.stub';
 import { allowedNextStates } from './case-machine';
 import { CLOSED_STATES } from './case.service';
-import { PageArgs, Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';
+import { Paginated, SliceArgs, slice, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { parseId } from '../../../shared/ids';
 import { dbDate } from '../../../shared/sql';
@@ -59,10 +59,9 @@ registerEnumType(CaseOrder, {
 export class CasePage extends Paginated(Case) {}
 
 @ArgsType()
-export class CaseFilterArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 cases on grids under this region or grid code')
-  under!: string;
-
+export class CaseFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 cases on grids under this region or grid code',
+) {
   @Input.of(() => [CaseState], '状态 any of these states', { nullable: true })
   states?: CaseState[];
 

@@ -14,7 +14,13 @@ import { Region } from '../region/region.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
 import { Case } from '../case/case.entity';
 import { DepartmentGrid } from '../department/department.entity';
-import { PageArgs, Paginated, toPage, MAX_PAGE_SIZE } from '../../../shared/pagination';
+import {
+  PageArgs,
+  Paginated,
+  toPage,
+  MAX_PAGE_SIZE,
+  PageUnderArgs,
+} from '../../../shared/pagination';
 import { assertGridCode, assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
 import { KeyCount } from '../../../shared/indicators';
@@ -26,10 +32,9 @@ import { Input } from '../../../shared/input-fields';
 export class GridPage extends Paginated(Grid) {}
 
 @ArgsType()
-export class GridFilterArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 every grid under this region or grid code')
-  under!: string;
-
+export class GridFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every grid under this region or grid code',
+) {
   @Input.of(() => GridLevel, '层级 only grids of this level', { nullable: true })
   level?: GridLevel;
 

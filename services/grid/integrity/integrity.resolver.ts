@@ -8,7 +8,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, jurisdictionPrefix, underPrefixSql } from '../../../shared/codes';
 import { Region } from '../region/region.entity';
 import type { GridContext } from '../context';
@@ -31,10 +31,9 @@ class IntegrityReportArgs {
 }
 
 @ArgsType()
-class IntegrityViolationArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 the region whose violations are listed')
-  under!: string;
-
+class IntegrityViolationArgs extends PageUnderArgs(
+  '区划或网格编码前缀 the region whose violations are listed',
+) {
   @Input.text('问题类型 only violations of this kind', { nullable: true, length: [1, 40] })
   kind?: string;
 }

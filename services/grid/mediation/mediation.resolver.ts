@@ -14,7 +14,7 @@ import {
 import { In, type DataSource } from 'typeorm';
 import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
 import { Case, CaseCategory } from '../case/case.entity';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { keyedLoader, type LoaderOptions } from '../../../shared/loaders';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { assertWithin } from '../../../shared/auth/policy';
@@ -43,10 +43,9 @@ const MEDIATORS = ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN
 export class CaseMediationPage extends Paginated(CaseMediation) {}
 
 @ArgsType()
-class MediationArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 every mediation under this region or grid code')
-  under!: string;
-
+class MediationArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every mediation under this region or grid code',
+) {
   @Input.of(() => DisputeClass, '纠纷类别 only this class', { nullable: true })
   disputeClass?: DisputeClass;
 }

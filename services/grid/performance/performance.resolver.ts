@@ -5,7 +5,7 @@ import {
   GridWorkerAssessmentPage,
   assessGridWorkers,
 } from './worker-assessment';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, jurisdictionPrefix } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
 import { CaseState } from '../case/case.entity';
@@ -28,10 +28,7 @@ class PeriodArgs {
 }
 
 @ArgsType()
-class AssessmentArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 the region assessed')
-  under!: string;
-
+class AssessmentArgs extends PageUnderArgs('区划或网格编码前缀 the region assessed') {
   @Input.of(() => Date, '起 from (inclusive)')
   from!: Date;
 

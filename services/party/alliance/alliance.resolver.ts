@@ -11,18 +11,16 @@ import {
 import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance.entity';
 import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
-import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '党建联盟分页 a page of alliances' })
 export class PartyAlliancePage extends Paginated(PartyAlliance) {}
 
 @ArgsType()
-export class RegionPageArgs extends PageArgs {
-  @Input.text('区划代码 rows under this region code (6/9/12 digits)')
-  under!: string;
-}
+export class RegionPageArgs extends PageUnderArgs(
+  '区划代码 rows under this region code (6/9/12 digits)',
+) {}
 
 @Resolver(() => PartyAlliance)
 export class PartyAllianceResolver {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Length, Matches } from 'class-validator';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { DualReporterKind, DualReportTarget } from './dual-report.entity';
 import { GridCode, LocalDate, RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
@@ -50,12 +50,9 @@ export class ReportDualReportInput {
 }
 
 @ArgsType()
-export class DualReportFilterArgs extends PageArgs {
-  @Input.text(
-    '社区或网格 reports to this community or region (6/9/12 digits) or to this grid (15 digits, with its buildings)',
-  )
-  under!: string;
-
+export class DualReportFilterArgs extends PageUnderArgs(
+  '社区或网格 reports to this community or region (6/9/12 digits) or to this grid (15 digits, with its buildings)',
+) {
   @Input.of(() => DualReportTarget, '报到层级 only community, grid or building reports', {
     nullable: true,
   })

@@ -10,7 +10,7 @@ import {
   Resolver,
 } from 'type-graphql';
 import { PartyUnit, PartyUnitKind } from './unit.entity';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, prefixRange, jurisdictionPrefix } from '../../../shared/codes';
 import { scopeOpens } from '../../../shared/auth/role-scope';
 import { RegionCode } from '../../../shared/scalars';
@@ -28,12 +28,9 @@ import { Input } from '../../../shared/input-fields';
 export class PartyUnitPage extends Paginated(PartyUnit) {}
 
 @ArgsType()
-export class UnitFilterArgs extends PageArgs {
-  @Input.text(
-    '区划或网格编码前缀 units registered under this code, or with a standing dual report (双报到) under it',
-  )
-  under!: string;
-}
+export class UnitFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 units registered under this code, or with a standing dual report (双报到) under it',
+) {}
 
 @InputType({ description: '登记驻区单位 a resident unit to register' })
 export class RegisterUnitInput {

@@ -1,5 +1,5 @@
 import { ArgsType, InputType } from 'type-graphql';
-import { PageArgs } from '../../../shared/pagination';
+import { PageArgs, PageUnderArgs } from '../../../shared/pagination';
 import { PartyGridKind, PartyOrganizationLevel } from './organization.entity';
 import { GridCode, RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
@@ -44,12 +44,9 @@ export class CreatePartyOrganizationInput {
 }
 
 @ArgsType()
-export class PartyOrganizationFilterArgs extends PageArgs {
-  @Input.text(
-    '区划或网格编码 every organisation under this region code (6/9/12) or in this grid (15)',
-  )
-  under!: string;
-
+export class PartyOrganizationFilterArgs extends PageUnderArgs(
+  '区划或网格编码 every organisation under this region code (6/9/12) or in this grid (15)',
+) {
   @Input.of(() => PartyOrganizationLevel, '层级 only this level or kind', { nullable: true })
   level?: PartyOrganizationLevel;
 

@@ -10,7 +10,7 @@ import {
 } from 'type-graphql';
 import { ServiceStation, ServiceStationKind } from './station.entity';
 import { Grid } from '../grid/grid.stub';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 
@@ -18,10 +18,9 @@ import { Input } from '../../../shared/input-fields';
 export class ServiceStationPage extends Paginated(ServiceStation) {}
 
 @ArgsType()
-export class ServiceStationFilterArgs extends PageArgs {
-  @Input.text('区划代码 stations under this region code (6/9/12 digits)')
-  under!: string;
-
+export class ServiceStationFilterArgs extends PageUnderArgs(
+  '区划代码 stations under this region code (6/9/12 digits)',
+) {
   @Input.of(() => ServiceStationKind, '类别 only centres or only stations', { nullable: true })
   kind?: ServiceStationKind;
 }

@@ -21,7 +21,7 @@ import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
 import { Grid, gridRef } from '../place.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
 import { idOrNull } from '../../../shared/ids';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 
@@ -29,10 +29,9 @@ import { Input } from '../../../shared/input-fields';
 export class CompoundPage extends Paginated(ResidentialCompound) {}
 
 @ArgsType()
-export class CompoundFilterArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 every compound under this region or grid code')
-  under!: string;
-
+export class CompoundFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every compound under this region or grid code',
+) {
   @Input.of(() => ManagementMode, '管理模式 only compounds managed this way now', {
     nullable: true,
   })

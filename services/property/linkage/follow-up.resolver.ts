@@ -15,14 +15,13 @@ import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { Case, caseRef } from '../place.stub';
 import { parseId } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Input } from '../../../shared/input-fields';
 
 /**
  * A decision's follow-up case lives in the grid subgraph, so no transaction spans both. The protocol:
@@ -51,10 +50,9 @@ export const followUpKey = (decisionId: number): string =>
 export class LinkageDecisionPage extends Paginated(LinkageDecision) {}
 
 @ArgsType()
-export class PendingFollowUpArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 decisions under this region or grid code')
-  under!: string;
-}
+export class PendingFollowUpArgs extends PageUnderArgs(
+  '区划或网格编码前缀 decisions under this region or grid code',
+) {}
 
 @Resolver(() => LinkageDecision)
 export class FollowUpResolver {

@@ -13,7 +13,7 @@ import {
 import { UrbanComponent, UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Grid, gridRef } from '../place.stub';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import { parseId } from '../../../shared/ids';
 import type { UrbanContext } from '../context';
 import { Input } from '../../../shared/input-fields';
@@ -22,10 +22,9 @@ import { Input } from '../../../shared/input-fields';
 export class UrbanComponentPage extends Paginated(UrbanComponent) {}
 
 @ArgsType()
-export class UrbanComponentFilterArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 every component under this region or grid code')
-  under!: string;
-
+export class UrbanComponentFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every component under this region or grid code',
+) {
   @Input.of(() => UrbanComponentKind, '类型 only this kind', { nullable: true })
   kind?: UrbanComponentKind;
 

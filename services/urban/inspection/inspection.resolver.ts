@@ -14,7 +14,7 @@ import { Inspection, InspectionFinding } from './inspection.entity';
 import { UrbanComponent } from '../component/component.entity';
 import { parseId } from '../../../shared/ids';
 import { Case, Grid, caseRef, gridRef } from '../place.stub';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { UrbanContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 
@@ -22,10 +22,9 @@ import { Input } from '../../../shared/input-fields';
 export class InspectionPage extends Paginated(Inspection) {}
 
 @ArgsType()
-class InspectionFilterArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 inspections of grids under this region or grid code')
-  under!: string;
-
+class InspectionFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 inspections of grids under this region or grid code',
+) {
   @Input.text('起始日期 inspected on or after (YYYY-MM-DD)', {
     nullable: true,
     optional: true,

@@ -1,7 +1,7 @@
 import { ArgsType, InputType } from 'type-graphql';
 import { VerifierRole } from './participation.entity';
 import { GridCode } from '../../../shared/scalars';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '安排活动 a new service activity for a team' })
@@ -57,10 +57,9 @@ export class RecordHoursInput {
 }
 
 @ArgsType()
-export class ServiceActivityFilterArgs extends PageArgs {
-  @Input.text('区划代码前缀 activities under this 6-, 9- or 12-digit region or 15-digit grid')
-  under!: string;
-
+export class ServiceActivityFilterArgs extends PageUnderArgs(
+  '区划代码前缀 activities under this 6-, 9- or 12-digit region or 15-digit grid',
+) {
   @Input.id('服务队编号 only this team’s activities', { nullable: true })
   teamId?: string;
 

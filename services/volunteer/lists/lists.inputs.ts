@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { VolunteerCategory } from '../team/team.entity';
 import { NeedState } from './three-lists.entity';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { GridCode, RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
 
@@ -72,10 +72,9 @@ export class MatchNeedInput {
 }
 
 @ArgsType()
-export class ListFilterArgs extends PageArgs {
-  @Input.text('区划代码前缀 rows under this 6-, 9- or 12-digit region code')
-  under!: string;
-}
+export class ListFilterArgs extends PageUnderArgs(
+  '区划代码前缀 rows under this 6-, 9- or 12-digit region code',
+) {}
 
 @ArgsType()
 export class NeedFilterArgs extends ListFilterArgs {

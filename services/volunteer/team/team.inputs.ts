@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { VolunteerCategory } from './team.entity';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { GridCode, RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
 
@@ -31,10 +31,9 @@ export class CreateVolunteerTeamInput {
 }
 
 @ArgsType()
-export class VolunteerTeamFilterArgs extends PageArgs {
-  @Input.text('区划代码前缀 teams under this 6-, 9- or 12-digit region code')
-  under!: string;
-
+export class VolunteerTeamFilterArgs extends PageUnderArgs(
+  '区划代码前缀 teams under this 6-, 9- or 12-digit region code',
+) {
   @Input.of(() => VolunteerCategory, '服务类别 only this category', { nullable: true })
   category?: VolunteerCategory;
 }

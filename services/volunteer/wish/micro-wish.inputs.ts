@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Length } from 'class-validator';
 import { MicroWishState } from './micro-wish.entity';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { GridCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
 
@@ -47,10 +47,9 @@ export class ClaimMicroWishInput {
 }
 
 @ArgsType()
-export class MicroWishFilterArgs extends PageArgs {
-  @Input.text('区划或网格编码前缀 wishes under this region or grid code')
-  under!: string;
-
+export class MicroWishFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 wishes under this region or grid code',
+) {
   @Input.of(() => MicroWishState, '状态 only wishes in this state', { nullable: true })
   state?: MicroWishState;
 }
