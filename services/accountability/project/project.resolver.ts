@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SecretaryProject } from './secretary-project.entity';
 import { ProjectReview } from './project-review.entity';
 import { SecretaryProjectArgs } from './project.inputs';
 import { Paginated } from '../../../shared/pagination';
-import { idOrNull } from '../../../shared/ids';
+import { idOrNull, IdArg } from '../../../shared/ids';
 import { pageUnder } from '../support';
 import { organizationRef, PartyOrganization, Region, regionRef } from '../place.stub';
 import type { AccountabilityContext } from '../context';
@@ -30,7 +30,7 @@ export class SecretaryProjectResolver {
     description: '书记项目 one secretary project by id',
   })
   secretaryProject(
-    @Arg('id', () => ID, { description: '书记项目编号 secretary project id' }) id: string,
+    @IdArg('书记项目编号 secretary project id') id: string,
     @Ctx() ctx: AccountabilityContext,
   ) {
     const n = idOrNull(id);

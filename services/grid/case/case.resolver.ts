@@ -1,12 +1,10 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Ctx,
   Field,
   FieldResolver,
   Float,
-  ID,
   ObjectType,
   Query,
   Resolver,
@@ -22,7 +20,7 @@ import { allowedNextStates } from './case-machine';
 import { CLOSED_STATES } from './case.service';
 import { Paginated, SliceArgs, slice, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { dbDate } from '../../../shared/sql';
 import { scopeSql } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
@@ -101,10 +99,7 @@ export class CaseFilterArgs extends PageUnderArgs(
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: '按编号查事项 one case by id' })
-  case(
-    @Arg('id', () => ID, { description: '事项编号 case id' }) id: string,
-    @Ctx() ctx: GridContext,
-  ) {
+  case(@IdArg('事项编号 case id') id: string, @Ctx() ctx: GridContext) {
     return ctx.loaders.caseById.load(parseId(id, 'id'));
   }
 

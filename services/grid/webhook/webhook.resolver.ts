@@ -3,7 +3,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  ID,
   InputType,
   Mutation,
   ObjectType,
@@ -15,7 +14,7 @@ import { Department } from '../department/department.entity';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { writeTransaction } from '../../../shared/tx';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/errors';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { EntityManager } from 'typeorm';
 import type { GridContext } from '../context';
@@ -126,7 +125,7 @@ export class WebhookResolver {
       '停用推送 stop delivering new events to an endpoint (same roles as registerWebhook); writes webhook_endpoints',
   })
   disableWebhook(
-    @Arg('id', () => ID, { description: '订阅编号 webhook endpoint id' }) id: string,
+    @IdArg('订阅编号 webhook endpoint id') id: string,
     @Ctx() ctx: GridContext,
   ): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {
@@ -168,7 +167,7 @@ export class WebhookResolver {
       '推送日志 the delivery log of one endpoint, newest first: attempts, last status, dead letters',
   })
   async webhookDeliveries(
-    @Arg('endpointId', () => ID, { description: '订阅编号 webhook endpoint id' })
+    @IdArg('订阅编号 webhook endpoint id', 'endpointId')
     endpointId: string,
     @Args() args: DeliveryLogArgs,
     @Ctx() ctx: GridContext,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DualReport } from './dual-report.entity';
 import { DualReportFilterArgs } from './dual-report.inputs';
 import { PartyUnit } from './unit.entity';
@@ -7,7 +7,7 @@ import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPlaceSql } from '../../../shared/codes';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '双报到分页 a page of dual reports' })
@@ -72,10 +72,7 @@ export class DualReportResolver {
 @Resolver(() => PartyUnit)
 export class PartyUnitResolver {
   @Query(() => PartyUnit, { nullable: true, description: '按编号查单位 one resident unit by id' })
-  partyUnit(
-    @Arg('id', () => ID, { description: '单位编号 unit id' }) id: string,
-    @Ctx() ctx: PartyContext,
-  ) {
+  partyUnit(@IdArg('单位编号 unit id') id: string, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyUnitById.load(parseId(id, 'id'));
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PartyMember } from './member.entity';
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMemberFilterArgs } from './member.inputs';
@@ -14,7 +14,7 @@ import {
   underPlaceSql,
 } from '../../../shared/codes';
 import { Brackets } from 'typeorm';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '党员分页 a page of party members' })
@@ -23,10 +23,7 @@ export class PartyMemberPage extends Paginated(PartyMember) {}
 @Resolver(() => PartyMember)
 export class PartyMemberResolver {
   @Query(() => PartyMember, { nullable: true, description: '按编号查党员 one member by id' })
-  partyMember(
-    @Arg('id', () => ID, { description: '党员编号 party member id' }) id: string,
-    @Ctx() ctx: PartyContext,
-  ) {
+  partyMember(@IdArg('党员编号 party member id') id: string, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyMemberById.load(parseId(id, 'id'));
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PartyOrganization, pathIds, pathRange } from './organization.entity';
 import { PartyOrganizationFilterArgs, PartySubtreeArgs } from './organization.inputs';
 import { PartyMember } from '../member/member.entity';
@@ -8,7 +8,7 @@ import { Region } from '../region/region.stub';
 import { Paginated, SliceArgs, pageOf, slice } from '../../../shared/pagination';
 import { assertPrefix, scopeSql, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 
 @ObjectType({ description: '党组织分页 a page of party organisations' })
@@ -23,7 +23,7 @@ export class PartyOrganizationResolver {
     description: '按编号查党组织 one organisation by id',
   })
   partyOrganization(
-    @Arg('id', () => ID, { description: '党组织编号 party organisation id' }) id: string,
+    @IdArg('党组织编号 party organisation id') id: string,
     @Ctx() ctx: PartyContext,
   ) {
     return ctx.loaders.partyOrganizationById.load(parseId(id, 'id'));

@@ -19,7 +19,7 @@ import { RegisterCompanyInput } from './company.inputs';
 import { assertCreditCode } from './credit-code';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { PartyOrganization, partyOrganizationRef } from '../place.stub';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, pageOf } from '../../../shared/pagination';
 import { scopeSql } from '../../../shared/codes';
@@ -56,10 +56,7 @@ export class CompanyResolver {
     nullable: true,
     description: '按编号查物业企业 one company by id',
   })
-  propertyCompany(
-    @Arg('id', () => ID, { description: '企业编号 company id' }) id: string,
-    @Ctx() ctx: PropertyContext,
-  ) {
+  propertyCompany(@IdArg('企业编号 company id') id: string, @Ctx() ctx: PropertyContext) {
     const n = idOrNull(id);
     return n == null ? null : ctx.loaders.companyById.load(n);
   }
@@ -127,7 +124,7 @@ export class CompanyResolver {
     description: "关联企业党组织 set or clear the company's party organisation (party subgraph)",
   })
   async setCompanyPartyOrganization(
-    @Arg('companyId', () => ID, { description: '企业编号 company id' }) companyId: string,
+    @IdArg('企业编号 company id', 'companyId') companyId: string,
     @Arg('partyOrganizationId', () => ID, {
       nullable: true,
       description: '党组织编号 party organisation id; null clears it',

@@ -4,7 +4,6 @@ import {
   ArgsType,
   Ctx,
   FieldResolver,
-  ID,
   ObjectType,
   Query,
   Resolver,
@@ -20,7 +19,7 @@ import { ServiceEvaluation } from '../evaluation/evaluation.entity';
 import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
 import { Grid, gridRef } from '../place.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
-import { idOrNull } from '../../../shared/ids';
+import { idOrNull, IdArg } from '../../../shared/ids';
 import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
@@ -47,10 +46,7 @@ export class CompoundResolver {
     nullable: true,
     description: '按编号查小区 one compound by id',
   })
-  compound(
-    @Arg('id', () => ID, { description: '小区编号 compound id' }) id: string,
-    @Ctx() ctx: PropertyContext,
-  ) {
+  compound(@IdArg('小区编号 compound id') id: string, @Ctx() ctx: PropertyContext) {
     const n = idOrNull(id);
     return n == null ? null : ctx.loaders.compoundById.load(n);
   }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
 import { FeeDisclosure } from './fee-disclosure.entity';
 import {
@@ -8,7 +8,7 @@ import {
 } from './disclosure.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { assertMonth, today } from '../calendar';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
@@ -39,7 +39,7 @@ export class DisclosureResolver {
     description: "小区收支公示 a compound's disclosures, every revision, newest month first",
   })
   feeDisclosures(
-    @Arg('compoundId', () => ID, { description: '小区编号 compound id' }) compoundId: string,
+    @IdArg('小区编号 compound id', 'compoundId') compoundId: string,
     @Ctx() ctx: PropertyContext,
   ): Promise<FeeDisclosure[]> {
     const id = idOrNull(compoundId);

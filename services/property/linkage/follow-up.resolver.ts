@@ -1,10 +1,8 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Ctx,
   FieldResolver,
-  ID,
   Mutation,
   ObjectType,
   Query,
@@ -13,7 +11,7 @@ import {
 } from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { Case, caseRef } from '../place.stub';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
@@ -83,8 +81,8 @@ export class FollowUpResolver {
       '关联跟进事项 attach the grid case opened for a decision; idempotent for the same case',
   })
   async attachFollowUpCase(
-    @Arg('decisionId', () => ID, { description: '事项编号 decision id' }) decisionId: string,
-    @Arg('caseId', () => ID, { description: "网格事项编号 the grid subgraph's case id" })
+    @IdArg('事项编号 decision id', 'decisionId') decisionId: string,
+    @IdArg("网格事项编号 the grid subgraph's case id", 'caseId')
     caseId: string,
     @Ctx() ctx: PropertyContext,
   ): Promise<LinkageDecision> {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { HoldMeetingInput } from './linkage.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
@@ -6,7 +6,7 @@ import { OwnersCommittee } from '../committee/committee.entity';
 import { PropertyCompany } from '../company/company.entity';
 import { PartyOrganization, partyOrganizationRef } from '../place.stub';
 import { assertDate, today } from '../calendar';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
@@ -19,10 +19,7 @@ export class LinkageMeetingResolver {
     nullable: true,
     description: '按编号查联动议事 one linkage meeting by id',
   })
-  linkageMeeting(
-    @Arg('id', () => ID, { description: '会议编号 meeting id' }) id: string,
-    @Ctx() ctx: PropertyContext,
-  ) {
+  linkageMeeting(@IdArg('会议编号 meeting id') id: string, @Ctx() ctx: PropertyContext) {
     const n = idOrNull(id);
     return n == null ? null : ctx.loaders.meetingById.load(n);
   }

@@ -1,10 +1,8 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Ctx,
   FieldResolver,
-  ID,
   ObjectType,
   Query,
   Resolver,
@@ -14,7 +12,7 @@ import { UrbanComponent, UrbanComponentCondition, UrbanComponentKind } from './c
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Grid, gridRef } from '../place.stub';
 import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { UrbanContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 
@@ -35,10 +33,7 @@ export class UrbanComponentFilterArgs extends PageUnderArgs(
 @Resolver(() => UrbanComponent)
 export class UrbanComponentResolver {
   @Query(() => UrbanComponent, { nullable: true, description: '按编号查部件 one component by id' })
-  urbanComponent(
-    @Arg('id', () => ID, { description: '部件编号 urban component id' }) id: string,
-    @Ctx() ctx: UrbanContext,
-  ) {
+  urbanComponent(@IdArg('部件编号 urban component id') id: string, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.urbanComponentById.load(parseId(id, 'id'));
   }
 

@@ -1,10 +1,8 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Ctx,
   FieldResolver,
-  ID,
   ObjectType,
   Query,
   Resolver,
@@ -12,7 +10,7 @@ import {
 } from 'type-graphql';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { UrbanComponent } from '../component/component.entity';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { Case, Grid, caseRef, gridRef } from '../place.stub';
 import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { UrbanContext } from '../context';
@@ -45,10 +43,7 @@ class InspectionFilterArgs extends PageUnderArgs(
 @Resolver(() => Inspection)
 export class InspectionResolver {
   @Query(() => Inspection, { nullable: true, description: '按编号查巡查 one inspection by id' })
-  inspection(
-    @Arg('id', () => ID, { description: '巡查编号 inspection id' }) id: string,
-    @Ctx() ctx: UrbanContext,
-  ) {
+  inspection(@IdArg('巡查编号 inspection id') id: string, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.inspectionById.load(parseId(id, 'id'));
   }
 

@@ -3,7 +3,6 @@ import {
   Args,
   Ctx,
   FieldResolver,
-  ID,
   Mutation,
   ObjectType,
   Query,
@@ -19,7 +18,7 @@ import { VolunteerTeam } from '../team/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
@@ -59,10 +58,7 @@ export class ServiceActivityResolver {
     nullable: true,
     description: '按编号查活动 one service activity by id',
   })
-  serviceActivity(
-    @Arg('id', () => ID, { description: '活动编号 activity id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  serviceActivity(@IdArg('活动编号 activity id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = idOrNull(id);
     return n ? ctx.loaders.activityById.load(n) : null;
   }
@@ -109,8 +105,8 @@ export class ServiceActivityResolver {
       '报名 sign a volunteer up; refused with CONFLICT when the activity is full or ended',
   })
   signUpForActivity(
-    @Arg('activityId', () => ID, { description: '活动编号 activity id' }) activityId: string,
-    @Arg('volunteerId', () => ID, { description: '志愿者编号 volunteer id' }) volunteerId: string,
+    @IdArg('活动编号 activity id', 'activityId') activityId: string,
+    @IdArg('志愿者编号 volunteer id', 'volunteerId') volunteerId: string,
     @Ctx() ctx: VolunteerContext,
   ) {
     const aId = parseId(activityId, 'activityId');

@@ -3,7 +3,6 @@ import {
   Args,
   Ctx,
   FieldResolver,
-  ID,
   Mutation,
   ObjectType,
   Query,
@@ -20,7 +19,7 @@ import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
 import { Paginated, SliceArgs, pageUnder, slice } from '../../../shared/pagination';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import {
@@ -40,10 +39,7 @@ export class VolunteerTeamResolver {
     nullable: true,
     description: '按编号查服务队 one volunteer team by id',
   })
-  volunteerTeam(
-    @Arg('id', () => ID, { description: '服务队编号 team id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  volunteerTeam(@IdArg('服务队编号 team id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = idOrNull(id);
     return n ? ctx.loaders.teamById.load(n) : null;
   }

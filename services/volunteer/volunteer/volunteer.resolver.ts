@@ -4,7 +4,6 @@ import {
   Ctx,
   FieldResolver,
   Float,
-  ID,
   Int,
   Mutation,
   Query,
@@ -19,7 +18,7 @@ import { VolunteerTeam } from '../team/team.entity';
 import { PointsBalance, PointsEntry } from '../points/points.entity';
 import { PartyMember, partyMemberRef } from '../place.stub';
 import { NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
@@ -27,10 +26,7 @@ import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rul
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true, description: '按编号查志愿者 one volunteer by id' })
-  volunteer(
-    @Arg('id', () => ID, { description: '志愿者编号 volunteer id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  volunteer(@IdArg('志愿者编号 volunteer id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = idOrNull(id);
     return n ? ctx.loaders.volunteerById.load(n) : null;
   }
