@@ -37,6 +37,7 @@ import type { AccountabilityContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '包保责任分页 a page of package responsibilities' })
 export class PackageResponsibilityPage extends Paginated(PackageResponsibility) {}
@@ -98,10 +99,7 @@ export class PackageResponsibilityResolver {
     return ctx.loaders.visitsByPackageId.load(p.id);
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: '最近走访 the date of the latest visit',
-  })
+  @FieldOrNull(() => String, '最近走访 the date of the latest visit')
   async lastVisitedOn(@Root() p: PackageResponsibility, @Ctx() ctx: AccountabilityContext) {
     const visits = await ctx.loaders.visitsByPackageId.load(p.id);
     return visits.reduce<string | null>(

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { Case } from './case.entity';
 import { CaseTransitionInput } from './case.inputs';
@@ -16,6 +16,7 @@ import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { GridContext } from '../context';
 import { WriteRule, PLACE_STAFF, rowPlace } from '../../../shared/auth/write-rule';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 /** Roles that hand a case to a grid worker; DEPARTMENT and ANALYST never do. */
 const ASSIGNERS = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'SERVICE'];
@@ -93,10 +94,7 @@ export class CaseAssignResolver {
     });
   }
 
-  @FieldResolver(() => GridWorker, {
-    nullable: true,
-    description: '经办网格员 the grid worker handling the case',
-  })
+  @FieldOrNull(() => GridWorker, '经办网格员 the grid worker handling the case')
   assignee(@Root() c: Case, @Ctx() ctx: GridContext) {
     return c.assigneeId == null ? null : ctx.loaders.workerById.load(c.assigneeId);
   }

@@ -27,6 +27,7 @@ import { BadUserInputError } from '../../../shared/errors';
 import { workerIdOf } from './case-assign.resolver';
 import type { GridContext } from '../context';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 export enum CaseAssignee {
   ME = 'ME',
@@ -182,10 +183,7 @@ export class CaseResolver {
     );
   }
 
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description: '办结用时(小时) hours from collection to closing off; null while open',
-  })
+  @FieldOrNull(() => Float, '办结用时(小时) hours from collection to closing off; null while open')
   timeToCloseHours(@Root() c: Case): number | null {
     return c.closedAt
       ? (new Date(c.closedAt).getTime() - new Date(c.reportedAt).getTime()) / 3600_000
@@ -204,28 +202,22 @@ export class CaseResolver {
     return slice(await ctx.loaders.eventsByCaseId.load(c.id), window);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所在网格 the grid the case stands in',
-  })
+  @FieldOrNull(() => Grid, '所在网格 the grid the case stands in')
   grid(@Root() c: Case, @Ctx() ctx: GridContext) {
     return ctx.loaders.gridByCode.load(c.gridCode);
   }
 
-  @FieldResolver(() => ResidentialCompound, {
-    nullable: true,
-    description: '涉及小区 the compound the case concerns (property subgraph)',
-  })
+  @FieldOrNull(
+    () => ResidentialCompound,
+    '涉及小区 the compound the case concerns (property subgraph)',
+  )
   compound(@Root() c: Case): ResidentialCompound | null {
     return c.compoundId == null
       ? null
       : Object.assign(new ResidentialCompound(), { id: String(c.compoundId) });
   }
 
-  @FieldResolver(() => Department, {
-    nullable: true,
-    description: '承办部门 the department it was dispatched to (吹哨报到)',
-  })
+  @FieldOrNull(() => Department, '承办部门 the department it was dispatched to (吹哨报到)')
   department(@Root() c: Case, @Ctx() ctx: GridContext) {
     return c.departmentId == null ? null : ctx.loaders.departmentById.load(c.departmentId);
   }

@@ -27,6 +27,7 @@ import { KeyCount } from '../../../shared/indicators';
 import { scopeSql } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '网格分页 a page of grids' })
 export class GridPage extends Paginated(Grid) {}
@@ -102,7 +103,7 @@ export class GridResolver {
     return findGrids(ctx, args.under, args);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '上级网格 parent grid' })
+  @FieldOrNull(() => Grid, '上级网格 parent grid')
   parent(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return grid.parentCode ? ctx.loaders.gridByCode.load(grid.parentCode) : null;
   }
@@ -136,10 +137,7 @@ export class GridResolver {
     return ctx.loaders.gridsByParentCode.load(grid.code);
   }
 
-  @FieldResolver(() => Region, {
-    nullable: true,
-    description: '所属社区 the community the grid lies in',
-  })
+  @FieldOrNull(() => Region, '所属社区 the community the grid lies in')
   region(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return ctx.loaders.regionByCode.load(grid.regionCode);
   }

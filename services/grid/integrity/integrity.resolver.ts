@@ -1,13 +1,4 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, ArgsType, Ctx, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, jurisdictionPrefix, underPrefixSql } from '../../../shared/codes';
 import { Region } from '../region/region.entity';
@@ -20,6 +11,7 @@ import {
 } from './integrity.entity';
 import { latestIntegrityRun } from './integrity.store';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '一致性问题分页 a page of integrity violations' })
 export class IntegrityViolationPage extends Paginated(IntegrityViolation) {}
@@ -129,10 +121,10 @@ export class IntegrityResolver {
     return toPage(items, total, args);
   }
 
-  @FieldResolver(() => Region, {
-    nullable: true,
-    description: '区划 the region itself; null when the code names no region (an unknown code)',
-  })
+  @FieldOrNull(
+    () => Region,
+    '区划 the region itself; null when the code names no region (an unknown code)',
+  )
   region(@Root() row: IntegrityRegionCount, @Ctx() ctx: GridContext): Promise<Region | null> {
     return ctx.loaders.regionByCode.load(row.regionCode);
   }

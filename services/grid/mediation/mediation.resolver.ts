@@ -3,7 +3,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  FieldResolver,
   InputType,
   Mutation,
   ObjectType,
@@ -27,6 +26,7 @@ import type { GridContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) => ({
   mediationByCaseId: keyedLoader<number, CaseMediation>(
@@ -76,19 +76,15 @@ export class RecordMediationInput {
 
 @Resolver(() => Case)
 export class CaseMediationResolver {
-  @FieldResolver(() => DisputeClass, {
-    nullable: true,
-    description:
-      '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated',
-  })
+  @FieldOrNull(
+    () => DisputeClass,
+    '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated',
+  )
   async disputeClass(@Root() c: Case, @Ctx() ctx: GridContext) {
     return (await ctx.loaders.mediationByCaseId.load(c.id))?.disputeClass ?? null;
   }
 
-  @FieldResolver(() => CaseMediation, {
-    nullable: true,
-    description: '调解记录 the mediation record of a dispute case',
-  })
+  @FieldOrNull(() => CaseMediation, '调解记录 the mediation record of a dispute case')
   mediation(@Root() c: Case, @Ctx() ctx: GridContext) {
     return ctx.loaders.mediationByCaseId.load(c.id);
   }

@@ -20,6 +20,7 @@ import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
 import { prefixRange } from '../../../shared/codes';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ArgsType()
 class RegionGridArgs extends PageArgs {
@@ -59,7 +60,7 @@ export class RegionResolver {
       .getMany();
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: '上级区划 parent region' })
+  @FieldOrNull(() => Region, '上级区划 parent region')
   parent(@Root() region: Region, @Ctx() ctx: GridContext) {
     return region.parentCode ? ctx.loaders.regionByCode.load(region.parentCode) : null;
   }
@@ -105,11 +106,10 @@ export class RegionResolver {
 
 @Resolver(() => GridIndicators)
 export class GridIndicatorsResolver {
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description:
-      '办结率 closure rate: cases closed off (销号) by asOf over the cases reported by asOf; with since, only the cases reported from that day on (null when none)',
-  })
+  @FieldOrNull(
+    () => Float,
+    '办结率 closure rate: cases closed off (销号) by asOf over the cases reported by asOf; with since, only the cases reported from that day on (null when none)',
+  )
   closureRate(
     @Root() indicators: GridIndicators,
     @Ctx() ctx: GridContext,

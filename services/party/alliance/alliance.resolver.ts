@@ -13,6 +13,7 @@ import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
 import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党建联盟分页 a page of alliances' })
 export class PartyAlliancePage extends Paginated(PartyAlliance) {}
@@ -42,10 +43,7 @@ export class PartyAllianceResolver {
     return ctx.loaders.allianceMembersByAllianceId.load(a.id);
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '牵头党组织 the leading street or community organisation',
-  })
+  @FieldOrNull(() => PartyOrganization, '牵头党组织 the leading street or community organisation')
   leadOrganization(@Root() a: PartyAlliance, @Ctx() ctx: PartyContext) {
     return a.leadOrganizationId == null
       ? null
@@ -55,7 +53,7 @@ export class PartyAllianceResolver {
 
 @Resolver(() => PartyAllianceMember)
 export class PartyAllianceMemberResolver {
-  @FieldResolver(() => PartyUnit, { nullable: true, description: '成员单位 the unit' })
+  @FieldOrNull(() => PartyUnit, '成员单位 the unit')
   unit(@Root() m: PartyAllianceMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyUnitById.load(m.unitId);
   }
@@ -63,10 +61,7 @@ export class PartyAllianceMemberResolver {
 
 @Resolver(() => JointCommitteeMember)
 export class JointCommitteeMemberResolver {
-  @FieldResolver(() => PartyUnit, {
-    nullable: true,
-    description: '所在单位 the resident unit the part-time member comes from',
-  })
+  @FieldOrNull(() => PartyUnit, '所在单位 the resident unit the part-time member comes from')
   unit(@Root() m: JointCommitteeMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyUnitById.load(m.unitId);
   }

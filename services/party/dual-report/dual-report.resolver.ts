@@ -9,6 +9,7 @@ import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '双报到分页 a page of dual reports' })
 export class DualReportPage extends Paginated(DualReport) {}
@@ -37,26 +38,17 @@ export class DualReportResolver {
     return toPage(items, total, args);
   }
 
-  @FieldResolver(() => PartyMember, {
-    nullable: true,
-    description: '报到党员 the member, for a member report',
-  })
+  @FieldOrNull(() => PartyMember, '报到党员 the member, for a member report')
   member(@Root() r: DualReport, @Ctx() ctx: PartyContext) {
     return r.memberId == null ? null : ctx.loaders.partyMemberById.load(r.memberId);
   }
 
-  @FieldResolver(() => PartyUnit, {
-    nullable: true,
-    description: '报到单位 the unit, for a unit report',
-  })
+  @FieldOrNull(() => PartyUnit, '报到单位 the unit, for a unit report')
   unit(@Root() r: DualReport, @Ctx() ctx: PartyContext) {
     return r.unitId == null ? null : ctx.loaders.partyUnitById.load(r.unitId);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '报到网格 the grid reported to (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '报到网格 the grid reported to (grid subgraph)')
   grid(@Root() r: DualReport): Grid | null {
     return r.gridCode ? Object.assign(new Grid(), { code: r.gridCode }) : null;
   }

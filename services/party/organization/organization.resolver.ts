@@ -10,6 +10,7 @@ import { assertPrefix, scopeSql, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
 import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党组织分页 a page of party organisations' })
 export class PartyOrganizationPage extends Paginated(PartyOrganization) {}
@@ -66,10 +67,7 @@ export class PartyOrganizationResolver {
     return pageOf(qb, args, { 'o.path': 'ASC' });
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '上级党组织 parent organisation',
-  })
+  @FieldOrNull(() => PartyOrganization, '上级党组织 parent organisation')
   parent(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
     return o.parentId == null ? null : ctx.loaders.partyOrganizationById.load(o.parentId);
   }
@@ -105,18 +103,12 @@ export class PartyOrganizationResolver {
     return ctx.loaders.jointCommitteeMembersByOrganizationId.load(o.id);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所在网格 the grid it serves (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '所在网格 the grid it serves (grid subgraph)')
   grid(@Root() o: PartyOrganization): Grid | null {
     return o.gridCode ? Object.assign(new Grid(), { code: o.gridCode }) : null;
   }
 
-  @FieldResolver(() => Region, {
-    nullable: true,
-    description: '所在区划 the region it serves (grid subgraph)',
-  })
+  @FieldOrNull(() => Region, '所在区划 the region it serves (grid subgraph)')
   region(@Root() o: PartyOrganization): Region | null {
     return o.regionCode ? Object.assign(new Region(), { code: o.regionCode }) : null;
   }

@@ -1,18 +1,10 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, ArgsType, Ctx, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ServiceStation, ServiceStationKind } from './station.entity';
 import { Grid } from '../grid/grid.stub';
 import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党群服务阵地分页 a page of service centres and stations' })
 export class ServiceStationPage extends Paginated(ServiceStation) {}
@@ -39,10 +31,7 @@ export class ServiceStationResolver {
     return pageUnder(qb, 's.region_code', args, { 's.id': 'ASC' });
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所在网格 the grid a station serves (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '所在网格 the grid a station serves (grid subgraph)')
   grid(@Root() s: ServiceStation): Grid | null {
     return s.gridCode ? Object.assign(new Grid(), { code: s.gridCode }) : null;
   }

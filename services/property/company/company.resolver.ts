@@ -28,6 +28,7 @@ import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '物业企业分页 a page of property companies' })
 export class PropertyCompanyPage extends Paginated(PropertyCompany) {}
@@ -143,10 +144,10 @@ export class CompanyResolver {
     });
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: "企业党组织 the company's party organisation (party subgraph)",
-  })
+  @FieldOrNull(
+    () => PartyOrganization,
+    "企业党组织 the company's party organisation (party subgraph)",
+  )
   partyOrganization(@Root() c: PropertyCompany): PartyOrganization | null {
     return partyOrganizationRef(c.partyOrganizationId);
   }

@@ -23,6 +23,7 @@ import { idOrNull, IdArg } from '../../../shared/ids';
 import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '小区分页 a page of compounds' })
 export class CompoundPage extends Paginated(ResidentialCompound) {}
@@ -69,10 +70,7 @@ export class CompoundResolver {
     return gridRef(c.gridCode);
   }
 
-  @FieldResolver(() => PropertyCompany, {
-    nullable: true,
-    description: '物业企业 the company managing it now, if any',
-  })
+  @FieldOrNull(() => PropertyCompany, '物业企业 the company managing it now, if any')
   company(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId);
   }
@@ -84,10 +82,10 @@ export class CompoundResolver {
     return ctx.loaders.managementChangesByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => OwnersCommittee, {
-    nullable: true,
-    description: "业主委员会 the owners' committee inside its term today, if any",
-  })
+  @FieldOrNull(
+    () => OwnersCommittee,
+    "业主委员会 the owners' committee inside its term today, if any",
+  )
   ownersCommittee(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.committeeInTermByCompoundId.load(c.id);
   }
@@ -132,26 +130,17 @@ export class CompoundResolver {
     return meetings.some((m) => m.heldOn > from && m.heldOn <= date);
   }
 
-  @FieldResolver(() => ServiceEvaluation, {
-    nullable: true,
-    description: '最近一次考核 the latest quarterly service evaluation',
-  })
+  @FieldOrNull(() => ServiceEvaluation, '最近一次考核 the latest quarterly service evaluation')
   latestEvaluation(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.latestEvaluationByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => FeeDisclosure, {
-    nullable: true,
-    description: '最近公示 the latest revision of the last published month',
-  })
+  @FieldOrNull(() => FeeDisclosure, '最近公示 the latest revision of the last published month')
   latestFeeDisclosure(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.latestDisclosureByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: '最近公示月份 the last month published (YYYY-MM)',
-  })
+  @FieldOrNull(() => String, '最近公示月份 the last month published (YYYY-MM)')
   async lastPublishedMonth(
     @Root() c: ResidentialCompound,
     @Ctx() ctx: PropertyContext,
@@ -162,10 +151,7 @@ export class CompoundResolver {
 
 @Resolver(() => CompoundManagementChange)
 export class ManagementChangeResolver {
-  @FieldResolver(() => PropertyCompany, {
-    nullable: true,
-    description: '物业企业 the company from this date, if any',
-  })
+  @FieldOrNull(() => PropertyCompany, '物业企业 the company from this date, if any')
   company(@Root() c: CompoundManagementChange, @Ctx() ctx: PropertyContext) {
     return c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId);
   }

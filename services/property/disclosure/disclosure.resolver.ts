@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
 import { FeeDisclosure } from './fee-disclosure.entity';
 import {
@@ -14,6 +14,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 /** 结余 = 收入 − 酬金 − 支出, to the cent; a month that does not balance is not published. */
 export function assertBalances(a: DisclosureAmountsInput): void {
@@ -141,23 +142,17 @@ export class DisclosureResolver {
     });
   }
 
-  @FieldResolver(() => ResidentialCompound, { nullable: true, description: '小区 the compound' })
+  @FieldOrNull(() => ResidentialCompound, '小区 the compound')
   compound(@Root() d: FeeDisclosure, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.compoundById.load(d.compoundId);
   }
 
-  @FieldResolver(() => FeeDisclosure, {
-    nullable: true,
-    description: '被更正公示 the row this one corrects',
-  })
+  @FieldOrNull(() => FeeDisclosure, '被更正公示 the row this one corrects')
   corrects(@Root() d: FeeDisclosure, @Ctx() ctx: PropertyContext) {
     return d.correctsId == null ? null : ctx.loaders.disclosureById.load(d.correctsId);
   }
 
-  @FieldResolver(() => FeeDisclosure, {
-    nullable: true,
-    description: '更正公示 the row that corrects this one, if any',
-  })
+  @FieldOrNull(() => FeeDisclosure, '更正公示 the row that corrects this one, if any')
   correctedBy(@Root() d: FeeDisclosure, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.correctionByCorrectsId.load(d.id);
   }

@@ -1,7 +1,6 @@
 import {
   Arg,
   Ctx,
-  FieldResolver,
   Float,
   Int,
   Mutation,
@@ -27,6 +26,7 @@ import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: "物业企业排名 a company's place in a region for one quarter" })
 export class PropertyCompanyRank {
@@ -156,18 +156,12 @@ export class EvaluationResolver {
     );
   }
 
-  @FieldResolver(() => PropertyCompany, {
-    nullable: true,
-    description: '物业企业 the company scored',
-  })
+  @FieldOrNull(() => PropertyCompany, '物业企业 the company scored')
   company(@Root() e: ServiceEvaluation, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.companyById.load(e.companyId);
   }
 
-  @FieldResolver(() => ResidentialCompound, {
-    nullable: true,
-    description: '小区 the compound served',
-  })
+  @FieldOrNull(() => ResidentialCompound, '小区 the compound served')
   compound(@Root() e: ServiceEvaluation, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.compoundById.load(e.compoundId);
   }

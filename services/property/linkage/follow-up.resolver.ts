@@ -20,6 +20,7 @@ import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 /**
  * A decision's follow-up case lives in the grid subgraph, so no transaction spans both. The protocol:
@@ -125,10 +126,7 @@ export class FollowUpResolver {
     });
   }
 
-  @FieldResolver(() => LinkageMeeting, {
-    nullable: true,
-    description: '所属会议 the meeting that took the decision',
-  })
+  @FieldOrNull(() => LinkageMeeting, '所属会议 the meeting that took the decision')
   meeting(@Root() d: LinkageDecision, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.meetingById.load(d.meetingId);
   }
@@ -139,19 +137,15 @@ export class FollowUpResolver {
     return d.followUpCaseId == null ? FollowUpStatus.PENDING : FollowUpStatus.OPENED;
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
-      '立案幂等键 the idempotency key to open the grid case with, when a follow-up is needed',
-  })
+  @FieldOrNull(
+    () => String,
+    '立案幂等键 the idempotency key to open the grid case with, when a follow-up is needed',
+  )
   followUpKey(@Root() d: LinkageDecision): string | null {
     return d.followUpRequired ? followUpKey(d.id) : null;
   }
 
-  @FieldResolver(() => Case, {
-    nullable: true,
-    description: '跟进事项 the grid case opened for it (grid subgraph)',
-  })
+  @FieldOrNull(() => Case, '跟进事项 the grid case opened for it (grid subgraph)')
   followUpCase(@Root() d: LinkageDecision): Case | null {
     return caseRef(d.followUpCaseId);
   }

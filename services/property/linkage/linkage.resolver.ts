@@ -12,6 +12,7 @@ import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { idempotent } from '../../../shared/idempotency';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => LinkageMeeting)
 export class LinkageMeetingResolver {
@@ -95,31 +96,22 @@ export class LinkageMeetingResolver {
     });
   }
 
-  @FieldResolver(() => ResidentialCompound, { nullable: true, description: '小区 the compound' })
+  @FieldOrNull(() => ResidentialCompound, '小区 the compound')
   compound(@Root() m: LinkageMeeting, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.compoundById.load(m.compoundId);
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '社区党组织 the convening party organisation (the "1")',
-  })
+  @FieldOrNull(() => PartyOrganization, '社区党组织 the convening party organisation (the "1")')
   partyOrganization(@Root() m: LinkageMeeting): PartyOrganization | null {
     return partyOrganizationRef(m.partyOrganizationId);
   }
 
-  @FieldResolver(() => OwnersCommittee, {
-    nullable: true,
-    description: "业委会 the owners' committee that took part",
-  })
+  @FieldOrNull(() => OwnersCommittee, "业委会 the owners' committee that took part")
   ownersCommittee(@Root() m: LinkageMeeting, @Ctx() ctx: PropertyContext) {
     return m.ownersCommitteeId == null ? null : ctx.loaders.committeeById.load(m.ownersCommitteeId);
   }
 
-  @FieldResolver(() => PropertyCompany, {
-    nullable: true,
-    description: '物业企业 the company that took part',
-  })
+  @FieldOrNull(() => PropertyCompany, '物业企业 the company that took part')
   company(@Root() m: LinkageMeeting, @Ctx() ctx: PropertyContext) {
     return m.companyId == null ? null : ctx.loaders.companyById.load(m.companyId);
   }

@@ -15,6 +15,7 @@ import { Case, Grid, caseRef, gridRef } from '../place.stub';
 import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { UrbanContext } from '../context';
 import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '巡查分页 a page of inspections' })
 export class InspectionPage extends Paginated(Inspection) {}
@@ -76,20 +77,17 @@ export class InspectionResolver {
 
 @Resolver(() => InspectionFinding)
 export class InspectionFindingResolver {
-  @FieldResolver(() => UrbanComponent, { nullable: true, description: '部件 the component' })
+  @FieldOrNull(() => UrbanComponent, '部件 the component')
   component(@Root() f: InspectionFinding, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.urbanComponentById.load(f.componentId);
   }
 
-  @FieldResolver(() => Inspection, { nullable: true, description: '巡查 the inspection' })
+  @FieldOrNull(() => Inspection, '巡查 the inspection')
   inspection(@Root() f: InspectionFinding, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.inspectionById.load(f.inspectionId);
   }
 
-  @FieldResolver(() => Case, {
-    nullable: true,
-    description: '立案事项 the grid case opened for this finding, if any (grid subgraph)',
-  })
+  @FieldOrNull(() => Case, '立案事项 the grid case opened for this finding, if any (grid subgraph)')
   case(@Root() f: InspectionFinding): Case | null {
     return f.caseId == null ? null : caseRef(f.caseId);
   }

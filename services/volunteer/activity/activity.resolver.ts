@@ -23,6 +23,7 @@ import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '服务活动分页 a page of service activities' })
 export class ServiceActivityPage extends Paginated(ServiceActivity) {}
@@ -150,7 +151,7 @@ export class ServiceActivityResolver {
     });
   }
 
-  @FieldResolver(() => VolunteerTeam, { nullable: true, description: '服务队 the team running it' })
+  @FieldOrNull(() => VolunteerTeam, '服务队 the team running it')
   team(@Root() a: ServiceActivity, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.teamById.load(a.teamId);
   }
@@ -160,10 +161,7 @@ export class ServiceActivityResolver {
     return ctx.loaders.participationsByActivityId.load(a.id);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所在网格 the grid it takes place in (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '所在网格 the grid it takes place in (grid subgraph)')
   grid(@Root() a: ServiceActivity): Grid | null {
     return a.gridCode ? gridRef(a.gridCode) : null;
   }

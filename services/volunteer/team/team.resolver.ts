@@ -29,6 +29,7 @@ import {
   places,
   rowPlace,
 } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '志愿服务队分页 a page of volunteer teams' })
 export class VolunteerTeamPage extends Paginated(VolunteerTeam) {}
@@ -116,20 +117,14 @@ export class VolunteerTeamResolver {
     return rows.filter((v): v is Volunteer => v instanceof Volunteer);
   }
 
-  @FieldResolver(() => Volunteer, {
-    nullable: true,
-    description: "队长 the team leader, who verifies the team's hours",
-  })
+  @FieldOrNull(() => Volunteer, "队长 the team leader, who verifies the team's hours")
   leader(@Root() team: VolunteerTeam, @Ctx() ctx: VolunteerContext) {
     return team.leaderVolunteerId == null
       ? null
       : ctx.loaders.volunteerById.load(team.leaderVolunteerId);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所属网格 the grid the team serves (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '所属网格 the grid the team serves (grid subgraph)')
   grid(@Root() team: VolunteerTeam): Grid | null {
     return team.gridCode ? gridRef(team.gridCode) : null;
   }

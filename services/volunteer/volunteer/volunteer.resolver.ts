@@ -22,6 +22,7 @@ import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
@@ -79,11 +80,10 @@ export class VolunteerResolver {
     return rows.filter((t): t is VolunteerTeam => t instanceof VolunteerTeam);
   }
 
-  @FieldResolver(() => PartyMember, {
-    nullable: true,
-    description:
-      '党员身份 the party member this volunteer is (党员帮客), resolved by the party subgraph',
-  })
+  @FieldOrNull(
+    () => PartyMember,
+    '党员身份 the party member this volunteer is (党员帮客), resolved by the party subgraph',
+  )
   partyMember(@Root() v: Volunteer): PartyMember | null {
     return v.partyMemberId == null ? null : partyMemberRef(v.partyMemberId);
   }

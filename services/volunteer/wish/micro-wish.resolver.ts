@@ -21,6 +21,7 @@ import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '微心愿分页 a page of micro-wishes' })
 export class MicroWishPage extends Paginated(MicroWish) {}
@@ -148,10 +149,7 @@ export class MicroWishResolver {
     return NEXT_STATES[w.state];
   }
 
-  @FieldResolver(() => PartyMember, {
-    nullable: true,
-    description: '认领党员 the party member who claimed it (party subgraph)',
-  })
+  @FieldOrNull(() => PartyMember, '认领党员 the party member who claimed it (party subgraph)')
   claimantMember(@Root() w: MicroWish): PartyMember | null {
     return w.claimantMemberId == null ? null : partyMemberRef(w.claimantMemberId);
   }
