@@ -90,11 +90,11 @@ export class ${n.Cls}Mutations {
   }
 }
 `,
-    [`${d}/${n.entity}.resolver.ts`]: `import { Arg, Args, ArgsType, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+    [`${d}/${n.entity}.resolver.ts`]: `import { Args, ArgsType, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ${n.Cls} } from './${n.entity}.entity';
 import { Grid, gridRef } from '../place.stub';
 import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
-import { parseId } from '../../../shared/ids';
+import { IdArg, parseId } from '../../../shared/ids';
 import type { ${n.Pascal}Context } from '../context';
 
 @ObjectType({ description: '${n.entityCn}分页 a page of ${n.Cls}' })
@@ -106,7 +106,7 @@ export class ${n.Cls}FilterArgs extends PageUnderArgs('区划或网格编码前�
 @Resolver(() => ${n.Cls})
 export class ${n.Cls}Resolver {
   @Query(() => ${n.Cls}, { nullable: true, description: '按编号查${n.entityCn} one ${n.Cls} by id' })
-  ${n.cls}(@Arg('id', () => ID) id: string, @Ctx() ctx: ${n.Pascal}Context) {
+  ${n.cls}(@IdArg('编号 id') id: string, @Ctx() ctx: ${n.Pascal}Context) {
     return ctx.loaders.${n.cls}ById.load(parseId(id, 'id'));
   }
 
