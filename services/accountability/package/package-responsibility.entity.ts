@@ -1,7 +1,8 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
+import { Out } from '../../../shared/output-fields';
 
 export enum PackageTarget {
   COMPOUND = 'COMPOUND',
@@ -51,10 +52,10 @@ registerEnumType(DutyState, {
 
 @ObjectType({ description: '包保任务 one duty of a package responsibility and its state' })
 export class PackageDuty {
-  @Field(() => PackageDutyKind, { description: '任务 the duty' })
+  @Out.of(() => PackageDutyKind, '任务 the duty')
   duty!: PackageDutyKind;
 
-  @Field(() => DutyState, { description: '进度 its state' })
+  @Out.of(() => DutyState, '进度 its state')
   state!: DutyState;
 }
 

@@ -1,7 +1,8 @@
 import { Entity } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
+import { Out } from '../../../shared/output-fields';
 
 export enum SecretaryLevel {
   CITY = 'CITY',
@@ -40,13 +41,13 @@ registerEnumType(ProjectStatus, {
 
 @ObjectType({ description: '项目节点 a milestone of a secretary project' })
 export class ProjectMilestone {
-  @Field({ description: '节点 what is to be done' })
+  @Out.text('节点 what is to be done')
   title!: string;
 
-  @Field({ description: '计划完成日期 due on (YYYY-MM-DD)' })
+  @Out.text('计划完成日期 due on (YYYY-MM-DD)')
   dueOn!: string;
 
-  @Field({ description: '是否完成 done' })
+  @Out.bool('是否完成 done')
   done!: boolean;
 }
 

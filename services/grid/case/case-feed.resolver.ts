@@ -7,6 +7,7 @@ import { Place, scopeSql } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
 import type { GridContext } from '../context';
 import { Input } from '../../../shared/input-fields';
+import { Out } from '../../../shared/output-fields';
 
 /** Opaque to clients: base64url of a versioned position in the event log. */
 export const encodeCursor = (eventId: number): string =>
@@ -25,33 +26,30 @@ export function decodeCursor(cursor: string): number {
   description: '事项变更 one entry of the change feed: an event and the case as it is now',
 })
 class CaseChange {
-  @Field({ description: '游标 position of this entry; pass it as `after` to continue from here' })
+  @Out.text('游标 position of this entry; pass it as `after` to continue from here')
   cursor!: string;
 
-  @Field({
-    description:
-      '网格代码 the grid of the case, the place of this entry (also when the case is no longer readable)',
-  })
+  @Out.text(
+    '网格代码 the grid of the case, the place of this entry (also when the case is no longer readable)',
+  )
   gridCode!: string;
 
-  @Field(() => CaseEvent, { description: '事件 the transition' })
+  @Out.of(() => CaseEvent, '事件 the transition')
   event!: CaseEvent;
 
-  @Field(() => Case, { nullable: true, description: '事项 the case, as it is now' })
+  @Out.of(() => Case, '事项 the case, as it is now', { nullable: true })
   case!: Case | null;
 }
 
 @ObjectType({ description: '变更流 a page of the change feed, oldest first' })
 class CaseChangeFeed {
-  @Field(() => [CaseChange], { description: '变更 entries after the given cursor, oldest first' })
+  @Out.of(() => [CaseChange], '变更 entries after the given cursor, oldest first')
   items!: CaseChange[];
 
-  @Field({
-    description: '末位游标 where the next poll starts; unchanged when nothing new happened',
-  })
+  @Out.text('末位游标 where the next poll starts; unchanged when nothing new happened')
   endCursor!: string;
 
-  @Field({ description: '是否还有 whether more entries are waiting right now' })
+  @Out.bool('是否还有 whether more entries are waiting right now')
   hasMore!: boolean;
 }
 

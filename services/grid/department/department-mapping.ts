@@ -1,6 +1,7 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { InputType, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Input } from '../../../shared/input-fields';
+import { Out } from '../../../shared/output-fields';
 
 export const MappingProblemReason = defineEnum(
   'MappingProblemReason',
@@ -35,16 +36,16 @@ export class DepartmentGridMappingRow {
 
 @ObjectType({ description: '映射问题 a row that does not map' })
 export class MappingProblem {
-  @Field(() => Int, { description: '行号 0-based row index in the batch' })
+  @Out.int('行号 0-based row index in the batch')
   row!: number;
 
-  @Field({ description: '部门网格编码 the department grid code of that row' })
+  @Out.text('部门网格编码 the department grid code of that row')
   code!: string;
 
-  @Field(() => MappingProblemReason, { description: '原因 reason' })
+  @Out.of(() => MappingProblemReason, '原因 reason')
   reason!: MappingProblemReason;
 
-  @Field({ description: '说明 readable explanation' })
+  @Out.text('说明 readable explanation')
   message!: string;
 }
 
@@ -52,17 +53,15 @@ export class MappingProblem {
   description: '批量映射结果 the outcome of a bulk mapping: all rows written, or none',
 })
 export class MappingResult {
-  @Field({ description: '是否成功 true when every row mapped and was written' })
+  @Out.bool('是否成功 true when every row mapped and was written')
   ok!: boolean;
 
-  @Field(() => Int, { description: '新建 department grids created' })
+  @Out.int('新建 department grids created')
   created!: number;
 
-  @Field(() => Int, { description: '更新 existing department grids (re)mapped' })
+  @Out.int('更新 existing department grids (re)mapped')
   updated!: number;
 
-  @Field(() => [MappingProblem], {
-    description: '问题行 rows that do not map; when not empty nothing was written',
-  })
+  @Out.of(() => [MappingProblem], '问题行 rows that do not map; when not empty nothing was written')
   problems!: MappingProblem[];
 }

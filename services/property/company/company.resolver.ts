@@ -3,11 +3,8 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
-  Float,
   ID,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -29,19 +26,20 @@ import type { PropertyContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({ description: '物业企业分页 a page of property companies' })
 export class PropertyCompanyPage extends Paginated(PropertyCompany) {}
 
 @ObjectType({ description: "考核趋势点 a company's scores in one quarter" })
 export class PropertyScorePoint {
-  @Field({ description: '季度 quarter, e.g. 2026Q3' })
+  @Out.text('季度 quarter, e.g. 2026Q3')
   quarter!: string;
 
-  @Field(() => Int, { description: '考核次数 evaluations (one per compound served)' })
+  @Out.int('考核次数 evaluations (one per compound served)')
   evaluations!: number;
 
-  @Field(() => Float, { description: '平均分 average score 0–100' })
+  @Out.float('平均分 average score 0–100')
   averageScore!: number;
 }
 
