@@ -49,16 +49,17 @@ export class Case${n.Pascal}Resolver {
   }
 }
 `,
-    [`${d}/extensions/${n.name}-indicators.ts`]: `import { Field, Int, ObjectType } from 'type-graphql';
+    [`${d}/extensions/${n.name}-indicators.ts`]: `import { ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({ description: '${n.cn}指标 the ${n.name} subgraph\\'s indicators for a region, computed by code prefix' })
 export class ${n.Pascal}Indicators {
-  @Field(() => Int, { description: '${n.entityCn}数 ${n.Cls} rows under the region' })
+  @Out.int('${n.entityCn}数 ${n.Cls} rows under the region')
   ${n.entityPlural}!: number;
 
-  @Field(() => Int, { description: '覆盖网格数 grids with at least one row' })
+  @Out.int('覆盖网格数 grids with at least one row')
   gridsCovered!: number;
 }
 
