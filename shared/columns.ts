@@ -1,9 +1,7 @@
 import { Column, Index, PrimaryGeneratedColumn, type ColumnOptions } from 'typeorm';
 import { Field, Float, ID, Int } from 'type-graphql';
 import { PersonalData, type PersonalKind } from './personal-data';
-
-/** What a type-graphql @Field is given for its type (`() => CaseState`, `() => [String]`). */
-type ReturnTypeFunc = NonNullable<Parameters<typeof Field>[0]>;
+import type { ReturnTypeFunc } from './output-fields';
 
 /**
  * An entity's column and its GraphQL field are declared together, from one spec: the column's SQL
@@ -49,6 +47,11 @@ function columnField(
   };
 }
 
+/** The decorator of one column kind: its SQL type and its GraphQL type, the spec left to the property. */
+const ofKind =
+  (column: ColumnOptions, graphql: ReturnTypeFunc) => (description: string, spec?: ColSpec) =>
+    columnField(column, graphql, description, spec);
+
 export const Col = {
   /** The generated primary key, as the field `id: ID!`. */
   id: (description: string): PropertyDecorator => {
@@ -61,19 +64,13 @@ export const Col = {
   text: (length: number, description: string, spec?: ColSpec) =>
     columnField({ type: 'varchar', length }, () => String, description, spec),
   /** text, a String field. */
-  longText: (description: string, spec?: ColSpec) =>
-    columnField({ type: 'text' }, () => String, description, spec),
-  int: (description: string, spec?: ColSpec) =>
-    columnField({ type: 'int' }, () => Int, description, spec),
-  double: (description: string, spec?: ColSpec) =>
-    columnField({ type: 'double' }, () => Float, description, spec),
-  bool: (description: string, spec?: ColSpec) =>
-    columnField({ type: 'boolean' }, () => Boolean, description, spec),
+  longText: ofKind({ type: 'text' }, () => String),
+  int: ofKind({ type: 'int' }, () => Int),
+  double: ofKind({ type: 'double' }, () => Float),
+  bool: ofKind({ type: 'boolean' }, () => Boolean),
   /** A calendar day (YYYY-MM-DD), kept and shown as a string. */
-  date: (description: string, spec?: ColSpec) =>
-    columnField({ type: 'date' }, () => String, description, spec),
-  datetime: (description: string, spec?: ColSpec) =>
-    columnField({ type: 'datetime' }, () => Date, description, spec),
+  date: ofKind({ type: 'date' }, () => String),
+  datetime: ofKind({ type: 'datetime' }, () => Date),
   /** simple-json of the given GraphQL type (an object type, a list). */
   json: (type: ReturnTypeFunc, description: string, spec?: ColSpec) =>
     columnField({ type: 'simple-json' }, type, description, spec),

@@ -1,7 +1,5 @@
 import { FieldResolver } from 'type-graphql';
-
-/** What a type-graphql decorator is given for its type (`() => Grid`, `() => [Case]`). */
-type ReturnTypeFunc = NonNullable<Parameters<typeof FieldResolver>[0]>;
+import type { ReturnTypeFunc } from './output-fields';
 
 /**
  * A resolved field that may answer null: `@FieldOrNull(() => [Case], '事项 ...')` stands for

@@ -1,8 +1,6 @@
-import { Field, Float, ID, Int } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
-
-/** What a type-graphql @Field is given for its type (`() => CaseState`, `() => [String]`). */
-type ReturnTypeFunc = NonNullable<Parameters<typeof Field>[0]>;
+import { fieldKinds, type ReturnTypeFunc } from './output-fields';
 
 /**
  * An input or args field and its checks, declared together: `@Input.text('名称 name', { length: [2,
@@ -47,13 +45,4 @@ function inputField(type: ReturnTypeFunc, description: string, spec: InSpec = {}
   }) as PropertyDecorator;
 }
 
-export const Input = {
-  text: (description: string, spec?: InSpec) => inputField(() => String, description, spec),
-  id: (description: string, spec?: InSpec) => inputField(() => ID, description, spec),
-  int: (description: string, spec?: InSpec) => inputField(() => Int, description, spec),
-  float: (description: string, spec?: InSpec) => inputField(() => Float, description, spec),
-  bool: (description: string, spec?: InSpec) => inputField(() => Boolean, description, spec),
-  /** A field of another type: an enum, a scalar (GridCode, LocalDate), an input, a list. */
-  of: (type: ReturnTypeFunc, description: string, spec?: InSpec) =>
-    inputField(type, description, spec),
-};
+export const Input = fieldKinds(inputField);

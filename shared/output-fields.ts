@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int } from 'type-graphql';
 
 /** What a type-graphql @Field is given for its type (`() => CaseState`, `() => [KeyCount]`). */
-type ReturnTypeFunc = NonNullable<Parameters<typeof Field>[0]>;
+export type ReturnTypeFunc = NonNullable<Parameters<typeof Field>[0]>;
 
 /** Options of an output field besides its type and description. */
 export interface OutSpec {
@@ -9,7 +9,11 @@ export interface OutSpec {
   deprecationReason?: string;
 }
 
-function outputField(type: ReturnTypeFunc, description: string, spec: OutSpec = {}) {
+function outputField(
+  type: ReturnTypeFunc,
+  description: string,
+  spec: OutSpec = {},
+): PropertyDecorator {
   const options: { description: string; nullable?: boolean; deprecationReason?: string } = {
     description,
   };
@@ -24,13 +28,24 @@ function outputField(type: ReturnTypeFunc, description: string, spec: OutSpec = 
  * number` stands for `@Field(() => Int, { description: '网格员 grid workers' })`. Stored entities
  * use Col (shared/columns.ts), inputs Input (shared/input-fields.ts).
  */
-export const Out = {
-  text: (description: string, spec?: OutSpec) => outputField(() => String, description, spec),
-  id: (description: string, spec?: OutSpec) => outputField(() => ID, description, spec),
-  int: (description: string, spec?: OutSpec) => outputField(() => Int, description, spec),
-  float: (description: string, spec?: OutSpec) => outputField(() => Float, description, spec),
-  bool: (description: string, spec?: OutSpec) => outputField(() => Boolean, description, spec),
-  /** A field of another type: an enum, a scalar, an object, a list. */
-  of: (type: ReturnTypeFunc, description: string, spec?: OutSpec) =>
-    outputField(type, description, spec),
-};
+export const Out = fieldKinds(outputField);
+
+/**
+ * The family of field decorators over one maker (Out here, Input in shared/input-fields.ts): the
+ * built-in scalars by name, any other type with `of`.
+ */
+export function fieldKinds<S>(
+  make: (type: ReturnTypeFunc, description: string, spec?: S) => PropertyDecorator,
+) {
+  const scalar = (type: ReturnTypeFunc) => (description: string, spec?: S) =>
+    make(type, description, spec);
+  return {
+    text: scalar(() => String),
+    id: scalar(() => ID),
+    int: scalar(() => Int),
+    float: scalar(() => Float),
+    bool: scalar(() => Boolean),
+    /** A field of another type: an enum, a scalar (GridCode, LocalDate), an object or input, a list. */
+    of: make,
+  };
+}
