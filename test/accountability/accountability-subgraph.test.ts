@@ -3,13 +3,8 @@ import { accountabilityService } from '../../services/accountability/service';
 import { demoAccountability } from '../../services/accountability/seed';
 import { SecretaryProject } from '../../services/accountability/project/secretary-project.entity';
 import { createTestDb, type TestDb } from '../helpers/db';
-import {
-  postGraphQL,
-  startSubgraph,
-  unprovenRequests,
-  type RunningSubgraph,
-} from '../helpers/stack';
-import { proofHeader } from '../helpers/auth';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { proofHeader, unprovenRequests } from '../helpers/auth';
 
 const city = generateCity('demo', 11);
 const demo = demoAccountability(city);

@@ -12,7 +12,6 @@ import type { QueryLimits } from '../../gateway/limits';
 import { createTestDb, type TestDb } from './db';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer, proofHeader } from './auth';
 import { createTokenVerifier } from '../../shared/auth/tokens';
-import { signProof } from '../../shared/auth/gateway-proof';
 import { setPeer } from '../../shared/peer';
 
 export interface RunningSubgraph {
@@ -50,27 +49,6 @@ export async function postGraphQL<T = any>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as GraphQLResponse<T> };
-}
-
-/**
- * The two requests a subgraph must refuse with 401: one without the gateway proof, one with a proof
- * signed by another secret. The caller checks the answers.
- */
-export async function unprovenRequests(url: string) {
-  const bare = await postGraphQL(url, '{ __typename }', {}, {}, { proof: false });
-  const forged = await postGraphQL(
-    url,
-    '{ __typename }',
-    {},
-    {
-      'x-gateway-proof': await signProof('another-secret-that-is-32-chars-long!', {
-        sub: 'x',
-        role: 'SERVICE',
-        regionPrefix: '',
-      }),
-    },
-  );
-  return [bare, forged];
 }
 
 /** A subgraph on port 0 over its own fresh database, optionally seeded with a demo city. */

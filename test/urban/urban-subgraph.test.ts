@@ -2,13 +2,8 @@ import { generateCity } from '../../services/demo-city';
 import { urbanService } from '../../services/urban/service';
 import { UrbanComponent } from '../../services/urban/component/component.entity';
 import { createTestDb, type TestDb } from '../helpers/db';
-import {
-  postGraphQL,
-  startSubgraph,
-  unprovenRequests,
-  type RunningSubgraph,
-} from '../helpers/stack';
-import { proofHeader } from '../helpers/auth';
+import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/stack';
+import { proofHeader, unprovenRequests } from '../helpers/auth';
 
 const city = generateCity('demo', 11);
 const rows = city.urban.components;
