@@ -1,4 +1,11 @@
 import DataLoader from 'dataloader';
+import {
+  In,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type Repository,
+} from 'typeorm';
 
 /** Per-request loader options; `batch: false` exists only to show the N+1 that batching prevents. */
 export interface LoaderOptions {
@@ -41,5 +48,41 @@ export function groupedLoader<K extends string | number, V>(
       return keys.map((k) => byKey.get(k) ?? []);
     },
     { batch: options.batch, maxBatchSize: 1000 },
+  );
+}
+
+/** A column of `V` whose values can key a loader (a nullable one keys by its non-null values). */
+type KeyColumn<V> = {
+  [C in keyof V]: NonNullable<V[C]> extends string | number ? C : never;
+}[keyof V] &
+  string;
+type KeyOf<V, C extends keyof V> = NonNullable<V[C]> & (string | number);
+
+/** The row whose `column` is the key (or null), from one `WHERE column IN (...)`: `rowBy(repo, 'id', options)`. */
+export function rowBy<V extends ObjectLiteral, C extends KeyColumn<V>>(
+  repo: Repository<V>,
+  column: C,
+  options?: LoaderOptions,
+): DataLoader<KeyOf<V, C>, V | null> {
+  return keyedLoader<KeyOf<V, C>, V>(
+    (keys) => repo.findBy({ [column]: In([...keys]) } as FindOptionsWhere<V>),
+    (row) => row[column] as KeyOf<V, C>,
+    options,
+  );
+}
+
+/** The rows whose `column` is the key, in `order`, from one `WHERE column IN (...)`. */
+export function rowsBy<V extends ObjectLiteral, C extends KeyColumn<V>>(
+  repo: Repository<V>,
+  column: C,
+  options?: LoaderOptions,
+  order?: FindOptionsOrder<V>,
+): DataLoader<KeyOf<V, C>, V[]> {
+  const where = (keys: readonly KeyOf<V, C>[]) =>
+    ({ [column]: In([...keys]) }) as FindOptionsWhere<V>;
+  return groupedLoader<KeyOf<V, C>, V>(
+    (keys) => (order ? repo.find({ where: where(keys), order }) : repo.findBy(where(keys))),
+    (row) => row[column] as KeyOf<V, C>,
+    options,
   );
 }

@@ -19,6 +19,19 @@ export class PageArgs {
 }
 
 /**
+ * The arguments of a list of rows on grids: a page and the region or grid code prefix `under`, whose
+ * description names the rows (`class GridFilterArgs extends PageUnderArgs('... every grid under ...')`).
+ */
+export function PageUnderArgs(underDescription: string) {
+  @ArgsType()
+  abstract class UnderArgs extends PageArgs {
+    @Field({ description: underDescription })
+    under!: string;
+  }
+  return UnderArgs;
+}
+
+/**
  * A window on a list that is a field of one object (a case's events, a team's volunteers): no page
  * object, but never more than MAX_PAGE_SIZE rows, and the gateway's cost estimate counts `limit`.
  */

@@ -4,9 +4,10 @@ import type { KitNames } from './names';
 export function entityFiles(n: KitNames): Record<string, string> {
   const d = `services/${n.name}/${n.entity}`;
   return {
-    [`${d}/${n.entity}.entity.ts`]: `import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+    [`${d}/${n.entity}.entity.ts`]: `import { Column, Entity, Index } from 'typeorm';
+import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 /** Stores its grid code, so a street or a city is a range scan on an index (shared/codes). */
 @Entity('${n.table}')
@@ -14,46 +15,34 @@ import { Place } from '../../../shared/auth/policy';
 @ObjectType({ description: '${n.cn}${n.entityCn} ${n.Cls}: a ${n.name} record on a grid' })
 @Directive('@key(fields: "id")')
 export class ${n.Cls} {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 the 15-digit grid it belongs to' })
+  @Col.text(15, '网格编码 the 15-digit grid it belongs to', { index: true })
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '名称 label' })
+  @Col.text(100, '名称 label')
   label!: string;
 
+  // Not in the schema: a plain column.
   @Index()
   @Column({ type: 'int', nullable: true })
   caseId!: number | null;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '登记时间 recorded at' })
+  @Col.datetime('登记时间 recorded at')
   recordedAt!: Date;
 }
 `,
-    [`${d}/${n.entity}.loaders.ts`]: `import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+    [`${d}/${n.entity}.loaders.ts`]: `import type { DataSource } from 'typeorm';
+import { rowBy, rowsBy, type LoaderOptions } from '../../../shared/loaders';
 import { ${n.Cls} } from './${n.entity}.entity';
 
 export function create${n.Cls}Loaders(ds: DataSource, options: LoaderOptions) {
   const repo = ds.getRepository(${n.Cls});
   return {
-    ${n.cls}ById: keyedLoader<number, ${n.Cls}>((ids) => repo.findBy({ id: In([...ids]) }), (r) => r.id, options),
-    ${n.clsPlural}ByGridCode: groupedLoader<string, ${n.Cls}>(
-      (codes) => repo.find({ where: { gridCode: In([...codes]) }, order: { id: 'ASC' } }),
-      (r) => r.gridCode,
-      options,
-    ),
-    ${n.clsPlural}ByCaseId: groupedLoader<number, ${n.Cls}>(
-      (ids) => repo.find({ where: { caseId: In([...ids]) }, order: { id: 'ASC' } }),
-      (r) => r.caseId!,
-      options,
-    ),
+    ${n.cls}ById: rowBy(repo, 'id', options),
+    ${n.clsPlural}ByGridCode: rowsBy(repo, 'gridCode', options, { id: 'ASC' }),
+    ${n.clsPlural}ByCaseId: rowsBy(repo, 'caseId', options, { id: 'ASC' }),
   };
 }
 `,
@@ -67,17 +56,16 @@ export const ${n.cls}Reference = {
   },
 };
 `,
-    [`${d}/${n.entity}.inputs.ts`]: `import { Field, InputType } from 'type-graphql';
-import { Length } from 'class-validator';
+    [`${d}/${n.entity}.inputs.ts`]: `import { InputType } from 'type-graphql';
 import { GridCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '新建${n.entityCn} a new ${n.Cls} on a grid' })
 export class Create${n.Cls}Input {
-  @Field(() => GridCode, { description: '网格编码 the 15-digit grid' })
+  @Input.of(() => GridCode, '网格编码 the 15-digit grid')
   gridCode!: string;
 
-  @Field({ description: '名称 label' })
-  @Length(1, 100)
+  @Input.text('名称 label', { length: [1, 100] })
   label!: string;
 }
 `,
@@ -102,26 +90,23 @@ export class ${n.Cls}Mutations {
   }
 }
 `,
-    [`${d}/${n.entity}.resolver.ts`]: `import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+    [`${d}/${n.entity}.resolver.ts`]: `import { Args, ArgsType, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ${n.Cls} } from './${n.entity}.entity';
 import { Grid, gridRef } from '../place.stub';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
-import { parseId } from '../../../shared/ids';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
+import { IdArg, parseId } from '../../../shared/ids';
 import type { ${n.Pascal}Context } from '../context';
 
 @ObjectType({ description: '${n.entityCn}分页 a page of ${n.Cls}' })
 export class ${n.Cls}Page extends Paginated(${n.Cls}) {}
 
 @ArgsType()
-export class ${n.Cls}FilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every row under this region or grid code' })
-  under!: string;
-}
+export class ${n.Cls}FilterArgs extends PageUnderArgs('区划或网格编码前缀 every row under this region or grid code') {}
 
 @Resolver(() => ${n.Cls})
 export class ${n.Cls}Resolver {
   @Query(() => ${n.Cls}, { nullable: true, description: '按编号查${n.entityCn} one ${n.Cls} by id' })
-  ${n.cls}(@Arg('id', () => ID) id: string, @Ctx() ctx: ${n.Pascal}Context) {
+  ${n.cls}(@IdArg('编号 id') id: string, @Ctx() ctx: ${n.Pascal}Context) {
     return ctx.loaders.${n.cls}ById.load(parseId(id, 'id'));
   }
 

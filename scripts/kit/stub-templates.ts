@@ -14,18 +14,19 @@ export type Region = InstanceType<typeof Region>;
 export type Case = InstanceType<typeof Case>;
 export const references = stubs.referencesFor('Grid', 'Region', 'Case');
 `,
-    [`${d}/extensions/place.resolver.ts`]: `import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+    [`${d}/extensions/place.resolver.ts`]: `import { Ctx, Resolver, Root } from 'type-graphql';
 import { Case, Grid, Region } from '../place.stub';
 import { ${n.Cls} } from '../${n.entity}/${n.entity}.entity';
 import { ${n.Pascal}Indicators, compute${n.Pascal}Indicators } from './${n.name}-indicators';
 import { assertPrefix } from '../../../shared/codes';
 import { idOrNull } from '../../../shared/ids';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 import type { ${n.Pascal}Context } from '../context';
 
 // Fields added to another subgraph's entity are nullable, so a slow ${n.name} costs only its own fields (gateway/partial-rule.ts).
 @Resolver(() => Grid)
 export class Grid${n.Pascal}Resolver {
-  @FieldResolver(() => [${n.Cls}], { nullable: true, description: '${n.cn}${n.entityCn} the ${n.Cls} rows on this grid' })
+  @FieldOrNull(() => [${n.Cls}], '${n.cn}${n.entityCn} the ${n.Cls} rows on this grid')
   ${n.clsPlural}(@Root() grid: Grid, @Ctx() ctx: ${n.Pascal}Context) {
     return ctx.loaders.${n.clsPlural}ByGridCode.load(grid.code);
   }
@@ -33,7 +34,7 @@ export class Grid${n.Pascal}Resolver {
 
 @Resolver(() => Region)
 export class Region${n.Pascal}Resolver {
-  @FieldResolver(() => ${n.Pascal}Indicators, { nullable: true, description: '${n.cn}指标 ${n.name} indicators under this region, computed by code prefix' })
+  @FieldOrNull(() => ${n.Pascal}Indicators, '${n.cn}指标 ${n.name} indicators under this region, computed by code prefix')
   ${n.name}Indicators(@Root() region: Region, @Ctx() ctx: ${n.Pascal}Context) {
     return compute${n.Pascal}Indicators(ctx.dataSource, assertPrefix(region.code, 'code'));
   }
@@ -41,23 +42,24 @@ export class Region${n.Pascal}Resolver {
 
 @Resolver(() => Case)
 export class Case${n.Pascal}Resolver {
-  @FieldResolver(() => [${n.Cls}], { nullable: true, description: '${n.cn}${n.entityCn} the ${n.Cls} rows linked to this case' })
+  @FieldOrNull(() => [${n.Cls}], '${n.cn}${n.entityCn} the ${n.Cls} rows linked to this case')
   ${n.clsPlural}(@Root() c: Case, @Ctx() ctx: ${n.Pascal}Context) {
     const id = idOrNull(c.id);
     return id ? ctx.loaders.${n.clsPlural}ByCaseId.load(id) : [];
   }
 }
 `,
-    [`${d}/extensions/${n.name}-indicators.ts`]: `import { Field, Int, ObjectType } from 'type-graphql';
+    [`${d}/extensions/${n.name}-indicators.ts`]: `import { ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({ description: '${n.cn}指标 the ${n.name} subgraph\\'s indicators for a region, computed by code prefix' })
 export class ${n.Pascal}Indicators {
-  @Field(() => Int, { description: '${n.entityCn}数 ${n.Cls} rows under the region' })
+  @Out.int('${n.entityCn}数 ${n.Cls} rows under the region')
   ${n.entityPlural}!: number;
 
-  @Field(() => Int, { description: '覆盖网格数 grids with at least one row' })
+  @Out.int('覆盖网格数 grids with at least one row')
   gridsCovered!: number;
 }
 

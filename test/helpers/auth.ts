@@ -38,3 +38,26 @@ export async function proofHeader(
 ): Promise<Record<string, string>> {
   return { 'x-gateway-proof': await signProof(TEST_GATEWAY_SECRET, viewer) };
 }
+
+/**
+ * The answers to the two requests a subgraph must refuse with 401: one without the gateway proof,
+ * one with a proof signed by another secret. The caller checks them.
+ */
+export async function unprovenRequests(url: string) {
+  const forged = await signProof('another-secret-that-is-32-chars-long!', {
+    sub: 'x',
+    role: 'SERVICE',
+    regionPrefix: '',
+  });
+  const answers = [];
+  const proofs: Record<string, string>[] = [{}, { 'x-gateway-proof': forged }];
+  for (const proof of proofs) {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...proof },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    answers.push({ status: res.status, body: (await res.json()) as any });
+  }
+  return answers;
+}

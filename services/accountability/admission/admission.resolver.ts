@@ -3,8 +3,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
-  ID,
   InputType,
   Mutation,
   ObjectType,
@@ -13,9 +11,8 @@ import {
   FieldResolver,
   Root,
 } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
 import { AdmissionStatus, TaskAdmission, TaskKind } from './task-admission.entity';
-import { PageArgs, Paginated } from '../../../shared/pagination';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -30,6 +27,7 @@ import {
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,63 +35,63 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class TaskAdmissionPage extends Paginated(TaskAdmission) {}
 
 @ArgsType()
-class TaskAdmissionArgs extends PageArgs {
-  @Field({
-    description: '区划编码前缀 every request to a district under this code (a city or a district)',
-  })
-  under!: string;
-
-  @Field(() => AdmissionStatus, {
-    nullable: true,
-    description: '准入状态 only this status; ADMITTED is the admitted list (准入清单)',
-  })
+class TaskAdmissionArgs extends PageUnderArgs(
+  '区划编码前缀 every request to a district under this code (a city or a district)',
+) {
+  @Input.of(
+    () => AdmissionStatus,
+    '准入状态 only this status; ADMITTED is the admitted list (准入清单)',
+    { nullable: true },
+  )
   status?: AdmissionStatus;
 }
 
 @InputType({ description: "申请准入 a department asks to hand the district's communities a task" })
 export class RequestTaskAdmissionInput {
-  @Field(() => RegionCode, { description: '区县代码 the district (6 digits)' })
-  @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
+  @Input.of(() => RegionCode, '区县代码 the district (6 digits)', {
+    matches: /^\d{6}$/,
+    message: 'districtCode must be 6 digits',
+  })
   districtCode!: string;
 
-  @Field({
+  @Input.text('部门代码 the department; a DEPARTMENT caller always asks for its own', {
     nullable: true,
-    description: '部门代码 the department; a DEPARTMENT caller always asks for its own',
+    optional: true,
+    length: [1, 16],
   })
-  @IsOptional()
-  @Length(1, 16)
   departmentCode?: string;
 
-  @Field({ description: '事项名称 title' })
-  @Length(1, 200)
+  @Input.text('事项名称 title', { length: [1, 200] })
   title!: string;
 
-  @Field(() => TaskKind, { description: '事项类型 kind' })
+  @Input.of(() => TaskKind, '事项类型 kind')
   kind!: TaskKind;
 
-  @Field({ description: '申请理由 why' })
-  @Length(1, 500)
+  @Input.text('申请理由 why', { length: [1, 500] })
   reason!: string;
 
-  @Field({ description: '申请日期 requested on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'requestedOn must be YYYY-MM-DD' })
+  @Input.text('申请日期 requested on (YYYY-MM-DD)', {
+    matches: DATE,
+    message: 'requestedOn must be YYYY-MM-DD',
+  })
   requestedOn!: string;
 }
 
 @InputType({ description: '准入审核 the district admits or refuses a request' })
 export class DecideTaskAdmissionInput {
-  @Field(() => ID, { description: '申请编号 the request' })
+  @Input.id('申请编号 the request')
   admissionId!: string;
 
-  @Field({ description: '是否准入 true admits, false refuses' })
+  @Input.bool('是否准入 true admits, false refuses')
   admit!: boolean;
 
-  @Field({ description: '决定日期 decided on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'decidedOn must be YYYY-MM-DD' })
+  @Input.text('决定日期 decided on (YYYY-MM-DD)', {
+    matches: DATE,
+    message: 'decidedOn must be YYYY-MM-DD',
+  })
   decidedOn!: string;
 
-  @Field({ description: '审核意见 the note' })
-  @Length(1, 500)
+  @Input.text('审核意见 the note', { length: [1, 500] })
   note!: string;
 }
 

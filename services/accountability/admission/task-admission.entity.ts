@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 export enum TaskKind {
   TASK = 'TASK',
@@ -42,44 +43,33 @@ registerEnumType(AdmissionStatus, {
     "社区事务准入 a department's request to hand communities a task, a target-responsibility letter or an evaluation, and the district's decision; only admitted tasks reach communities (Yangquan)",
 })
 export class TaskAdmission {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 6 })
-  @Field({ description: '区县代码 the district that decides (6 digits)' })
+  @Col.text(6, '区县代码 the district that decides (6 digits)', { index: true })
   districtCode!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: '部门代码 the requesting department (grid subgraph Department.code)' })
+  @Col.text(16, '部门代码 the requesting department (grid subgraph Department.code)')
   departmentCode!: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '事项名称 title' })
+  @Col.text(200, '事项名称 title')
   title!: string;
 
-  @Column({ type: 'varchar', length: 24 })
-  @Field(() => TaskKind, { description: '事项类型 kind' })
+  @Col.text(24, '事项类型 kind', { type: () => TaskKind })
   kind!: TaskKind;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '申请理由 why the department asks' })
+  @Col.text(500, '申请理由 why the department asks')
   reason!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '申请日期 requested on (YYYY-MM-DD)' })
+  @Col.date('申请日期 requested on (YYYY-MM-DD)')
   requestedOn!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => AdmissionStatus, { description: '准入状态 status' })
+  @Col.text(16, '准入状态 status', { type: () => AdmissionStatus })
   status!: AdmissionStatus;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: '决定日期 decided on' })
+  @Col.date('决定日期 decided on', { nullable: true })
   decidedOn!: string | null;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  @Field(() => String, { nullable: true, description: "审核意见 the district's note" })
+  @Col.text(500, "审核意见 the district's note", { nullable: true })
   decisionNote!: string | null;
 }

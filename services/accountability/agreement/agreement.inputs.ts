@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { AgreementStage } from './co-building-agreement.entity';
 import { RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -92,16 +93,12 @@ export class AgreementStageInput {
 }
 
 @ArgsType()
-export class AgreementArgs extends PageArgs {
-  @Field({ description: '区划编码前缀 every agreement signed under this region code' })
-  under!: string;
-
-  @Field(() => Int, { nullable: true, description: '年度 only this year' })
+export class AgreementArgs extends PageUnderArgs(
+  '区划编码前缀 every agreement signed under this region code',
+) {
+  @Input.int('年度 only this year', { nullable: true })
   year?: number;
 
-  @Field(() => AgreementStage, {
-    nullable: true,
-    description: '阶段 only agreements at this stage',
-  })
+  @Input.of(() => AgreementStage, '阶段 only agreements at this stage', { nullable: true })
   stage?: AgreementStage;
 }

@@ -1,14 +1,4 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AgreementStage, CoBuildingAgreement, gradeOf } from './co-building-agreement.entity';
 import {
   AgreementArgs,
@@ -31,6 +21,7 @@ import {
 import { organizationRef, PartyOrganization } from '../place.stub';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '共建协议分页 a page of co-building agreements' })
 export class CoBuildingAgreementPage extends Paginated(CoBuildingAgreement) {}
@@ -48,10 +39,10 @@ export class CoBuildingAgreementResolver {
     });
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '党组织 the street or community party organisation (party subgraph)',
-  })
+  @FieldOrNull(
+    () => PartyOrganization,
+    '党组织 the street or community party organisation (party subgraph)',
+  )
   organization(@Root() a: CoBuildingAgreement): PartyOrganization | null {
     return a.organizationId == null ? null : organizationRef(a.organizationId);
   }

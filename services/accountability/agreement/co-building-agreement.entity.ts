@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 export enum AgreementStage {
   SIGNED = 'SIGNED',
@@ -42,76 +43,57 @@ registerEnumType(AssessmentGrade, {
     '契约化共建协议（一书三单） a resident unit and a street or community sign the needs, resources and projects lists: signed at the start of the year, supervised mid-year, assessed at its end',
 })
 export class CoBuildingAgreement {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '驻区单位 the resident unit' })
+  @Col.text(100, '驻区单位 the resident unit')
   unitName!: string;
 
-  @Column({ type: 'int', nullable: true })
-  @Field(() => Int, {
-    nullable: true,
-    description: "单位编号 the unit in the party subgraph's registry",
-  })
+  @Col.int("单位编号 the unit in the party subgraph's registry", { nullable: true })
   unitId!: number | null;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '区划代码 the street (9 digits) or community (12 digits) that signs' })
+  @Col.text(12, '区划代码 the street (9 digits) or community (12 digits) that signs', {
+    index: true,
+  })
   regionCode!: string;
 
-  @Index()
-  @Column({ type: 'int', nullable: true })
-  @Field(() => Int, {
+  @Col.int('党组织编号 the street or community party organisation (party subgraph)', {
     nullable: true,
-    description: '党组织编号 the street or community party organisation (party subgraph)',
+    index: true,
   })
   organizationId!: number | null;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '年度 year' })
+  @Col.int('年度 year')
   year!: number;
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '需求清单 the needs list' })
+  @Col.json(() => [String], '需求清单 the needs list')
   needs!: string[];
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '资源清单 the resources list' })
+  @Col.json(() => [String], '资源清单 the resources list')
   resources!: string[];
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '项目清单 the projects list' })
+  @Col.json(() => [String], '项目清单 the projects list')
   projects!: string[];
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => AgreementStage, { description: '阶段 the stage reached' })
+  @Col.text(16, '阶段 the stage reached', { type: () => AgreementStage })
   stage!: AgreementStage;
 
-  @Column({ type: 'date' })
-  @Field({ description: '签约日期 signed on (YYYY-MM-DD)' })
+  @Col.date('签约日期 signed on (YYYY-MM-DD)')
   signedOn!: string;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: '督查日期 supervised on' })
+  @Col.date('督查日期 supervised on', { nullable: true })
   supervisedOn!: string | null;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  @Field(() => String, { nullable: true, description: '督查意见 the mid-year supervision note' })
+  @Col.text(500, '督查意见 the mid-year supervision note', { nullable: true })
   supervisionNote!: string | null;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: '考评日期 assessed on' })
+  @Col.date('考评日期 assessed on', { nullable: true })
   assessedOn!: string | null;
 
-  @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: '考评得分 the year-end score 0–100' })
+  @Col.int('考评得分 the year-end score 0–100', { nullable: true })
   assessmentScore!: number | null;
 
-  @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => AssessmentGrade, { nullable: true, description: '考评等次 the year-end grade' })
+  @Col.text(16, '考评等次 the year-end grade', { nullable: true, type: () => AssessmentGrade })
   assessmentGrade!: AssessmentGrade | null;
 }
 

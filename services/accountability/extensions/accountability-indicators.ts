@@ -1,83 +1,77 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, toKeyCounts } from '../../../shared/indicators';
 import type { IndicatorClock } from '../../../shared/as-of';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({
   description:
     '考核督办指标 who is responsible and did they deliver: the accountability indicators of a region, computed by code prefix in the accountability database. Serving first secretaries and recent visits follow asOf; the other counts are of the records on file now',
 })
 export class AccountabilityIndicators {
-  @Field(() => Int, { description: '书记项目 secretary projects claimed (书记项目, 领办)' })
+  @Out.int('书记项目 secretary projects claimed (书记项目, 领办)')
   secretaryProjects!: number;
 
-  @Field(() => [KeyCount], {
-    description: '按层级 secretary projects per level (CITY, DISTRICT, STREET, COMMUNITY)',
-  })
+  @Out.of(
+    () => [KeyCount],
+    '按层级 secretary projects per level (CITY, DISTRICT, STREET, COMMUNITY)',
+  )
   projectsByLevel!: KeyCount[];
 
-  @Field(() => Int, { description: '已完成项目 projects completed' })
+  @Out.int('已完成项目 projects completed')
   projectsCompleted!: number;
 
-  @Field(() => Int, { description: '项目解决问题 problems solved by secretary projects' })
+  @Out.int('项目解决问题 problems solved by secretary projects')
   problemsSolvedByProjects!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: '平均点评得分 average review score; null without reviews',
-  })
+  @Out.float('平均点评得分 average review score; null without reviews', { nullable: true })
   averageReviewScore!: number | null;
 
-  @Field(() => Int, {
-    description:
-      '在任第一书记 first secretaries whose term includes asOf (第一书记; Baishan: 30 cadres in 10 communities)',
-  })
+  @Out.int(
+    '在任第一书记 first secretaries whose term includes asOf (第一书记; Baishan: 30 cadres in 10 communities)',
+  )
   firstSecretaries!: number;
 
-  @Field(() => Int, { description: '包保责任 package responsibilities (包保)' })
+  @Out.int('包保责任 package responsibilities (包保)')
   packageResponsibilities!: number;
 
-  @Field(() => Int, { description: '包保小区 packaged old or abandoned compounds' })
+  @Out.int('包保小区 packaged old or abandoned compounds')
   packagedCompounds!: number;
 
-  @Field(() => Int, { description: '包保单体楼 packaged single buildings' })
+  @Out.int('包保单体楼 packaged single buildings')
   packagedSingleBuildings!: number;
 
-  @Field(() => Int, {
-    description:
-      '近30天走访 package visits on the 30 days ending on asOf (asOf and the 29 days before it)',
-  })
+  @Out.int(
+    '近30天走访 package visits on the 30 days ending on asOf (asOf and the 29 days before it)',
+  )
   packageVisitsLast30Days!: number;
 
-  @Field(() => Int, { description: '共建协议 co-building agreements signed (契约化共建)' })
+  @Out.int('共建协议 co-building agreements signed (契约化共建)')
   coBuildingAgreements!: number;
 
-  @Field(() => Int, { description: '已考评协议 agreements assessed at the year end' })
+  @Out.int('已考评协议 agreements assessed at the year end')
   agreementsAssessed!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: '平均考评得分 average year-end score; null before any assessment',
-  })
+  @Out.float('平均考评得分 average year-end score; null before any assessment', { nullable: true })
   averageAssessmentScore!: number | null;
 
-  @Field(() => Int, { description: '准入申请 task admission requests (社区事务准入)' })
+  @Out.int('准入申请 task admission requests (社区事务准入)')
   taskRequests!: number;
 
-  @Field(() => Int, { description: '准入事项 tasks admitted' })
+  @Out.int('准入事项 tasks admitted')
   tasksAdmitted!: number;
 
-  @Field(() => Int, { description: '不予准入 tasks refused' })
+  @Out.int('不予准入 tasks refused')
   tasksRefused!: number;
 
-  @Field(() => Int, { description: '接待次数 receptions by 两代表一委员' })
+  @Out.int('接待次数 receptions by 两代表一委员')
   receptions!: number;
 
-  @Field(() => Int, { description: '收集问题 problems raised at receptions' })
+  @Out.int('收集问题 problems raised at receptions')
   receptionProblemsRaised!: number;
 
-  @Field(() => Int, { description: '解决问题 problems solved from receptions' })
+  @Out.int('解决问题 problems solved from receptions')
   receptionProblemsSolved!: number;
 }
 

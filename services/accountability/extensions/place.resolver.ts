@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Resolver, Root } from 'type-graphql';
 import { Grid, PartyOrganization, Region, ResidentialCompound } from '../place.stub';
 import { SecretaryProject } from '../project/secretary-project.entity';
 import { PackageResponsibility } from '../package/package-responsibility.entity';
@@ -11,16 +11,16 @@ import { assertPrefix } from '../../../shared/codes';
 import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { idOrNull } from '../../../shared/ids';
 import type { AccountabilityContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 // Every field added to another subgraph's entity is nullable: a slow accountability subgraph costs only its own fields.
 
 @Resolver(() => Grid)
 export class GridAccountabilityResolver {
-  @FieldResolver(() => [PackageResponsibility], {
-    nullable: true,
-    description:
-      '包保责任 who answers for the old compounds and single buildings on this grid (包保)',
-  })
+  @FieldOrNull(
+    () => [PackageResponsibility],
+    '包保责任 who answers for the old compounds and single buildings on this grid (包保)',
+  )
   packageResponsibilities(@Root() grid: Grid, @Ctx() ctx: AccountabilityContext) {
     return ctx.loaders.packagesByGridCode.load(grid.code);
   }
@@ -28,11 +28,10 @@ export class GridAccountabilityResolver {
 
 @Resolver(() => Region)
 export class RegionAccountabilityResolver {
-  @FieldResolver(() => AccountabilityIndicators, {
-    nullable: true,
-    description:
-      '考核督办指标 accountability indicators under this region (书记项目, 第一书记, 包保, 契约化共建, 社区事务准入, 两代表一委员), computed by code prefix',
-  })
+  @FieldOrNull(
+    () => AccountabilityIndicators,
+    '考核督办指标 accountability indicators under this region (书记项目, 第一书记, 包保, 契约化共建, 社区事务准入, 两代表一委员), computed by code prefix',
+  )
   accountabilityIndicators(
     @Root() region: Region,
     @Ctx() ctx: AccountabilityContext,
@@ -48,10 +47,10 @@ export class RegionAccountabilityResolver {
 
 @Resolver(() => ResidentialCompound)
 export class CompoundAccountabilityResolver {
-  @FieldResolver(() => [PackageResponsibility], {
-    nullable: true,
-    description: '包保责任 the leaders or units responsible for this compound (包保, 五包保)',
-  })
+  @FieldOrNull(
+    () => [PackageResponsibility],
+    '包保责任 the leaders or units responsible for this compound (包保, 五包保)',
+  )
   packageResponsibilities(@Root() c: ResidentialCompound, @Ctx() ctx: AccountabilityContext) {
     const id = idOrNull(c.id);
     return id == null ? [] : ctx.loaders.packagesByCompoundId.load(id);
@@ -60,19 +59,19 @@ export class CompoundAccountabilityResolver {
 
 @Resolver(() => PartyOrganization)
 export class OrganizationAccountabilityResolver {
-  @FieldResolver(() => [SecretaryProject], {
-    nullable: true,
-    description: "书记项目 the projects this organisation's secretary claimed (书记项目)",
-  })
+  @FieldOrNull(
+    () => [SecretaryProject],
+    "书记项目 the projects this organisation's secretary claimed (书记项目)",
+  )
   secretaryProjects(@Root() o: PartyOrganization, @Ctx() ctx: AccountabilityContext) {
     const id = idOrNull(o.id);
     return id == null ? [] : ctx.loaders.projectsByOrganizationId.load(id);
   }
 
-  @FieldResolver(() => [CoBuildingAgreement], {
-    nullable: true,
-    description: '共建协议 co-building agreements this organisation signed (契约化共建)',
-  })
+  @FieldOrNull(
+    () => [CoBuildingAgreement],
+    '共建协议 co-building agreements this organisation signed (契约化共建)',
+  )
   coBuildingAgreements(@Root() o: PartyOrganization, @Ctx() ctx: AccountabilityContext) {
     const id = idOrNull(o.id);
     return id == null ? [] : ctx.loaders.agreementsByOrganizationId.load(id);

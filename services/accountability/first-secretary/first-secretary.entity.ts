@@ -1,7 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { PersonalData } from '../../../shared/personal-data';
+import { Col } from '../../../shared/columns';
 
 export enum HomeLevel {
   CITY = 'CITY',
@@ -24,49 +24,33 @@ registerEnumType(HomeLevel, {
     '第一书记（工作队下沉） a cadre from a city or district body posted to a community for a term as its first secretary, leading a work team (Baishan: 30 cadres, 10 communities, one year)',
 })
 export class FirstSecretaryAssignment {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 32 })
-  @PersonalData('name')
-  @Field({ description: '第一书记 the cadre (team leader)' })
+  @Col.text(32, '第一书记 the cadre (team leader)', { personal: 'name' })
   cadreName!: string;
 
-  @Column({ type: 'int', nullable: true })
-  @Field(() => Int, {
-    nullable: true,
-    description: '党员编号 the cadre as a party member (party subgraph)',
-  })
+  @Col.int('党员编号 the cadre as a party member (party subgraph)', { nullable: true })
   partyMemberId!: number | null;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '派出单位 home unit' })
+  @Col.text(100, '派出单位 home unit')
   homeUnit!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => HomeLevel, { description: '派出单位层级 city or district body' })
+  @Col.text(16, '派出单位层级 city or district body', { type: () => HomeLevel })
   homeLevel!: HomeLevel;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '社区代码 the community served (12 digits)' })
+  @Col.text(12, '社区代码 the community served (12 digits)', { index: true })
   communityCode!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '任期开始 term start (YYYY-MM-DD)' })
+  @Col.date('任期开始 term start (YYYY-MM-DD)')
   termStart!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '任期结束 term end (YYYY-MM-DD)' })
+  @Col.date('任期结束 term end (YYYY-MM-DD)')
   termEnd!: string;
 
-  @Column({ type: 'simple-json' })
-  @PersonalData('name')
-  @Field(() => [String], { description: '工作队队员 the other members of the work team' })
+  @Col.json(() => [String], '工作队队员 the other members of the work team', { personal: 'name' })
   teamMembers!: string[];
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '解决问题数 problems solved' })
+  @Col.int('解决问题数 problems solved')
   problemsSolved!: number;
 }

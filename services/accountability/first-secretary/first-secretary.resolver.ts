@@ -16,13 +16,14 @@ import {
 } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { FirstSecretaryAssignment, HomeLevel } from './first-secretary.entity';
-import { PageArgs, Paginated } from '../../../shared/pagination';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { ConflictError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder } from '../support';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,16 +31,15 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class FirstSecretaryPage extends Paginated(FirstSecretaryAssignment) {}
 
 @ArgsType()
-class FirstSecretaryArgs extends PageArgs {
-  @Field({ description: '区划编码前缀 every assignment to a community under this region code' })
-  under!: string;
-
-  @Field({
+class FirstSecretaryArgs extends PageUnderArgs(
+  '区划编码前缀 every assignment to a community under this region code',
+) {
+  @Input.text('在任日期 only assignments whose term covers this date (YYYY-MM-DD)', {
     nullable: true,
-    description: '在任日期 only assignments whose term covers this date (YYYY-MM-DD)',
+    optional: true,
+    matches: DATE,
+    message: 'servingOn must be YYYY-MM-DD',
   })
-  @IsOptional()
-  @Matches(DATE, { message: 'servingOn must be YYYY-MM-DD' })
   servingOn?: string;
 }
 

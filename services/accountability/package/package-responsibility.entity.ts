@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { PersonalData } from '../../../shared/personal-data';
+import { Col } from '../../../shared/columns';
+import { Out } from '../../../shared/output-fields';
 
 export enum PackageTarget {
   COMPOUND = 'COMPOUND',
@@ -51,10 +52,10 @@ registerEnumType(DutyState, {
 
 @ObjectType({ description: '包保任务 one duty of a package responsibility and its state' })
 export class PackageDuty {
-  @Field(() => PackageDutyKind, { description: '任务 the duty' })
+  @Out.of(() => PackageDutyKind, '任务 the duty')
   duty!: PackageDutyKind;
 
-  @Field(() => DutyState, { description: '进度 its state' })
+  @Out.of(() => DutyState, '进度 its state')
   state!: DutyState;
 }
 
@@ -66,45 +67,31 @@ export class PackageDuty {
     '包保责任（五包保） a leader or a unit responsible for an old or abandoned compound or a single building, with its duties and weekly visits (Baishan: 150 units for 195 compounds and 175 single buildings, in the compounds every Friday)',
 })
 export class PackageResponsibility {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 32, nullable: true })
-  @PersonalData('name')
-  @Field(() => String, {
+  @Col.text(32, '包保领导 the responsible leader, when a leader holds it', {
     nullable: true,
-    description: '包保领导 the responsible leader, when a leader holds it',
+    personal: 'name',
   })
   leaderName!: string | null;
 
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '包保单位 the responsible unit, when a unit holds it',
-  })
+  @Col.text(100, '包保单位 the responsible unit, when a unit holds it', { nullable: true })
   unitName!: string | null;
 
-  @Index()
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '小区编号 the compound (property subgraph)' })
+  @Col.int('小区编号 the compound (property subgraph)', { index: true })
   compoundId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "网格编码 the compound's grid" })
+  @Col.text(15, "网格编码 the compound's grid", { index: true })
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => PackageTarget, { description: '包保对象 compound or single building' })
+  @Col.text(16, '包保对象 compound or single building', { type: () => PackageTarget })
   target!: PackageTarget;
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [PackageDuty], { description: '包保任务 the duties and their state' })
+  @Col.json(() => [PackageDuty], '包保任务 the duties and their state')
   duties!: PackageDuty[];
 
-  @Column({ type: 'date' })
-  @Field({ description: '包保开始 responsible since (YYYY-MM-DD)' })
+  @Col.date('包保开始 responsible since (YYYY-MM-DD)')
   startedOn!: string;
 }
 
@@ -115,24 +102,19 @@ export class PackageResponsibility {
   description: '包保走访 a visit to the packaged compound or building (Baishan: every Friday)',
 })
 export class PackageVisit {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Index()
   @Column({ type: 'int' })
   packageId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 grid' })
+  @Col.text(15, '网格编码 grid', { index: true })
   gridCode!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '走访日期 visited on (YYYY-MM-DD)' })
+  @Col.date('走访日期 visited on (YYYY-MM-DD)')
   visitedOn!: string;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '走访记录 what was done' })
+  @Col.text(500, '走访记录 what was done')
   note!: string;
 }

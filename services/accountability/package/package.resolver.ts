@@ -5,7 +5,6 @@ import {
   Ctx,
   Field,
   FieldResolver,
-  ID,
   InputType,
   Mutation,
   ObjectType,
@@ -13,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import {
   DutyState,
   PackageDutyKind,
@@ -21,7 +20,7 @@ import {
   PackageTarget,
   PackageVisit,
 } from './package-responsibility.entity';
-import { PageArgs, Paginated } from '../../../shared/pagination';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -37,43 +36,40 @@ import { compoundRef, ResidentialCompound } from '../place.stub';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '包保责任分页 a page of package responsibilities' })
 export class PackageResponsibilityPage extends Paginated(PackageResponsibility) {}
 
 @ArgsType()
-class PackageArgs extends PageArgs {
-  @Field({
-    description: '区划或网格编码前缀 every package responsibility under this region or grid code',
-  })
-  under!: string;
-
-  @Field(() => PackageTarget, {
+class PackageArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every package responsibility under this region or grid code',
+) {
+  @Input.of(() => PackageTarget, '包保对象 only compounds or only single buildings', {
     nullable: true,
-    description: '包保对象 only compounds or only single buildings',
   })
   target?: PackageTarget;
 }
 
 @InputType({ description: "任务进度 a duty's new state" })
 export class DutyUpdateInput {
-  @Field(() => PackageDutyKind, { description: '任务 the duty' })
+  @Input.of(() => PackageDutyKind, '任务 the duty')
   duty!: PackageDutyKind;
 
-  @Field(() => DutyState, { description: '进度 its new state' })
+  @Input.of(() => DutyState, '进度 its new state')
   state!: DutyState;
 }
 
 @InputType({ description: '记录包保走访 a visit to the packaged compound, with what changed' })
 export class RecordPackageVisitInput {
-  @Field(() => ID, { description: '包保责任编号 the package responsibility' })
+  @Input.id('包保责任编号 the package responsibility')
   packageId!: string;
 
-  @Field(() => LocalDate, { description: '走访日期 visited on (YYYY-MM-DD)' })
+  @Input.of(() => LocalDate, '走访日期 visited on (YYYY-MM-DD)')
   visitedOn!: string;
 
-  @Field({ description: '走访记录 what was done' })
-  @Length(1, 500)
+  @Input.text('走访记录 what was done', { length: [1, 500] })
   note!: string;
 
   @Field(() => [DutyUpdateInput], {
@@ -103,10 +99,7 @@ export class PackageResponsibilityResolver {
     return ctx.loaders.visitsByPackageId.load(p.id);
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: '最近走访 the date of the latest visit',
-  })
+  @FieldOrNull(() => String, '最近走访 the date of the latest visit')
   async lastVisitedOn(@Root() p: PackageResponsibility, @Ctx() ctx: AccountabilityContext) {
     const visits = await ctx.loaders.visitsByPackageId.load(p.id);
     return visits.reduce<string | null>(

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 export enum ReviewKind {
   QUARTERLY = 'QUARTERLY',
@@ -28,40 +29,31 @@ registerEnumType(ReviewKind, {
 @Place('regionCode')
 @ObjectType({ description: '项目点评 a dated review of a secretary project, with a score' })
 export class ProjectReview {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Index()
   @Column({ type: 'int' })
   projectId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: "区划代码 the project's region" })
+  @Col.text(12, "区划代码 the project's region", { index: true })
   regionCode!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => ReviewKind, { description: '点评方式 kind of review' })
+  @Col.text(16, '点评方式 kind of review', { type: () => ReviewKind })
   kind!: ReviewKind;
 
-  @Column({ type: 'date' })
-  @Field({ description: '点评日期 reviewed on (YYYY-MM-DD)' })
+  @Col.date('点评日期 reviewed on (YYYY-MM-DD)')
   reviewedOn!: string;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '评分 score 0–100' })
+  @Col.int('评分 score 0–100')
   score!: number;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: "点评意见 the reviewer's comment" })
+  @Col.text(500, "点评意见 the reviewer's comment")
   comment!: string;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: '整改期限 rectify by (RECTIFICATION only)' })
+  @Col.date('整改期限 rectify by (RECTIFICATION only)', { nullable: true })
   rectifyBy!: string | null;
 
-  @Column({ type: 'varchar', length: 64 })
-  @Field({ description: "点评人 the reviewer's account" })
+  @Col.text(64, "点评人 the reviewer's account")
   reviewer!: string;
 }

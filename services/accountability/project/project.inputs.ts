@@ -8,59 +8,53 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { ProjectStatus, SecretaryLevel } from './secretary-project.entity';
 import { ReviewKind } from './project-review.entity';
 import { RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: '项目节点 a milestone to plan' })
 export class MilestoneInput {
-  @Field({ description: '节点 what is to be done' })
-  @Length(1, 100)
+  @Input.text('节点 what is to be done', { length: [1, 100] })
   title!: string;
 
-  @Field({ description: '计划完成日期 due on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'dueOn must be YYYY-MM-DD' })
+  @Input.text('计划完成日期 due on (YYYY-MM-DD)', {
+    matches: DATE,
+    message: 'dueOn must be YYYY-MM-DD',
+  })
   dueOn!: string;
 }
 
 @InputType({ description: '领办书记项目 a secretary claims a project (书记领办)' })
 export class ClaimSecretaryProjectInput {
-  @Field(() => SecretaryLevel, {
-    description: "书记层级 the secretary's level; must match the region code",
-  })
+  @Input.of(() => SecretaryLevel, "书记层级 the secretary's level; must match the region code")
   level!: SecretaryLevel;
 
-  @Field(() => RegionCode, {
-    description:
-      "区划代码 the secretary's region (6 digits city or district, 9 street, 12 community)",
-  })
+  @Input.of(
+    () => RegionCode,
+    "区划代码 the secretary's region (6 digits city or district, 9 street, 12 community)",
+  )
   regionCode!: string;
 
-  @Field(() => ID, {
+  @Input.id("党组织编号 the secretary's party organisation (party subgraph)", {
     nullable: true,
-    description: "党组织编号 the secretary's party organisation (party subgraph)",
+    optional: true,
   })
-  @IsOptional()
   organizationId?: string;
 
-  @Field({ description: '书记 the secretary' })
-  @Length(1, 32)
+  @Input.text('书记 the secretary', { length: [1, 32] })
   secretaryName!: string;
 
-  @Field(() => Int, { description: '年度 year' })
-  @Min(2000)
-  @Max(2100)
+  @Input.int('年度 year', { min: 2000, max: 2100 })
   year!: number;
 
-  @Field({ description: '项目名称 title' })
-  @Length(1, 100)
+  @Input.text('项目名称 title', { length: [1, 100] })
   title!: string;
 
-  @Field({ description: '要解决的问题 the problem' })
-  @Length(1, 500)
+  @Input.text('要解决的问题 the problem', { length: [1, 500] })
   problem!: string;
 
   @Field(() => [MilestoneInput], { description: '项目节点 milestones (up to 12)' })
@@ -68,8 +62,10 @@ export class ClaimSecretaryProjectInput {
   @ValidateNested({ each: true })
   milestones!: MilestoneInput[];
 
-  @Field({ description: '领办日期 claimed on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'claimedOn must be YYYY-MM-DD' })
+  @Input.text('领办日期 claimed on (YYYY-MM-DD)', {
+    matches: DATE,
+    message: 'claimedOn must be YYYY-MM-DD',
+  })
   claimedOn!: string;
 }
 
@@ -121,16 +117,15 @@ export class ReviewSecretaryProjectInput {
 }
 
 @ArgsType()
-export class SecretaryProjectArgs extends PageArgs {
-  @Field({ description: '区划编码前缀 every project under this region code' })
-  under!: string;
-
-  @Field(() => SecretaryLevel, { nullable: true, description: '书记层级 only this level' })
+export class SecretaryProjectArgs extends PageUnderArgs(
+  '区划编码前缀 every project under this region code',
+) {
+  @Input.of(() => SecretaryLevel, '书记层级 only this level', { nullable: true })
   level?: SecretaryLevel;
 
-  @Field(() => Int, { nullable: true, description: '年度 only this year' })
+  @Input.int('年度 only this year', { nullable: true })
   year?: number;
 
-  @Field(() => ProjectStatus, { nullable: true, description: '状态 only this status' })
+  @Input.of(() => ProjectStatus, '状态 only this status', { nullable: true })
   status?: ProjectStatus;
 }

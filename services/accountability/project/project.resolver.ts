@@ -1,12 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SecretaryProject } from './secretary-project.entity';
 import { ProjectReview } from './project-review.entity';
 import { SecretaryProjectArgs } from './project.inputs';
 import { Paginated } from '../../../shared/pagination';
-import { idOrNull } from '../../../shared/ids';
+import { idOrNull, IdArg } from '../../../shared/ids';
 import { pageUnder } from '../support';
 import { organizationRef, PartyOrganization, Region, regionRef } from '../place.stub';
 import type { AccountabilityContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '书记项目分页 a page of secretary projects' })
 export class SecretaryProjectPage extends Paginated(SecretaryProject) {}
@@ -30,7 +31,7 @@ export class SecretaryProjectResolver {
     description: '书记项目 one secretary project by id',
   })
   secretaryProject(
-    @Arg('id', () => ID, { description: '书记项目编号 secretary project id' }) id: string,
+    @IdArg('书记项目编号 secretary project id') id: string,
     @Ctx() ctx: AccountabilityContext,
   ) {
     const n = idOrNull(id);
@@ -42,10 +43,7 @@ export class SecretaryProjectResolver {
     return ctx.loaders.reviewsByProjectId.load(p.id);
   }
 
-  @FieldResolver(() => Number, {
-    nullable: true,
-    description: '平均得分 average review score; null before the first review',
-  })
+  @FieldOrNull(() => Number, '平均得分 average review score; null before the first review')
   async averageScore(@Root() p: SecretaryProject, @Ctx() ctx: AccountabilityContext) {
     const reviews = await ctx.loaders.reviewsByProjectId.load(p.id);
     return reviews.length ? reviews.reduce((s, r) => s + r.score, 0) / reviews.length : null;
@@ -56,10 +54,7 @@ export class SecretaryProjectResolver {
     return regionRef(p.regionCode);
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: "党组织 the owner's party organisation (party subgraph)",
-  })
+  @FieldOrNull(() => PartyOrganization, "党组织 the owner's party organisation (party subgraph)")
   organization(@Root() p: SecretaryProject): PartyOrganization | null {
     return p.organizationId == null ? null : organizationRef(p.organizationId);
   }

@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { PersonalData } from '../../../shared/personal-data';
+import { Col } from '../../../shared/columns';
+import { Out } from '../../../shared/output-fields';
 
 export enum SecretaryLevel {
   CITY = 'CITY',
@@ -40,13 +41,13 @@ registerEnumType(ProjectStatus, {
 
 @ObjectType({ description: '项目节点 a milestone of a secretary project' })
 export class ProjectMilestone {
-  @Field({ description: '节点 what is to be done' })
+  @Out.text('节点 what is to be done')
   title!: string;
 
-  @Field({ description: '计划完成日期 due on (YYYY-MM-DD)' })
+  @Out.text('计划完成日期 due on (YYYY-MM-DD)')
   dueOn!: string;
 
-  @Field({ description: '是否完成 done' })
+  @Out.bool('是否完成 done')
   done!: boolean;
 }
 
@@ -58,60 +59,46 @@ export class ProjectMilestone {
     '书记项目（书记一号工程、领办项目） a problem a party secretary claims to solve, with milestones and dated reviews, counted in the annual report (述职评议)',
 })
 export class SecretaryProject {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => SecretaryLevel, { description: "书记层级 the owner's level" })
+  @Col.text(16, "书记层级 the owner's level", { type: () => SecretaryLevel })
   level!: SecretaryLevel;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({
-    description:
-      '区划代码 the region of the owner (6 digits city or district, 9 street, 12 community)',
-  })
+  @Col.text(
+    12,
+    '区划代码 the region of the owner (6 digits city or district, 9 street, 12 community)',
+    { index: true },
+  )
   regionCode!: string;
 
-  @Index()
-  @Column({ type: 'int', nullable: true })
-  @Field(() => Int, {
+  @Col.int("党组织编号 the owner's party organisation (party subgraph)", {
     nullable: true,
-    description: "党组织编号 the owner's party organisation (party subgraph)",
+    index: true,
   })
   organizationId!: number | null;
 
-  @Column({ type: 'varchar', length: 32 })
-  @PersonalData('name')
-  @Field({ description: '书记 the secretary who claimed it' })
+  @Col.text(32, '书记 the secretary who claimed it', { personal: 'name' })
   secretaryName!: string;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '年度 year' })
+  @Col.int('年度 year')
   year!: number;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '项目名称 title' })
+  @Col.text(100, '项目名称 title')
   title!: string;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '要解决的问题 the problem claimed' })
+  @Col.text(500, '要解决的问题 the problem claimed')
   problem!: string;
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [ProjectMilestone], { description: '项目节点 milestones' })
+  @Col.json(() => [ProjectMilestone], '项目节点 milestones')
   milestones!: ProjectMilestone[];
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => ProjectStatus, { description: '状态 status' })
+  @Col.text(16, '状态 status', { type: () => ProjectStatus })
   status!: ProjectStatus;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '解决问题数 problems solved so far' })
+  @Col.int('解决问题数 problems solved so far')
   problemsSolved!: number;
 
-  @Column({ type: 'date' })
-  @Field({ description: '领办日期 claimed on (YYYY-MM-DD)' })
+  @Col.date('领办日期 claimed on (YYYY-MM-DD)')
   claimedOn!: string;
 }

@@ -1,7 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { PersonalData } from '../../../shared/personal-data';
+import { Col } from '../../../shared/columns';
 
 export enum RepresentativeKind {
   PARTY_CONGRESS = 'PARTY_CONGRESS',
@@ -26,43 +26,32 @@ registerEnumType(RepresentativeKind, {
     '两代表一委员接待 a reception of residents by a deputy or CPPCC member at the community studio (两代表一委员工作室; 2,400 problems a year)',
 })
 export class Reception {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '社区代码 the community (12 digits)' })
+  @Col.text(12, '社区代码 the community (12 digits)', { index: true })
   communityCode!: string;
 
-  @Column({ type: 'varchar', length: 32 })
-  @PersonalData('name')
-  @Field({ description: '代表委员 the deputy or member' })
+  @Col.text(32, '代表委员 the deputy or member', { personal: 'name' })
   representativeName!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => RepresentativeKind, {
-    description: "身份 party deputy, people's deputy or CPPCC member",
+  @Col.text(16, "身份 party deputy, people's deputy or CPPCC member", {
+    type: () => RepresentativeKind,
   })
   representativeKind!: RepresentativeKind;
 
-  @Column({ type: 'date' })
-  @Field({ description: '接待日期 received on (YYYY-MM-DD)' })
+  @Col.date('接待日期 received on (YYYY-MM-DD)')
   receivedOn!: string;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '接待群众 residents received' })
+  @Col.int('接待群众 residents received')
   residents!: number;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '收集问题 problems raised' })
+  @Col.int('收集问题 problems raised')
   problemsRaised!: number;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '解决问题 problems solved' })
+  @Col.int('解决问题 problems solved')
   problemsSolved!: number;
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '反映事项 the topics raised' })
+  @Col.json(() => [String], '反映事项 the topics raised')
   topics!: string[];
 }

@@ -15,25 +15,22 @@ import {
 } from 'type-graphql';
 import { ArrayMaxSize, Length, Matches, Max, Min } from 'class-validator';
 import { Reception, RepresentativeKind } from './reception.entity';
-import { PageArgs, Paginated } from '../../../shared/pagination';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { authorize, guardedWrite, OFFICES, pageUnder } from '../support';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, RegionCode, assertNotFuture } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '接待记录分页 a page of receptions' })
 export class ReceptionPage extends Paginated(Reception) {}
 
 @ArgsType()
-class ReceptionArgs extends PageArgs {
-  @Field({ description: '区划编码前缀 every reception in a community under this region code' })
-  under!: string;
-
-  @Field(() => RepresentativeKind, {
-    nullable: true,
-    description: '身份 only this kind of representative',
-  })
+class ReceptionArgs extends PageUnderArgs(
+  '区划编码前缀 every reception in a community under this region code',
+) {
+  @Input.of(() => RepresentativeKind, '身份 only this kind of representative', { nullable: true })
   kind?: RepresentativeKind;
 }
 

@@ -1,15 +1,4 @@
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { Matches } from 'class-validator';
+import { Arg, Ctx, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { Case } from './case.entity';
 import { CaseTransitionInput } from './case.inputs';
@@ -26,6 +15,8 @@ import { assertWithin } from '../../../shared/auth/policy';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { GridContext } from '../context';
 import { WriteRule, PLACE_STAFF, rowPlace } from '../../../shared/auth/write-rule';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 /** Roles that hand a case to a grid worker; DEPARTMENT and ANALYST never do. */
 const ASSIGNERS = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'SERVICE'];
@@ -38,8 +29,10 @@ export function workerIdOf(viewer: Viewer): number | null {
 
 @InputType({ description: '分派 hand a case to a grid worker of its community' })
 export class AssignCaseInput extends CaseTransitionInput {
-  @Field(() => ID, { description: '网格员编号 the GridWorker who will handle it' })
-  @Matches(/^\d{1,10}$/, { message: 'workerId must be a numeric id' })
+  @Input.id('网格员编号 the GridWorker who will handle it', {
+    matches: /^\d{1,10}$/,
+    message: 'workerId must be a numeric id',
+  })
   workerId!: string;
 }
 
@@ -101,10 +94,7 @@ export class CaseAssignResolver {
     });
   }
 
-  @FieldResolver(() => GridWorker, {
-    nullable: true,
-    description: '经办网格员 the grid worker handling the case',
-  })
+  @FieldOrNull(() => GridWorker, '经办网格员 the grid worker handling the case')
   assignee(@Root() c: Case, @Ctx() ctx: GridContext) {
     return c.assigneeId == null ? null : ctx.loaders.workerById.load(c.assigneeId);
   }

@@ -1,11 +1,13 @@
 import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Case } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { Place, scopeSql } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
 import type { GridContext } from '../context';
+import { Input } from '../../../shared/input-fields';
+import { Out } from '../../../shared/output-fields';
 
 /** Opaque to clients: base64url of a versioned position in the event log. */
 export const encodeCursor = (eventId: number): string =>
@@ -24,46 +26,42 @@ export function decodeCursor(cursor: string): number {
   description: '事项变更 one entry of the change feed: an event and the case as it is now',
 })
 class CaseChange {
-  @Field({ description: '游标 position of this entry; pass it as `after` to continue from here' })
+  @Out.text('游标 position of this entry; pass it as `after` to continue from here')
   cursor!: string;
 
-  @Field({
-    description:
-      '网格代码 the grid of the case, the place of this entry (also when the case is no longer readable)',
-  })
+  @Out.text(
+    '网格代码 the grid of the case, the place of this entry (also when the case is no longer readable)',
+  )
   gridCode!: string;
 
-  @Field(() => CaseEvent, { description: '事件 the transition' })
+  @Out.of(() => CaseEvent, '事件 the transition')
   event!: CaseEvent;
 
-  @Field(() => Case, { nullable: true, description: '事项 the case, as it is now' })
+  @Out.of(() => Case, '事项 the case, as it is now', { nullable: true })
   case!: Case | null;
 }
 
 @ObjectType({ description: '变更流 a page of the change feed, oldest first' })
 class CaseChangeFeed {
-  @Field(() => [CaseChange], { description: '变更 entries after the given cursor, oldest first' })
+  @Out.of(() => [CaseChange], '变更 entries after the given cursor, oldest first')
   items!: CaseChange[];
 
-  @Field({
-    description: '末位游标 where the next poll starts; unchanged when nothing new happened',
-  })
+  @Out.text('末位游标 where the next poll starts; unchanged when nothing new happened')
   endCursor!: string;
 
-  @Field({ description: '是否还有 whether more entries are waiting right now' })
+  @Out.bool('是否还有 whether more entries are waiting right now')
   hasMore!: boolean;
 }
 
 @ArgsType()
 class CaseFeedArgs {
-  @Field({ description: '区划或网格编码前缀 events of cases on grids under this code' })
+  @Input.text('区划或网格编码前缀 events of cases on grids under this code')
   under!: string;
 
-  @Field({
+  @Input.text('游标 the endCursor of the previous poll; omit to start at the beginning', {
     nullable: true,
-    description: '游标 the endCursor of the previous poll; omit to start at the beginning',
+    optional: true,
   })
-  @IsOptional()
   after?: string;
 
   @Field(() => Int, { defaultValue: 100, description: '条数 entries per poll, 1–500' })

@@ -1,9 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { PersonalData } from '../../../shared/personal-data';
+import { Column, Entity, Index } from 'typeorm';
+import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { ENTITY } from '../../../shared/foreign-entities';
+import { Col } from '../../../shared/columns';
 
 export const CaseCategory = defineEnum('CaseCategory', '事项类别 case category', {
   DISPUTE: '矛盾纠纷 dispute',
@@ -54,79 +54,52 @@ export const OPEN_CASE_STATES = [
 @ObjectType({ description: ENTITY.Case.description })
 @Directive('@key(fields: "id")')
 export class Case {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: ENTITY.Case.keyDescription })
+  @Col.id(ENTITY.Case.keyDescription)
   id!: number;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '标题 title' })
+  @Col.text(200, '标题 title')
   title!: string;
 
-  @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: '描述 what the reporter saw' })
+  @Col.longText('描述 what the reporter saw', { nullable: true })
   description!: string | null;
 
-  @Index()
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => CaseCategory, { description: '类别 category' })
+  @Col.text(16, '类别 category', { index: true, type: () => CaseCategory })
   category!: CaseCategory;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => CaseSource, { description: '来源 source' })
+  @Col.text(16, '来源 source', { type: () => CaseSource })
   source!: CaseSource;
 
-  @Index()
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => CaseState, { description: '状态 state' })
+  @Col.text(16, '状态 state', { index: true, type: () => CaseState })
   state!: CaseState;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 grid code' })
+  @Col.text(15, '所在网格编码 grid code')
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, {
+  @Col.text(50, '反映人 the resident who reported it (personal data)', {
     nullable: true,
-    description: '反映人 the resident who reported it (personal data)',
+    personal: 'name',
   })
-  @PersonalData('name')
   reporterName!: string | null;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  @Field(() => String, {
+  @Col.text(20, "反映人电话 the reporter's phone (personal data)", {
     nullable: true,
-    description: "反映人电话 the reporter's phone (personal data)",
+    personal: 'phone',
   })
-  @PersonalData('phone')
   reporterPhone!: string | null;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: '详细地址 exact address (personal data)' })
-  @PersonalData('address')
+  @Col.text(200, '详细地址 exact address (personal data)', { nullable: true, personal: 'address' })
   address!: string | null;
 
   @Column({ type: 'int', nullable: true })
   compoundId!: number | null;
 
-  @Column({ type: 'double', nullable: true })
-  @Field(() => Float, {
-    nullable: true,
-    description: '纬度 latitude of the reported spot, WGS-84 decimal degrees',
-  })
+  @Col.double('纬度 latitude of the reported spot, WGS-84 decimal degrees', { nullable: true })
   latitude!: number | null;
 
-  @Column({ type: 'double', nullable: true })
-  @Field(() => Float, {
-    nullable: true,
-    description: '经度 longitude of the reported spot, WGS-84 decimal degrees',
-  })
+  @Col.double('经度 longitude of the reported spot, WGS-84 decimal degrees', { nullable: true })
   longitude!: number | null;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '图片链接 a photo of the problem (Open311 media_url)',
-  })
+  @Col.text(500, '图片链接 a photo of the problem (Open311 media_url)', { nullable: true })
   mediaUrl!: string | null;
 
   /** The grid worker handling it (GridWorker.id); a worker app lists its own cases by it. */
@@ -134,51 +107,41 @@ export class Case {
   @Column({ type: 'int', nullable: true })
   assigneeId!: number | null;
 
-  @Index({ unique: true })
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "幂等键 the caller's key for this case (e.g. property:linkage-decision:42): reporting twice with it returns the same case",
-  })
+  @Col.text(
+    100,
+    "幂等键 the caller's key for this case (e.g. property:linkage-decision:42): reporting twice with it returns the same case",
+    { nullable: true, index: 'unique' },
+  )
   idempotencyKey!: string | null;
 
   @Index()
   @Column({ type: 'int', nullable: true })
   departmentId!: number | null;
 
-  @Column({ type: 'int', default: 1 })
-  @Field(() => Int, {
-    description: '版本 version for optimistic concurrency: pass it back with a transition',
+  @Col.int('版本 version for optimistic concurrency: pass it back with a transition', {
+    default: 1,
   })
   version!: number;
 
-  @Index()
-  @Column({ type: 'datetime' })
-  @Field({ description: '收集时间 reported at' })
+  @Col.datetime('收集时间 reported at', { index: true })
   reportedAt!: Date;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '进入当前状态时间 when the case entered its current state' })
+  @Col.datetime('进入当前状态时间 when the case entered its current state')
   stateEnteredAt!: Date;
 
-  @Index()
-  @Column({ type: 'datetime', nullable: true })
-  @Field(() => Date, {
+  @Col.datetime('本环节时限 the deadline of the current stage; null once closed', {
     nullable: true,
-    description: '本环节时限 the deadline of the current stage; null once closed',
+    index: true,
   })
   dueAt!: Date | null;
 
-  @Column({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true, description: '销号时间 closed at' })
+  @Col.datetime('销号时间 closed at', { nullable: true })
   closedAt!: Date | null;
 
   /** Seconds from collection to closing off, fixed when the case is closed; the median roll-up sorts these. */
   @Column({ type: 'int', nullable: true })
   closedAfterSeconds!: number | null;
 
-  @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: '满意度 resident satisfaction 1–5' })
+  @Col.int('满意度 resident satisfaction 1–5', { nullable: true })
   satisfaction!: number | null;
 }

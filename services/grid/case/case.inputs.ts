@@ -1,50 +1,46 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import {
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  IsUrl,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsLatitude, IsLongitude, IsOptional, IsUrl, Length, Matches, Min } from 'class-validator';
 import { CaseCategory, CaseSource } from './case.entity';
 import { GridCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '收集事项 a new case collected on a grid' })
 export class ReportCaseInput {
-  @Field(() => GridCode, { description: '网格编码 the 15-digit grid where it was found' })
+  @Input.of(() => GridCode, '网格编码 the 15-digit grid where it was found')
   gridCode!: string;
 
-  @Field({ description: '标题 title' })
-  @Length(2, 200)
+  @Input.text('标题 title', { length: [2, 200] })
   title!: string;
 
-  @Field({ nullable: true, description: '描述 description' })
-  @IsOptional()
-  @Length(0, 2000)
+  @Input.text('描述 description', { nullable: true, optional: true, length: [0, 2000] })
   description?: string;
 
-  @Field(() => CaseCategory, { description: '类别 category' })
+  @Input.of(() => CaseCategory, '类别 category')
   category!: CaseCategory;
 
-  @Field(() => CaseSource, { description: '来源 source' })
+  @Input.of(() => CaseSource, '来源 source')
   source!: CaseSource;
 
-  @Field({ nullable: true, description: "反映人 reporter's name (personal data)" })
-  @IsOptional()
-  @Length(1, 50)
+  @Input.text("反映人 reporter's name (personal data)", {
+    nullable: true,
+    optional: true,
+    length: [1, 50],
+  })
   reporterName?: string;
 
-  @Field({ nullable: true, description: "反映人电话 reporter's phone (personal data)" })
-  @IsOptional()
-  @Matches(/^\+?\d[\d-]{5,19}$/, { message: 'reporterPhone must be a phone number' })
+  @Input.text("反映人电话 reporter's phone (personal data)", {
+    nullable: true,
+    optional: true,
+    matches: /^\+?\d[\d-]{5,19}$/,
+    message: 'reporterPhone must be a phone number',
+  })
   reporterPhone?: string;
 
-  @Field({ nullable: true, description: '详细地址 exact address (personal data)' })
-  @IsOptional()
-  @Length(1, 200)
+  @Input.text('详细地址 exact address (personal data)', {
+    nullable: true,
+    optional: true,
+    length: [1, 200],
+  })
   address?: string;
 
   @Field(() => Float, {
@@ -72,21 +68,23 @@ export class ReportCaseInput {
   @Length(1, 500)
   mediaUrl?: string;
 
-  @Field({
-    nullable: true,
-    description:
-      "幂等键 a key of the caller's choosing; a retry with the same key returns the case already made",
-  })
-  @IsOptional()
-  @Matches(/^[\w:.-]{1,100}$/, { message: 'idempotencyKey: 1–100 letters, digits and : . - _' })
+  @Input.text(
+    "幂等键 a key of the caller's choosing; a retry with the same key returns the case already made",
+    {
+      nullable: true,
+      optional: true,
+      matches: /^[\w:.-]{1,100}$/,
+      message: 'idempotencyKey: 1–100 letters, digits and : . - _',
+    },
+  )
   idempotencyKey?: string;
 
-  @Field(() => ID, {
+  @Input.id('涉及小区 the compound concerned (property subgraph id)', {
     nullable: true,
-    description: '涉及小区 the compound concerned (property subgraph id)',
+    optional: true,
+    matches: /^\d{1,10}$/,
+    message: 'compoundId must be a numeric id',
   })
-  @IsOptional()
-  @Matches(/^\d{1,10}$/, { message: 'compoundId must be a numeric id' })
   compoundId?: string;
 }
 
@@ -112,15 +110,12 @@ export class CaseTransitionInput {
 
 @InputType({ description: '吹哨 dispatch to a department' })
 export class DispatchCaseInput extends CaseTransitionInput {
-  @Field({ description: "部门代码 the department's code, e.g. CG" })
-  @Length(1, 32)
+  @Input.text("部门代码 the department's code, e.g. CG", { length: [1, 32] })
   departmentCode!: string;
 }
 
 @InputType({ description: "评价 the resident's rating, once, after the case is closed off" })
 export class RateCaseInput extends CaseTransitionInput {
-  @Field(() => Int, { description: '满意度 satisfaction 1–5' })
-  @Min(1)
-  @Max(5)
+  @Input.int('满意度 satisfaction 1–5', { min: 1, max: 5 })
   satisfaction!: number;
 }

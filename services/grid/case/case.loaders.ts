@@ -1,6 +1,12 @@
 import { In, type DataSource } from 'typeorm';
 import DataLoader from 'dataloader';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import {
+  groupedLoader,
+  keyedLoader,
+  type LoaderOptions,
+  rowBy,
+  rowsBy,
+} from '../../../shared/loaders';
 import { Case, OPEN_CASE_STATES } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
@@ -9,16 +15,8 @@ export function createCaseLoaders(ds: DataSource, options: LoaderOptions) {
   const cases = ds.getRepository(Case);
   const events = ds.getRepository(CaseEvent);
   return {
-    eventsByCaseId: groupedLoader<number, CaseEvent>(
-      (ids) => events.find({ where: { caseId: In([...ids]) }, order: { id: 'ASC' } }),
-      (e) => e.caseId,
-      options,
-    ),
-    caseById: keyedLoader<number, Case>(
-      (ids) => cases.findBy({ id: In([...ids]) }),
-      (c) => c.id,
-      options,
-    ),
+    eventsByCaseId: rowsBy(events, 'caseId', options, { id: 'ASC' }),
+    caseById: rowBy(cases, 'id', options),
     workerById: keyedLoader<number, GridWorker>(
       (ids) => ds.getRepository(GridWorker).findBy({ id: In([...ids]) }),
       (w) => w.id,

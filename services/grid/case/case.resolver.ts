@@ -1,19 +1,16 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Ctx,
   Field,
   FieldResolver,
   Float,
-  ID,
   ObjectType,
   Query,
   Resolver,
   Root,
   registerEnumType,
 } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
 import { Case, CaseCategory, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { Grid } from '../grid/grid.entity';
@@ -21,14 +18,16 @@ import { Department } from '../department/department.entity';
 import { ResidentialCompound } from '../place.stub';
 import { allowedNextStates } from './case-machine';
 import { CLOSED_STATES } from './case.service';
-import { PageArgs, Paginated, SliceArgs, slice, toPage } from '../../../shared/pagination';
+import { Paginated, SliceArgs, slice, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { dbDate } from '../../../shared/sql';
 import { scopeSql } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
 import { workerIdOf } from './case-assign.resolver';
 import type { GridContext } from '../context';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 export enum CaseAssignee {
   ME = 'ME',
@@ -59,34 +58,36 @@ registerEnumType(CaseOrder, {
 export class CasePage extends Paginated(Case) {}
 
 @ArgsType()
-export class CaseFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 cases on grids under this region or grid code' })
-  under!: string;
-
-  @Field(() => [CaseState], { nullable: true, description: '状态 any of these states' })
+export class CaseFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 cases on grids under this region or grid code',
+) {
+  @Input.of(() => [CaseState], '状态 any of these states', { nullable: true })
   states?: CaseState[];
 
-  @Field(() => CaseCategory, { nullable: true, description: '类别 category' })
+  @Input.of(() => CaseCategory, '类别 category', { nullable: true })
   category?: CaseCategory;
 
-  @Field({ nullable: true, description: '承办部门代码 dispatched to this department' })
-  @IsOptional()
-  @Length(1, 32)
+  @Input.text('承办部门代码 dispatched to this department', {
+    nullable: true,
+    optional: true,
+    length: [1, 32],
+  })
   departmentCode?: string;
 
-  @Field({ nullable: true, description: '是否超期 only overdue (true) or only on time (false)' })
+  @Input.bool('是否超期 only overdue (true) or only on time (false)', { nullable: true })
   overdue?: boolean;
 
-  @Field({ nullable: true, description: '收集时间起 reported at or after' })
+  @Input.of(() => Date, '收集时间起 reported at or after', { nullable: true })
   reportedFrom?: Date;
 
-  @Field({ nullable: true, description: '收集时间止 reported before' })
+  @Input.of(() => Date, '收集时间止 reported before', { nullable: true })
   reportedTo?: Date;
 
-  @Field(() => CaseAssignee, {
-    nullable: true,
-    description: '经办人 only cases assigned to this worker (ME: the grid worker of the token)',
-  })
+  @Input.of(
+    () => CaseAssignee,
+    '经办人 only cases assigned to this worker (ME: the grid worker of the token)',
+    { nullable: true },
+  )
   assignedTo?: CaseAssignee;
 
   @Field(() => CaseOrder, {
@@ -99,10 +100,7 @@ export class CaseFilterArgs extends PageArgs {
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: '按编号查事项 one case by id' })
-  case(
-    @Arg('id', () => ID, { description: '事项编号 case id' }) id: string,
-    @Ctx() ctx: GridContext,
-  ) {
+  case(@IdArg('事项编号 case id') id: string, @Ctx() ctx: GridContext) {
     return ctx.loaders.caseById.load(parseId(id, 'id'));
   }
 
@@ -185,10 +183,7 @@ export class CaseResolver {
     );
   }
 
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description: '办结用时(小时) hours from collection to closing off; null while open',
-  })
+  @FieldOrNull(() => Float, '办结用时(小时) hours from collection to closing off; null while open')
   timeToCloseHours(@Root() c: Case): number | null {
     return c.closedAt
       ? (new Date(c.closedAt).getTime() - new Date(c.reportedAt).getTime()) / 3600_000
@@ -207,28 +202,22 @@ export class CaseResolver {
     return slice(await ctx.loaders.eventsByCaseId.load(c.id), window);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所在网格 the grid the case stands in',
-  })
+  @FieldOrNull(() => Grid, '所在网格 the grid the case stands in')
   grid(@Root() c: Case, @Ctx() ctx: GridContext) {
     return ctx.loaders.gridByCode.load(c.gridCode);
   }
 
-  @FieldResolver(() => ResidentialCompound, {
-    nullable: true,
-    description: '涉及小区 the compound the case concerns (property subgraph)',
-  })
+  @FieldOrNull(
+    () => ResidentialCompound,
+    '涉及小区 the compound the case concerns (property subgraph)',
+  )
   compound(@Root() c: Case): ResidentialCompound | null {
     return c.compoundId == null
       ? null
       : Object.assign(new ResidentialCompound(), { id: String(c.compoundId) });
   }
 
-  @FieldResolver(() => Department, {
-    nullable: true,
-    description: '承办部门 the department it was dispatched to (吹哨报到)',
-  })
+  @FieldOrNull(() => Department, '承办部门 the department it was dispatched to (吹哨报到)')
   department(@Root() c: Case, @Ctx() ctx: GridContext) {
     return c.departmentId == null ? null : ctx.loaders.departmentById.load(c.departmentId);
   }

@@ -1,6 +1,7 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
+import { InputType, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Input } from '../../../shared/input-fields';
+import { Out } from '../../../shared/output-fields';
 
 export const MappingProblemReason = defineEnum(
   'MappingProblemReason',
@@ -16,34 +17,35 @@ export type MappingProblemReason = EnumValue<typeof MappingProblemReason>;
 
 @InputType({ description: '部门网格映射行 one department grid and the basic grid it folds into' })
 export class DepartmentGridMappingRow {
-  @Field({ description: "部门网格编码 the department's own grid code" })
-  @Matches(/^[0-9A-Za-z-]{4,32}$/, { message: 'code must be 4–32 letters, digits or dashes' })
+  @Input.text("部门网格编码 the department's own grid code", {
+    matches: /^[0-9A-Za-z-]{4,32}$/,
+    message: 'code must be 4–32 letters, digits or dashes',
+  })
   code!: string;
 
-  @Field({
+  @Input.text('名称 name; kept as it is when omitted for an existing grid', {
     nullable: true,
-    description: '名称 name; kept as it is when omitted for an existing grid',
+    optional: true,
+    length: [1, 100],
   })
-  @IsOptional()
-  @Length(1, 100)
   name?: string;
 
-  @Field({ description: '基础网格编码 the 15-digit basic grid it maps onto' })
+  @Input.text('基础网格编码 the 15-digit basic grid it maps onto')
   basicGridCode!: string;
 }
 
 @ObjectType({ description: '映射问题 a row that does not map' })
 export class MappingProblem {
-  @Field(() => Int, { description: '行号 0-based row index in the batch' })
+  @Out.int('行号 0-based row index in the batch')
   row!: number;
 
-  @Field({ description: '部门网格编码 the department grid code of that row' })
+  @Out.text('部门网格编码 the department grid code of that row')
   code!: string;
 
-  @Field(() => MappingProblemReason, { description: '原因 reason' })
+  @Out.of(() => MappingProblemReason, '原因 reason')
   reason!: MappingProblemReason;
 
-  @Field({ description: '说明 readable explanation' })
+  @Out.text('说明 readable explanation')
   message!: string;
 }
 
@@ -51,17 +53,15 @@ export class MappingProblem {
   description: '批量映射结果 the outcome of a bulk mapping: all rows written, or none',
 })
 export class MappingResult {
-  @Field({ description: '是否成功 true when every row mapped and was written' })
+  @Out.bool('是否成功 true when every row mapped and was written')
   ok!: boolean;
 
-  @Field(() => Int, { description: '新建 department grids created' })
+  @Out.int('新建 department grids created')
   created!: number;
 
-  @Field(() => Int, { description: '更新 existing department grids (re)mapped' })
+  @Out.int('更新 existing department grids (re)mapped')
   updated!: number;
 
-  @Field(() => [MappingProblem], {
-    description: '问题行 rows that do not map; when not empty nothing was written',
-  })
+  @Out.of(() => [MappingProblem], '问题行 rows that do not map; when not empty nothing was written')
   problems!: MappingProblem[];
 }

@@ -1,5 +1,5 @@
-import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { type DataSource } from 'typeorm';
+import { groupedLoader, type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { Department, DepartmentGrid } from './department.entity';
 import { scopeSql } from '../../../shared/auth/policy';
 import type { Viewer } from '../../../shared/viewer';
@@ -9,16 +9,8 @@ export function createDepartmentLoaders(ds: DataSource, options: LoaderOptions, 
   const departments = ds.getRepository(Department);
   const departmentGrids = ds.getRepository(DepartmentGrid);
   return {
-    departmentByCode: keyedLoader<string, Department>(
-      (codes) => departments.findBy({ code: In([...codes]) }),
-      (d) => d.code,
-      options,
-    ),
-    departmentById: keyedLoader<number, Department>(
-      (ids) => departments.findBy({ id: In([...ids]) }),
-      (d) => d.id,
-      options,
-    ),
+    departmentByCode: rowBy(departments, 'code', options),
+    departmentById: rowBy(departments, 'id', options),
     departmentGridsByDepartmentId: groupedLoader<number, DepartmentGrid>(
       (ids) => {
         // A department's grid list is cut to the caller's jurisdiction in SQL.
@@ -31,11 +23,8 @@ export function createDepartmentLoaders(ds: DataSource, options: LoaderOptions, 
       (d) => d.departmentId,
       options,
     ),
-    departmentGridsByBasicGridCode: groupedLoader<string, DepartmentGrid>(
-      (codes) =>
-        departmentGrids.find({ where: { basicGridCode: In([...codes]) }, order: { code: 'ASC' } }),
-      (d) => d.basicGridCode!,
-      options,
-    ),
+    departmentGridsByBasicGridCode: rowsBy(departmentGrids, 'basicGridCode', options, {
+      code: 'ASC',
+    }),
   };
 }

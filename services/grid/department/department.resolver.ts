@@ -2,21 +2,16 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Department, DepartmentGrid } from './department.entity';
 import { Grid } from '../grid/grid.entity';
 import type { GridContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => DepartmentGrid)
 export class DepartmentGridResolver {
-  @FieldResolver(() => Department, {
-    nullable: true,
-    description: '所属部门 the department that keeps this grid',
-  })
+  @FieldOrNull(() => Department, '所属部门 the department that keeps this grid')
   department(@Root() d: DepartmentGrid, @Ctx() ctx: GridContext) {
     return ctx.loaders.departmentById.load(d.departmentId);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '并入的基础网格 the basic grid it is folded into',
-  })
+  @FieldOrNull(() => Grid, '并入的基础网格 the basic grid it is folded into')
   basicGrid(@Root() d: DepartmentGrid, @Ctx() ctx: GridContext) {
     return d.basicGridCode ? ctx.loaders.gridByCode.load(d.basicGridCode) : null;
   }

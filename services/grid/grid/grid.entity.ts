@@ -1,9 +1,10 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
 import { ENTITY } from '../../../shared/foreign-entities';
+import { Col } from '../../../shared/columns';
 
 export const GridLevel = defineEnum('GridLevel', '网格层级 grid level', {
   COMMUNITY_GRID: '社区总网格 the community-wide grid',
@@ -22,42 +23,33 @@ export class Grid {
   @Field({ description: ENTITY.Grid.keyDescription })
   code!: string;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '名称 name' })
+  @Col.text(100, '名称 name')
   name!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => GridLevel, { description: '层级 level' })
+  @Col.text(16, '层级 level', { index: true, type: () => GridLevel })
   level!: GridLevel;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, { nullable: true, description: '上级网格编码 parent grid code' })
+  @Col.text(15, '上级网格编码 parent grid code', { nullable: true, index: true })
   parentCode!: string | null;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '所属社区代码 the community (12-digit region code) the grid lies in' })
+  @Col.text(12, '所属社区代码 the community (12-digit region code) the grid lies in', {
+    index: true,
+  })
   regionCode!: string;
 
-  @Column({ type: 'int', default: 0 })
-  @Field(() => Int, { description: '户数 households' })
+  @Col.int('户数 households', { default: 0 })
   households!: number;
 
-  @Column({ type: 'int', default: 0 })
-  @Field(() => Int, { description: '人口 residents' })
+  @Col.int('人口 residents', { default: 0 })
   population!: number;
 
-  @Column({ type: 'int', default: 0 })
-  @Field(() => Int, { description: '楼栋数 buildings' })
+  @Col.int('楼栋数 buildings', { default: 0 })
   buildings!: number;
 
-  @Column({ name: 'boundary_geojson', type: 'simple-json', nullable: true })
-  @Field(() => JSONObjectScalar, {
-    nullable: true,
-    description:
-      '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
-  })
+  @Col.json(
+    () => JSONObjectScalar,
+    '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
+    { nullable: true, name: 'boundary_geojson' },
+  )
   boundary!: BoundaryGeometry | null;
 }

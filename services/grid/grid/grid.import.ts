@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, InputType, Mutation, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { Grid, GridLevel } from './grid.entity';
 import { PARENT_LEVEL } from './grid.mutations';
@@ -7,37 +7,35 @@ import { bulkUpsert, reject, BulkUpsertResult, type BulkSpec } from '../../../sh
 import { isGridCode } from '../../../shared/codes';
 import type { GridContext } from '../context';
 import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '网格台账行 one row of a grid spreadsheet, matched on the grid code' })
 export class GridImportRow {
-  @Field(() => Int, { description: '行号 the spreadsheet row, named in rejections' })
+  @Input.int('行号 the spreadsheet row, named in rejections')
   row!: number;
 
-  @Field({ description: '网格编码 15-digit grid code: the natural key' })
+  @Input.text('网格编码 15-digit grid code: the natural key')
   code!: string;
 
-  @Field({ description: '名称 name' })
+  @Input.text('名称 name')
   name!: string;
 
-  @Field(() => GridLevel, { description: '层级 level' })
+  @Input.of(() => GridLevel, '层级 level')
   level!: GridLevel;
 
-  @Field(() => String, {
-    nullable: true,
-    description: '上级网格编码 parent grid (none for a community grid)',
-  })
+  @Input.text('上级网格编码 parent grid (none for a community grid)', { nullable: true })
   parentCode?: string | null;
 
-  @Field({ description: '所属社区代码 the 12-digit community' })
+  @Input.text('所属社区代码 the 12-digit community')
   communityCode!: string;
 
-  @Field(() => Int, { description: '户数 households' })
+  @Input.int('户数 households')
   households!: number;
 
-  @Field(() => Int, { description: '人口 residents' })
+  @Input.int('人口 residents')
   population!: number;
 
-  @Field(() => Int, { description: '楼栋数 buildings' })
+  @Input.int('楼栋数 buildings')
   buildings!: number;
 }
 

@@ -1,30 +1,31 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { GridLevel } from './grid.entity';
 import { GridCode, RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '新建网格 a new grid on a community' })
 export class CreateGridInput {
-  @Field(() => GridCode, { description: '网格编码 15 digits, starting with the community code' })
+  @Input.of(() => GridCode, '网格编码 15 digits, starting with the community code')
   code!: string;
 
-  @Field(() => RegionCode, { description: '所属社区代码 the 12-digit community code' })
-  @Matches(/^\d{12}$/, { message: 'communityCode must be 12 digits' })
+  @Input.of(() => RegionCode, '所属社区代码 the 12-digit community code', {
+    matches: /^\d{12}$/,
+    message: 'communityCode must be 12 digits',
+  })
   communityCode!: string;
 
-  @Field({ description: '名称 name' })
-  @Length(1, 100)
+  @Input.text('名称 name', { length: [1, 100] })
   name!: string;
 
-  @Field(() => GridLevel, { description: '层级 level' })
+  @Input.of(() => GridLevel, '层级 level')
   level!: GridLevel;
 
-  @Field(() => GridCode, {
-    nullable: true,
-    description:
-      '上级网格编码 parent grid: the community grid for BASIC and DEDICATED, a BASIC grid for MICRO',
-  })
-  @IsOptional()
+  @Input.of(
+    () => GridCode,
+    '上级网格编码 parent grid: the community grid for BASIC and DEDICATED, a BASIC grid for MICRO',
+    { nullable: true, optional: true },
+  )
   parentCode?: string;
 
   @Field(() => Int, { defaultValue: 0, description: '户数 households' })

@@ -1,5 +1,5 @@
 import { In, IsNull, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { groupedLoader, type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { Grid } from './grid.entity';
 import { Region } from '../region/region.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
@@ -11,35 +11,14 @@ export function createGridLoaders(ds: DataSource, options: LoaderOptions) {
   const workers = ds.getRepository(GridWorker);
   const assignments = ds.getRepository(GridWorkerAssignment);
   return {
-    assignmentsByWorkerId: groupedLoader<number, GridWorkerAssignment>(
-      (ids) =>
-        assignments.find({
-          where: { workerId: In([...ids]) },
-          order: { startedOn: 'ASC', id: 'ASC' },
-        }),
-      (a) => a.workerId,
-      options,
-    ),
-    gridByCode: keyedLoader<string, Grid>(
-      (codes) => grids.findBy({ code: In([...codes]) }),
-      (g) => g.code,
-      options,
-    ),
-    gridsByParentCode: groupedLoader<string, Grid>(
-      (codes) => grids.find({ where: { parentCode: In([...codes]) }, order: { code: 'ASC' } }),
-      (g) => g.parentCode!,
-      options,
-    ),
-    regionByCode: keyedLoader<string, Region>(
-      (codes) => regions.findBy({ code: In([...codes]) }),
-      (r) => r.code,
-      options,
-    ),
-    regionsByParentCode: groupedLoader<string, Region>(
-      (codes) => regions.find({ where: { parentCode: In([...codes]) }, order: { code: 'ASC' } }),
-      (r) => r.parentCode!,
-      options,
-    ),
+    assignmentsByWorkerId: rowsBy(assignments, 'workerId', options, {
+      startedOn: 'ASC',
+      id: 'ASC',
+    }),
+    gridByCode: rowBy(grids, 'code', options),
+    gridsByParentCode: rowsBy(grids, 'parentCode', options, { code: 'ASC' }),
+    regionByCode: rowBy(regions, 'code', options),
+    regionsByParentCode: rowsBy(regions, 'parentCode', options, { code: 'ASC' }),
     activeWorkersByGridCode: groupedLoader<string, GridWorker>(
       (codes) =>
         workers.find({

@@ -3,39 +3,43 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { Grid, GridLevel } from './grid.entity';
 import { Region } from '../region/region.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
 import { Case } from '../case/case.entity';
 import { DepartmentGrid } from '../department/department.entity';
-import { PageArgs, Paginated, toPage, MAX_PAGE_SIZE } from '../../../shared/pagination';
+import {
+  PageArgs,
+  Paginated,
+  toPage,
+  MAX_PAGE_SIZE,
+  PageUnderArgs,
+} from '../../../shared/pagination';
 import { assertGridCode, assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
 import { KeyCount } from '../../../shared/indicators';
 import { scopeSql } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '网格分页 a page of grids' })
 export class GridPage extends Paginated(Grid) {}
 
 @ArgsType()
-export class GridFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every grid under this region or grid code' })
-  under!: string;
-
-  @Field(() => GridLevel, { nullable: true, description: '层级 only grids of this level' })
+export class GridFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every grid under this region or grid code',
+) {
+  @Input.of(() => GridLevel, '层级 only grids of this level', { nullable: true })
   level?: GridLevel;
 
-  @Field({ nullable: true, description: '名称包含 name contains' })
-  @Length(1, 50)
+  @Input.text('名称包含 name contains', { nullable: true, length: [1, 50] })
   name?: string;
 }
 
@@ -99,7 +103,7 @@ export class GridResolver {
     return findGrids(ctx, args.under, args);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: '上级网格 parent grid' })
+  @FieldOrNull(() => Grid, '上级网格 parent grid')
   parent(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return grid.parentCode ? ctx.loaders.gridByCode.load(grid.parentCode) : null;
   }
@@ -133,10 +137,7 @@ export class GridResolver {
     return ctx.loaders.gridsByParentCode.load(grid.code);
   }
 
-  @FieldResolver(() => Region, {
-    nullable: true,
-    description: '所属社区 the community the grid lies in',
-  })
+  @FieldOrNull(() => Region, '所属社区 the community the grid lies in')
   region(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return ctx.loaders.regionByCode.load(grid.regionCode);
   }

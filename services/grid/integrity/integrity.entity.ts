@@ -1,6 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
+import { Out } from '../../../shared/output-fields';
 
 /**
  * One run of the federated integrity audit (`npm run audit`), as it stored its report here: the
@@ -30,38 +32,32 @@ export class IntegrityRun {
     '数据一致性问题 one violation the federated integrity audit found: a key one subgraph holds to a missing or wrong entity of another, or dates out of the domain order (CITY_ADMIN only)',
 })
 export class IntegrityViolation {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Column({ type: 'int' })
   runId!: number;
 
-  @Column({ type: 'varchar', length: 40 })
-  @Field({
-    description:
-      '问题类型 the rule broken, e.g. UNKNOWN_COMPOUND, PERSON_MISMATCH, AGREEMENT_OUT_OF_ORDER (the README lists them)',
-  })
+  @Col.text(
+    40,
+    '问题类型 the rule broken, e.g. UNKNOWN_COMPOUND, PERSON_MISMATCH, AGREEMENT_OUT_OF_ORDER (the README lists them)',
+  )
   kind!: string;
 
-  @Column({ type: 'varchar', length: 32 })
-  @Field({ description: '编码 the grid or region code of the record that breaks it' })
+  @Col.text(32, '编码 the grid or region code of the record that breaks it')
   code!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({
-    description:
-      '所属区划 the street it is counted in (the first 9 digits), or the district or city for a record above streets',
-  })
+  @Col.text(
+    12,
+    '所属区划 the street it is counted in (the first 9 digits), or the district or city for a record above streets',
+    { index: true },
+  )
   regionCode!: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '记录 the record, by kind and id (e.g. "package responsibility 12")' })
+  @Col.text(200, '记录 the record, by kind and id (e.g. "package responsibility 12")')
   subject!: string;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '说明 what is wrong, naming records by id, never a person' })
+  @Col.text(500, '说明 what is wrong, naming records by id, never a person')
   detail!: string;
 
   @Field({ description: '计算时间 when the audit that found it ran' })
@@ -70,10 +66,10 @@ export class IntegrityViolation {
 
 @ObjectType({ description: '按类型计数 violations of one kind' })
 export class IntegrityKindCount {
-  @Field({ description: '问题类型 the rule broken' })
+  @Out.text('问题类型 the rule broken')
   kind!: string;
 
-  @Field(() => Int, { description: '数量 how many' })
+  @Out.int('数量 how many')
   count!: number;
 }
 
@@ -82,13 +78,13 @@ export class IntegrityKindCount {
   description: '区划问题统计 the violations counted in one street (or district or city)',
 })
 export class IntegrityRegionCount {
-  @Field({ description: '区划代码 the street (9 digits), or the district or city (6)' })
+  @Out.text('区划代码 the street (9 digits), or the district or city (6)')
   regionCode!: string;
 
-  @Field(() => Int, { description: '问题总数 violations in it' })
+  @Out.int('问题总数 violations in it')
   total!: number;
 
-  @Field(() => [IntegrityKindCount], { description: '按类型 per kind, most first' })
+  @Out.of(() => [IntegrityKindCount], '按类型 per kind, most first')
   kinds!: IntegrityKindCount[];
 }
 
@@ -98,26 +94,25 @@ export class IntegrityRegionCount {
     '数据一致性报告 the federated integrity report of a region (多网合一 is only as good as its joins): per street the violations per kind, as the last audit run stored it (CITY_ADMIN only)',
 })
 export class IntegrityReport {
-  @Field({ description: "区划代码 the region reported on (cut to the caller's jurisdiction)" })
+  @Out.text("区划代码 the region reported on (cut to the caller's jurisdiction)")
   regionCode!: string;
 
-  @Field(() => Date, {
-    nullable: true,
-    description:
-      '计算时间 when the audit ran (`npm run audit`, or seeding); null when none has stored a report',
-  })
+  @Out.of(
+    () => Date,
+    '计算时间 when the audit ran (`npm run audit`, or seeding); null when none has stored a report',
+    { nullable: true },
+  )
   computedAt!: Date | null;
 
-  @Field(() => Int, { description: '问题总数 violations under the region' })
+  @Out.int('问题总数 violations under the region')
   total!: number;
 
-  @Field(() => [IntegrityKindCount], {
-    description: '按类型 per kind under the region, most first',
-  })
+  @Out.of(() => [IntegrityKindCount], '按类型 per kind under the region, most first')
   kinds!: IntegrityKindCount[];
 
-  @Field(() => [IntegrityRegionCount], {
-    description: '按区划 per street (or district or city) with violations, in code order',
-  })
+  @Out.of(
+    () => [IntegrityRegionCount],
+    '按区划 per street (or district or city) with violations, in code order',
+  )
   regions!: IntegrityRegionCount[];
 }

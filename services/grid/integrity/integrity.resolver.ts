@@ -1,16 +1,5 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { Length } from 'class-validator';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { Args, ArgsType, Ctx, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, jurisdictionPrefix, underPrefixSql } from '../../../shared/codes';
 import { Region } from '../region/region.entity';
 import type { GridContext } from '../context';
@@ -21,23 +10,23 @@ import {
   IntegrityViolation,
 } from './integrity.entity';
 import { latestIntegrityRun } from './integrity.store';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '一致性问题分页 a page of integrity violations' })
 export class IntegrityViolationPage extends Paginated(IntegrityViolation) {}
 
 @ArgsType()
 class IntegrityReportArgs {
-  @Field({ description: '区划或网格编码前缀 the region reported on' })
+  @Input.text('区划或网格编码前缀 the region reported on')
   under!: string;
 }
 
 @ArgsType()
-class IntegrityViolationArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 the region whose violations are listed' })
-  under!: string;
-
-  @Field({ nullable: true, description: '问题类型 only violations of this kind' })
-  @Length(1, 40)
+class IntegrityViolationArgs extends PageUnderArgs(
+  '区划或网格编码前缀 the region whose violations are listed',
+) {
+  @Input.text('问题类型 only violations of this kind', { nullable: true, length: [1, 40] })
   kind?: string;
 }
 
@@ -132,10 +121,10 @@ export class IntegrityResolver {
     return toPage(items, total, args);
   }
 
-  @FieldResolver(() => Region, {
-    nullable: true,
-    description: '区划 the region itself; null when the code names no region (an unknown code)',
-  })
+  @FieldOrNull(
+    () => Region,
+    '区划 the region itself; null when the code names no region (an unknown code)',
+  )
   region(@Root() row: IntegrityRegionCount, @Ctx() ctx: GridContext): Promise<Region | null> {
     return ctx.loaders.regionByCode.load(row.regionCode);
   }

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 export enum DisputeClass {
   FAMILY = 'FAMILY',
@@ -47,41 +48,32 @@ registerEnumType(MediationMethod, {
     '调解记录 the mediation of a dispute case (矛盾纠纷): its class, mediator or team, method, outcome and whether an agreement was reached',
 })
 export class CaseMediation {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Index({ unique: true })
   @Column({ type: 'int' })
   caseId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "网格编码 the case's grid" })
+  @Col.text(15, "网格编码 the case's grid", { index: true })
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 24 })
-  @Field(() => DisputeClass, { description: '纠纷类别 family, neighbours or compound governance' })
+  @Col.text(24, '纠纷类别 family, neighbours or compound governance', { type: () => DisputeClass })
   disputeClass!: DisputeClass;
 
-  @Column({ type: 'varchar', length: 64 })
-  @Field({ description: '调解人或调解队 the mediator or mediation team' })
+  @Col.text(64, '调解人或调解队 the mediator or mediation team')
   mediator!: string;
 
-  @Column({ type: 'varchar', length: 24 })
-  @Field(() => MediationMethod, { description: '调解方式 method' })
+  @Col.text(24, '调解方式 method', { type: () => MediationMethod })
   method!: MediationMethod;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '调解结果 outcome' })
+  @Col.text(500, '调解结果 outcome')
   outcome!: string;
 
-  @Column({ type: 'boolean' })
-  @Field({ description: '是否达成协议 whether an agreement was reached' })
+  @Col.bool('是否达成协议 whether an agreement was reached')
   agreementReached!: boolean;
 
-  @Column({ type: 'date' })
-  @Field({ description: '调解日期 mediated on (YYYY-MM-DD)' })
+  @Col.date('调解日期 mediated on (YYYY-MM-DD)')
   mediatedOn!: string;
 
   @Column({ type: 'varchar', length: 64 })

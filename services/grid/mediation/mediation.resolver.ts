@@ -3,9 +3,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
-  FieldResolver,
-  ID,
   InputType,
   Mutation,
   ObjectType,
@@ -13,11 +10,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { In, type DataSource } from 'typeorm';
 import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
 import { Case, CaseCategory } from '../case/case.entity';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { keyedLoader, type LoaderOptions } from '../../../shared/loaders';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { assertWithin } from '../../../shared/auth/policy';
@@ -29,6 +25,8 @@ import { writeTransaction } from '../../../shared/tx';
 import type { GridContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) => ({
   mediationByCaseId: keyedLoader<number, CaseMediation>(
@@ -45,55 +43,48 @@ const MEDIATORS = ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN
 export class CaseMediationPage extends Paginated(CaseMediation) {}
 
 @ArgsType()
-class MediationArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every mediation under this region or grid code' })
-  under!: string;
-
-  @Field(() => DisputeClass, { nullable: true, description: '纠纷类别 only this class' })
+class MediationArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every mediation under this region or grid code',
+) {
+  @Input.of(() => DisputeClass, '纠纷类别 only this class', { nullable: true })
   disputeClass?: DisputeClass;
 }
 
 @InputType({ description: '记录调解 the mediation of a dispute case' })
 export class RecordMediationInput {
-  @Field(() => ID, { description: '事项编号 the dispute case' })
+  @Input.id('事项编号 the dispute case')
   caseId!: string;
 
-  @Field(() => DisputeClass, { description: '纠纷类别 family, neighbours or compound governance' })
+  @Input.of(() => DisputeClass, '纠纷类别 family, neighbours or compound governance')
   disputeClass!: DisputeClass;
 
-  @Field({ description: '调解人或调解队 mediator or team, e.g. 家长里短调解队' })
-  @Length(1, 64)
+  @Input.text('调解人或调解队 mediator or team, e.g. 家长里短调解队', { length: [1, 64] })
   mediator!: string;
 
-  @Field(() => MediationMethod, { description: '调解方式 method' })
+  @Input.of(() => MediationMethod, '调解方式 method')
   method!: MediationMethod;
 
-  @Field({ description: '调解结果 outcome' })
-  @Length(1, 500)
+  @Input.text('调解结果 outcome', { length: [1, 500] })
   outcome!: string;
 
-  @Field({ description: '是否达成协议 agreement reached' })
+  @Input.bool('是否达成协议 agreement reached')
   agreementReached!: boolean;
 
-  @Field(() => LocalDate, { description: '调解日期 mediated on (YYYY-MM-DD)' })
+  @Input.of(() => LocalDate, '调解日期 mediated on (YYYY-MM-DD)')
   mediatedOn!: string;
 }
 
 @Resolver(() => Case)
 export class CaseMediationResolver {
-  @FieldResolver(() => DisputeClass, {
-    nullable: true,
-    description:
-      '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated',
-  })
+  @FieldOrNull(
+    () => DisputeClass,
+    '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated',
+  )
   async disputeClass(@Root() c: Case, @Ctx() ctx: GridContext) {
     return (await ctx.loaders.mediationByCaseId.load(c.id))?.disputeClass ?? null;
   }
 
-  @FieldResolver(() => CaseMediation, {
-    nullable: true,
-    description: '调解记录 the mediation record of a dispute case',
-  })
+  @FieldOrNull(() => CaseMediation, '调解记录 the mediation record of a dispute case')
   mediation(@Root() c: Case, @Ctx() ctx: GridContext) {
     return ctx.loaders.mediationByCaseId.load(c.id);
   }

@@ -1,56 +1,50 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { jurisdictionRange } from '../../../shared/codes';
 import { dbDate } from '../../../shared/sql';
 import { hoursBetween } from './hours-sql';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({
   description:
     "吹哨报到考核 how one department answered the whistle in a region and period (Changchun's streets assess the departments' staff posted to them)",
 })
 export class DepartmentPerformance {
-  @Field({ description: '部门代码 department code' })
+  @Out.text('部门代码 department code')
   departmentCode!: string;
 
-  @Field({ description: '部门 department name' })
+  @Out.text('部门 department name')
   departmentName!: string;
 
-  @Field(() => Int, { description: '吹哨派单 cases dispatched to it (吹哨)' })
+  @Out.int('吹哨派单 cases dispatched to it (吹哨)')
   dispatched!: number;
 
-  @Field(() => Int, {
-    description: '按时报到 dispatches it checked in to (报到) within the deadline',
-  })
+  @Out.int('按时报到 dispatches it checked in to (报到) within the deadline')
   checkedInOnTime!: number;
 
-  @Field(() => Int, {
-    description: '超时报到 dispatches checked in late, or not yet checked in past the deadline',
-  })
+  @Out.int('超时报到 dispatches checked in late, or not yet checked in past the deadline')
   overdue!: number;
 
-  @Field(() => Int, { description: '退回 cases it returned to the command centre as not its own' })
+  @Out.int('退回 cases it returned to the command centre as not its own')
   returned!: number;
 
-  @Field(() => Int, { description: '办结 cases it resolved' })
+  @Out.int('办结 cases it resolved')
   resolved!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '报到用时中位数(小时) median hours from dispatch to check-in; null without check-ins',
-  })
+  @Out.float(
+    '报到用时中位数(小时) median hours from dispatch to check-in; null without check-ins',
+    { nullable: true },
+  )
   medianHoursToCheckIn!: number | null;
 
-  @Field(() => Float, {
+  @Out.float('群众满意度 average satisfaction (1–5) of its dispatched cases that were rated', {
     nullable: true,
-    description: '群众满意度 average satisfaction (1–5) of its dispatched cases that were rated',
   })
   averageSatisfaction!: number | null;
 
-  @Field(() => Int, {
-    description:
-      '排名 rank: on-time check-in rate, then cases resolved; departments without dispatches come last',
-  })
+  @Out.int(
+    '排名 rank: on-time check-in rate, then cases resolved; departments without dispatches come last',
+  )
   rank!: number;
 }
 

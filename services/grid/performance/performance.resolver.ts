@@ -1,40 +1,38 @@
-import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Query, Resolver } from 'type-graphql';
 import { DepartmentPerformance, computeDepartmentPerformance } from './department-performance';
 import {
   GridWorkerAssessment,
   GridWorkerAssessmentPage,
   assessGridWorkers,
 } from './worker-assessment';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, jurisdictionPrefix } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
 import { CaseState } from '../case/case.entity';
 import type { GridContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ArgsType()
 class PeriodArgs {
-  @Field({ description: '区划或网格编码前缀 the region assessed' })
+  @Input.text('区划或网格编码前缀 the region assessed')
   under!: string;
 
-  @Field(() => Date, { description: '起 from (inclusive)' })
+  @Input.of(() => Date, '起 from (inclusive)')
   from!: Date;
 
-  @Field(() => Date, {
-    description:
-      '止 to (exclusive); also the moment open dispatches are judged against their deadline',
-  })
+  @Input.of(
+    () => Date,
+    '止 to (exclusive); also the moment open dispatches are judged against their deadline',
+  )
   to!: Date;
 }
 
 @ArgsType()
-class AssessmentArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 the region assessed' })
-  under!: string;
-
-  @Field(() => Date, { description: '起 from (inclusive)' })
+class AssessmentArgs extends PageUnderArgs('区划或网格编码前缀 the region assessed') {
+  @Input.of(() => Date, '起 from (inclusive)')
   from!: Date;
 
-  @Field(() => Date, { description: '止 to (exclusive)' })
+  @Input.of(() => Date, '止 to (exclusive)')
   to!: Date;
 }
 

@@ -1,10 +1,11 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { jurisdictionRange } from '../../../shared/codes';
 import { dbDate } from '../../../shared/sql';
 import { Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
 import { Paginated, type PageArgs, type Page } from '../../../shared/pagination';
+import { Out } from '../../../shared/output-fields';
 
 /** 量化+闭环: a full-time grid worker answers for the cases of their grid (一格一员). */
 @Place('gridCode')
@@ -13,44 +14,37 @@ import { Paginated, type PageArgs, type Page } from '../../../shared/pagination'
     "网格员量化考核（量化+闭环） a full-time grid worker's score for a period, from the cases collected on their grid by patrol and closed off on time (the unnamed city's 1122 method)",
 })
 export class GridWorkerAssessment {
-  @Field(() => ID, { description: '网格员编号 the grid worker' })
+  @Out.id('网格员编号 the grid worker')
   workerId!: string;
 
   @PersonalData('name')
   @Field({ description: '姓名 name' })
   name!: string;
 
-  @Field({ description: "网格编码 the worker's grid" })
+  @Out.text("网格编码 the worker's grid")
   gridCode!: string;
 
-  @Field(() => Int, { description: '巡查收集 cases collected on patrol (巡查) in the period' })
+  @Out.int('巡查收集 cases collected on patrol (巡查) in the period')
   collected!: number;
 
-  @Field(() => Int, { description: '销号 cases closed off (销号) in the period' })
+  @Out.int('销号 cases closed off (销号) in the period')
   closed!: number;
 
-  @Field(() => Int, {
-    description: '按时销号 of those, closed within the deadlines of the local loop',
-  })
+  @Out.int('按时销号 of those, closed within the deadlines of the local loop')
   closedOnTime!: number;
 
-  @Field(() => Int, {
-    description: "超期未办结 cases of the grid open past their stage's deadline now",
-  })
+  @Out.int("超期未办结 cases of the grid open past their stage's deadline now")
   overdueOpen!: number;
 
-  @Field(() => Float, {
+  @Out.float('群众满意度 average satisfaction of the cases closed in the period', {
     nullable: true,
-    description: '群众满意度 average satisfaction of the cases closed in the period',
   })
   averageSatisfaction!: number | null;
 
-  @Field(() => Int, {
-    description: '量化积分 score = collected + 2 × closed on time − 2 × overdue open',
-  })
+  @Out.int('量化积分 score = collected + 2 × closed on time − 2 × overdue open')
   score!: number;
 
-  @Field(() => Int, { description: '排名 rank in the region by score' })
+  @Out.int('排名 rank in the region by score')
   rank!: number;
 }
 

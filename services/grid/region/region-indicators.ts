@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, countByUnder, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
@@ -6,129 +6,105 @@ import type { IndicatorClock } from '../../../shared/as-of';
 import { dbDate } from '../../../shared/sql';
 import { CaseState, OPEN_CASE_STATES } from '../case/case.entity';
 import { DEFAULT_DEADLINE_HOURS, type DeadlineHours } from '../case/case-machine';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({
   description:
     "网格指标 the grid subgraph's indicators for a region, computed by code prefix. Workers serve and cases are open or closed as of asOf; grids and the states of cases are as on record now",
 })
 export class GridIndicators {
-  @Field({ description: '截至日期 the day these indicators are read on (YYYY-MM-DD)' })
+  @Out.text('截至日期 the day these indicators are read on (YYYY-MM-DD)')
   asOf!: string;
 
-  @Field(() => Int, {
-    description:
-      '基础网格 basic grids (基础网格), the unit every other grid maps onto; other levels are counted apart (the unnamed city: 738 basic grids; Binzhou 1,321)',
-  })
+  @Out.int(
+    '基础网格 basic grids (基础网格), the unit every other grid maps onto; other levels are counted apart (the unnamed city: 738 basic grids; Binzhou 1,321)',
+  )
   grids!: number;
 
-  @Field(() => Int, {
-    description: '社区总网格 community grids, one per community (the unnamed city: 122)',
-  })
+  @Out.int('社区总网格 community grids, one per community (the unnamed city: 122)')
   communityGrids!: number;
 
-  @Field(() => Int, {
-    description:
-      '微网格 micro grids under the basic grids (the unnamed city: 2,316 for 738 basic grids)',
-  })
+  @Out.int('微网格 micro grids under the basic grids (the unnamed city: 2,316 for 738 basic grids)')
   microGrids!: number;
 
-  @Field(() => Int, {
-    description:
-      '专属网格 dedicated grids of schools, hospitals, markets and business districts (the unnamed city: 122)',
-  })
+  @Out.int(
+    '专属网格 dedicated grids of schools, hospitals, markets and business districts (the unnamed city: 122)',
+  )
   dedicatedGrids!: number;
 
-  @Field(() => Int, {
-    description:
-      '各级网格合计 grids of all four levels added up (community, basic, micro, dedicated)',
-  })
+  @Out.int('各级网格合计 grids of all four levels added up (community, basic, micro, dedicated)')
   gridsOfAllLevels!: number;
 
-  @Field(() => [KeyCount], { description: '各层级网格数 grids by level' })
+  @Out.of(() => [KeyCount], '各层级网格数 grids by level')
   gridsByLevel!: KeyCount[];
 
-  @Field(() => Int, {
-    description:
-      '网格员 full-time grid workers (专职网格员) serving on asOf: the 一格一员 figure (the unnamed city: 902 网格员 for 738 basic grids). Grid heads, micro-grid workers and the building and unit heads are counted apart',
-  })
+  @Out.int(
+    '网格员 full-time grid workers (专职网格员) serving on asOf: the 一格一员 figure (the unnamed city: 902 网格员 for 738 basic grids). Grid heads, micro-grid workers and the building and unit heads are counted apart',
+  )
   workers!: number;
 
-  @Field(() => Int, {
+  @Out.int('专职网格员 full-time grid workers serving on asOf: the same as workers', {
     deprecationReason: 'the same as workers, which now counts full-time grid workers only',
-    description: '专职网格员 full-time grid workers serving on asOf: the same as workers',
   })
   gridWorkers!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '一格一员 full-time grid workers per basic grid: workers / grids (the seeds: at least 1; the unnamed city 902 / 738 = 1.22)',
-  })
+  @Out.float(
+    '一格一员 full-time grid workers per basic grid: workers / grids (the seeds: at least 1; the unnamed city 902 / 738 = 1.22)',
+    { nullable: true },
+  )
   gridWorkersPerBasicGrid!: number | null;
 
-  @Field(() => Int, { description: '网格长 grid heads serving on asOf' })
+  @Out.int('网格长 grid heads serving on asOf')
   gridHeads!: number;
 
-  @Field(() => Int, {
-    description:
-      '微网格员 micro-grid workers serving on asOf (the unnamed city: 2,316, one per micro grid)',
-  })
+  @Out.int(
+    '微网格员 micro-grid workers serving on asOf (the unnamed city: 2,316, one per micro grid)',
+  )
   microGridWorkers!: number;
 
-  @Field(() => Int, {
-    description:
-      '楼栋长 building heads serving on asOf, one per building; with grid and unit heads the seeds\' "three heads" (Baishan: 20,921 grid, building and unit heads together)',
-  })
+  @Out.int(
+    '楼栋长 building heads serving on asOf, one per building; with grid and unit heads the seeds\' "three heads" (Baishan: 20,921 grid, building and unit heads together)',
+  )
   buildingHeads!: number;
 
-  @Field(() => Int, {
-    description: '单元长 unit heads serving on asOf, counted apart from grid workers',
-  })
+  @Out.int('单元长 unit heads serving on asOf, counted apart from grid workers')
   unitHeads!: number;
 
-  @Field(() => Int, {
-    description:
-      '网格力量合计 everyone serving on the grids on asOf, of every role: grid heads, full-time and micro-grid workers, building and unit heads',
-  })
+  @Out.int(
+    '网格力量合计 everyone serving on the grids on asOf, of every role: grid heads, full-time and micro-grid workers, building and unit heads',
+  )
   workersOfAllRoles!: number;
 
-  @Field(() => [KeyCount], { description: '各角色人数 people serving on asOf, by role' })
+  @Out.of(() => [KeyCount], '各角色人数 people serving on asOf, by role')
   workersByRole!: KeyCount[];
 
-  @Field(() => Int, { description: '事项总数 cases collected (reported) by asOf' })
+  @Out.int('事项总数 cases collected (reported) by asOf')
   cases!: number;
 
-  @Field(() => Int, {
-    description: '未销号事项 cases reported by asOf and not yet closed off then',
-  })
+  @Out.int('未销号事项 cases reported by asOf and not yet closed off then')
   openCases!: number;
 
-  @Field(() => [KeyCount], {
-    description: '各状态事项 cases reported by asOf, by the state they are in now',
-  })
+  @Out.of(() => [KeyCount], '各状态事项 cases reported by asOf, by the state they are in now')
   casesByState!: KeyCount[];
 
   /** Resolved with its `since` argument by GridIndicatorsResolver; the all-time value is kept here. */
   closureRate!: number | null;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '平均满意度 average resident satisfaction (1–5) over the rated cases among those closed off by asOf',
-  })
+  @Out.float(
+    '平均满意度 average resident satisfaction (1–5) over the rated cases among those closed off by asOf',
+    { nullable: true },
+  )
   averageSatisfaction!: number | null;
 
-  @Field(() => Int, {
-    description:
-      '超期事项 cases open on asOf whose stage deadline had passed by then: for the stage a case is still in, its dueAt; for a stage it has left since, the stage entry plus its configured deadline (CASE_DEADLINES)',
-  })
+  @Out.int(
+    '超期事项 cases open on asOf whose stage deadline had passed by then: for the stage a case is still in, its dueAt; for a stage it has left since, the stage entry plus its configured deadline (CASE_DEADLINES)',
+  )
   overdueCases!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '办结用时中位数(小时) median hours from collection to closing off, over cases closed off by asOf',
-  })
+  @Out.float(
+    '办结用时中位数(小时) median hours from collection to closing off, over cases closed off by asOf',
+    { nullable: true },
+  )
   medianHoursToClose!: number | null;
 
   /** Where and when these were computed, for closureRate(since:). Not a field. */

@@ -1,9 +1,10 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
 import { ENTITY } from '../../../shared/foreign-entities';
+import { Col } from '../../../shared/columns';
 
 export const RegionLevel = defineEnum('RegionLevel', '区划层级 administrative level', {
   CITY: '市 prefecture-level city (6 digits)',
@@ -22,24 +23,19 @@ export class Region {
   @Field({ description: ENTITY.Region.keyDescription })
   code!: string;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '名称 name' })
+  @Col.text(100, '名称 name')
   name!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => RegionLevel, { description: '层级 level' })
+  @Col.text(16, '层级 level', { type: () => RegionLevel })
   level!: RegionLevel;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12, nullable: true })
-  @Field(() => String, { nullable: true, description: '上级区划代码 parent region code' })
+  @Col.text(12, '上级区划代码 parent region code', { nullable: true, index: true })
   parentCode!: string | null;
 
-  @Column({ name: 'boundary_geojson', type: 'simple-json', nullable: true })
-  @Field(() => JSONObjectScalar, {
-    nullable: true,
-    description:
-      '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
-  })
+  @Col.json(
+    () => JSONObjectScalar,
+    '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
+    { nullable: true, name: 'boundary_geojson' },
+  )
   boundary!: BoundaryGeometry | null;
 }

@@ -3,14 +3,12 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   Float,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { PageArgs } from '../../../shared/pagination';
 import { GridLevel } from '../grid/grid.entity';
 import { GridPage, findGrids } from '../grid/grid.resolver';
@@ -21,14 +19,15 @@ import { LocalDate } from '../../../shared/scalars';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
 import { prefixRange } from '../../../shared/codes';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ArgsType()
 class RegionGridArgs extends PageArgs {
-  @Field(() => GridLevel, { nullable: true, description: '层级 only grids of this level' })
+  @Input.of(() => GridLevel, '层级 only grids of this level', { nullable: true })
   level?: GridLevel;
 
-  @Field({ nullable: true, description: '名称包含 name contains' })
-  @Length(1, 50)
+  @Input.text('名称包含 name contains', { nullable: true, length: [1, 50] })
   name?: string;
 }
 
@@ -61,7 +60,7 @@ export class RegionResolver {
       .getMany();
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: '上级区划 parent region' })
+  @FieldOrNull(() => Region, '上级区划 parent region')
   parent(@Root() region: Region, @Ctx() ctx: GridContext) {
     return region.parentCode ? ctx.loaders.regionByCode.load(region.parentCode) : null;
   }
@@ -107,11 +106,10 @@ export class RegionResolver {
 
 @Resolver(() => GridIndicators)
 export class GridIndicatorsResolver {
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description:
-      '办结率 closure rate: cases closed off (销号) by asOf over the cases reported by asOf; with since, only the cases reported from that day on (null when none)',
-  })
+  @FieldOrNull(
+    () => Float,
+    '办结率 closure rate: cases closed off (销号) by asOf over the cases reported by asOf; with since, only the cases reported from that day on (null when none)',
+  )
   closureRate(
     @Root() indicators: GridIndicators,
     @Ctx() ctx: GridContext,

@@ -3,59 +3,59 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
-  ID,
   InputType,
   Mutation,
   ObjectType,
   Query,
   Resolver,
 } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
 import { DeliveryState, WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 import { Department } from '../department/department.entity';
 import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
 import { writeTransaction } from '../../../shared/tx';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/errors';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { EntityManager } from 'typeorm';
 import type { GridContext } from '../context';
 import { WriteRule, type PlaceOf } from '../../../shared/auth/write-rule';
 import { isVisibleTo } from '../../../shared/auth/policy';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '登记推送地址 a department system registers where its case events go' })
 export class RegisterWebhookInput {
-  @Field({ description: '地址 http(s) URL that accepts signed POSTs' })
-  @Matches(/^https?:\/\/[^\s]{3,490}$/, { message: 'url must be an http or https URL' })
+  @Input.text('地址 http(s) URL that accepts signed POSTs', {
+    matches: /^https?:\/\/[^\s]{3,490}$/,
+    message: 'url must be an http or https URL',
+  })
   url!: string;
 
-  @Field({ description: '密钥 the HMAC-SHA256 secret, 32–200 characters; never shown again' })
-  @Length(32, 200)
+  @Input.text('密钥 the HMAC-SHA256 secret, 32–200 characters; never shown again', {
+    length: [32, 200],
+  })
   secret!: string;
 
-  @Field({
-    nullable: true,
-    description:
-      '部门代码 only CITY_ADMIN names a department; a department system registers for its own',
-  })
-  @IsOptional()
-  @Length(1, 32)
+  @Input.text(
+    '部门代码 only CITY_ADMIN names a department; a department system registers for its own',
+    { nullable: true, optional: true, length: [1, 32] },
+  )
   departmentCode?: string;
 
-  @Field({
-    nullable: true,
-    description:
-      "覆盖区划 deliver only events of cases under this region code (default: the caller's whole jurisdiction)",
-  })
-  @IsOptional()
-  @Matches(/^\d{2,15}$/, { message: 'under must be a division or grid code' })
+  @Input.text(
+    "覆盖区划 deliver only events of cases under this region code (default: the caller's whole jurisdiction)",
+    {
+      nullable: true,
+      optional: true,
+      matches: /^\d{2,15}$/,
+      message: 'under must be a division or grid code',
+    },
+  )
   under?: string;
 }
 
 @ArgsType()
 class DeliveryLogArgs extends PageArgs {
-  @Field(() => DeliveryState, { nullable: true, description: '状态 only deliveries in this state' })
+  @Input.of(() => DeliveryState, '状态 only deliveries in this state', { nullable: true })
   state?: DeliveryState;
 }
 
@@ -125,7 +125,7 @@ export class WebhookResolver {
       '停用推送 stop delivering new events to an endpoint (same roles as registerWebhook); writes webhook_endpoints',
   })
   disableWebhook(
-    @Arg('id', () => ID, { description: '订阅编号 webhook endpoint id' }) id: string,
+    @IdArg('订阅编号 webhook endpoint id') id: string,
     @Ctx() ctx: GridContext,
   ): Promise<WebhookEndpoint> {
     return writeTransaction(ctx.dataSource, async (em) => {
@@ -167,7 +167,7 @@ export class WebhookResolver {
       '推送日志 the delivery log of one endpoint, newest first: attempts, last status, dead letters',
   })
   async webhookDeliveries(
-    @Arg('endpointId', () => ID, { description: '订阅编号 webhook endpoint id' })
+    @IdArg('订阅编号 webhook endpoint id', 'endpointId')
     endpointId: string,
     @Args() args: DeliveryLogArgs,
     @Ctx() ctx: GridContext,

@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { GridWorkerRole } from './grid-worker.entity';
 import { Place, PersonRecord } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 @Entity('grid_worker_assignments')
 @Place('gridCode')
@@ -12,35 +13,27 @@ import { Place, PersonRecord } from '../../../shared/auth/policy';
     '任职记录 one period a worker served a grid in a role: the history kept across moves and retirement',
 })
 export class GridWorkerAssignment {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Col.id('编号 the id of this record')
   id!: number;
 
   @Column({ type: 'int' })
   workerId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 grid code' })
+  @Col.text(15, '网格编码 grid code', { index: true })
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => GridWorkerRole, { description: '角色 role' })
+  @Col.text(16, '角色 role', { type: () => GridWorkerRole })
   role!: GridWorkerRole;
 
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true, description: '楼栋/单元 building or unit label' })
+  @Col.text(50, '楼栋/单元 building or unit label', { nullable: true })
   buildingLabel!: string | null;
 
-  @Column({ type: 'date' })
-  @Field({ description: '起 from (YYYY-MM-DD)' })
+  @Col.date('起 from (YYYY-MM-DD)')
   startedOn!: string;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: '止 until; null for the current assignment' })
+  @Col.date('止 until; null for the current assignment', { nullable: true })
   endedOn!: string | null;
 
-  @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => String, { nullable: true, description: '结束原因 MOVED or RETIRED' })
+  @Col.text(16, '结束原因 MOVED or RETIRED', { nullable: true })
   endReason!: string | null;
 }

@@ -1,8 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { PersonalData } from '../../../shared/personal-data';
+import { Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { Place, PersonRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const GridWorkerRole = defineEnum(
   'GridWorkerRole',
@@ -24,44 +24,27 @@ export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 @Index(['gridCode', 'role', 'startedOn', 'endedOn'])
 @ObjectType({ description: '网格员 Grid worker or one of the three heads, assigned to a grid' })
 export class GridWorker {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Col.id('编号 the id of this record')
   id!: number;
 
-  @Column({ type: 'varchar', length: 50 })
-  @Field({ description: '姓名 name (personal data)' })
-  @PersonalData('name')
+  @Col.text(50, '姓名 name (personal data)', { personal: 'name' })
   name!: string;
 
-  @Column({ type: 'varchar', length: 20 })
-  @Field({ description: '电话 phone (personal data)' })
-  @PersonalData('phone')
+  @Col.text(20, '电话 phone (personal data)', { personal: 'phone' })
   phone!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => GridWorkerRole, { description: '角色 role' })
+  @Col.text(16, '角色 role', { index: true, type: () => GridWorkerRole })
   role!: GridWorkerRole;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 grid code' })
+  @Col.text(15, '所在网格编码 grid code')
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '楼栋/单元 building or unit label, for building and unit heads',
-  })
+  @Col.text(50, '楼栋/单元 building or unit label, for building and unit heads', { nullable: true })
   buildingLabel!: string | null;
 
-  @Column({ type: 'date' })
-  @Field({ description: '任职日期 assigned on (YYYY-MM-DD)' })
+  @Col.date('任职日期 assigned on (YYYY-MM-DD)')
   startedOn!: string;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '离任日期 retired or moved on; null while serving',
-  })
+  @Col.date('离任日期 retired or moved on; null while serving', { nullable: true })
   endedOn!: string | null;
 }

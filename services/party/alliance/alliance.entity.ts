@@ -1,7 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { PersonalData } from '../../../shared/personal-data';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 @Entity('party_alliances')
 @ObjectType({
@@ -9,24 +9,19 @@ import { PersonRecord, Place } from '../../../shared/auth/policy';
 })
 @Place('regionCode')
 export class PartyAlliance {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Col.id('编号 the id of this record')
   id!: number;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '名称 name' })
+  @Col.text(100, '名称 name')
   name!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '所在区划 street (9) or community (12) code' })
+  @Col.text(12, '所在区划 street (9) or community (12) code', { index: true })
   regionCode!: string;
 
   @Column({ type: 'int', nullable: true })
   leadOrganizationId!: number | null;
 
-  @Column({ type: 'date' })
-  @Field({ description: '成立日期 founded on (YYYY-MM-DD)' })
+  @Col.date('成立日期 founded on (YYYY-MM-DD)')
   foundedOn!: string;
 }
 
@@ -38,8 +33,7 @@ export class PartyAlliance {
 })
 @Place('regionCode')
 export class PartyAllianceMember {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Col.id('编号 the id of this record')
   id!: number;
 
   @Column({ type: 'int' })
@@ -49,29 +43,22 @@ export class PartyAllianceMember {
   @Column({ type: 'int' })
   unitId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '联盟所在区划 region code of the alliance' })
+  @Col.text(12, '联盟所在区划 region code of the alliance', { index: true })
   regionCode!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '加入日期 joined on (YYYY-MM-DD)' })
+  @Col.date('加入日期 joined on (YYYY-MM-DD)')
   joinedOn!: string;
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '组织共建 joint organisation building' })
+  @Col.json(() => [String], '组织共建 joint organisation building')
   coBuilding!: string[];
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '资源共享 shared resources' })
+  @Col.json(() => [String], '资源共享 shared resources')
   resourceSharing!: string[];
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '事务共商 affairs consulted on together' })
+  @Col.json(() => [String], '事务共商 affairs consulted on together')
   affairsConsultation!: string[];
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '人才共育 talent developed together' })
+  @Col.json(() => [String], '人才共育 talent developed together')
   talentDevelopment!: string[];
 }
 
@@ -84,8 +71,7 @@ export class PartyAllianceMember {
 @Place('regionCode')
 @PersonRecord()
 export class JointCommitteeMember {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Col.id('编号 the id of this record')
   id!: number;
 
   @Index()
@@ -96,17 +82,12 @@ export class JointCommitteeMember {
   @Column({ type: 'int' })
   unitId!: number;
 
-  @Column({ type: 'varchar', length: 50 })
-  @Field({ description: '姓名 name (personal data)' })
-  @PersonalData('name')
+  @Col.text(50, '姓名 name (personal data)', { personal: 'name' })
   name!: string;
 
-  @Column({ type: 'varchar', length: 50 })
-  @Field({ description: '单位职务 position in the unit, e.g. 党委书记' })
+  @Col.text(50, '单位职务 position in the unit, e.g. 党委书记')
   position!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '联合党委所在区划 region code of the joint committee' })
+  @Col.text(12, '联合党委所在区划 region code of the joint committee', { index: true })
   regionCode!: string;
 }

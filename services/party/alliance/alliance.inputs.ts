@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Length, Matches, ValidateNested } from 'class-validator';
 import { LocalDate, RegionCode } from '../../../shared/scalars';
 import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
+import { Input } from '../../../shared/input-fields';
 
 const IDEMPOTENCY_MESSAGE = 'idempotencyKey: 1–100 letters, digits and : . - _';
 
@@ -33,17 +34,16 @@ export class AllianceListsInput {
 
 @InputType({ description: '联盟成员单位 a member unit joining, with its four lists' })
 export class AllianceMemberInput {
-  @Field(() => ID, {
-    description:
-      "单位 a resident unit registered on the alliance's line (under it or above it) or reporting (双报到) under it",
-  })
+  @Input.id(
+    "单位 a resident unit registered on the alliance's line (under it or above it) or reporting (双报到) under it",
+  )
   unitId!: string;
 
-  @Field(() => LocalDate, {
-    nullable: true,
-    description:
-      "加入日期 joined on (YYYY-MM-DD); by default the alliance's founding day (createAlliance) or today (addAllianceMember)",
-  })
+  @Input.of(
+    () => LocalDate,
+    "加入日期 joined on (YYYY-MM-DD); by default the alliance's founding day (createAlliance) or today (addAllianceMember)",
+    { nullable: true },
+  )
   joinedOn?: string;
 
   @Field(() => AllianceListsInput, { nullable: true, description: '四项清单 its four lists' })
@@ -107,20 +107,23 @@ export class UpdateAllianceInput {
 
 @InputType({ description: '加入联盟 a unit joins an alliance with its four lists' })
 export class AddAllianceMemberInput extends AllianceMemberInput {
-  @Field(() => ID, { description: '联盟 the alliance' })
+  @Input.id('联盟 the alliance')
   allianceId!: string;
 
-  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: IDEMPOTENCY_MESSAGE })
+  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
+    nullable: true,
+    matches: IDEMPOTENCY_KEY_PATTERN,
+    message: IDEMPOTENCY_MESSAGE,
+  })
   idempotencyKey?: string;
 }
 
 @InputType({ description: '更新四项清单 replace the lists of a member unit' })
 export class UpdateAllianceMemberInput {
-  @Field(() => ID, { description: '联盟 the alliance' })
+  @Input.id('联盟 the alliance')
   allianceId!: string;
 
-  @Field(() => ID, { description: '单位 the member unit' })
+  @Input.id('单位 the member unit')
   unitId!: string;
 
   @Field(() => AllianceListsInput, { description: '四项清单 the lists to replace' })

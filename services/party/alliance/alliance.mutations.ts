@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { In, type EntityManager } from 'typeorm';
 import { PartyAlliance, PartyAllianceMember } from './alliance.entity';
 import {
@@ -20,7 +20,7 @@ import { idempotent } from '../../../shared/idempotency';
 import { prefixRange } from '../../../shared/codes';
 import { assertNotFuture, todayLocal } from '../../../shared/scalars';
 import { findForUpdate } from '../support';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import { REGION_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import type { PartyContext } from '../context';
@@ -261,8 +261,8 @@ export class PartyAllianceMutations {
       '退出联盟 a member unit leaves an alliance; an alliance keeps at least one member unit',
   })
   async removeAllianceMember(
-    @Arg('allianceId', () => ID, { description: '联盟 the alliance' }) allianceIdArg: string,
-    @Arg('unitId', () => ID, { description: '单位 the member unit leaving' }) unitIdArg: string,
+    @IdArg('联盟 the alliance', 'allianceId') allianceIdArg: string,
+    @IdArg('单位 the member unit leaving', 'unitId') unitIdArg: string,
     @Ctx() ctx: PartyContext,
   ): Promise<PartyAlliance> {
     const allianceId = parseId(allianceIdArg, 'allianceId');

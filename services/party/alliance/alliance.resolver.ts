@@ -2,7 +2,6 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
   ObjectType,
   Query,
@@ -12,17 +11,17 @@ import {
 import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance.entity';
 import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党建联盟分页 a page of alliances' })
 export class PartyAlliancePage extends Paginated(PartyAlliance) {}
 
 @ArgsType()
-export class RegionPageArgs extends PageArgs {
-  @Field({ description: '区划代码 rows under this region code (6/9/12 digits)' })
-  under!: string;
-}
+export class RegionPageArgs extends PageUnderArgs(
+  '区划代码 rows under this region code (6/9/12 digits)',
+) {}
 
 @Resolver(() => PartyAlliance)
 export class PartyAllianceResolver {
@@ -44,10 +43,7 @@ export class PartyAllianceResolver {
     return ctx.loaders.allianceMembersByAllianceId.load(a.id);
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '牵头党组织 the leading street or community organisation',
-  })
+  @FieldOrNull(() => PartyOrganization, '牵头党组织 the leading street or community organisation')
   leadOrganization(@Root() a: PartyAlliance, @Ctx() ctx: PartyContext) {
     return a.leadOrganizationId == null
       ? null
@@ -57,7 +53,7 @@ export class PartyAllianceResolver {
 
 @Resolver(() => PartyAllianceMember)
 export class PartyAllianceMemberResolver {
-  @FieldResolver(() => PartyUnit, { nullable: true, description: '成员单位 the unit' })
+  @FieldOrNull(() => PartyUnit, '成员单位 the unit')
   unit(@Root() m: PartyAllianceMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyUnitById.load(m.unitId);
   }
@@ -65,10 +61,7 @@ export class PartyAllianceMemberResolver {
 
 @Resolver(() => JointCommitteeMember)
 export class JointCommitteeMemberResolver {
-  @FieldResolver(() => PartyUnit, {
-    nullable: true,
-    description: '所在单位 the resident unit the part-time member comes from',
-  })
+  @FieldOrNull(() => PartyUnit, '所在单位 the resident unit the part-time member comes from')
   unit(@Root() m: JointCommitteeMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyUnitById.load(m.unitId);
   }

@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const DualReportTarget = defineEnum(
   'DualReportTarget',
@@ -31,12 +32,10 @@ export type DualReporterKind = EnumValue<typeof DualReporterKind>;
 })
 @Place('gridCode', 'regionCode')
 export class DualReport {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Col.id('编号 the id of this record')
   id!: number;
 
-  @Column({ type: 'varchar', length: 8 })
-  @Field(() => DualReporterKind, { description: '报到主体 member or unit' })
+  @Col.text(8, '报到主体 member or unit', { type: () => DualReporterKind })
   reporterKind!: DualReporterKind;
 
   @Index()
@@ -47,42 +46,24 @@ export class DualReport {
   @Column({ type: 'int', nullable: true })
   unitId!: number | null;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field(() => DualReportTarget, { description: '报到层级 community, grid or building' })
+  @Col.text(12, '报到层级 community, grid or building', { type: () => DualReportTarget })
   target!: DualReportTarget;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field({
-    description: '报到社区 the community (12-digit code) reported to, or the one the grid lies in',
-  })
+  @Col.text(12, '报到社区 the community (12-digit code) reported to, or the one the grid lies in')
   regionCode!: string;
 
-  @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '报到网格 the grid reported to (grid and building reports)',
-  })
+  @Col.text(15, '报到网格 the grid reported to (grid and building reports)', { nullable: true })
   gridCode!: string | null;
 
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '报到楼栋 the building reported to (e.g. 3号楼)',
-  })
+  @Col.text(50, '报到楼栋 the building reported to (e.g. 3号楼)', { nullable: true })
   buildingLabel!: string | null;
 
-  @Column({ type: 'date' })
-  @Field({ description: '报到日期 reported on (YYYY-MM-DD)' })
+  @Col.date('报到日期 reported on (YYYY-MM-DD)')
   reportedOn!: string;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '结束日期 ended on; null while the report stands',
-  })
+  @Col.date('结束日期 ended on; null while the report stands', { nullable: true })
   endedOn!: string | null;
 
-  @Column({ type: 'simple-json' })
-  @Field(() => [String], { description: '资源清单 what it offers (resources, services, skills)' })
+  @Col.json(() => [String], '资源清单 what it offers (resources, services, skills)')
   offers!: string[];
 }

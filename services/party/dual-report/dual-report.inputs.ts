@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Length, Matches } from 'class-validator';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { DualReporterKind, DualReportTarget } from './dual-report.entity';
 import { GridCode, LocalDate, RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({
   description: '双报到 a member or a unit reports to a community, a grid or a building',
@@ -49,23 +50,15 @@ export class ReportDualReportInput {
 }
 
 @ArgsType()
-export class DualReportFilterArgs extends PageArgs {
-  @Field({
-    description:
-      '社区或网格 reports to this community or region (6/9/12 digits) or to this grid (15 digits, with its buildings)',
-  })
-  under!: string;
-
-  @Field(() => DualReportTarget, {
+export class DualReportFilterArgs extends PageUnderArgs(
+  '社区或网格 reports to this community or region (6/9/12 digits) or to this grid (15 digits, with its buildings)',
+) {
+  @Input.of(() => DualReportTarget, '报到层级 only community, grid or building reports', {
     nullable: true,
-    description: '报到层级 only community, grid or building reports',
   })
   target?: DualReportTarget;
 
-  @Field(() => DualReporterKind, {
-    nullable: true,
-    description: '报到主体 only members or only units',
-  })
+  @Input.of(() => DualReporterKind, '报到主体 only members or only units', { nullable: true })
   reporterKind?: DualReporterKind;
 
   @Field({ defaultValue: true, description: '仅在报 only reports that still stand' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { DualReport, DualReporterKind, DualReportTarget } from './dual-report.entity';
 import { ReportDualReportInput } from './dual-report.inputs';
@@ -6,7 +6,7 @@ import { PartyUnit } from './unit.entity';
 import { PartyMember, PartyMemberStatus } from '../member/member.entity';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { findForUpdate } from '../support';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
@@ -131,7 +131,7 @@ export class DualReportMutations {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(DualReport, 'id') })
   @Mutation(() => DualReport, { description: '结束报到 end a standing dual report' })
   async endDualReport(
-    @Arg('id', () => ID, { description: '报到记录 the report' }) id: string,
+    @IdArg('报到记录 the report') id: string,
     @Arg('endedOn', () => LocalDate, { description: '结束日期 ended on (YYYY-MM-DD)' })
     endedOn: string,
     @Ctx() ctx: PartyContext,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DualReport } from './dual-report.entity';
 import { DualReportFilterArgs } from './dual-report.inputs';
 import { PartyUnit } from './unit.entity';
@@ -7,8 +7,9 @@ import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
 import { Paginated, toPage } from '../../../shared/pagination';
 import { assertPrefix, underPlaceSql } from '../../../shared/codes';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '双报到分页 a page of dual reports' })
 export class DualReportPage extends Paginated(DualReport) {}
@@ -37,26 +38,17 @@ export class DualReportResolver {
     return toPage(items, total, args);
   }
 
-  @FieldResolver(() => PartyMember, {
-    nullable: true,
-    description: '报到党员 the member, for a member report',
-  })
+  @FieldOrNull(() => PartyMember, '报到党员 the member, for a member report')
   member(@Root() r: DualReport, @Ctx() ctx: PartyContext) {
     return r.memberId == null ? null : ctx.loaders.partyMemberById.load(r.memberId);
   }
 
-  @FieldResolver(() => PartyUnit, {
-    nullable: true,
-    description: '报到单位 the unit, for a unit report',
-  })
+  @FieldOrNull(() => PartyUnit, '报到单位 the unit, for a unit report')
   unit(@Root() r: DualReport, @Ctx() ctx: PartyContext) {
     return r.unitId == null ? null : ctx.loaders.partyUnitById.load(r.unitId);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '报到网格 the grid reported to (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '报到网格 the grid reported to (grid subgraph)')
   grid(@Root() r: DualReport): Grid | null {
     return r.gridCode ? Object.assign(new Grid(), { code: r.gridCode }) : null;
   }
@@ -72,10 +64,7 @@ export class DualReportResolver {
 @Resolver(() => PartyUnit)
 export class PartyUnitResolver {
   @Query(() => PartyUnit, { nullable: true, description: '按编号查单位 one resident unit by id' })
-  partyUnit(
-    @Arg('id', () => ID, { description: '单位编号 unit id' }) id: string,
-    @Ctx() ctx: PartyContext,
-  ) {
+  partyUnit(@IdArg('单位编号 unit id') id: string, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyUnitById.load(parseId(id, 'id'));
   }
 

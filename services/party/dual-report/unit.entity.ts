@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { Directive, ObjectType } from 'type-graphql';
 import { Place, PublicRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const PartyUnitKind = defineEnum('PartyUnitKind', '单位类别 kind of resident unit', {
   ORGAN: '机关 government organ',
@@ -22,20 +23,15 @@ export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 @Place('regionCode')
 @PublicRecord()
 export class PartyUnit {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Col.id('编号 the id of this record')
   id!: number;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '名称 name' })
+  @Col.text(100, '名称 name')
   name!: string;
 
-  @Column({ type: 'varchar', length: 24 })
-  @Field(() => PartyUnitKind, { description: '类别 kind' })
+  @Col.text(24, '类别 kind', { type: () => PartyUnitKind })
   kind!: PartyUnitKind;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '所在区划 region code where the unit sits' })
+  @Col.text(12, '所在区划 region code where the unit sits', { index: true })
   regionCode!: string;
 }

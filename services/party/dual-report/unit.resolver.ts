@@ -3,16 +3,14 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   InputType,
   Mutation,
   ObjectType,
   Query,
   Resolver,
 } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
 import { PartyUnit, PartyUnitKind } from './unit.entity';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, prefixRange, jurisdictionPrefix } from '../../../shared/codes';
 import { scopeOpens } from '../../../shared/auth/role-scope';
 import { RegionCode } from '../../../shared/scalars';
@@ -24,35 +22,33 @@ import {
   IDEMPOTENCY_KEY_PATTERN,
 } from '../../../shared/idempotency';
 import type { PartyContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '驻区单位分页 a page of resident units' })
 export class PartyUnitPage extends Paginated(PartyUnit) {}
 
 @ArgsType()
-export class UnitFilterArgs extends PageArgs {
-  @Field({
-    description:
-      '区划或网格编码前缀 units registered under this code, or with a standing dual report (双报到) under it',
-  })
-  under!: string;
-}
+export class UnitFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 units registered under this code, or with a standing dual report (双报到) under it',
+) {}
 
 @InputType({ description: '登记驻区单位 a resident unit to register' })
 export class RegisterUnitInput {
-  @Field({ description: '名称 name' })
-  @Length(1, 100)
+  @Input.text('名称 name', { length: [1, 100] })
   name!: string;
 
-  @Field(() => PartyUnitKind, { description: '类别 kind' })
+  @Input.of(() => PartyUnitKind, '类别 kind')
   kind!: PartyUnitKind;
 
-  @Field(() => RegionCode, {
-    description: '所在区划 the region where the unit sits (district, street or community)',
-  })
+  @Input.of(
+    () => RegionCode,
+    '所在区划 the region where the unit sits (district, street or community)',
+  )
   regionCode!: string;
 
-  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
+    nullable: true,
+    matches: IDEMPOTENCY_KEY_PATTERN,
     message: 'idempotencyKey: 1–100 letters, digits and : . - _',
   })
   idempotencyKey?: string;

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Resolver, Root } from 'type-graphql';
 import { Grid } from './grid.stub';
 import {
   PartyOrganization,
@@ -8,13 +8,11 @@ import { PartyMember } from '../member/member.entity';
 import { DualReport, DualReporterKind } from '../dual-report/dual-report.entity';
 import { ServiceStation } from '../station/station.entity';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Grid)
 export class PartyGridResolver {
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '网格(小区)党支部 the grid branch tied to this grid',
-  })
+  @FieldOrNull(() => PartyOrganization, '网格(小区)党支部 the grid branch tied to this grid')
   async partyBranch(
     @Root() grid: Grid,
     @Ctx() ctx: PartyContext,
@@ -23,49 +21,39 @@ export class PartyGridResolver {
     return orgs.find((o) => o.level === L.GRID_BRANCH) ?? null;
   }
 
-  @FieldResolver(() => [PartyOrganization], {
-    nullable: true,
-    description: '楼栋党小组 the building groups in this grid',
-  })
+  @FieldOrNull(() => [PartyOrganization], '楼栋党小组 the building groups in this grid')
   async buildingGroups(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<PartyOrganization[]> {
     return (await ctx.loaders.gridOrganizationsByGridCode.load(grid.code)).filter(
       (o) => o.level === L.BUILDING_GROUP,
     );
   }
 
-  @FieldResolver(() => [PartyMember], {
-    nullable: true,
-    description: '党员中心户 the party-member centre households in this grid',
-  })
+  @FieldOrNull(() => [PartyMember], '党员中心户 the party-member centre households in this grid')
   centerHouseholds(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<PartyMember[]> {
     return ctx.loaders.centerHouseholdsByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [DualReport], {
-    nullable: true,
-    description:
-      '报到党员 in-service members whose dual report to this grid (or a building in it) stands',
-  })
+  @FieldOrNull(
+    () => [DualReport],
+    '报到党员 in-service members whose dual report to this grid (or a building in it) stands',
+  )
   async reportedMembers(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<DualReport[]> {
     return (await ctx.loaders.activeDualReportsByGridCode.load(grid.code)).filter(
       (r) => r.reporterKind === DualReporterKind.MEMBER,
     );
   }
 
-  @FieldResolver(() => [DualReport], {
-    nullable: true,
-    description: '报到单位 units whose dual report to this grid (or a building in it) stands',
-  })
+  @FieldOrNull(
+    () => [DualReport],
+    '报到单位 units whose dual report to this grid (or a building in it) stands',
+  )
   async reportedUnits(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<DualReport[]> {
     return (await ctx.loaders.activeDualReportsByGridCode.load(grid.code)).filter(
       (r) => r.reporterKind === DualReporterKind.UNIT,
     );
   }
 
-  @FieldResolver(() => [ServiceStation], {
-    nullable: true,
-    description: '党群服务站 service stations in this grid',
-  })
+  @FieldOrNull(() => [ServiceStation], '党群服务站 service stations in this grid')
   partyServiceStations(@Root() grid: Grid, @Ctx() ctx: PartyContext): Promise<ServiceStation[]> {
     return ctx.loaders.serviceStationsByGridCode.load(grid.code);
   }

@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { PersonRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const PartyTransferReason = defineEnum(
   'PartyTransferReason',
@@ -21,8 +22,7 @@ export type PartyTransferReason = EnumValue<typeof PartyTransferReason>;
 @ObjectType({ description: "组织关系转接 one transfer of a member's organisation relation" })
 @PersonRecord()
 export class PartyMemberTransfer {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 the id of this record' })
+  @Col.id('编号 the id of this record')
   id!: number;
 
   @Index()
@@ -35,24 +35,18 @@ export class PartyMemberTransfer {
   @Column({ type: 'int' })
   toOrganizationId!: number;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '转出区划 region code it left' })
+  @Col.text(12, '转出区划 region code it left')
   fromRegionCode!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '转入区划 region code it moved to' })
+  @Col.text(12, '转入区划 region code it moved to', { index: true })
   toRegionCode!: string;
 
-  @Column({ type: 'varchar', length: 24 })
-  @Field(() => PartyTransferReason, { description: '原因 reason' })
+  @Col.text(24, '原因 reason', { type: () => PartyTransferReason })
   reason!: PartyTransferReason;
 
-  @Column({ type: 'date' })
-  @Field({ description: '转接日期 transferred on (YYYY-MM-DD)' })
+  @Col.date('转接日期 transferred on (YYYY-MM-DD)')
   transferredOn!: string;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: '备注 note' })
+  @Col.text(200, '备注 note', { nullable: true })
   note!: string | null;
 }

@@ -1,9 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { PersonalData } from '../../../shared/personal-data';
+import { Column, Entity, Index } from 'typeorm';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { ENTITY } from '../../../shared/foreign-entities';
+import { Col } from '../../../shared/columns';
 
 export const PartyMemberStatus = defineEnum('PartyMemberStatus', '党员状态 member status', {
   RESIDENT: '居民党员 resident member, organised where they live',
@@ -34,84 +34,64 @@ export type PartyMemberRelation = EnumValue<typeof PartyMemberRelation>;
 @Place('servesAt', 'gridCode', 'regionCode')
 @PersonRecord()
 export class PartyMember {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: ENTITY.PartyMember.keyDescription })
+  @Col.id(ENTITY.PartyMember.keyDescription)
   id!: number;
 
-  @Column({ type: 'varchar', length: 50 })
-  @Field({ description: '姓名 name (personal data)' })
-  @PersonalData('name')
+  @Col.text(50, '姓名 name (personal data)', { personal: 'name' })
   name!: string;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  @Field(() => String, { nullable: true, description: '电话 phone (personal data)' })
-  @PersonalData('phone')
+  @Col.text(20, '电话 phone (personal data)', { nullable: true, personal: 'phone' })
   phone!: string | null;
 
-  @Index({ unique: true })
-  @Column({ type: 'varchar', length: 18, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description:
-      '身份证号 18-digit resident ID number (personal data); the key a spreadsheet import matches on',
-  })
-  @PersonalData('idNumber')
+  @Col.text(
+    18,
+    '身份证号 18-digit resident ID number (personal data); the key a spreadsheet import matches on',
+    { nullable: true, index: 'unique', personal: 'idNumber' },
+  )
   idNumber!: string | null;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: '住址 exact address (personal data)' })
-  @PersonalData('address')
+  @Col.text(200, '住址 exact address (personal data)', { nullable: true, personal: 'address' })
   address!: string | null;
 
   @Index()
   @Column({ type: 'int' })
   organizationId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => PartyMemberStatus, { description: '状态 status' })
+  @Col.text(16, '状态 status', { index: true, type: () => PartyMemberStatus })
   status!: PartyMemberStatus;
 
-  @Column({ type: 'boolean', default: false })
-  @Field({
-    description: '党员中心户 a party-member centre household, the fifth level of the chain',
+  @Col.bool('党员中心户 a party-member centre household, the fifth level of the chain', {
+    default: false,
   })
   centerHousehold!: boolean;
 
-  @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description:
-      '纳入管理的网格 the grid the member is managed in (null: not under grid management)',
-  })
+  @Col.text(
+    15,
+    '纳入管理的网格 the grid the member is managed in (null: not under grid management)',
+    { nullable: true },
+  )
   gridCode!: string | null;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: "组织关系所在区划 region code of the member's organisation" })
+  @Col.text(12, "组织关系所在区划 region code of the member's organisation")
   regionCode!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '入党日期 joined on (YYYY-MM-DD)' })
+  @Col.date('入党日期 joined on (YYYY-MM-DD)')
   joinedOn!: string;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description:
-      '转入日期 the day the organisation relation moved in from outside (组织关系转入), for a member registered on arrival',
-  })
+  @Col.date(
+    '转入日期 the day the organisation relation moved in from outside (组织关系转入), for a member registered on arrival',
+    { nullable: true },
+  )
   transferredInOn!: string | null;
 
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description:
-      '转出组织 the organisation the relation came from, as the transfer letter (介绍信) names it',
-  })
+  @Col.text(
+    100,
+    '转出组织 the organisation the relation came from, as the transfer letter (介绍信) names it',
+    { nullable: true },
+  )
   transferredInFrom!: string | null;
 
-  @Column({ type: 'int', default: 1 })
-  @Field(() => Int, { description: '版本 version: pass it back with a transfer or an update' })
+  @Col.int('版本 version: pass it back with a transfer or an update', { default: 1 })
   version!: number;
 
   @Field(() => PartyMemberRelation, {

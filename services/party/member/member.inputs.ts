@@ -1,28 +1,22 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { PartyMemberStatus } from './member.entity';
 import { PartyTransferReason } from './member-transfer.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
 import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
+import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
-export class PartyMemberFilterArgs extends PageArgs {
-  @Field({
-    description:
-      '区划或网格编码 members whose organisation lies under this region code, or who are managed in this grid (15 digits)',
-  })
-  under!: string;
-
-  @Field(() => PartyMemberStatus, { nullable: true, description: '状态 only this status' })
+export class PartyMemberFilterArgs extends PageUnderArgs(
+  '区划或网格编码 members whose organisation lies under this region code, or who are managed in this grid (15 digits)',
+) {
+  @Input.of(() => PartyMemberStatus, '状态 only this status', { nullable: true })
   status?: PartyMemberStatus;
 
-  @Field({
-    nullable: true,
-    description: '党员中心户 only centre households (true) or only others (false)',
-  })
+  @Input.bool('党员中心户 only centre households (true) or only others (false)', { nullable: true })
   centerHousehold?: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { groupedLoader, type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { PartyMember } from './member.entity';
 import { PartyMemberTransfer } from './member-transfer.entity';
 
@@ -7,11 +7,7 @@ export function createMemberLoaders(ds: DataSource, options: LoaderOptions) {
   const members = ds.getRepository(PartyMember);
   const transfers = ds.getRepository(PartyMemberTransfer);
   return {
-    partyMemberById: keyedLoader<number, PartyMember>(
-      (ids) => members.findBy({ id: In([...ids]) }),
-      (m) => m.id,
-      options,
-    ),
+    partyMemberById: rowBy(members, 'id', options),
     centerHouseholdsByGridCode: groupedLoader<string, PartyMember>(
       (codes) =>
         members.find({
@@ -21,14 +17,9 @@ export function createMemberLoaders(ds: DataSource, options: LoaderOptions) {
       (m) => m.gridCode!,
       options,
     ),
-    transfersByMemberId: groupedLoader<number, PartyMemberTransfer>(
-      (ids) =>
-        transfers.find({
-          where: { memberId: In([...ids]) },
-          order: { transferredOn: 'ASC', id: 'ASC' },
-        }),
-      (t) => t.memberId,
-      options,
-    ),
+    transfersByMemberId: rowsBy(transfers, 'memberId', options, {
+      transferredOn: 'ASC',
+      id: 'ASC',
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PartyMember } from './member.entity';
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMemberFilterArgs } from './member.inputs';
@@ -14,8 +14,9 @@ import {
   underPlaceSql,
 } from '../../../shared/codes';
 import { Brackets } from 'typeorm';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党员分页 a page of party members' })
 export class PartyMemberPage extends Paginated(PartyMember) {}
@@ -23,10 +24,7 @@ export class PartyMemberPage extends Paginated(PartyMember) {}
 @Resolver(() => PartyMember)
 export class PartyMemberResolver {
   @Query(() => PartyMember, { nullable: true, description: '按编号查党员 one member by id' })
-  partyMember(
-    @Arg('id', () => ID, { description: '党员编号 party member id' }) id: string,
-    @Ctx() ctx: PartyContext,
-  ) {
+  partyMember(@IdArg('党员编号 party member id') id: string, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyMemberById.load(parseId(id, 'id'));
   }
 
@@ -80,18 +78,12 @@ export class PartyMemberResolver {
     return toPage(items, total, args);
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: "所在党组织 the organisation holding the member's relation",
-  })
+  @FieldOrNull(() => PartyOrganization, "所在党组织 the organisation holding the member's relation")
   organization(@Root() m: PartyMember, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyOrganizationById.load(m.organizationId);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '纳入管理的网格 the grid the member is managed in (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '纳入管理的网格 the grid the member is managed in (grid subgraph)')
   grid(@Root() m: PartyMember): Grid | null {
     return m.gridCode ? Object.assign(new Grid(), { code: m.gridCode }) : null;
   }
@@ -113,18 +105,12 @@ export class PartyMemberResolver {
 
 @Resolver(() => PartyMemberTransfer)
 export class PartyMemberTransferResolver {
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '转出组织 the organisation it left',
-  })
+  @FieldOrNull(() => PartyOrganization, '转出组织 the organisation it left')
   fromOrganization(@Root() t: PartyMemberTransfer, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyOrganizationById.load(t.fromOrganizationId);
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '转入组织 the organisation it moved to',
-  })
+  @FieldOrNull(() => PartyOrganization, '转入组织 the organisation it moved to')
   toOrganization(@Root() t: PartyMemberTransfer, @Ctx() ctx: PartyContext) {
     return ctx.loaders.partyOrganizationById.load(t.toOrganizationId);
   }

@@ -1,9 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { PersonalData } from '../../../shared/personal-data';
+import { Column, Entity, Index } from 'typeorm';
+import { Directive, ObjectType } from 'type-graphql';
 import { Place, PublicRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { ENTITY } from '../../../shared/foreign-entities';
+import { Col } from '../../../shared/columns';
 
 /** The five-level chain under the city and district committees, plus the kinds that sit beside it. */
 export const PartyOrganizationLevel = defineEnum(
@@ -42,17 +42,13 @@ export type PartyGridKind = EnumValue<typeof PartyGridKind>;
 @Place('gridCode', 'regionCode')
 @PublicRecord()
 export class PartyOrganization {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: ENTITY.PartyOrganization.keyDescription })
+  @Col.id(ENTITY.PartyOrganization.keyDescription)
   id!: number;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '名称 name' })
+  @Col.text(100, '名称 name')
   name!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 32 })
-  @Field(() => PartyOrganizationLevel, { description: '层级 level or kind' })
+  @Col.text(32, '层级 level or kind', { index: true, type: () => PartyOrganizationLevel })
   level!: PartyOrganizationLevel;
 
   @Index()
@@ -64,42 +60,28 @@ export class PartyOrganization {
   @Column({ type: 'varchar', length: 100 })
   path!: string;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field({
-    description:
-      '所在区划代码 the region it serves (a grid-tied organisation stores its community)',
-  })
+  @Col.text(12, '所在区划代码 the region it serves (a grid-tied organisation stores its community)')
   regionCode!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, {
+  @Col.text(15, '所在网格编码 the grid it serves (grid branches and building groups)', {
     nullable: true,
-    description: '所在网格编码 the grid it serves (grid branches and building groups)',
+    index: true,
   })
   gridCode!: string | null;
 
-  @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => PartyGridKind, {
+  @Col.text(16, '网格类别 kind of grid served, for grid-tied organisations', {
     nullable: true,
-    description: '网格类别 kind of grid served, for grid-tied organisations',
+    type: () => PartyGridKind,
   })
   gridKind!: PartyGridKind | null;
 
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '楼栋 buildings covered, for building groups (e.g. 1-4号楼)',
-  })
+  @Col.text(50, '楼栋 buildings covered, for building groups (e.g. 1-4号楼)', { nullable: true })
   buildingLabel!: string | null;
 
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true, description: '书记 secretary (personal data)' })
-  @PersonalData('name')
+  @Col.text(50, '书记 secretary (personal data)', { nullable: true, personal: 'name' })
   secretary!: string | null;
 
-  @Column({ type: 'int', default: 1 })
-  @Field(() => Int, { description: '版本 version for optimistic concurrency' })
+  @Col.int('版本 version for optimistic concurrency', { default: 1 })
   version!: number;
 }
 

@@ -1,94 +1,78 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { Length } from 'class-validator';
-import { PageArgs } from '../../../shared/pagination';
+import { ArgsType, InputType } from 'type-graphql';
+import { PageArgs, PageUnderArgs } from '../../../shared/pagination';
 import { PartyGridKind, PartyOrganizationLevel } from './organization.entity';
 import { GridCode, RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '新建党组织 a new party organisation' })
 export class CreatePartyOrganizationInput {
-  @Field({ description: '名称 name' })
-  @Length(2, 100)
+  @Input.text('名称 name', { length: [2, 100] })
   name!: string;
 
-  @Field(() => PartyOrganizationLevel, { description: '层级 level or kind' })
+  @Input.of(() => PartyOrganizationLevel, '层级 level or kind')
   level!: PartyOrganizationLevel;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: '上级党组织 parent organisation (none only for a city committee)',
-  })
+  @Input.id('上级党组织 parent organisation (none only for a city committee)', { nullable: true })
   parentId?: string;
 
-  @Field(() => RegionCode, {
-    nullable: true,
-    description:
-      "所在区划代码 region code (6/9/12 digits); grid-tied levels take their grid's community",
-  })
+  @Input.of(
+    () => RegionCode,
+    "所在区划代码 region code (6/9/12 digits); grid-tied levels take their grid's community",
+    { nullable: true },
+  )
   regionCode?: string;
 
-  @Field(() => GridCode, {
-    nullable: true,
-    description: '所在网格编码 grid code (15 digits), for grid branches and building groups',
-  })
+  @Input.of(
+    () => GridCode,
+    '所在网格编码 grid code (15 digits), for grid branches and building groups',
+    { nullable: true },
+  )
   gridCode?: string;
 
-  @Field(() => PartyGridKind, {
-    nullable: true,
-    description: '网格类别 kind of grid served (default RESIDENTIAL for grid-tied levels)',
-  })
+  @Input.of(
+    () => PartyGridKind,
+    '网格类别 kind of grid served (default RESIDENTIAL for grid-tied levels)',
+    { nullable: true },
+  )
   gridKind?: PartyGridKind;
 
-  @Field({ nullable: true, description: '楼栋 buildings covered, for building groups' })
-  @Length(1, 50)
+  @Input.text('楼栋 buildings covered, for building groups', { nullable: true, length: [1, 50] })
   buildingLabel?: string;
 
-  @Field({ nullable: true, description: '书记 secretary (personal data)' })
-  @Length(1, 50)
+  @Input.text('书记 secretary (personal data)', { nullable: true, length: [1, 50] })
   secretary?: string;
 }
 
 @ArgsType()
-export class PartyOrganizationFilterArgs extends PageArgs {
-  @Field({
-    description:
-      '区划或网格编码 every organisation under this region code (6/9/12) or in this grid (15)',
-  })
-  under!: string;
-
-  @Field(() => PartyOrganizationLevel, {
-    nullable: true,
-    description: '层级 only this level or kind',
-  })
+export class PartyOrganizationFilterArgs extends PageUnderArgs(
+  '区划或网格编码 every organisation under this region code (6/9/12) or in this grid (15)',
+) {
+  @Input.of(() => PartyOrganizationLevel, '层级 only this level or kind', { nullable: true })
   level?: PartyOrganizationLevel;
 
-  @Field({ nullable: true, description: '名称包含 name contains' })
-  @Length(1, 50)
+  @Input.text('名称包含 name contains', { nullable: true, length: [1, 50] })
   name?: string;
 }
 
 @ArgsType()
 export class PartySubtreeArgs extends PageArgs {
-  @Field(() => ID, { description: '根组织 the organisation whose descendants are listed' })
+  @Input.id('根组织 the organisation whose descendants are listed')
   id!: string;
 
-  @Field(() => PartyOrganizationLevel, {
-    nullable: true,
-    description: '层级 only this level or kind',
-  })
+  @Input.of(() => PartyOrganizationLevel, '层级 only this level or kind', { nullable: true })
   level?: PartyOrganizationLevel;
 }
 
 @ArgsType()
 export class MovePartyOrganizationArgs {
-  @Field(() => ID, { description: '要调整的党组织 the organisation to move (with its subtree)' })
+  @Input.id('要调整的党组织 the organisation to move (with its subtree)')
   id!: string;
 
-  @Field(() => ID, { description: '新上级 the new parent' })
+  @Input.id('新上级 the new parent')
   newParentId!: string;
 
-  @Field(() => Int, {
+  @Input.int('预期版本 the version the caller saw; a stale version is refused with CONFLICT', {
     nullable: true,
-    description: '预期版本 the version the caller saw; a stale version is refused with CONFLICT',
   })
   expectedVersion?: number;
 }

@@ -1,22 +1,14 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { groupedLoader, type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { PartyOrganization, PartyOrganizationLevel as L } from './organization.entity';
 import { PartyMember } from '../member/member.entity';
 
 export function createOrganizationLoaders(ds: DataSource, options: LoaderOptions) {
   const orgs = ds.getRepository(PartyOrganization);
   return {
-    partyOrganizationById: keyedLoader<number, PartyOrganization>(
-      (ids) => orgs.findBy({ id: In([...ids]) }),
-      (o) => o.id,
-      options,
-    ),
-    partyOrganizationsByParentId: groupedLoader<number, PartyOrganization>(
-      (ids) => orgs.find({ where: { parentId: In([...ids]) }, order: { id: 'ASC' } }),
-      (o) => o.parentId!,
-      options,
-    ),
+    partyOrganizationById: rowBy(orgs, 'id', options),
+    partyOrganizationsByParentId: rowsBy(orgs, 'parentId', options, { id: 'ASC' }),
     /** Grid branches and building groups of each grid, in one statement for both Grid fields. */
     gridOrganizationsByGridCode: groupedLoader<string, PartyOrganization>(
       (codes) =>

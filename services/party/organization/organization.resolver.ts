@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PartyOrganization, pathIds, pathRange } from './organization.entity';
 import { PartyOrganizationFilterArgs, PartySubtreeArgs } from './organization.inputs';
 import { PartyMember } from '../member/member.entity';
@@ -8,8 +8,9 @@ import { Region } from '../region/region.stub';
 import { Paginated, SliceArgs, pageOf, slice } from '../../../shared/pagination';
 import { assertPrefix, scopeSql, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党组织分页 a page of party organisations' })
 export class PartyOrganizationPage extends Paginated(PartyOrganization) {}
@@ -23,7 +24,7 @@ export class PartyOrganizationResolver {
     description: '按编号查党组织 one organisation by id',
   })
   partyOrganization(
-    @Arg('id', () => ID, { description: '党组织编号 party organisation id' }) id: string,
+    @IdArg('党组织编号 party organisation id') id: string,
     @Ctx() ctx: PartyContext,
   ) {
     return ctx.loaders.partyOrganizationById.load(parseId(id, 'id'));
@@ -66,10 +67,7 @@ export class PartyOrganizationResolver {
     return pageOf(qb, args, { 'o.path': 'ASC' });
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '上级党组织 parent organisation',
-  })
+  @FieldOrNull(() => PartyOrganization, '上级党组织 parent organisation')
   parent(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
     return o.parentId == null ? null : ctx.loaders.partyOrganizationById.load(o.parentId);
   }
@@ -105,18 +103,12 @@ export class PartyOrganizationResolver {
     return ctx.loaders.jointCommitteeMembersByOrganizationId.load(o.id);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所在网格 the grid it serves (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '所在网格 the grid it serves (grid subgraph)')
   grid(@Root() o: PartyOrganization): Grid | null {
     return o.gridCode ? Object.assign(new Grid(), { code: o.gridCode }) : null;
   }
 
-  @FieldResolver(() => Region, {
-    nullable: true,
-    description: '所在区划 the region it serves (grid subgraph)',
-  })
+  @FieldOrNull(() => Region, '所在区划 the region it serves (grid subgraph)')
   region(@Root() o: PartyOrganization): Region | null {
     return o.regionCode ? Object.assign(new Region(), { code: o.regionCode }) : null;
   }

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import {
@@ -10,105 +10,94 @@ import {
   toKeyCounts,
 } from '../../../shared/indicators';
 import type { IndicatorClock } from '../../../shared/as-of';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({
   description:
     "党建指标 the party subgraph's indicators for a region, computed by code prefix. Dual reports stand or not as of asOf; organisations, members and stations are as on record now",
 })
 export class PartyIndicators {
-  @Field(() => Int, { description: '党组织总数 organisations of every level' })
+  @Out.int('党组织总数 organisations of every level')
   organizations!: number;
 
-  @Field(() => [KeyCount], { description: '各层级党组织 organisations by level' })
+  @Out.of(() => [KeyCount], '各层级党组织 organisations by level')
   organizationsByLevel!: KeyCount[];
 
-  @Field(() => Int, {
-    description:
-      '党员数 members whose organisation lies in the region (its own members); in-service members of organisations elsewhere who dual-report here are not in it but in dualReportingMembers',
-  })
+  @Out.int(
+    '党员数 members whose organisation lies in the region (its own members); in-service members of organisations elsewhere who dual-report here are not in it but in dualReportingMembers',
+  )
   members!: number;
 
-  @Field(() => Int, {
-    description:
-      '服务本区域党员 members serving here: members plus dualReportingMembers, each person once; the total partyMembers(under:) lists for a region',
-  })
+  @Out.int(
+    '服务本区域党员 members serving here: members plus dualReportingMembers, each person once; the total partyMembers(under:) lists for a region',
+  )
   membersServing!: number;
 
-  @Field(() => [KeyCount], { description: '各状态党员 members by status' })
+  @Out.of(() => [KeyCount], '各状态党员 members by status')
   membersByStatus!: KeyCount[];
 
-  @Field(() => Int, {
-    description:
-      "纳入网格管理党员 members of the region's organisations who are managed in one of its grids; never more than members (Binzhou: 61,000)",
-  })
+  @Out.int(
+    "纳入网格管理党员 members of the region's organisations who are managed in one of its grids; never more than members (Binzhou: 61,000)",
+  )
   membersUnderGridManagement!: number;
 
-  @Field(() => Int, {
-    description:
-      "党员中心户 party-member centre households among the region's own members on its grids (the unnamed city: 1,444 for 319 grid branches; Baishan 6,704)",
-  })
+  @Out.int(
+    "党员中心户 party-member centre households among the region's own members on its grids (the unnamed city: 1,444 for 319 grid branches; Baishan 6,704)",
+  )
   centerHouseholds!: number;
 
-  @Field(() => Int, { description: '建有党支部的基础网格 basic grids with a grid branch' })
+  @Out.int('建有党支部的基础网格 basic grids with a grid branch')
   basicGridsWithBranch!: number;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      '基础网格数 basic grids (from the grid subgraph; null when not asked through the gateway)',
-  })
+  @Out.int(
+    '基础网格数 basic grids (from the grid subgraph; null when not asked through the gateway)',
+    { nullable: true },
+  )
   basicGrids!: number | null;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: '网格党支部覆盖率 basic grids with a branch over all basic grids',
-  })
+  @Out.float('网格党支部覆盖率 basic grids with a branch over all basic grids', { nullable: true })
   branchCoverage!: number | null;
 
-  @Field(() => Int, { description: '党群服务中心/站 service centres and stations' })
+  @Out.int('党群服务中心/站 service centres and stations')
   serviceStations!: number;
 
-  @Field(() => [KeyCount], { description: '各类阵地 centres and stations by kind' })
+  @Out.of(() => [KeyCount], '各类阵地 centres and stations by kind')
   serviceStationsByKind!: KeyCount[];
 
-  @Field(() => Int, { description: '阵地总面积 total floor area, m²' })
+  @Out.int('阵地总面积 total floor area, m²')
   serviceFloorArea!: number;
 
-  @Field(() => Int, { description: '建有服务站的基础网格 basic grids with a service station' })
+  @Out.int('建有服务站的基础网格 basic grids with a service station')
   basicGridsWithStation!: number;
 
-  @Field(() => Float, {
+  @Out.float('服务站覆盖率 basic grids with a station over all basic grids (Binzhou 67.8%)', {
     nullable: true,
-    description: '服务站覆盖率 basic grids with a station over all basic grids (Binzhou 67.8%)',
   })
   stationCoverage!: number | null;
 
-  @Field(() => Int, {
-    description:
-      "双报到 dual reports standing on asOf (reported by then, not ended) to the region's communities, grids and buildings",
-  })
+  @Out.int(
+    "双报到 dual reports standing on asOf (reported by then, not ended) to the region's communities, grids and buildings",
+  )
   dualReports!: number;
 
-  @Field(() => Int, {
-    description:
-      '在职党员双报到 in-service members of organisations elsewhere (industry committees, units) with a dual report (双报到) here standing on asOf: they serve here and are listed by partyMembers(under:) as DUAL_REPORTED; not in members (Yangquan: 36,000)',
-  })
+  @Out.int(
+    '在职党员双报到 in-service members of organisations elsewhere (industry committees, units) with a dual report (双报到) here standing on asOf: they serve here and are listed by partyMembers(under:) as DUAL_REPORTED; not in members (Yangquan: 36,000)',
+  )
   dualReportingMembers!: number;
 
-  @Field(() => [KeyCount], {
-    description: '各层级双报到 standing dual reports by target (COMMUNITY, GRID, BUILDING)',
-  })
+  @Out.of(
+    () => [KeyCount],
+    '各层级双报到 standing dual reports by target (COMMUNITY, GRID, BUILDING)',
+  )
   dualReportsByTarget!: KeyCount[];
 
-  @Field(() => [KeyCount], {
-    description: '各主体双报到 standing dual reports by reporter (MEMBER, UNIT)',
-  })
+  @Out.of(() => [KeyCount], '各主体双报到 standing dual reports by reporter (MEMBER, UNIT)')
   dualReportsByReporter!: KeyCount[];
 
-  @Field(() => Int, { description: '党建联盟 alliances' })
+  @Out.int('党建联盟 alliances')
   alliances!: number;
 
-  @Field(() => Int, { description: '联盟成员单位 alliance memberships of units' })
+  @Out.int('联盟成员单位 alliance memberships of units')
   allianceMemberUnits!: number;
 }
 

@@ -4,14 +4,14 @@ import { PartyIndicators, computePartyIndicators } from './region-indicators';
 import { assertPrefix } from '../../../shared/codes';
 import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import type { PartyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Region)
 export class PartyRegionResolver {
-  @FieldResolver(() => PartyIndicators, {
-    nullable: true,
-    description:
-      '党建指标 party organisation, member, station and dual-report indicators under this region',
-  })
+  @FieldOrNull(
+    () => PartyIndicators,
+    '党建指标 party organisation, member, station and dual-report indicators under this region',
+  )
   @Directive('@requires(fields: "gridIndicators { gridsByLevel { key count } }")')
   partyIndicators(
     @Root() region: Region,

@@ -2,6 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { KeyCount } from '../../../shared/indicators';
 import { Place } from '../../../shared/auth/policy';
 import { ENTITY } from '../../../shared/foreign-entities';
+import { Out } from '../../../shared/output-fields';
 
 /** The grid subgraph's indicators, of which party reads only the grid counts (via @requires). */
 @ObjectType({
@@ -19,7 +20,7 @@ export class GridIndicators {
 @Directive('@key(fields: "code")')
 @Place('code')
 export class Region {
-  @Field({ description: ENTITY.Region.keyDescription })
+  @Out.text(ENTITY.Region.keyDescription)
   code!: string;
 
   /** The grid subgraph's field (with its asOf argument): declared external in PartyRegionResolver. */

@@ -1,14 +1,10 @@
-import { In, type DataSource } from 'typeorm';
-import { groupedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { type DataSource } from 'typeorm';
+import { type LoaderOptions, rowsBy } from '../../../shared/loaders';
 import { ServiceStation } from './station.entity';
 
 export function createStationLoaders(ds: DataSource, options: LoaderOptions) {
   const stations = ds.getRepository(ServiceStation);
   return {
-    serviceStationsByGridCode: groupedLoader<string, ServiceStation>(
-      (codes) => stations.find({ where: { gridCode: In([...codes]) }, order: { id: 'ASC' } }),
-      (s) => s.gridCode!,
-      options,
-    ),
+    serviceStationsByGridCode: rowsBy(stations, 'gridCode', options, { id: 'ASC' }),
   };
 }

@@ -1,31 +1,19 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, ArgsType, Ctx, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ServiceStation, ServiceStationKind } from './station.entity';
 import { Grid } from '../grid/grid.stub';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PartyContext } from '../context';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党群服务阵地分页 a page of service centres and stations' })
 export class ServiceStationPage extends Paginated(ServiceStation) {}
 
 @ArgsType()
-export class ServiceStationFilterArgs extends PageArgs {
-  @Field({ description: '区划代码 stations under this region code (6/9/12 digits)' })
-  under!: string;
-
-  @Field(() => ServiceStationKind, {
-    nullable: true,
-    description: '类别 only centres or only stations',
-  })
+export class ServiceStationFilterArgs extends PageUnderArgs(
+  '区划代码 stations under this region code (6/9/12 digits)',
+) {
+  @Input.of(() => ServiceStationKind, '类别 only centres or only stations', { nullable: true })
   kind?: ServiceStationKind;
 }
 
@@ -43,10 +31,7 @@ export class ServiceStationResolver {
     return pageUnder(qb, 's.region_code', args, { 's.id': 'ASC' });
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所在网格 the grid a station serves (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '所在网格 the grid a station serves (grid subgraph)')
   grid(@Root() s: ServiceStation): Grid | null {
     return s.gridCode ? Object.assign(new Grid(), { code: s.gridCode }) : null;
   }

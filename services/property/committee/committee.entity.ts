@@ -1,8 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { PersonalData } from '../../../shared/personal-data';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const CommitteeRole = defineEnum(
   'OwnersCommitteeRole',
@@ -20,27 +20,22 @@ export type CommitteeRole = EnumValue<typeof CommitteeRole>;
 @ObjectType({ description: "业主委员会 Owners' committee of a compound, for one term" })
 @Place('gridCode')
 export class OwnersCommittee {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '业委会编号 committee id' })
+  @Col.id('业委会编号 committee id')
   id!: number;
 
   @Index()
   @Column({ type: 'int' })
   compoundId!: number;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "所在网格编码 the compound's grid code" })
+  @Col.text(15, "所在网格编码 the compound's grid code")
   gridCode!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '任期开始 term starts (YYYY-MM-DD)' })
+  @Col.date('任期开始 term starts (YYYY-MM-DD)')
   termStart!: string;
 
-  @Column({ type: 'date' })
-  @Field({
-    description:
-      '任期结束 term ends (YYYY-MM-DD); the committee counts for coverage only inside its term',
-  })
+  @Col.date(
+    '任期结束 term ends (YYYY-MM-DD); the committee counts for coverage only inside its term',
+  )
   termEnd!: string;
 }
 
@@ -49,38 +44,29 @@ export class OwnersCommittee {
 @Place('gridCode')
 @PersonRecord()
 export class OwnersCommitteeMember {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '成员编号 member id' })
+  @Col.id('成员编号 member id')
   id!: number;
 
   @Index()
   @Column({ type: 'int' })
   committeeId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "所在网格编码 the compound's grid code" })
+  @Col.text(15, "所在网格编码 the compound's grid code", { index: true })
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 50 })
-  @Field({ description: "姓名 owner's name (personal data)" })
-  @PersonalData('name')
+  @Col.text(50, "姓名 owner's name (personal data)", { personal: 'name' })
   name!: string;
 
-  @Column({ type: 'varchar', length: 20 })
-  @Field({ description: "电话 owner's phone (personal data)" })
-  @PersonalData('phone')
+  @Col.text(20, "电话 owner's phone (personal data)", { personal: 'phone' })
   phone!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => CommitteeRole, { description: '职务 role' })
+  @Col.text(16, '职务 role', { type: () => CommitteeRole })
   role!: CommitteeRole;
 
   @Index()
   @Column({ type: 'int', nullable: true })
   partyMemberId!: number | null;
 
-  @Column({ type: 'boolean', default: false })
-  @Field({ description: '交叉任职 also sits on the community "two committees" (社区两委)' })
+  @Col.bool('交叉任职 also sits on the community "two committees" (社区两委)', { default: false })
   crossAppointed!: boolean;
 }

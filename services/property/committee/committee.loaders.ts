@@ -1,5 +1,5 @@
 import { In, LessThanOrEqual, MoreThanOrEqual, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { keyedLoader, type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { OwnersCommittee, OwnersCommitteeMember } from './committee.entity';
 import { today } from '../calendar';
 
@@ -7,11 +7,7 @@ export function createCommitteeLoaders(ds: DataSource, options: LoaderOptions) {
   const committees = ds.getRepository(OwnersCommittee);
   const members = ds.getRepository(OwnersCommitteeMember);
   return {
-    committeeById: keyedLoader<number, OwnersCommittee>(
-      (ids) => committees.findBy({ id: In([...ids]) }),
-      (c) => c.id,
-      options,
-    ),
+    committeeById: rowBy(committees, 'id', options),
     // Ordered by term start, so when terms overlap the keyed loader keeps the latest one.
     committeeInTermByCompoundId: keyedLoader<number, OwnersCommittee>(
       (ids) => {
@@ -28,19 +24,10 @@ export function createCommitteeLoaders(ds: DataSource, options: LoaderOptions) {
       (c) => c.compoundId,
       options,
     ),
-    committeesByCompoundId: groupedLoader<number, OwnersCommittee>(
-      (ids) =>
-        committees.find({
-          where: { compoundId: In([...ids]) },
-          order: { termStart: 'DESC', id: 'DESC' },
-        }),
-      (c) => c.compoundId,
-      options,
-    ),
-    membersByCommitteeId: groupedLoader<number, OwnersCommitteeMember>(
-      (ids) => members.find({ where: { committeeId: In([...ids]) }, order: { id: 'ASC' } }),
-      (m) => m.committeeId,
-      options,
-    ),
+    committeesByCompoundId: rowsBy(committees, 'compoundId', options, {
+      termStart: 'DESC',
+      id: 'DESC',
+    }),
+    membersByCommitteeId: rowsBy(members, 'committeeId', options, { id: 'ASC' }),
   };
 }

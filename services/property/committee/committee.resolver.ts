@@ -10,6 +10,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { REGION_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => OwnersCommittee)
 export class CommitteeResolver {
@@ -69,7 +70,7 @@ export class CommitteeResolver {
     });
   }
 
-  @FieldResolver(() => ResidentialCompound, { nullable: true, description: '小区 the compound' })
+  @FieldOrNull(() => ResidentialCompound, '小区 the compound')
   compound(@Root() c: OwnersCommittee, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.compoundById.load(c.compoundId);
   }
@@ -95,10 +96,10 @@ export class CommitteeResolver {
 
 @Resolver(() => OwnersCommitteeMember)
 export class CommitteeMemberResolver {
-  @FieldResolver(() => PartyMember, {
-    nullable: true,
-    description: '党员 the party-member record (party subgraph), when the member is one',
-  })
+  @FieldOrNull(
+    () => PartyMember,
+    '党员 the party-member record (party subgraph), when the member is one',
+  )
   partyMember(@Root() m: OwnersCommitteeMember): PartyMember | null {
     return partyMemberRef(m.partyMemberId);
   }

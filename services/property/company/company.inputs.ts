@@ -1,24 +1,21 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { Length } from 'class-validator';
+import { InputType } from 'type-graphql';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '登记物业企业 a property company to register' })
 export class RegisterCompanyInput {
-  @Field({ description: '名称 name' })
-  @Length(2, 100)
+  @Input.text('名称 name', { length: [2, 100] })
   name!: string;
 
-  @Field({
-    description:
-      '统一社会信用代码 unified social credit code, 18 characters with a valid check character',
-  })
+  @Input.text(
+    '统一社会信用代码 unified social credit code, 18 characters with a valid check character',
+  )
   creditCode!: string;
 
-  @Field({ defaultValue: false, description: '国有企业 state-owned' })
+  @Input.bool('国有企业 state-owned', { defaultValue: false })
   stateOwned!: boolean;
 
-  @Field(() => ID, {
+  @Input.id("企业党组织 the company's party organisation (party subgraph), if any", {
     nullable: true,
-    description: "企业党组织 the company's party organisation (party subgraph), if any",
   })
   partyOrganizationId?: string | null;
 }

@@ -3,24 +3,20 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
-  Float,
   ID,
-  Int,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { Length } from 'class-validator';
 import { PropertyCompany } from './company.entity';
 import { RegisterCompanyInput } from './company.inputs';
 import { assertCreditCode } from './credit-code';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { PartyOrganization, partyOrganizationRef } from '../place.stub';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, pageOf } from '../../../shared/pagination';
 import { scopeSql } from '../../../shared/codes';
@@ -28,26 +24,28 @@ import { ConflictError, NotFoundError } from '../../../shared/errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({ description: '物业企业分页 a page of property companies' })
 export class PropertyCompanyPage extends Paginated(PropertyCompany) {}
 
 @ObjectType({ description: "考核趋势点 a company's scores in one quarter" })
 export class PropertyScorePoint {
-  @Field({ description: '季度 quarter, e.g. 2026Q3' })
+  @Out.text('季度 quarter, e.g. 2026Q3')
   quarter!: string;
 
-  @Field(() => Int, { description: '考核次数 evaluations (one per compound served)' })
+  @Out.int('考核次数 evaluations (one per compound served)')
   evaluations!: number;
 
-  @Field(() => Float, { description: '平均分 average score 0–100' })
+  @Out.float('平均分 average score 0–100')
   averageScore!: number;
 }
 
 @ArgsType()
 export class CompanyFilterArgs extends PageArgs {
-  @Field({ nullable: true, description: '名称包含 name contains' })
-  @Length(1, 50)
+  @Input.text('名称包含 name contains', { nullable: true, length: [1, 50] })
   name?: string;
 }
 
@@ -57,10 +55,7 @@ export class CompanyResolver {
     nullable: true,
     description: '按编号查物业企业 one company by id',
   })
-  propertyCompany(
-    @Arg('id', () => ID, { description: '企业编号 company id' }) id: string,
-    @Ctx() ctx: PropertyContext,
-  ) {
+  propertyCompany(@IdArg('企业编号 company id') id: string, @Ctx() ctx: PropertyContext) {
     const n = idOrNull(id);
     return n == null ? null : ctx.loaders.companyById.load(n);
   }
@@ -128,7 +123,7 @@ export class CompanyResolver {
     description: "关联企业党组织 set or clear the company's party organisation (party subgraph)",
   })
   async setCompanyPartyOrganization(
-    @Arg('companyId', () => ID, { description: '企业编号 company id' }) companyId: string,
+    @IdArg('企业编号 company id', 'companyId') companyId: string,
     @Arg('partyOrganizationId', () => ID, {
       nullable: true,
       description: '党组织编号 party organisation id; null clears it',
@@ -147,10 +142,10 @@ export class CompanyResolver {
     });
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: "企业党组织 the company's party organisation (party subgraph)",
-  })
+  @FieldOrNull(
+    () => PartyOrganization,
+    "企业党组织 the company's party organisation (party subgraph)",
+  )
   partyOrganization(@Root() c: PropertyCompany): PartyOrganization | null {
     return partyOrganizationRef(c.partyOrganizationId);
   }

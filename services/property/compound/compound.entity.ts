@@ -1,8 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { ENTITY } from '../../../shared/foreign-entities';
+import { Col } from '../../../shared/columns';
 
 /** How a compound is managed; the three Baishan models plus a professional company or nothing. */
 export const ManagementMode = defineEnum(
@@ -23,55 +24,41 @@ export type ManagementMode = EnumValue<typeof ManagementMode>;
 @Directive('@key(fields: "id")')
 @Place('gridCode')
 export class ResidentialCompound {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: ENTITY.ResidentialCompound.keyDescription })
+  @Col.id(ENTITY.ResidentialCompound.keyDescription)
   id!: number;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '名称 name' })
+  @Col.text(100, '名称 name')
   name!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 the basic grid the compound lies in (15 digits)' })
+  @Col.text(15, '所在网格编码 the basic grid the compound lies in (15 digits)', { index: true })
   gridCode!: string;
 
-  @Column({ type: 'int', default: 0 })
-  @Field(() => Int, { description: '户数 households' })
+  @Col.int('户数 households', { default: 0 })
   households!: number;
 
-  @Column({ type: 'int', default: 1 })
-  @Field(() => Int, { description: '楼栋数 buildings' })
+  @Col.int('楼栋数 buildings', { default: 1 })
   buildings!: number;
 
-  @Column({ type: 'boolean', default: false })
-  @Field({ description: '老旧小区 an old compound (built before 2000, due for renovation)' })
+  @Col.bool('老旧小区 an old compound (built before 2000, due for renovation)', { default: false })
   old!: boolean;
 
-  @Column({ type: 'boolean', default: false })
-  @Field({ description: '单体楼 a single stand-alone building rather than a compound' })
+  @Col.bool('单体楼 a single stand-alone building rather than a compound', { default: false })
   singleBuilding!: boolean;
 
-  @Index()
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => ManagementMode, { description: '当前管理模式 management mode now' })
+  @Col.text(16, '当前管理模式 management mode now', { index: true, type: () => ManagementMode })
   managementMode!: ManagementMode;
 
   @Index()
   @Column({ type: 'int', nullable: true })
   companyId!: number | null;
 
-  @Column({ type: 'date' })
-  @Field({
-    description: '现模式起始日 the date the current mode and company took effect (YYYY-MM-DD)',
-  })
+  @Col.date('现模式起始日 the date the current mode and company took effect (YYYY-MM-DD)')
   managementSince!: string;
 
-  @Column({ type: 'varchar', length: 7, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description:
-      '阳光酬金制起始月 first month of monthly fee disclosure (YYYY-MM); null when not in the scheme',
-  })
+  @Col.text(
+    7,
+    '阳光酬金制起始月 first month of monthly fee disclosure (YYYY-MM); null when not in the scheme',
+    { nullable: true },
+  )
   disclosureFrom!: string | null;
 }

@@ -1,67 +1,55 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { Length, Max, Min } from 'class-validator';
+import { InputType } from 'type-graphql';
 import { ManagementMode } from './compound.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '登记小区 a compound to register' })
 export class RegisterCompoundInput {
-  @Field({ description: '名称 name' })
-  @Length(1, 100)
+  @Input.text('名称 name', { length: [1, 100] })
   name!: string;
 
-  @Field(() => GridCode, { description: '所在基础网格编码 the basic grid it lies in (15 digits)' })
+  @Input.of(() => GridCode, '所在基础网格编码 the basic grid it lies in (15 digits)')
   gridCode!: string;
 
-  @Field(() => Int, { description: '户数 households' })
-  @Min(0)
-  @Max(100000)
+  @Input.int('户数 households', { min: 0, max: 100000 })
   households!: number;
 
-  @Field(() => Int, { description: '楼栋数 buildings' })
-  @Min(1)
-  @Max(1000)
+  @Input.int('楼栋数 buildings', { min: 1, max: 1000 })
   buildings!: number;
 
-  @Field({ defaultValue: false, description: '老旧小区 an old compound' })
+  @Input.bool('老旧小区 an old compound', { defaultValue: false })
   old!: boolean;
 
-  @Field({ defaultValue: false, description: '单体楼 a single stand-alone building' })
+  @Input.bool('单体楼 a single stand-alone building', { defaultValue: false })
   singleBuilding!: boolean;
 
-  @Field(() => ManagementMode, { description: '管理模式 management mode' })
+  @Input.of(() => ManagementMode, '管理模式 management mode')
   mode!: ManagementMode;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: '物业企业 the managing company (required for PROFESSIONAL)',
-  })
+  @Input.id('物业企业 the managing company (required for PROFESSIONAL)', { nullable: true })
   companyId?: string | null;
 
-  @Field(() => LocalDate, { description: '起始日期 mode effective on (YYYY-MM-DD)' })
+  @Input.of(() => LocalDate, '起始日期 mode effective on (YYYY-MM-DD)')
   since!: string;
 }
 
 @InputType({ description: '变更管理 a new management mode or company for a compound, from a date' })
 export class ChangeManagementInput {
-  @Field(() => ID, { description: '小区编号 compound id' })
+  @Input.id('小区编号 compound id')
   compoundId!: string;
 
-  @Field(() => ManagementMode, { description: '管理模式 management mode from effectiveOn' })
+  @Input.of(() => ManagementMode, '管理模式 management mode from effectiveOn')
   mode!: ManagementMode;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: '物业企业 the managing company (required for PROFESSIONAL)',
-  })
+  @Input.id('物业企业 the managing company (required for PROFESSIONAL)', { nullable: true })
   companyId?: string | null;
 
-  @Field(() => LocalDate, {
-    description:
-      '生效日期 effective on (YYYY-MM-DD): not in the future, not before the last change',
-  })
+  @Input.of(
+    () => LocalDate,
+    '生效日期 effective on (YYYY-MM-DD): not in the future, not before the last change',
+  )
   effectiveOn!: string;
 
-  @Field({ nullable: true, description: '说明 note' })
-  @Length(0, 200)
+  @Input.text('说明 note', { nullable: true, length: [0, 200] })
   note?: string;
 }

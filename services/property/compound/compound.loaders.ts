@@ -1,5 +1,5 @@
-import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { type DataSource } from 'typeorm';
+import { type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { ResidentialCompound } from './compound.entity';
 import { CompoundManagementChange } from './management-change.entity';
 
@@ -7,30 +7,13 @@ export function createCompoundLoaders(ds: DataSource, options: LoaderOptions) {
   const compounds = ds.getRepository(ResidentialCompound);
   const changes = ds.getRepository(CompoundManagementChange);
   return {
-    compoundById: keyedLoader<number, ResidentialCompound>(
-      (ids) => compounds.findBy({ id: In([...ids]) }),
-      (c) => c.id,
-      options,
-    ),
-    compoundsByGridCode: groupedLoader<string, ResidentialCompound>(
-      (codes) => compounds.find({ where: { gridCode: In([...codes]) }, order: { id: 'ASC' } }),
-      (c) => c.gridCode,
-      options,
-    ),
-    compoundsByCompanyId: groupedLoader<number, ResidentialCompound>(
-      (ids) => compounds.find({ where: { companyId: In([...ids]) }, order: { id: 'ASC' } }),
-      (c) => c.companyId!,
-      options,
-    ),
-    managementChangesByCompoundId: groupedLoader<number, CompoundManagementChange>(
-      (ids) =>
-        changes.find({
-          where: { compoundId: In([...ids]) },
-          order: { effectiveOn: 'ASC', id: 'ASC' },
-        }),
-      (c) => c.compoundId,
-      options,
-    ),
+    compoundById: rowBy(compounds, 'id', options),
+    compoundsByGridCode: rowsBy(compounds, 'gridCode', options, { id: 'ASC' }),
+    compoundsByCompanyId: rowsBy(compounds, 'companyId', options, { id: 'ASC' }),
+    managementChangesByCompoundId: rowsBy(changes, 'compoundId', options, {
+      effectiveOn: 'ASC',
+      id: 'ASC',
+    }),
   };
 }
 

@@ -3,9 +3,7 @@ import {
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
-  ID,
   ObjectType,
   Query,
   Resolver,
@@ -21,28 +19,25 @@ import { ServiceEvaluation } from '../evaluation/evaluation.entity';
 import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
 import { Grid, gridRef } from '../place.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
-import { idOrNull } from '../../../shared/ids';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { idOrNull, IdArg } from '../../../shared/ids';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '小区分页 a page of compounds' })
 export class CompoundPage extends Paginated(ResidentialCompound) {}
 
 @ArgsType()
-export class CompoundFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every compound under this region or grid code' })
-  under!: string;
-
-  @Field(() => ManagementMode, {
+export class CompoundFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every compound under this region or grid code',
+) {
+  @Input.of(() => ManagementMode, '管理模式 only compounds managed this way now', {
     nullable: true,
-    description: '管理模式 only compounds managed this way now',
   })
   mode?: ManagementMode;
 
-  @Field({
-    nullable: true,
-    description: '老旧小区 only old (true) or only newer (false) compounds',
-  })
+  @Input.bool('老旧小区 only old (true) or only newer (false) compounds', { nullable: true })
   old?: boolean;
 }
 
@@ -52,10 +47,7 @@ export class CompoundResolver {
     nullable: true,
     description: '按编号查小区 one compound by id',
   })
-  compound(
-    @Arg('id', () => ID, { description: '小区编号 compound id' }) id: string,
-    @Ctx() ctx: PropertyContext,
-  ) {
+  compound(@IdArg('小区编号 compound id') id: string, @Ctx() ctx: PropertyContext) {
     const n = idOrNull(id);
     return n == null ? null : ctx.loaders.compoundById.load(n);
   }
@@ -78,10 +70,7 @@ export class CompoundResolver {
     return gridRef(c.gridCode);
   }
 
-  @FieldResolver(() => PropertyCompany, {
-    nullable: true,
-    description: '物业企业 the company managing it now, if any',
-  })
+  @FieldOrNull(() => PropertyCompany, '物业企业 the company managing it now, if any')
   company(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId);
   }
@@ -93,10 +82,10 @@ export class CompoundResolver {
     return ctx.loaders.managementChangesByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => OwnersCommittee, {
-    nullable: true,
-    description: "业主委员会 the owners' committee inside its term today, if any",
-  })
+  @FieldOrNull(
+    () => OwnersCommittee,
+    "业主委员会 the owners' committee inside its term today, if any",
+  )
   ownersCommittee(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.committeeInTermByCompoundId.load(c.id);
   }
@@ -141,26 +130,17 @@ export class CompoundResolver {
     return meetings.some((m) => m.heldOn > from && m.heldOn <= date);
   }
 
-  @FieldResolver(() => ServiceEvaluation, {
-    nullable: true,
-    description: '最近一次考核 the latest quarterly service evaluation',
-  })
+  @FieldOrNull(() => ServiceEvaluation, '最近一次考核 the latest quarterly service evaluation')
   latestEvaluation(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.latestEvaluationByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => FeeDisclosure, {
-    nullable: true,
-    description: '最近公示 the latest revision of the last published month',
-  })
+  @FieldOrNull(() => FeeDisclosure, '最近公示 the latest revision of the last published month')
   latestFeeDisclosure(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.latestDisclosureByCompoundId.load(c.id);
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: '最近公示月份 the last month published (YYYY-MM)',
-  })
+  @FieldOrNull(() => String, '最近公示月份 the last month published (YYYY-MM)')
   async lastPublishedMonth(
     @Root() c: ResidentialCompound,
     @Ctx() ctx: PropertyContext,
@@ -171,10 +151,7 @@ export class CompoundResolver {
 
 @Resolver(() => CompoundManagementChange)
 export class ManagementChangeResolver {
-  @FieldResolver(() => PropertyCompany, {
-    nullable: true,
-    description: '物业企业 the company from this date, if any',
-  })
+  @FieldOrNull(() => PropertyCompany, '物业企业 the company from this date, if any')
   company(@Root() c: CompoundManagementChange, @Ctx() ctx: PropertyContext) {
     return c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId);
   }

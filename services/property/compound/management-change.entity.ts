@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { ManagementMode } from './compound.entity';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 /** Append-only history of mode and company, so coverage can be asked "as of" any date. */
 @Entity('compound_management_changes')
@@ -12,30 +13,25 @@ import { Place } from '../../../shared/auth/policy';
 })
 @Place('gridCode')
 export class CompoundManagementChange {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '变更编号 change id' })
+  @Col.id('变更编号 change id')
   id!: number;
 
   @Column({ type: 'int' })
   compoundId!: number;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "所在网格编码 the compound's grid code" })
+  @Col.text(15, "所在网格编码 the compound's grid code")
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => ManagementMode, { description: '管理模式 mode from this date' })
+  @Col.text(16, '管理模式 mode from this date', { type: () => ManagementMode })
   managementMode!: ManagementMode;
 
   @Index()
   @Column({ type: 'int', nullable: true })
   companyId!: number | null;
 
-  @Column({ type: 'date' })
-  @Field({ description: '生效日期 effective on (YYYY-MM-DD)' })
+  @Col.date('生效日期 effective on (YYYY-MM-DD)')
   effectiveOn!: string;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: '说明 note, e.g. why the company changed' })
+  @Col.text(200, '说明 note, e.g. why the company changed', { nullable: true })
   note!: string | null;
 }

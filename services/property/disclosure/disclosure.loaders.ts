@@ -1,20 +1,12 @@
-import { In, type DataSource } from 'typeorm';
-import { keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { type DataSource } from 'typeorm';
+import { keyedLoader, type LoaderOptions, rowBy } from '../../../shared/loaders';
 import { FeeDisclosure } from './fee-disclosure.entity';
 
 export function createDisclosureLoaders(ds: DataSource, options: LoaderOptions) {
   const disclosures = ds.getRepository(FeeDisclosure);
   return {
-    disclosureById: keyedLoader<number, FeeDisclosure>(
-      (ids) => disclosures.findBy({ id: In([...ids]) }),
-      (d) => d.id,
-      options,
-    ),
-    correctionByCorrectsId: keyedLoader<number, FeeDisclosure>(
-      (ids) => disclosures.findBy({ correctsId: In([...ids]) }),
-      (d) => d.correctsId!,
-      options,
-    ),
+    disclosureById: rowBy(disclosures, 'id', options),
+    correctionByCorrectsId: rowBy(disclosures, 'correctsId', options),
     // The latest revision of the latest month per compound, in one statement.
     latestDisclosureByCompoundId: keyedLoader<number, FeeDisclosure>(
       (ids) =>

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
 import { FeeDisclosure } from './fee-disclosure.entity';
 import {
@@ -8,12 +8,13 @@ import {
 } from './disclosure.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { assertMonth, today } from '../calendar';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 /** 结余 = 收入 − 酬金 − 支出, to the cent; a month that does not balance is not published. */
 export function assertBalances(a: DisclosureAmountsInput): void {
@@ -39,7 +40,7 @@ export class DisclosureResolver {
     description: "小区收支公示 a compound's disclosures, every revision, newest month first",
   })
   feeDisclosures(
-    @Arg('compoundId', () => ID, { description: '小区编号 compound id' }) compoundId: string,
+    @IdArg('小区编号 compound id', 'compoundId') compoundId: string,
     @Ctx() ctx: PropertyContext,
   ): Promise<FeeDisclosure[]> {
     const id = idOrNull(compoundId);
@@ -141,23 +142,17 @@ export class DisclosureResolver {
     });
   }
 
-  @FieldResolver(() => ResidentialCompound, { nullable: true, description: '小区 the compound' })
+  @FieldOrNull(() => ResidentialCompound, '小区 the compound')
   compound(@Root() d: FeeDisclosure, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.compoundById.load(d.compoundId);
   }
 
-  @FieldResolver(() => FeeDisclosure, {
-    nullable: true,
-    description: '被更正公示 the row this one corrects',
-  })
+  @FieldOrNull(() => FeeDisclosure, '被更正公示 the row this one corrects')
   corrects(@Root() d: FeeDisclosure, @Ctx() ctx: PropertyContext) {
     return d.correctsId == null ? null : ctx.loaders.disclosureById.load(d.correctsId);
   }
 
-  @FieldResolver(() => FeeDisclosure, {
-    nullable: true,
-    description: '更正公示 the row that corrects this one, if any',
-  })
+  @FieldOrNull(() => FeeDisclosure, '更正公示 the row that corrects this one, if any')
   correctedBy(@Root() d: FeeDisclosure, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.correctionByCorrectsId.load(d.id);
   }

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 /**
  * 阳光透明酬金制: a compound's money for one month, published and then immutable. A correction is
@@ -16,54 +17,40 @@ import { Place } from '../../../shared/auth/policy';
 })
 @Place('gridCode')
 export class FeeDisclosure {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '公示编号 disclosure id' })
+  @Col.id('公示编号 disclosure id')
   id!: number;
 
   @Column({ type: 'int' })
   compoundId!: number;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "所在网格编码 the compound's grid code" })
+  @Col.text(15, "所在网格编码 the compound's grid code")
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 7 })
-  @Field({ description: '月份 month disclosed (YYYY-MM)' })
+  @Col.text(7, '月份 month disclosed (YYYY-MM)')
   month!: string;
 
-  @Column({ type: 'int', default: 0 })
-  @Field(() => Int, {
-    description: '版本 0 for the original publication, 1, 2 ... for corrections',
-  })
+  @Col.int('版本 0 for the original publication, 1, 2 ... for corrections', { default: 0 })
   revision!: number;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '收入（分） income in cents' })
+  @Col.int('收入（分） income in cents')
   incomeCents!: number;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: "物业酬金（分） the company's remuneration in cents" })
+  @Col.int("物业酬金（分） the company's remuneration in cents")
   remunerationCents!: number;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '支出（分） expenses in cents' })
+  @Col.int('支出（分） expenses in cents')
   expensesCents!: number;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, {
-    description: '结余（分） balance in cents = income − remuneration − expenses',
-  })
+  @Col.int('结余（分） balance in cents = income − remuneration − expenses')
   balanceCents!: number;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '公示时间 published at' })
+  @Col.datetime('公示时间 published at')
   publishedAt!: Date;
 
   @Index({ unique: true })
   @Column({ type: 'int', nullable: true })
   correctsId!: number | null;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: '更正原因 why the corrected row was wrong' })
+  @Col.text(200, '更正原因 why the corrected row was wrong', { nullable: true })
   correctionReason!: string | null;
 }

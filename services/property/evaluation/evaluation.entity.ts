@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const EvaluatorKind = defineEnum(
   'PropertyEvaluatorKind',
@@ -26,8 +27,7 @@ export type EvaluatorKind = EnumValue<typeof EvaluatorKind>;
 })
 @Place('gridCode')
 export class ServiceEvaluation {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '考核编号 evaluation id' })
+  @Col.id('考核编号 evaluation id')
   id!: number;
 
   @Column({ type: 'int' })
@@ -36,27 +36,21 @@ export class ServiceEvaluation {
   @Column({ type: 'int' })
   compoundId!: number;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "所在网格编码 the compound's grid code" })
+  @Col.text(15, "所在网格编码 the compound's grid code")
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 6 })
-  @Field({ description: '季度 quarter, e.g. 2026Q3' })
+  @Col.text(6, '季度 quarter, e.g. 2026Q3')
   quarter!: string;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '得分 score 0–100' })
+  @Col.int('得分 score 0–100')
   score!: number;
 
-  @Column({ type: 'varchar', length: 24 })
-  @Field(() => EvaluatorKind, { description: '考核主体类别 kind of evaluator' })
+  @Col.text(24, '考核主体类别 kind of evaluator', { type: () => EvaluatorKind })
   evaluatorKind!: EvaluatorKind;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '考核主体 the evaluating body, e.g. 新建社区第2网格党支部' })
+  @Col.text(100, '考核主体 the evaluating body, e.g. 新建社区第2网格党支部')
   evaluator!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '考核日期 evaluated on (YYYY-MM-DD)' })
+  @Col.date('考核日期 evaluated on (YYYY-MM-DD)')
   evaluatedOn!: string;
 }

@@ -1,16 +1,4 @@
-import {
-  Arg,
-  Ctx,
-  FieldResolver,
-  Float,
-  Int,
-  Mutation,
-  ObjectType,
-  Field,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ServiceEvaluation } from './evaluation.entity';
 import { RecordEvaluationInput } from './evaluation.inputs';
 import { PropertyCompany } from '../company/company.entity';
@@ -27,25 +15,26 @@ import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({ description: "物业企业排名 a company's place in a region for one quarter" })
 export class PropertyCompanyRank {
-  @Field(() => Int, { description: '名次 rank, 1 = best; equal averages share a rank' })
+  @Out.int('名次 rank, 1 = best; equal averages share a rank')
   rank!: number;
 
-  @Field(() => PropertyCompany, { nullable: true, description: '物业企业 the company' })
+  @Out.of(() => PropertyCompany, '物业企业 the company', { nullable: true })
   company!: PropertyCompany | null;
 
-  @Field(() => Int, { description: '考核次数 evaluations in the region that quarter' })
+  @Out.int('考核次数 evaluations in the region that quarter')
   evaluations!: number;
 
-  @Field(() => Float, { description: '平均分 average score over all evaluations' })
+  @Out.float('平均分 average score over all evaluations')
   averageScore!: number;
 
-  @Field(() => Float, {
-    description:
-      "综合得分 composite score: each evaluator kind's average, weighted by EVALUATION_WEIGHTS (多方考核)",
-  })
+  @Out.float(
+    "综合得分 composite score: each evaluator kind's average, weighted by EVALUATION_WEIGHTS (多方考核)",
+  )
   compositeScore!: number;
 }
 
@@ -156,18 +145,12 @@ export class EvaluationResolver {
     );
   }
 
-  @FieldResolver(() => PropertyCompany, {
-    nullable: true,
-    description: '物业企业 the company scored',
-  })
+  @FieldOrNull(() => PropertyCompany, '物业企业 the company scored')
   company(@Root() e: ServiceEvaluation, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.companyById.load(e.companyId);
   }
 
-  @FieldResolver(() => ResidentialCompound, {
-    nullable: true,
-    description: '小区 the compound served',
-  })
+  @FieldOrNull(() => ResidentialCompound, '小区 the compound served')
   compound(@Root() e: ServiceEvaluation, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.compoundById.load(e.compoundId);
   }

@@ -1,11 +1,8 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
-  ID,
   Mutation,
   ObjectType,
   Query,
@@ -14,15 +11,16 @@ import {
 } from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { Case, caseRef } from '../place.stub';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 /**
  * A decision's follow-up case lives in the grid subgraph, so no transaction spans both. The protocol:
@@ -51,10 +49,9 @@ export const followUpKey = (decisionId: number): string =>
 export class LinkageDecisionPage extends Paginated(LinkageDecision) {}
 
 @ArgsType()
-export class PendingFollowUpArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 decisions under this region or grid code' })
-  under!: string;
-}
+export class PendingFollowUpArgs extends PageUnderArgs(
+  '区划或网格编码前缀 decisions under this region or grid code',
+) {}
 
 @Resolver(() => LinkageDecision)
 export class FollowUpResolver {
@@ -85,8 +82,8 @@ export class FollowUpResolver {
       '关联跟进事项 attach the grid case opened for a decision; idempotent for the same case',
   })
   async attachFollowUpCase(
-    @Arg('decisionId', () => ID, { description: '事项编号 decision id' }) decisionId: string,
-    @Arg('caseId', () => ID, { description: "网格事项编号 the grid subgraph's case id" })
+    @IdArg('事项编号 decision id', 'decisionId') decisionId: string,
+    @IdArg("网格事项编号 the grid subgraph's case id", 'caseId')
     caseId: string,
     @Ctx() ctx: PropertyContext,
   ): Promise<LinkageDecision> {
@@ -129,10 +126,7 @@ export class FollowUpResolver {
     });
   }
 
-  @FieldResolver(() => LinkageMeeting, {
-    nullable: true,
-    description: '所属会议 the meeting that took the decision',
-  })
+  @FieldOrNull(() => LinkageMeeting, '所属会议 the meeting that took the decision')
   meeting(@Root() d: LinkageDecision, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.meetingById.load(d.meetingId);
   }
@@ -143,19 +137,15 @@ export class FollowUpResolver {
     return d.followUpCaseId == null ? FollowUpStatus.PENDING : FollowUpStatus.OPENED;
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
-      '立案幂等键 the idempotency key to open the grid case with, when a follow-up is needed',
-  })
+  @FieldOrNull(
+    () => String,
+    '立案幂等键 the idempotency key to open the grid case with, when a follow-up is needed',
+  )
   followUpKey(@Root() d: LinkageDecision): string | null {
     return d.followUpRequired ? followUpKey(d.id) : null;
   }
 
-  @FieldResolver(() => Case, {
-    nullable: true,
-    description: '跟进事项 the grid case opened for it (grid subgraph)',
-  })
+  @FieldOrNull(() => Case, '跟进事项 the grid case opened for it (grid subgraph)')
   followUpCase(@Root() d: LinkageDecision): Case | null {
     return caseRef(d.followUpCaseId);
   }

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 /** "1+3+N" consultation: the community party organisation, the three parties, and N others. */
 @Entity('linkage_meetings')
@@ -12,30 +13,25 @@ import { Place } from '../../../shared/auth/policy';
 })
 @Place('gridCode')
 export class LinkageMeeting {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '会议编号 meeting id' })
+  @Col.id('会议编号 meeting id')
   id!: number;
 
   @Column({ type: 'int' })
   compoundId!: number;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "所在网格编码 the compound's grid code" })
+  @Col.text(15, "所在网格编码 the compound's grid code")
   gridCode!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '召开日期 held on (YYYY-MM-DD)' })
+  @Col.date('召开日期 held on (YYYY-MM-DD)')
   heldOn!: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '议题 topic' })
+  @Col.text(200, '议题 topic')
   topic!: string;
 
   @Column({ type: 'int', nullable: true })
   partyOrganizationId!: number | null;
 
-  @Column({ type: 'boolean', default: true })
-  @Field({ description: "居委会参加 the residents' committee took part" })
+  @Col.bool("居委会参加 the residents' committee took part", { default: true })
   residentsCommittee!: boolean;
 
   @Column({ type: 'int', nullable: true })
@@ -55,25 +51,20 @@ export class LinkageMeeting {
 })
 @Place('gridCode')
 export class LinkageDecision {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '事项编号 decision id' })
+  @Col.id('事项编号 decision id')
   id!: number;
 
   @Index()
   @Column({ type: 'int' })
   meetingId!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: "所在网格编码 the compound's grid code" })
+  @Col.text(15, "所在网格编码 the compound's grid code", { index: true })
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '决定内容 what was decided' })
+  @Col.text(500, '决定内容 what was decided')
   content!: string;
 
-  @Column({ type: 'boolean', default: false })
-  @Field({ description: '需立案跟进 a follow-up case is to be opened in the grid subgraph' })
+  @Col.bool('需立案跟进 a follow-up case is to be opened in the grid subgraph', { default: false })
   followUpRequired!: boolean;
 
   @Index({ unique: true })

@@ -1,59 +1,41 @@
 import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
-import { Field, ID, InputType } from 'type-graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  Length,
-  ValidateNested,
-  IsOptional,
-  Matches,
-} from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested } from 'class-validator';
 import { LocalDate } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '议定事项 a decision taken at the meeting' })
 export class DecisionInput {
-  @Field({ description: '决定内容 what was decided' })
-  @Length(1, 500)
+  @Input.text('决定内容 what was decided', { length: [1, 500] })
   content!: string;
 
-  @Field({
-    defaultValue: false,
-    description: '需立案跟进 open a follow-up case in the grid subgraph',
-  })
+  @Input.bool('需立案跟进 open a follow-up case in the grid subgraph', { defaultValue: false })
   followUpRequired!: boolean;
 }
 
 @InputType({ description: '三方联动议事 a "1+3+N" linkage meeting to record' })
 export class HoldMeetingInput {
-  @Field(() => ID, { description: '小区编号 compound id' })
+  @Input.id('小区编号 compound id')
   compoundId!: string;
 
-  @Field(() => LocalDate, { description: '召开日期 held on (YYYY-MM-DD), not in the future' })
+  @Input.of(() => LocalDate, '召开日期 held on (YYYY-MM-DD), not in the future')
   heldOn!: string;
 
-  @Field({ description: '议题 topic' })
-  @Length(1, 200)
+  @Input.text('议题 topic', { length: [1, 200] })
   topic!: string;
 
-  @Field(() => ID, {
+  @Input.id('社区党组织 the community party organisation that convened it (party subgraph)', {
     nullable: true,
-    description: '社区党组织 the community party organisation that convened it (party subgraph)',
   })
   partyOrganizationId?: string | null;
 
-  @Field({ defaultValue: true, description: "居委会参加 the residents' committee took part" })
+  @Input.bool("居委会参加 the residents' committee took part", { defaultValue: true })
   residentsCommittee!: boolean;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: "业委会 the compound's owners' committee, if it took part",
-  })
+  @Input.id("业委会 the compound's owners' committee, if it took part", { nullable: true })
   ownersCommitteeId?: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: '物业企业 the property company, if it took part',
-  })
+  @Input.id('物业企业 the property company, if it took part', { nullable: true })
   companyId?: string | null;
 
   @Field(() => [String], {
@@ -70,9 +52,10 @@ export class HoldMeetingInput {
   @ValidateNested({ each: true })
   decisions!: DecisionInput[];
 
-  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  @IsOptional()
-  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
+    nullable: true,
+    optional: true,
+    matches: IDEMPOTENCY_KEY_PATTERN,
     message: 'idempotencyKey: 1–100 letters, digits and : . - _',
   })
   idempotencyKey?: string;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { HoldMeetingInput } from './linkage.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
@@ -6,12 +6,13 @@ import { OwnersCommittee } from '../committee/committee.entity';
 import { PropertyCompany } from '../company/company.entity';
 import { PartyOrganization, partyOrganizationRef } from '../place.stub';
 import { assertDate, today } from '../calendar';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { idempotent } from '../../../shared/idempotency';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => LinkageMeeting)
 export class LinkageMeetingResolver {
@@ -19,10 +20,7 @@ export class LinkageMeetingResolver {
     nullable: true,
     description: '按编号查联动议事 one linkage meeting by id',
   })
-  linkageMeeting(
-    @Arg('id', () => ID, { description: '会议编号 meeting id' }) id: string,
-    @Ctx() ctx: PropertyContext,
-  ) {
+  linkageMeeting(@IdArg('会议编号 meeting id') id: string, @Ctx() ctx: PropertyContext) {
     const n = idOrNull(id);
     return n == null ? null : ctx.loaders.meetingById.load(n);
   }
@@ -98,31 +96,22 @@ export class LinkageMeetingResolver {
     });
   }
 
-  @FieldResolver(() => ResidentialCompound, { nullable: true, description: '小区 the compound' })
+  @FieldOrNull(() => ResidentialCompound, '小区 the compound')
   compound(@Root() m: LinkageMeeting, @Ctx() ctx: PropertyContext) {
     return ctx.loaders.compoundById.load(m.compoundId);
   }
 
-  @FieldResolver(() => PartyOrganization, {
-    nullable: true,
-    description: '社区党组织 the convening party organisation (the "1")',
-  })
+  @FieldOrNull(() => PartyOrganization, '社区党组织 the convening party organisation (the "1")')
   partyOrganization(@Root() m: LinkageMeeting): PartyOrganization | null {
     return partyOrganizationRef(m.partyOrganizationId);
   }
 
-  @FieldResolver(() => OwnersCommittee, {
-    nullable: true,
-    description: "业委会 the owners' committee that took part",
-  })
+  @FieldOrNull(() => OwnersCommittee, "业委会 the owners' committee that took part")
   ownersCommittee(@Root() m: LinkageMeeting, @Ctx() ctx: PropertyContext) {
     return m.ownersCommitteeId == null ? null : ctx.loaders.committeeById.load(m.ownersCommitteeId);
   }
 
-  @FieldResolver(() => PropertyCompany, {
-    nullable: true,
-    description: '物业企业 the company that took part',
-  })
+  @FieldOrNull(() => PropertyCompany, '物业企业 the company that took part')
   company(@Root() m: LinkageMeeting, @Ctx() ctx: PropertyContext) {
     return m.companyId == null ? null : ctx.loaders.companyById.load(m.companyId);
   }

@@ -1,135 +1,114 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { KeyCount } from '../../../shared/indicators';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({
   description:
     "物业指标 the property subgraph's indicators for a region, computed in SQL by code prefix",
 })
 export class PropertyIndicators {
-  @Field({ description: '截至日期 as of (YYYY-MM-DD)' })
+  @Out.text('截至日期 as of (YYYY-MM-DD)')
   asOf!: string;
 
-  @Field(() => Int, { description: '小区总数 compounds on record by asOf' })
+  @Out.int('小区总数 compounds on record by asOf')
   compounds!: number;
 
-  @Field(() => [KeyCount], {
-    description: '各管理模式小区数 compounds by management mode as of asOf',
-  })
+  @Out.of(() => [KeyCount], '各管理模式小区数 compounds by management mode as of asOf')
   compoundsByMode!: KeyCount[];
 
-  @Field(() => Int, {
-    description:
-      '物业服务小区 compounds served by a property company on asOf: professional management (专业物业, which always names its company)',
-  })
+  @Out.int(
+    '物业服务小区 compounds served by a property company on asOf: professional management (专业物业, which always names its company)',
+  )
   servedCompounds!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '物业服务覆盖率 service coverage: compounds served by a property company (servedCompounds) over all compounds on asOf; quasi-property (准物业) and fallback (兜底) are outside it, reported beside it (Baishan 91%: 58 companies, 181 compounds; Binzhou 87%). Null when there are no compounds',
-  })
+  @Out.float(
+    '物业服务覆盖率 service coverage: compounds served by a property company (servedCompounds) over all compounds on asOf; quasi-property (准物业) and fallback (兜底) are outside it, reported beside it (Baishan 91%: 58 companies, 181 compounds; Binzhou 87%). Null when there are no compounds',
+    { nullable: true },
+  )
   serviceCoverage!: number | null;
 
-  @Field(() => Float, {
+  @Out.float('专业物业覆盖率 the same as serviceCoverage', {
     nullable: true,
     deprecationReason: 'the same as serviceCoverage, which now counts professional management only',
-    description: '专业物业覆盖率 the same as serviceCoverage',
   })
   professionalCoverage!: number | null;
 
-  @Field(() => Int, {
-    description:
-      '准物业小区 compounds under quasi-property management (准物业: community-run, low-fee, non-profit) on asOf',
-  })
+  @Out.int(
+    '准物业小区 compounds under quasi-property management (准物业: community-run, low-fee, non-profit) on asOf',
+  )
   quasiCompounds!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '物业服务覆盖率(含准物业) the broader variant: professional or quasi-property management over all compounds on asOf; fallback (兜底) stays outside',
-  })
+  @Out.float(
+    '物业服务覆盖率(含准物业) the broader variant: professional or quasi-property management over all compounds on asOf; fallback (兜底) stays outside',
+    { nullable: true },
+  )
   serviceCoverageWithQuasi!: number | null;
 
-  @Field(() => Int, { description: '物业企业数 distinct companies managing compounds here' })
+  @Out.int('物业企业数 distinct companies managing compounds here')
   companies!: number;
 
-  @Field(() => Int, {
-    description:
-      "成立业委会小区 compounds with an owners' committee inside its term on asOf, whatever their management",
-  })
+  @Out.int(
+    "成立业委会小区 compounds with an owners' committee inside its term on asOf, whatever their management",
+  )
   committeeCompounds!: number;
 
-  @Field(() => Int, {
-    description:
-      "物业小区业委会 compounds served by a property company (servedCompounds) with an owners' committee inside its term on asOf",
-  })
+  @Out.int(
+    "物业小区业委会 compounds served by a property company (servedCompounds) with an owners' committee inside its term on asOf",
+  )
   servedCompoundsWithCommittee!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      "业委会组建率 owners'-committee rate over 物业小区: servedCompoundsWithCommittee / servedCompounds on asOf (the unnamed city 46%: 87 committees; Binzhou 70%). Null when no compound is served",
-  })
+  @Out.float(
+    "业委会组建率 owners'-committee rate over 物业小区: servedCompoundsWithCommittee / servedCompounds on asOf (the unnamed city 46%: 87 committees; Binzhou 70%). Null when no compound is served",
+    { nullable: true },
+  )
   committeeCoverage!: number | null;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '业委会覆盖率(全部小区) the broader variant: committeeCompounds over all compounds on asOf',
-  })
+  @Out.float(
+    '业委会覆盖率(全部小区) the broader variant: committeeCompounds over all compounds on asOf',
+    { nullable: true },
+  )
   committeeCoverageOfAllCompounds!: number | null;
 
-  @Field(() => Int, { description: '业委会成员 members of committees inside their term' })
+  @Out.int('业委会成员 members of committees inside their term')
   committeeMembers!: number;
 
-  @Field(() => Int, { description: '党员成员 of whom party members' })
+  @Out.int('党员成员 of whom party members')
   partyCommitteeMembers!: number;
 
-  @Field(() => Float, { nullable: true, description: '党员占比 party share of committee members' })
+  @Out.float('党员占比 party share of committee members', { nullable: true })
   partyShareOfCommitteeMembers!: number | null;
 
-  @Field(() => Int, {
-    description: '交叉任职 committee members also on the community "two committees"',
-  })
+  @Out.int('交叉任职 committee members also on the community "two committees"')
   crossAppointedCommitteeMembers!: number;
 
-  @Field(() => Int, {
-    description:
-      '红色物业 compounds whose company (on asOf) has a party organisation and that held a "1+3+N" linkage meeting in the three months up to asOf (the unnamed city: 105 red properties)',
-  })
+  @Out.int(
+    '红色物业 compounds whose company (on asOf) has a party organisation and that held a "1+3+N" linkage meeting in the three months up to asOf (the unnamed city: 105 red properties)',
+  )
   redProperties!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '红色物业占比 red properties over all compounds on asOf (no seed gives a rate; the unnamed city counts 105 red properties)',
-  })
+  @Out.float(
+    '红色物业占比 red properties over all compounds on asOf (no seed gives a rate; the unnamed city counts 105 red properties)',
+    { nullable: true },
+  )
   redPropertyRate!: number | null;
 
-  @Field({ description: '考核季度 the quarter the evaluation figures are for' })
+  @Out.text('考核季度 the quarter the evaluation figures are for')
   evaluationQuarter!: string;
 
-  @Field(() => Int, {
-    description:
-      '考核次数 evaluations in that quarter (by default the last full quarter before asOf)',
-  })
+  @Out.int('考核次数 evaluations in that quarter (by default the last full quarter before asOf)')
   evaluations!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: '平均考核分 average evaluation score in that quarter',
-  })
+  @Out.float('平均考核分 average evaluation score in that quarter', { nullable: true })
   averageEvaluationScore!: number | null;
 
-  @Field(() => Int, {
-    description:
-      '应公示月数 compound-months due under the sunshine remuneration system, up to the month before asOf',
-  })
+  @Out.int(
+    '应公示月数 compound-months due under the sunshine remuneration system, up to the month before asOf',
+  )
   disclosureMonthsDue!: number;
 
-  @Field(() => Int, { description: '已公示月数 of which published' })
+  @Out.int('已公示月数 of which published')
   disclosureMonthsPublished!: number;
 
-  @Field(() => Float, { nullable: true, description: '公示率 months published over months due' })
+  @Out.float('公示率 months published over months due', { nullable: true })
   disclosureRate!: number | null;
 }

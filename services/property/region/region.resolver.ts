@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Resolver, Root } from 'type-graphql';
 import { Region } from '../place.stub';
 import { PropertyIndicators } from './property-indicators';
 import { computePropertyIndicators } from './compute-indicators';
@@ -6,13 +6,14 @@ import { assertQuarter, previousQuarter, quarterOf } from '../calendar';
 import { assertPrefix } from '../../../shared/codes';
 import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import type { PropertyContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Region)
 export class RegionPropertyResolver {
-  @FieldResolver(() => PropertyIndicators, {
-    nullable: true,
-    description: '物业指标 red-property indicators under this region, by code prefix',
-  })
+  @FieldOrNull(
+    () => PropertyIndicators,
+    '物业指标 red-property indicators under this region, by code prefix',
+  )
   propertyIndicators(
     @Root() region: Region,
     @Ctx() ctx: PropertyContext,

@@ -1,8 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { PersonalData } from '../../../shared/personal-data';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const OnSiteAction = defineEnum('OnSiteAction', '现场处置 what the department did on site', {
   ARRIVED: '到场 arrived and checked',
@@ -42,32 +42,25 @@ export class UrbanTicket {
   description: "现场处置记录 OnSiteRecord: one step of the department's handling on site",
 })
 export class OnSiteRecord {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Index()
   @Column({ type: 'int' })
   caseId!: number;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 the grid of the case' })
+  @Col.text(15, '网格编码 the grid of the case')
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => OnSiteAction, { description: '处置 action' })
+  @Col.text(16, '处置 action', { type: () => OnSiteAction })
   action!: OnSiteAction;
 
-  @Column({ type: 'varchar', length: 50 })
-  @Field({ description: '处置人 the officer on site (personal data)' })
-  @PersonalData('name')
+  @Col.text(50, '处置人 the officer on site (personal data)', { personal: 'name' })
   handlerName!: string;
 
-  @Column({ type: 'varchar', length: 500 })
-  @Field({ description: '说明 note' })
+  @Col.text(500, '说明 note')
   note!: string;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '时间 at' })
+  @Col.datetime('时间 at')
   at!: Date;
 }

@@ -1,20 +1,12 @@
-import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { type DataSource } from 'typeorm';
+import { type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { OnSiteRecord, UrbanTicket } from './case-record.entity';
 
 export function createCaseRecordLoaders(ds: DataSource, options: LoaderOptions) {
   const tickets = ds.getRepository(UrbanTicket);
   const records = ds.getRepository(OnSiteRecord);
   return {
-    ticketByCaseId: keyedLoader<number, UrbanTicket>(
-      (ids) => tickets.findBy({ caseId: In([...ids]) }),
-      (t) => t.caseId,
-      options,
-    ),
-    onSiteRecordsByCaseId: groupedLoader<number, OnSiteRecord>(
-      (ids) => records.find({ where: { caseId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
-      (r) => r.caseId,
-      options,
-    ),
+    ticketByCaseId: rowBy(tickets, 'caseId', options),
+    onSiteRecordsByCaseId: rowsBy(records, 'caseId', options, { at: 'ASC', id: 'ASC' }),
   };
 }

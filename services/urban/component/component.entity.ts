@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const UrbanComponentKind = defineEnum(
   'UrbanComponentKind',
@@ -38,29 +39,25 @@ export type UrbanComponentCondition = EnumValue<typeof UrbanComponentCondition>;
 })
 @Directive('@key(fields: "id")')
 export class UrbanComponent {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 the 15-digit grid it stands on' })
+  @Col.text(15, '网格编码 the 15-digit grid it stands on', { index: true })
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => UrbanComponentKind, { description: '类型 kind' })
+  @Col.text(16, '类型 kind', { type: () => UrbanComponentKind })
   kind!: UrbanComponentKind;
 
   // `condition` is a reserved word in MySQL, so the column says what it is.
-  @Column({ type: 'varchar', length: 16, name: 'current_condition' })
-  @Field(() => UrbanComponentCondition, { description: '状况 condition at the latest inspection' })
+  @Col.text(16, '状况 condition at the latest inspection', {
+    name: 'current_condition',
+    type: () => UrbanComponentCondition,
+  })
   condition!: UrbanComponentCondition;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '位置 location label, e.g. 小区南门' })
+  @Col.text(100, '位置 location label, e.g. 小区南门')
   locationLabel!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '安装日期 installed on (YYYY-MM-DD)' })
+  @Col.date('安装日期 installed on (YYYY-MM-DD)')
   installedOn!: string;
 }

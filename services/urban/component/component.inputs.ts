@@ -1,15 +1,15 @@
 import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
 import { UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: "登记部件 a new component in a grid's inventory" })
 export class CreateUrbanComponentInput {
-  @Field(() => GridCode, { description: '网格编码 the 15-digit grid' })
+  @Input.of(() => GridCode, '网格编码 the 15-digit grid')
   gridCode!: string;
 
-  @Field(() => UrbanComponentKind, { description: '类型 kind' })
+  @Input.of(() => UrbanComponentKind, '类型 kind')
   kind!: UrbanComponentKind;
 
   @Field(() => UrbanComponentCondition, {
@@ -18,20 +18,19 @@ export class CreateUrbanComponentInput {
   })
   condition: UrbanComponentCondition = UrbanComponentCondition.GOOD;
 
-  @Field({ description: '位置 location label' })
-  @Length(1, 100)
+  @Input.text('位置 location label', { length: [1, 100] })
   locationLabel!: string;
 
-  @Field(() => LocalDate, {
+  @Input.of(() => LocalDate, '安装日期 installed on (YYYY-MM-DD); today when omitted', {
     nullable: true,
-    description: '安装日期 installed on (YYYY-MM-DD); today when omitted',
+    optional: true,
   })
-  @IsOptional()
   installedOn?: string;
 
-  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  @IsOptional()
-  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
+    nullable: true,
+    optional: true,
+    matches: IDEMPOTENCY_KEY_PATTERN,
     message: 'idempotencyKey: 1–100 letters, digits and : . - _',
   })
   idempotencyKey?: string;

@@ -1,11 +1,8 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
-  ID,
   ObjectType,
   Query,
   Resolver,
@@ -14,32 +11,29 @@ import {
 import { UrbanComponent, UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Grid, gridRef } from '../place.stub';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
-import { parseId } from '../../../shared/ids';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
+import { parseId, IdArg } from '../../../shared/ids';
 import type { UrbanContext } from '../context';
+import { Input } from '../../../shared/input-fields';
 
 @ObjectType({ description: '部件分页 a page of urban components' })
 export class UrbanComponentPage extends Paginated(UrbanComponent) {}
 
 @ArgsType()
-export class UrbanComponentFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 every component under this region or grid code' })
-  under!: string;
-
-  @Field(() => UrbanComponentKind, { nullable: true, description: '类型 only this kind' })
+export class UrbanComponentFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 every component under this region or grid code',
+) {
+  @Input.of(() => UrbanComponentKind, '类型 only this kind', { nullable: true })
   kind?: UrbanComponentKind;
 
-  @Field(() => UrbanComponentCondition, { nullable: true, description: '状况 only this condition' })
+  @Input.of(() => UrbanComponentCondition, '状况 only this condition', { nullable: true })
   condition?: UrbanComponentCondition;
 }
 
 @Resolver(() => UrbanComponent)
 export class UrbanComponentResolver {
   @Query(() => UrbanComponent, { nullable: true, description: '按编号查部件 one component by id' })
-  urbanComponent(
-    @Arg('id', () => ID, { description: '部件编号 urban component id' }) id: string,
-    @Ctx() ctx: UrbanContext,
-  ) {
+  urbanComponent(@IdArg('部件编号 urban component id') id: string, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.urbanComponentById.load(parseId(id, 'id'));
   }
 

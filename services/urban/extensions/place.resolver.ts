@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Resolver, Root } from 'type-graphql';
 import { Case, Grid, Region } from '../place.stub';
 import { UrbanComponent } from '../component/component.entity';
 import { Inspection } from '../inspection/inspection.entity';
@@ -8,22 +8,17 @@ import { assertPrefix } from '../../../shared/codes';
 import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { UrbanContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 // Fields added to another subgraph's entity are nullable: when urban is down only they are null (gateway/partial-rule.ts).
 @Resolver(() => Grid)
 export class GridUrbanResolver {
-  @FieldResolver(() => [UrbanComponent], {
-    nullable: true,
-    description: "城管部件 the components in this grid's inventory",
-  })
+  @FieldOrNull(() => [UrbanComponent], "城管部件 the components in this grid's inventory")
   urbanComponents(@Root() grid: Grid, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.urbanComponentsByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [Inspection], {
-    nullable: true,
-    description: '城管巡查 inspections of this grid, newest first',
-  })
+  @FieldOrNull(() => [Inspection], '城管巡查 inspections of this grid, newest first')
   urbanInspections(@Root() grid: Grid, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.inspectionsByGridCode.load(grid.code);
   }
@@ -31,11 +26,10 @@ export class GridUrbanResolver {
 
 @Resolver(() => Region)
 export class RegionUrbanResolver {
-  @FieldResolver(() => UrbanIndicators, {
-    nullable: true,
-    description:
-      '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region',
-  })
+  @FieldOrNull(
+    () => UrbanIndicators,
+    '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region',
+  )
   urbanIndicators(
     @Root() region: Region,
     @Ctx() ctx: UrbanContext,
@@ -51,11 +45,10 @@ export class RegionUrbanResolver {
 
 @Resolver(() => Case)
 export class CaseUrbanResolver {
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
-      "城管工单号 the urban-management department's ticket number for this case, once dispatched to it",
-  })
+  @FieldOrNull(
+    () => String,
+    "城管工单号 the urban-management department's ticket number for this case, once dispatched to it",
+  )
   async urbanTicket(@Root() c: Case, @Ctx() ctx: UrbanContext): Promise<string | null> {
     const id = Number(c.id);
     const ticket = Number.isSafeInteger(id) ? await ctx.loaders.ticketByCaseId.load(id) : null;
@@ -64,10 +57,10 @@ export class CaseUrbanResolver {
     return ticket?.ticketNo ?? null;
   }
 
-  @FieldResolver(() => [OnSiteRecord], {
-    nullable: true,
-    description: "现场处置记录 the department's on-site handling of this case, oldest first",
-  })
+  @FieldOrNull(
+    () => [OnSiteRecord],
+    "现场处置记录 the department's on-site handling of this case, oldest first",
+  )
   onSiteRecords(@Root() c: Case, @Ctx() ctx: UrbanContext) {
     const id = Number(c.id);
     return Number.isSafeInteger(id) ? ctx.loaders.onSiteRecordsByCaseId.load(id) : [];

@@ -1,25 +1,26 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, countUnder, ratio, sumCounts, toKeyCounts } from '../../../shared/indicators';
 import { UrbanComponentKind } from '../component/component.entity';
 import type { IndicatorClock } from '../../../shared/as-of';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({ description: '各类部件状况 components of one kind, by condition' })
 export class UrbanKindCount {
-  @Field(() => UrbanComponentKind, { description: '类型 kind' })
+  @Out.of(() => UrbanComponentKind, '类型 kind')
   kind!: UrbanComponentKind;
 
-  @Field(() => Int, { description: '合计 all of this kind' })
+  @Out.int('合计 all of this kind')
   total!: number;
 
-  @Field(() => Int, { description: '完好 good' })
+  @Out.int('完好 good')
   good!: number;
 
-  @Field(() => Int, { description: '破损 damaged' })
+  @Out.int('破损 damaged')
   damaged!: number;
 
-  @Field(() => Int, { description: '缺失 missing' })
+  @Out.int('缺失 missing')
   missing!: number;
 }
 
@@ -28,33 +29,27 @@ export class UrbanKindCount {
     "城管指标 the urban subgraph's indicators for a region, computed by code prefix. Inspections are counted over the 30 days ending on asOf; components and tickets as on record now",
 })
 export class UrbanIndicators {
-  @Field(() => Int, { description: '部件总数 components in the inventory' })
+  @Out.int('部件总数 components in the inventory')
   components!: number;
 
-  @Field(() => [UrbanKindCount], { description: '各类部件 components by kind and condition' })
+  @Out.of(() => [UrbanKindCount], '各类部件 components by kind and condition')
   componentsByKind!: UrbanKindCount[];
 
-  @Field(() => [KeyCount], { description: '各状况部件 components by condition' })
+  @Out.of(() => [KeyCount], '各状况部件 components by condition')
   componentsByCondition!: KeyCount[];
 
-  @Field(() => Int, { description: '破损或缺失 components damaged or missing' })
+  @Out.int('破损或缺失 components damaged or missing')
   damagedOrMissing!: number;
 
-  @Field(() => Float, {
+  @Out.float('破损缺失率 damaged or missing over all components (null when none)', {
     nullable: true,
-    description: '破损缺失率 damaged or missing over all components (null when none)',
   })
   damagedOrMissingRate!: number | null;
 
-  @Field(() => Int, {
-    description:
-      '近30天巡查 inspections on the 30 days ending on asOf (asOf and the 29 days before it)',
-  })
+  @Out.int('近30天巡查 inspections on the 30 days ending on asOf (asOf and the 29 days before it)')
   inspectionsLast30Days!: number;
 
-  @Field(() => Int, {
-    description: '城管工单 cases dispatched to urban management (tickets opened)',
-  })
+  @Out.int('城管工单 cases dispatched to urban management (tickets opened)')
   tickets!: number;
 }
 

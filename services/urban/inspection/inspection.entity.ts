@@ -1,8 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { PersonalData } from '../../../shared/personal-data';
 import { UrbanComponentCondition } from '../component/component.entity';
+import { Col } from '../../../shared/columns';
 
 @Entity('urban_inspections')
 @Place('gridCode')
@@ -12,25 +12,19 @@ import { UrbanComponentCondition } from '../component/component.entity';
 })
 @Directive('@key(fields: "id")')
 export class Inspection {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '网格编码 the grid inspected' })
+  @Col.text(15, '网格编码 the grid inspected')
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 50 })
-  @Field({ description: '巡查员 the inspector (personal data)' })
-  @PersonalData('name')
+  @Col.text(50, '巡查员 the inspector (personal data)', { personal: 'name' })
   inspectorName!: string;
 
-  @Column({ type: 'date' })
-  @Field({ description: '巡查日期 inspected on (YYYY-MM-DD)' })
+  @Col.date('巡查日期 inspected on (YYYY-MM-DD)')
   inspectedOn!: string;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  @Field(() => String, { nullable: true, description: '备注 note' })
+  @Col.text(500, '备注 note', { nullable: true })
   note!: string | null;
 }
 
@@ -41,8 +35,7 @@ export class Inspection {
   description: '巡查发现 InspectionFinding: the condition of one component at an inspection',
 })
 export class InspectionFinding {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Index()
@@ -56,12 +49,13 @@ export class InspectionFinding {
   @Column({ type: 'varchar', length: 15 })
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 16, name: 'observed_condition' })
-  @Field(() => UrbanComponentCondition, { description: '状况 the condition found' })
+  @Col.text(16, '状况 the condition found', {
+    name: 'observed_condition',
+    type: () => UrbanComponentCondition,
+  })
   condition!: UrbanComponentCondition;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  @Field(() => String, { nullable: true, description: '说明 note' })
+  @Col.text(500, '说明 note', { nullable: true })
   note!: string | null;
 
   @Index()

@@ -1,50 +1,40 @@
 import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
-import { Field, ID, InputType } from 'type-graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { UrbanComponentCondition } from '../component/component.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '巡查发现 what was found on one component' })
 export class FindingInput {
-  @Field(() => ID, { description: '部件编号 the component' })
-  @Matches(/^\d{1,10}$/, { message: 'componentId must be a numeric id' })
+  @Input.id('部件编号 the component', {
+    matches: /^\d{1,10}$/,
+    message: 'componentId must be a numeric id',
+  })
   componentId!: string;
 
-  @Field(() => UrbanComponentCondition, { description: '状况 condition found' })
+  @Input.of(() => UrbanComponentCondition, '状况 condition found')
   condition!: UrbanComponentCondition;
 
-  @Field({ nullable: true, description: '说明 note' })
-  @IsOptional()
-  @Length(0, 500)
+  @Input.text('说明 note', { nullable: true, optional: true, length: [0, 500] })
   note?: string;
 }
 
 @InputType({ description: "记录巡查 an inspection of a grid's components" })
 export class RecordInspectionInput {
-  @Field(() => GridCode, { description: '网格编码 the 15-digit grid inspected' })
+  @Input.of(() => GridCode, '网格编码 the 15-digit grid inspected')
   gridCode!: string;
 
-  @Field({ description: "巡查员 the inspector's name (personal data)" })
-  @Length(1, 50)
+  @Input.text("巡查员 the inspector's name (personal data)", { length: [1, 50] })
   inspectorName!: string;
 
-  @Field(() => LocalDate, {
+  @Input.of(() => LocalDate, '巡查日期 inspected on (YYYY-MM-DD); today when omitted', {
     nullable: true,
-    description: '巡查日期 inspected on (YYYY-MM-DD); today when omitted',
+    optional: true,
   })
-  @IsOptional()
   inspectedOn?: string;
 
-  @Field({ nullable: true, description: '备注 note' })
-  @IsOptional()
-  @Length(0, 500)
+  @Input.text('备注 note', { nullable: true, optional: true, length: [0, 500] })
   note?: string;
 
   @Field(() => [FindingInput], {
@@ -55,9 +45,10 @@ export class RecordInspectionInput {
   @ValidateNested({ each: true })
   findings!: FindingInput[];
 
-  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  @IsOptional()
-  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
+    nullable: true,
+    optional: true,
+    matches: IDEMPOTENCY_KEY_PATTERN,
     message: 'idempotencyKey: 1–100 letters, digits and : . - _',
   })
   idempotencyKey?: string;

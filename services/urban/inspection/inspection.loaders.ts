@@ -1,34 +1,17 @@
-import { In, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { type DataSource } from 'typeorm';
+import { type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { Inspection, InspectionFinding } from './inspection.entity';
 
 export function createInspectionLoaders(ds: DataSource, options: LoaderOptions) {
   const inspections = ds.getRepository(Inspection);
   const findings = ds.getRepository(InspectionFinding);
   return {
-    inspectionById: keyedLoader<number, Inspection>(
-      (ids) => inspections.findBy({ id: In([...ids]) }),
-      (r) => r.id,
-      options,
-    ),
-    inspectionsByGridCode: groupedLoader<string, Inspection>(
-      (codes) =>
-        inspections.find({
-          where: { gridCode: In([...codes]) },
-          order: { inspectedOn: 'DESC', id: 'DESC' },
-        }),
-      (r) => r.gridCode,
-      options,
-    ),
-    findingsByInspectionId: groupedLoader<number, InspectionFinding>(
-      (ids) => findings.find({ where: { inspectionId: In([...ids]) }, order: { id: 'ASC' } }),
-      (r) => r.inspectionId,
-      options,
-    ),
-    findingsByComponentId: groupedLoader<number, InspectionFinding>(
-      (ids) => findings.find({ where: { componentId: In([...ids]) }, order: { id: 'ASC' } }),
-      (r) => r.componentId,
-      options,
-    ),
+    inspectionById: rowBy(inspections, 'id', options),
+    inspectionsByGridCode: rowsBy(inspections, 'gridCode', options, {
+      inspectedOn: 'DESC',
+      id: 'DESC',
+    }),
+    findingsByInspectionId: rowsBy(findings, 'inspectionId', options, { id: 'ASC' }),
+    findingsByComponentId: rowsBy(findings, 'componentId', options, { id: 'ASC' }),
   };
 }

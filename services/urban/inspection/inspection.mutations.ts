@@ -1,9 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { RecordInspectionInput } from './inspection.inputs';
 import { UrbanComponent } from '../component/component.entity';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction, affectedRows } from '../../../shared/tx';
 import { idempotent } from '../../../shared/idempotency';
 import { assertWithin } from '../../../shared/auth/policy';
@@ -76,9 +76,9 @@ export class InspectionMutations {
       '关联立案 link a finding to the grid case opened for it through the graph (reportCase); set once',
   })
   linkFindingToCase(
-    @Arg('findingId', () => ID, { description: '问题编号 the inspection finding id' })
+    @IdArg('问题编号 the inspection finding id', 'findingId')
     findingId: string,
-    @Arg('caseId', () => ID, { description: '事项编号 the case the finding is linked to' })
+    @IdArg('事项编号 the case the finding is linked to', 'caseId')
     caseId: string,
     @Ctx() ctx: UrbanContext,
   ): Promise<InspectionFinding> {

@@ -1,50 +1,50 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Ctx,
-  Field,
   FieldResolver,
-  ID,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { IsOptional, Matches } from 'class-validator';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { UrbanComponent } from '../component/component.entity';
-import { parseId } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { Case, Grid, caseRef, gridRef } from '../place.stub';
-import { PageArgs, Paginated, pageUnder } from '../../../shared/pagination';
+import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
 import type { UrbanContext } from '../context';
+import { Input } from '../../../shared/input-fields';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '巡查分页 a page of inspections' })
 export class InspectionPage extends Paginated(Inspection) {}
 
 @ArgsType()
-class InspectionFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 inspections of grids under this region or grid code' })
-  under!: string;
-
-  @Field({ nullable: true, description: '起始日期 inspected on or after (YYYY-MM-DD)' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
+class InspectionFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 inspections of grids under this region or grid code',
+) {
+  @Input.text('起始日期 inspected on or after (YYYY-MM-DD)', {
+    nullable: true,
+    optional: true,
+    matches: /^\d{4}-\d{2}-\d{2}$/,
+    message: 'from must be YYYY-MM-DD',
+  })
   from?: string;
 
-  @Field({ nullable: true, description: '截止日期 inspected on or before (YYYY-MM-DD)' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' })
+  @Input.text('截止日期 inspected on or before (YYYY-MM-DD)', {
+    nullable: true,
+    optional: true,
+    matches: /^\d{4}-\d{2}-\d{2}$/,
+    message: 'to must be YYYY-MM-DD',
+  })
   to?: string;
 }
 
 @Resolver(() => Inspection)
 export class InspectionResolver {
   @Query(() => Inspection, { nullable: true, description: '按编号查巡查 one inspection by id' })
-  inspection(
-    @Arg('id', () => ID, { description: '巡查编号 inspection id' }) id: string,
-    @Ctx() ctx: UrbanContext,
-  ) {
+  inspection(@IdArg('巡查编号 inspection id') id: string, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.inspectionById.load(parseId(id, 'id'));
   }
 
@@ -77,20 +77,17 @@ export class InspectionResolver {
 
 @Resolver(() => InspectionFinding)
 export class InspectionFindingResolver {
-  @FieldResolver(() => UrbanComponent, { nullable: true, description: '部件 the component' })
+  @FieldOrNull(() => UrbanComponent, '部件 the component')
   component(@Root() f: InspectionFinding, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.urbanComponentById.load(f.componentId);
   }
 
-  @FieldResolver(() => Inspection, { nullable: true, description: '巡查 the inspection' })
+  @FieldOrNull(() => Inspection, '巡查 the inspection')
   inspection(@Root() f: InspectionFinding, @Ctx() ctx: UrbanContext) {
     return ctx.loaders.inspectionById.load(f.inspectionId);
   }
 
-  @FieldResolver(() => Case, {
-    nullable: true,
-    description: '立案事项 the grid case opened for this finding, if any (grid subgraph)',
-  })
+  @FieldOrNull(() => Case, '立案事项 the grid case opened for this finding, if any (grid subgraph)')
   case(@Root() f: InspectionFinding): Case | null {
     return f.caseId == null ? null : caseRef(f.caseId);
   }

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 @Entity('service_activities')
 @Index(['gridCode', 'startsAt'])
@@ -9,44 +10,32 @@ import { Place } from '../../../shared/auth/policy';
 })
 @Place('gridCode', 'regionCode')
 export class ServiceActivity {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Index()
   @Column({ type: 'int' })
   teamId!: number;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '活动名称 title' })
+  @Col.text(200, '活动名称 title')
   title!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '所在社区代码 the 12-digit community it takes place in' })
+  @Col.text(12, '所在社区代码 the 12-digit community it takes place in', { index: true })
   regionCode!: string;
 
-  @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '所在网格编码 the grid it takes place in, if one',
-  })
+  @Col.text(15, '所在网格编码 the grid it takes place in, if one', { nullable: true })
   gridCode!: string | null;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '开始时间 starts at' })
+  @Col.datetime('开始时间 starts at')
   startsAt!: Date;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '结束时间 ends at' })
+  @Col.datetime('结束时间 ends at')
   endsAt!: Date;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '名额 capacity: most participants it takes' })
+  @Col.int('名额 capacity: most participants it takes')
   capacity!: number;
 
   // Kept in step with participations by a conditional UPDATE, so capacity holds under concurrency.
-  @Column({ type: 'int', default: 0 })
-  @Field(() => Int, { description: '已报名 participants signed up' })
+  @Col.int('已报名 participants signed up', { default: 0 })
   signedUp!: number;
 }

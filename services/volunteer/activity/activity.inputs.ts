@@ -1,83 +1,72 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Length, Max, Min } from 'class-validator';
+import { ArgsType, InputType } from 'type-graphql';
 import { VerifierRole } from './participation.entity';
 import { GridCode } from '../../../shared/scalars';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '安排活动 a new service activity for a team' })
 export class ScheduleActivityInput {
-  @Field(() => ID, { description: '服务队编号 the team running it' })
+  @Input.id('服务队编号 the team running it')
   teamId!: string;
 
-  @Field({ description: '活动名称 title' })
-  @Length(2, 200)
+  @Input.text('活动名称 title', { length: [2, 200] })
   title!: string;
 
-  @Field(() => GridCode, {
+  @Input.of(() => GridCode, "网格编码 the grid it takes place in; defaults to the team's grid", {
     nullable: true,
-    description: "网格编码 the grid it takes place in; defaults to the team's grid",
   })
   gridCode?: string;
 
-  @Field({ description: '开始时间 starts at' })
+  @Input.of(() => Date, '开始时间 starts at')
   startsAt!: Date;
 
-  @Field({ description: '结束时间 ends at' })
+  @Input.of(() => Date, '结束时间 ends at')
   endsAt!: Date;
 
-  @Field(() => Int, { description: '名额 capacity, 1–1000' })
-  @Min(1)
-  @Max(1000)
+  @Input.int('名额 capacity, 1–1000', { min: 1, max: 1000 })
   capacity!: number;
 }
 
 @InputType({ description: "核实时长 who verifies a participant's recorded hours" })
 export class VerifyHoursInput {
-  @Field(() => ID, { description: '参与记录编号 the participation' })
+  @Input.id('参与记录编号 the participation')
   participationId!: string;
 
-  @Field(() => VerifierRole, { description: '核实人身份 team leader or community' })
+  @Input.of(() => VerifierRole, '核实人身份 team leader or community')
   role!: VerifierRole;
 
-  @Field(() => ID, {
+  @Input.id("队长的志愿者编号 the team leader's volunteer id, required when role is TEAM_LEADER", {
     nullable: true,
-    description:
-      "队长的志愿者编号 the team leader's volunteer id, required when role is TEAM_LEADER",
   })
   verifierVolunteerId?: string;
 
-  @Field({
+  @Input.text('社区核实人姓名 the community staff member, required when role is COMMUNITY', {
     nullable: true,
-    description: '社区核实人姓名 the community staff member, required when role is COMMUNITY',
+    length: [1, 50],
   })
-  @Length(1, 50)
   verifierName?: string;
 }
 
 @InputType({ description: '登记时长 hours a participant served' })
 export class RecordHoursInput {
-  @Field(() => ID, { description: '参与记录编号 the participation' })
+  @Input.id('参与记录编号 the participation')
   participationId!: string;
 
-  @Field(() => Float, { description: '服务时长(小时) hours served, in half-hour steps, 0.5–24' })
-  @Min(0.5)
-  @Max(24)
+  @Input.float('服务时长(小时) hours served, in half-hour steps, 0.5–24', { min: 0.5, max: 24 })
   hours!: number;
 }
 
 @ArgsType()
-export class ServiceActivityFilterArgs extends PageArgs {
-  @Field({
-    description: '区划代码前缀 activities under this 6-, 9- or 12-digit region or 15-digit grid',
-  })
-  under!: string;
-
-  @Field(() => ID, { nullable: true, description: '服务队编号 only this team’s activities' })
+export class ServiceActivityFilterArgs extends PageUnderArgs(
+  '区划代码前缀 activities under this 6-, 9- or 12-digit region or 15-digit grid',
+) {
+  @Input.id('服务队编号 only this team’s activities', { nullable: true })
   teamId?: string;
 
-  @Field({
-    nullable: true,
-    description: '起始时间 only activities that end at or after this time (upcoming and running)',
-  })
+  @Input.of(
+    () => Date,
+    '起始时间 only activities that end at or after this time (upcoming and running)',
+    { nullable: true },
+  )
   endingFrom?: Date;
 }

@@ -1,5 +1,5 @@
 import { In, MoreThanOrEqual, type DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { groupedLoader, type LoaderOptions, rowBy, rowsBy } from '../../../shared/loaders';
 import { sumLoader } from '../sum-loader';
 import { ServiceActivity } from './activity.entity';
 import { Participation, ParticipationState } from './participation.entity';
@@ -11,11 +11,7 @@ export function createActivityLoaders(ds: DataSource, options: LoaderOptions) {
   // One "now" per request, so every grid in a response agrees on what is upcoming.
   const now = new Date();
   return {
-    activityById: keyedLoader<number, ServiceActivity>(
-      (ids) => activities.findBy({ id: In([...ids]) }),
-      (a) => a.id,
-      options,
-    ),
+    activityById: rowBy(activities, 'id', options),
     upcomingActivitiesByGridCode: groupedLoader<string, ServiceActivity>(
       (codes) =>
         activities.find({
@@ -25,16 +21,8 @@ export function createActivityLoaders(ds: DataSource, options: LoaderOptions) {
       (a) => a.gridCode!,
       options,
     ),
-    participationById: keyedLoader<number, Participation>(
-      (ids) => participations.findBy({ id: In([...ids]) }),
-      (p) => p.id,
-      options,
-    ),
-    participationsByActivityId: groupedLoader<number, Participation>(
-      (ids) => participations.find({ where: { activityId: In([...ids]) }, order: { id: 'ASC' } }),
-      (p) => p.activityId,
-      options,
-    ),
+    participationById: rowBy(participations, 'id', options),
+    participationsByActivityId: rowsBy(participations, 'activityId', options, { id: 'ASC' }),
     verifiedMinutesByVolunteerId: sumLoader<number>(
       (ids) =>
         participations

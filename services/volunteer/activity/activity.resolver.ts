@@ -3,7 +3,6 @@ import {
   Args,
   Ctx,
   FieldResolver,
-  ID,
   Mutation,
   ObjectType,
   Query,
@@ -19,11 +18,12 @@ import { VolunteerTeam } from '../team/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '服务活动分页 a page of service activities' })
 export class ServiceActivityPage extends Paginated(ServiceActivity) {}
@@ -59,10 +59,7 @@ export class ServiceActivityResolver {
     nullable: true,
     description: '按编号查活动 one service activity by id',
   })
-  serviceActivity(
-    @Arg('id', () => ID, { description: '活动编号 activity id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  serviceActivity(@IdArg('活动编号 activity id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = idOrNull(id);
     return n ? ctx.loaders.activityById.load(n) : null;
   }
@@ -109,8 +106,8 @@ export class ServiceActivityResolver {
       '报名 sign a volunteer up; refused with CONFLICT when the activity is full or ended',
   })
   signUpForActivity(
-    @Arg('activityId', () => ID, { description: '活动编号 activity id' }) activityId: string,
-    @Arg('volunteerId', () => ID, { description: '志愿者编号 volunteer id' }) volunteerId: string,
+    @IdArg('活动编号 activity id', 'activityId') activityId: string,
+    @IdArg('志愿者编号 volunteer id', 'volunteerId') volunteerId: string,
     @Ctx() ctx: VolunteerContext,
   ) {
     const aId = parseId(activityId, 'activityId');
@@ -154,7 +151,7 @@ export class ServiceActivityResolver {
     });
   }
 
-  @FieldResolver(() => VolunteerTeam, { nullable: true, description: '服务队 the team running it' })
+  @FieldOrNull(() => VolunteerTeam, '服务队 the team running it')
   team(@Root() a: ServiceActivity, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.teamById.load(a.teamId);
   }
@@ -164,10 +161,7 @@ export class ServiceActivityResolver {
     return ctx.loaders.participationsByActivityId.load(a.id);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所在网格 the grid it takes place in (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '所在网格 the grid it takes place in (grid subgraph)')
   grid(@Root() a: ServiceActivity): Grid | null {
     return a.gridCode ? gridRef(a.gridCode) : null;
   }

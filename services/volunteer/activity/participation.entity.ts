@@ -1,8 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
-import { PersonalData } from '../../../shared/personal-data';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const ParticipationState = defineEnum(
   'ParticipationState',
@@ -31,8 +31,7 @@ export type VerifierRole = EnumValue<typeof VerifierRole>;
 @Place('regionCode')
 @PersonRecord()
 export class Participation {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Column({ type: 'int' })
@@ -41,36 +40,26 @@ export class Participation {
   @Column({ type: 'int' })
   volunteerId!: number;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: "所在社区代码 the activity's community" })
+  @Col.text(12, "所在社区代码 the activity's community")
   regionCode!: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => ParticipationState, { description: '状态 state' })
+  @Col.text(16, '状态 state', { type: () => ParticipationState })
   state!: ParticipationState;
 
   // Minutes, not fractional hours: sums stay exact integers on every database.
   @Column({ type: 'int', nullable: true })
   minutes!: number | null;
 
-  @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => VerifierRole, { nullable: true, description: '核实人身份 who verified the hours' })
+  @Col.text(16, '核实人身份 who verified the hours', { nullable: true, type: () => VerifierRole })
   verifiedByRole!: VerifierRole | null;
 
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '核实人 name of the verifier (personal data)',
-  })
-  @PersonalData('name')
+  @Col.text(50, '核实人 name of the verifier (personal data)', { nullable: true, personal: 'name' })
   verifiedBy!: string | null;
 
-  @Column({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true, description: '核实时间 verified at' })
+  @Col.datetime('核实时间 verified at', { nullable: true })
   verifiedAt!: Date | null;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '报名时间 signed up at' })
+  @Col.datetime('报名时间 signed up at')
   signedUpAt!: Date;
 
   @Field(() => Float, {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role, Viewer } from '../../../shared/viewer';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver, Root } from 'type-graphql';
 import { Participation, ParticipationState, VerifierRole } from './participation.entity';
 import { ServiceActivity } from './activity.entity';
 import { RecordHoursInput, VerifyHoursInput } from './activity.inputs';
@@ -18,6 +18,7 @@ import { writeTransaction } from '../../../shared/tx';
 import { currentRow } from '../../../shared/sql';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
@@ -113,12 +114,12 @@ export class ParticipationResolver {
     });
   }
 
-  @FieldResolver(() => ServiceActivity, { nullable: true, description: '活动 the activity' })
+  @FieldOrNull(() => ServiceActivity, '活动 the activity')
   activity(@Root() p: Participation, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.activityById.load(p.activityId);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true, description: '志愿者 the participant' })
+  @FieldOrNull(() => Volunteer, '志愿者 the participant')
   volunteer(@Root() p: Participation, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.volunteerById.load(p.volunteerId);
   }

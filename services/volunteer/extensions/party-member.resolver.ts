@@ -1,25 +1,23 @@
-import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, Float, Resolver, Root } from 'type-graphql';
 import { PartyMember } from '../place.stub';
 import { MicroWish } from '../wish/micro-wish.entity';
 import { idOrNull } from '../../../shared/ids';
 import type { VolunteerContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 /** A member's service, visible from the party side: both fields are batched over every member in a response. */
 @Resolver(() => PartyMember)
 export class PartyMemberVolunteerResolver {
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description: '志愿服务时长 verified volunteer hours served as a party member helper (党员帮客)',
-  })
+  @FieldOrNull(
+    () => Float,
+    '志愿服务时长 verified volunteer hours served as a party member helper (党员帮客)',
+  )
   async volunteerHours(@Root() m: PartyMember, @Ctx() ctx: VolunteerContext): Promise<number> {
     const id = idOrNull(m.id);
     return id ? (await ctx.loaders.verifiedMinutesByPartyMemberId.load(id)) / 60 : 0;
   }
 
-  @FieldResolver(() => [MicroWish], {
-    nullable: true,
-    description: '认领的微心愿 micro-wishes this member claimed, latest first',
-  })
+  @FieldOrNull(() => [MicroWish], '认领的微心愿 micro-wishes this member claimed, latest first')
   claimedWishes(
     @Root() m: PartyMember,
     @Ctx() ctx: VolunteerContext,

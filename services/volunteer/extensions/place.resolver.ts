@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Resolver, Root } from 'type-graphql';
 import { Grid, Region } from '../place.stub';
 import { VolunteerTeam } from '../team/team.entity';
 import { MicroWish } from '../wish/micro-wish.entity';
@@ -7,29 +7,24 @@ import { VolunteerIndicators, computeVolunteerIndicators } from './volunteer-ind
 import { assertPrefix } from '../../../shared/codes';
 import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import type { VolunteerContext } from '../context';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Grid)
 export class GridVolunteerResolver {
-  @FieldResolver(() => [VolunteerTeam], {
-    nullable: true,
-    description: '网格志愿服务队 volunteer teams serving this grid',
-  })
+  @FieldOrNull(() => [VolunteerTeam], '网格志愿服务队 volunteer teams serving this grid')
   volunteerTeams(@Root() grid: Grid, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.teamsByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [MicroWish], {
-    nullable: true,
-    description: '待认领微心愿 open micro-wishes in this grid, newest first',
-  })
+  @FieldOrNull(() => [MicroWish], '待认领微心愿 open micro-wishes in this grid, newest first')
   openMicroWishes(@Root() grid: Grid, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.openMicroWishesByGridCode.load(grid.code);
   }
 
-  @FieldResolver(() => [ServiceActivity], {
-    nullable: true,
-    description: '即将开展的活动 service activities in this grid that have not started yet',
-  })
+  @FieldOrNull(
+    () => [ServiceActivity],
+    '即将开展的活动 service activities in this grid that have not started yet',
+  )
   upcomingActivities(@Root() grid: Grid, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.upcomingActivitiesByGridCode.load(grid.code);
   }
@@ -37,11 +32,10 @@ export class GridVolunteerResolver {
 
 @Resolver(() => Region)
 export class RegionVolunteerResolver {
-  @FieldResolver(() => VolunteerIndicators, {
-    nullable: true,
-    description:
-      '志愿服务指标 teams, volunteers, verified hours, wishes, needs and points under this region',
-  })
+  @FieldOrNull(
+    () => VolunteerIndicators,
+    '志愿服务指标 teams, volunteers, verified hours, wishes, needs and points under this region',
+  )
   volunteerIndicators(
     @Root() region: Region,
     @Ctx() ctx: VolunteerContext,

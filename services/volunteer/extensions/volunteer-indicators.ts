@@ -1,81 +1,70 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { prefixRange } from '../../../shared/codes';
 import { KeyCount, countByUnder, sumCounts, toKeyCounts } from '../../../shared/indicators';
 import type { IndicatorClock } from '../../../shared/as-of';
 import { dbDate } from '../../../shared/sql';
+import { Out } from '../../../shared/output-fields';
 
 @ObjectType({
   description:
     "志愿服务指标 the volunteer subgraph's indicators for a region, computed by code prefix. Hours and points count up to asOf and over the 30 days ending on it; teams, volunteers, wishes and needs are as on record now",
 })
 export class VolunteerIndicators {
-  @Field(() => Int, { description: '服务队数 volunteer teams' })
+  @Out.int('服务队数 volunteer teams')
   teams!: number;
 
-  @Field(() => [KeyCount], { description: '各类别服务队 teams by category' })
+  @Out.of(() => [KeyCount], '各类别服务队 teams by category')
   teamsByCategory!: KeyCount[];
 
-  @Field(() => Int, { description: '志愿者人数 registered volunteers' })
+  @Out.int('志愿者人数 registered volunteers')
   volunteers!: number;
 
-  @Field(() => Int, { description: '党员志愿者 volunteers who are party members (党员帮客)' })
+  @Out.int('党员志愿者 volunteers who are party members (党员帮客)')
   partyMemberVolunteers!: number;
 
-  @Field(() => Float, {
-    description:
-      '已核实服务时长 service hours verified by asOf; unverified hours never count (the unnamed city: 45,000 hours)',
-  })
+  @Out.float(
+    '已核实服务时长 service hours verified by asOf; unverified hours never count (the unnamed city: 45,000 hours)',
+  )
   verifiedHours!: number;
 
-  @Field(() => Float, {
-    description: '近30天核实时长 service hours verified on the 30 days ending on asOf',
-  })
+  @Out.float('近30天核实时长 service hours verified on the 30 days ending on asOf')
   verifiedHoursLast30Days!: number;
 
-  @Field(() => Int, { description: '微心愿总数 micro-wishes posted' })
+  @Out.int('微心愿总数 micro-wishes posted')
   wishes!: number;
 
-  @Field(() => [KeyCount], { description: '各状态微心愿 micro-wishes by state' })
+  @Out.of(() => [KeyCount], '各状态微心愿 micro-wishes by state')
   wishesByState!: KeyCount[];
 
-  @Field(() => Int, {
-    description: '已认领微心愿 wishes claimed (claimed, fulfilled or confirmed)',
-  })
+  @Out.int('已认领微心愿 wishes claimed (claimed, fulfilled or confirmed)')
   wishesClaimed!: number;
 
-  @Field(() => Int, { description: '已实现微心愿 wishes fulfilled (fulfilled or confirmed)' })
+  @Out.int('已实现微心愿 wishes fulfilled (fulfilled or confirmed)')
   wishesFulfilled!: number;
 
-  @Field(() => Int, { description: '已对接需求 resident needs matched by a service project' })
+  @Out.int('已对接需求 resident needs matched by a service project')
   needsMatched!: number;
 
-  @Field(() => Int, { description: '待对接需求 resident needs still unmatched' })
+  @Out.int('待对接需求 resident needs still unmatched')
   needsUnmatched!: number;
 
-  @Field(() => Int, { description: '发放积分 points issued for verified hours, up to asOf' })
+  @Out.int('发放积分 points issued for verified hours, up to asOf')
   pointsIssued!: number;
 
-  @Field(() => Int, { description: '兑换积分 points redeemed at the points shop, up to asOf' })
+  @Out.int('兑换积分 points redeemed at the points shop, up to asOf')
   pointsRedeemed!: number;
 
-  @Field(() => Int, { description: '近30天发放积分 points issued on the 30 days ending on asOf' })
+  @Out.int('近30天发放积分 points issued on the 30 days ending on asOf')
   pointsIssuedLast30Days!: number;
 
-  @Field(() => Int, {
-    description: '近30天兑换积分 points redeemed on the 30 days ending on asOf',
-  })
+  @Out.int('近30天兑换积分 points redeemed on the 30 days ending on asOf')
   pointsRedeemedLast30Days!: number;
 
-  @Field(() => Int, {
-    description:
-      '冲正积分 net points of reversing corrections (negative when earnings were taken back)',
-  })
+  @Out.int('冲正积分 net points of reversing corrections (negative when earnings were taken back)')
   pointsCorrected!: number;
 
-  @Field(() => Int, {
-    description: '积分结余 points outstanding on asOf: the sum of the ledger up to then',
-  })
+  @Out.int('积分结余 points outstanding on asOf: the sum of the ledger up to then')
   pointsOutstanding!: number;
 }
 

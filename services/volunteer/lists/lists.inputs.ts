@@ -2,8 +2,9 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { VolunteerCategory } from '../team/team.entity';
 import { NeedState } from './three-lists.entity';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { GridCode, RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({
   description: '登记群众需求 a resident need for a community, optionally pinned to a grid',
@@ -29,25 +30,22 @@ export class RecordNeedInput {
 
 @InputType({ description: '登记单位资源 what a unit offers a community' })
 export class OfferResourceInput {
-  @Field(() => ID, {
-    nullable: true,
-    description: '单位编号 the dual-reporting unit (party subgraph), if known',
-  })
+  @Input.id('单位编号 the dual-reporting unit (party subgraph), if known', { nullable: true })
   unitId?: string;
 
-  @Field({ description: '单位名称 unit name' })
-  @Length(2, 100)
+  @Input.text('单位名称 unit name', { length: [2, 100] })
   unitName!: string;
 
-  @Field({ description: '资源内容 what is offered' })
-  @Length(2, 200)
+  @Input.text('资源内容 what is offered', { length: [2, 200] })
   title!: string;
 
-  @Field(() => VolunteerCategory, { description: '服务类别 kind of service offered' })
+  @Input.of(() => VolunteerCategory, '服务类别 kind of service offered')
   category!: VolunteerCategory;
 
-  @Field(() => RegionCode, { description: '社区代码 the 12-digit community it is offered to' })
-  @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
+  @Input.of(() => RegionCode, '社区代码 the 12-digit community it is offered to', {
+    matches: /^\d{12}$/,
+    message: 'regionCode must be a 12-digit community code',
+  })
   regionCode!: string;
 }
 
@@ -74,13 +72,12 @@ export class MatchNeedInput {
 }
 
 @ArgsType()
-export class ListFilterArgs extends PageArgs {
-  @Field({ description: '区划代码前缀 rows under this 6-, 9- or 12-digit region code' })
-  under!: string;
-}
+export class ListFilterArgs extends PageUnderArgs(
+  '区划代码前缀 rows under this 6-, 9- or 12-digit region code',
+) {}
 
 @ArgsType()
 export class NeedFilterArgs extends ListFilterArgs {
-  @Field(() => NeedState, { nullable: true, description: '状态 only needs in this state' })
+  @Input.of(() => NeedState, '状态 only needs in this state', { nullable: true })
   state?: NeedState;
 }

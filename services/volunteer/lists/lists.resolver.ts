@@ -1,14 +1,4 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { NeedState, ResidentNeed, ServiceProject, UnitResource } from './three-lists.entity';
 import {
@@ -33,6 +23,7 @@ import {
   places,
   rowPlace,
 } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '群众需求分页 a page of resident needs' })
 export class ResidentNeedPage extends Paginated(ResidentNeed) {}
@@ -191,10 +182,7 @@ export class ThreeListsResolver {
     });
   }
 
-  @FieldResolver(() => ServiceProject, {
-    nullable: true,
-    description: '对接项目 the project that matched this need, if any',
-  })
+  @FieldOrNull(() => ServiceProject, '对接项目 the project that matched this need, if any')
   project(@Root() need: ResidentNeed, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.projectByNeedId.load(need.id);
   }
@@ -202,23 +190,17 @@ export class ThreeListsResolver {
 
 @Resolver(() => ServiceProject)
 export class ServiceProjectResolver {
-  @FieldResolver(() => ResidentNeed, { nullable: true, description: '需求 the need it meets' })
+  @FieldOrNull(() => ResidentNeed, '需求 the need it meets')
   need(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.needById.load(p.needId);
   }
 
-  @FieldResolver(() => UnitResource, {
-    nullable: true,
-    description: '资源 the resource it draws on',
-  })
+  @FieldOrNull(() => UnitResource, '资源 the resource it draws on')
   resource(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.resourceById.load(p.resourceId);
   }
 
-  @FieldResolver(() => VolunteerTeam, {
-    nullable: true,
-    description: '承接服务队 the team carrying it out',
-  })
+  @FieldOrNull(() => VolunteerTeam, '承接服务队 the team carrying it out')
   team(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
     return p.teamId == null ? null : ctx.loaders.teamById.load(p.teamId);
   }

@@ -1,8 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ID, ObjectType } from 'type-graphql';
 import { VolunteerCategory } from '../team/team.entity';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const NeedState = defineEnum(
   'ResidentNeedState',
@@ -20,32 +21,25 @@ export type NeedState = EnumValue<typeof NeedState>;
 @ObjectType({ description: '群众需求 Resident need (first of the three lists 三个清单)' })
 @Place('gridCode', 'regionCode')
 export class ResidentNeed {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '需求内容 what is needed' })
+  @Col.text(200, '需求内容 what is needed')
   title!: string;
 
-  @Column({ type: 'varchar', length: 20 })
-  @Field(() => VolunteerCategory, { description: '服务类别 kind of service needed' })
+  @Col.text(20, '服务类别 kind of service needed', { type: () => VolunteerCategory })
   category!: VolunteerCategory;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '社区代码 the 12-digit community' })
+  @Col.text(12, '社区代码 the 12-digit community')
   regionCode!: string;
 
-  @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, { nullable: true, description: '网格编码 the grid, if one' })
+  @Col.text(15, '网格编码 the grid, if one', { nullable: true })
   gridCode!: string | null;
 
-  @Column({ type: 'varchar', length: 10 })
-  @Field(() => NeedState, { description: '状态 state' })
+  @Col.text(10, '状态 state', { type: () => NeedState })
   state!: NeedState;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '登记时间 recorded at' })
+  @Col.datetime('登记时间 recorded at')
   recordedAt!: Date;
 }
 
@@ -54,36 +48,28 @@ export class ResidentNeed {
 @ObjectType({ description: '单位资源 Unit resource (second of the three lists 三个清单)' })
 @Place('regionCode')
 export class UnitResource {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'int', nullable: true })
-  @Field(() => ID, {
+  @Col.int('单位编号 the dual-reporting unit (party subgraph id), if known', {
     nullable: true,
-    description: '单位编号 the dual-reporting unit (party subgraph id), if known',
+    type: () => ID,
   })
   unitId!: number | null;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '单位名称 unit name' })
+  @Col.text(100, '单位名称 unit name')
   unitName!: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '资源内容 what is offered' })
+  @Col.text(200, '资源内容 what is offered')
   title!: string;
 
-  @Column({ type: 'varchar', length: 20 })
-  @Field(() => VolunteerCategory, { description: '服务类别 kind of service offered' })
+  @Col.text(20, '服务类别 kind of service offered', { type: () => VolunteerCategory })
   category!: VolunteerCategory;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '社区代码 the 12-digit community it is offered to' })
+  @Col.text(12, '社区代码 the 12-digit community it is offered to', { index: true })
   regionCode!: string;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '登记时间 offered at' })
+  @Col.datetime('登记时间 offered at')
   offeredAt!: Date;
 }
 
@@ -95,12 +81,10 @@ export class UnitResource {
 })
 @Place('regionCode')
 export class ServiceProject {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '项目名称 title' })
+  @Col.text(200, '项目名称 title')
   title!: string;
 
   // Unique: a need is matched by one project.
@@ -115,12 +99,9 @@ export class ServiceProject {
   @Column({ type: 'int', nullable: true })
   teamId!: number | null;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: "社区代码 the need's community" })
+  @Col.text(12, "社区代码 the need's community", { index: true })
   regionCode!: string;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '立项时间 created at' })
+  @Col.datetime('立项时间 created at')
   createdAt!: Date;
 }

@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { InheritedSetting, PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const PointsEntryKind = defineEnum(
   'PointsEntryKind',
@@ -23,26 +24,20 @@ export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
 @Place('regionCode')
 @PersonRecord()
 export class PointsEntry {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
   @Index()
   @Column({ type: 'int' })
   volunteerId!: number;
 
-  @Column({ type: 'varchar', length: 10 })
-  @Field(() => PointsEntryKind, { description: '类型 kind' })
+  @Col.text(10, '类型 kind', { type: () => PointsEntryKind })
   kind!: PointsEntryKind;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, {
-    description: '积分变动 signed points: positive adds to the balance, negative spends it',
-  })
+  @Col.int('积分变动 signed points: positive adds to the balance, negative spends it')
   points!: number;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: "社区代码 the volunteer's community" })
+  @Col.text(12, "社区代码 the volunteer's community")
   regionCode!: string;
 
   // Unique: verified hours earn points once.
@@ -51,20 +46,17 @@ export class PointsEntry {
   participationId!: number | null;
 
   // Unique: an entry is reversed at most once.
-  @Index({ unique: true })
-  @Column({ type: 'int', nullable: true })
-  @Field(() => ID, { nullable: true, description: '冲正的流水 the entry this one reverses' })
+  @Col.int('冲正的流水 the entry this one reverses', {
+    nullable: true,
+    index: 'unique',
+    type: () => ID,
+  })
   reversesEntryId!: number | null;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: '备注 note: the item redeemed or the reason for a correction',
-  })
+  @Col.text(200, '备注 note: the item redeemed or the reason for a correction', { nullable: true })
   note!: string | null;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '记账时间 booked at' })
+  @Col.datetime('记账时间 booked at')
   createdAt!: Date;
 }
 
@@ -94,8 +86,7 @@ export class PointsRate {
   @Field({ description: '区划代码 region code (6, 9 or 12 digits)' })
   regionCode!: string;
 
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: '每小时积分 points per verified hour' })
+  @Col.int('每小时积分 points per verified hour')
   pointsPerHour!: number;
 }
 

@@ -1,5 +1,5 @@
-import { In, type DataSource } from 'typeorm';
-import { groupedLoader, type LoaderOptions } from '../../../shared/loaders';
+import { type DataSource } from 'typeorm';
+import { type LoaderOptions, rowsBy } from '../../../shared/loaders';
 import { sumLoader } from '../sum-loader';
 import { PointsBalance, PointsEntry } from './points.entity';
 
@@ -17,10 +17,6 @@ export function createPointsLoaders(ds: DataSource, options: LoaderOptions) {
           .getRawMany(),
       options,
     ),
-    pointsEntriesByVolunteerId: groupedLoader<number, PointsEntry>(
-      (ids) => entries.find({ where: { volunteerId: In([...ids]) }, order: { id: 'ASC' } }),
-      (e) => e.volunteerId,
-      options,
-    ),
+    pointsEntriesByVolunteerId: rowsBy(entries, 'volunteerId', options, { id: 'ASC' }),
   };
 }

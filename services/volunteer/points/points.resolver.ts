@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PointsEntry, PointsRate } from './points.entity';
 import { RedeemPointsArgs, ReversePointsEntryArgs, SetPointsRateArgs } from './points.inputs';
 import { rateFor, redeem, reverse } from './ledger';
@@ -15,6 +15,7 @@ import {
   argPlace,
   rowPlace,
 } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => PointsEntry)
 export class PointsResolver {
@@ -66,10 +67,7 @@ export class PointsResolver {
     return writeTransaction(ctx.dataSource, (em) => reverse(em, entryId, args.reason));
   }
 
-  @FieldResolver(() => Volunteer, {
-    nullable: true,
-    description: '志愿者 whose account the entry is on',
-  })
+  @FieldOrNull(() => Volunteer, '志愿者 whose account the entry is on')
   volunteer(@Root() e: PointsEntry, @Ctx() ctx: VolunteerContext) {
     return ctx.loaders.volunteerById.load(e.volunteerId);
   }

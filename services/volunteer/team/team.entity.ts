@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const VolunteerCategory = defineEnum(
   'VolunteerCategory',
@@ -27,34 +28,27 @@ export type VolunteerCategory = EnumValue<typeof VolunteerCategory>;
 @Directive('@key(fields: "id")')
 @Place('gridCode', 'regionCode')
 export class VolunteerTeam {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 100 })
-  @Field({ description: '队名 team name' })
+  @Col.text(100, '队名 team name')
   name!: string;
 
-  @Column({ type: 'varchar', length: 20 })
-  @Field(() => VolunteerCategory, { description: '服务类别 service category' })
+  @Col.text(20, '服务类别 service category', { type: () => VolunteerCategory })
   category!: VolunteerCategory;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '所属社区代码 the 12-digit community the team belongs to' })
+  @Col.text(12, '所属社区代码 the 12-digit community the team belongs to')
   regionCode!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 15, nullable: true })
-  @Field(() => String, {
+  @Col.text(15, '所属网格编码 the grid it serves; null for a community-wide team', {
     nullable: true,
-    description: '所属网格编码 the grid it serves; null for a community-wide team',
+    index: true,
   })
   gridCode!: string | null;
 
   @Column({ type: 'int', nullable: true })
   leaderVolunteerId!: number | null;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '成立时间 founded at' })
+  @Col.datetime('成立时间 founded at')
   foundedAt!: Date;
 }

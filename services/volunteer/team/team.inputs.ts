@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { VolunteerCategory } from './team.entity';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { GridCode, RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({
   description: '成立志愿服务队 a new volunteer team; give a grid code or a community code',
@@ -30,21 +31,18 @@ export class CreateVolunteerTeamInput {
 }
 
 @ArgsType()
-export class VolunteerTeamFilterArgs extends PageArgs {
-  @Field({ description: '区划代码前缀 teams under this 6-, 9- or 12-digit region code' })
-  under!: string;
-
-  @Field(() => VolunteerCategory, { nullable: true, description: '服务类别 only this category' })
+export class VolunteerTeamFilterArgs extends PageUnderArgs(
+  '区划代码前缀 teams under this 6-, 9- or 12-digit region code',
+) {
+  @Input.of(() => VolunteerCategory, '服务类别 only this category', { nullable: true })
   category?: VolunteerCategory;
 }
 
 @ArgsType()
 export class SetTeamLeaderArgs {
-  @Field(() => ID, { description: '服务队编号 team id' })
+  @Input.id('服务队编号 team id')
   teamId!: string;
 
-  @Field(() => ID, {
-    description: '志愿者编号 the member who leads the team and verifies its hours',
-  })
+  @Input.id('志愿者编号 the member who leads the team and verifies its hours')
   volunteerId!: string;
 }

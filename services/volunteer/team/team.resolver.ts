@@ -3,7 +3,6 @@ import {
   Args,
   Ctx,
   FieldResolver,
-  ID,
   Mutation,
   ObjectType,
   Query,
@@ -20,7 +19,7 @@ import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
 import { Paginated, SliceArgs, pageUnder, slice } from '../../../shared/pagination';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import {
@@ -30,6 +29,7 @@ import {
   places,
   rowPlace,
 } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '志愿服务队分页 a page of volunteer teams' })
 export class VolunteerTeamPage extends Paginated(VolunteerTeam) {}
@@ -40,10 +40,7 @@ export class VolunteerTeamResolver {
     nullable: true,
     description: '按编号查服务队 one volunteer team by id',
   })
-  volunteerTeam(
-    @Arg('id', () => ID, { description: '服务队编号 team id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  volunteerTeam(@IdArg('服务队编号 team id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = idOrNull(id);
     return n ? ctx.loaders.teamById.load(n) : null;
   }
@@ -120,20 +117,14 @@ export class VolunteerTeamResolver {
     return rows.filter((v): v is Volunteer => v instanceof Volunteer);
   }
 
-  @FieldResolver(() => Volunteer, {
-    nullable: true,
-    description: "队长 the team leader, who verifies the team's hours",
-  })
+  @FieldOrNull(() => Volunteer, "队长 the team leader, who verifies the team's hours")
   leader(@Root() team: VolunteerTeam, @Ctx() ctx: VolunteerContext) {
     return team.leaderVolunteerId == null
       ? null
       : ctx.loaders.volunteerById.load(team.leaderVolunteerId);
   }
 
-  @FieldResolver(() => Grid, {
-    nullable: true,
-    description: '所属网格 the grid the team serves (grid subgraph)',
-  })
+  @FieldOrNull(() => Grid, '所属网格 the grid the team serves (grid subgraph)')
   grid(@Root() team: VolunteerTeam): Grid | null {
     return team.gridCode ? gridRef(team.gridCode) : null;
   }

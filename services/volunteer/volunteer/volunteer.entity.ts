@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { PersonalData } from '../../../shared/personal-data';
+import { Directive, ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
+import { Col } from '../../../shared/columns';
 
 @Entity('volunteers')
 @ObjectType({
@@ -11,31 +11,25 @@ import { PersonRecord, Place } from '../../../shared/auth/policy';
 @Place('regionCode')
 @PersonRecord()
 export class Volunteer {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 50 })
-  @Field({ description: '姓名 name (personal data)' })
-  @PersonalData('name')
+  @Col.text(50, '姓名 name (personal data)', { personal: 'name' })
   name!: string;
 
-  @Column({ type: 'varchar', length: 20 })
-  @Field({ description: '电话 phone (personal data)' })
-  @PersonalData('phone')
+  @Col.text(20, '电话 phone (personal data)', { personal: 'phone' })
   phone!: string;
 
-  @Index()
-  @Column({ type: 'varchar', length: 12 })
-  @Field({ description: '登记社区代码 the 12-digit community where the volunteer is registered' })
+  @Col.text(12, '登记社区代码 the 12-digit community where the volunteer is registered', {
+    index: true,
+  })
   regionCode!: string;
 
   @Index()
   @Column({ type: 'int', nullable: true })
   partyMemberId!: number | null;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '登记时间 registered at' })
+  @Col.datetime('登记时间 registered at')
   registeredAt!: Date;
 }
 

@@ -1,24 +1,27 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, Length, Matches } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { RegionCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '志愿者登记 register a volunteer in a community and its teams' })
 export class RegisterVolunteerInput {
-  @Field({ description: '姓名 name (personal data)' })
-  @Length(1, 50)
+  @Input.text('姓名 name (personal data)', { length: [1, 50] })
   name!: string;
 
-  @Field({ description: '电话 mobile phone (personal data)' })
-  @Matches(/^1\d{10}$/, { message: 'phone must be an 11-digit mobile number' })
+  @Input.text('电话 mobile phone (personal data)', {
+    matches: /^1\d{10}$/,
+    message: 'phone must be an 11-digit mobile number',
+  })
   phone!: string;
 
-  @Field(() => RegionCode, { description: '登记社区代码 the 12-digit community' })
-  @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
+  @Input.of(() => RegionCode, '登记社区代码 the 12-digit community', {
+    matches: /^\d{12}$/,
+    message: 'regionCode must be a 12-digit community code',
+  })
   regionCode!: string;
 
-  @Field(() => ID, {
+  @Input.id('党员编号 the party member this volunteer is (party subgraph), if one', {
     nullable: true,
-    description: '党员编号 the party member this volunteer is (party subgraph), if one',
   })
   partyMemberId?: string;
 

@@ -4,7 +4,6 @@ import {
   Ctx,
   FieldResolver,
   Float,
-  ID,
   Int,
   Mutation,
   Query,
@@ -19,18 +18,16 @@ import { VolunteerTeam } from '../team/team.entity';
 import { PointsBalance, PointsEntry } from '../points/points.entity';
 import { PartyMember, partyMemberRef } from '../place.stub';
 import { NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true, description: '按编号查志愿者 one volunteer by id' })
-  volunteer(
-    @Arg('id', () => ID, { description: '志愿者编号 volunteer id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  volunteer(@IdArg('志愿者编号 volunteer id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = idOrNull(id);
     return n ? ctx.loaders.volunteerById.load(n) : null;
   }
@@ -83,11 +80,10 @@ export class VolunteerResolver {
     return rows.filter((t): t is VolunteerTeam => t instanceof VolunteerTeam);
   }
 
-  @FieldResolver(() => PartyMember, {
-    nullable: true,
-    description:
-      '党员身份 the party member this volunteer is (党员帮客), resolved by the party subgraph',
-  })
+  @FieldOrNull(
+    () => PartyMember,
+    '党员身份 the party member this volunteer is (党员帮客), resolved by the party subgraph',
+  )
   partyMember(@Root() v: Volunteer): PartyMember | null {
     return v.partyMemberId == null ? null : partyMemberRef(v.partyMemberId);
   }

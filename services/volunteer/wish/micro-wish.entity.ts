@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Directive, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
+import { Col } from '../../../shared/columns';
 
 export const MicroWishState = defineEnum(
   'MicroWishState',
@@ -34,62 +35,48 @@ export type ClaimantKind = EnumValue<typeof ClaimantKind>;
 @Directive('@key(fields: "id")')
 @Place('gridCode')
 export class MicroWish {
-  @PrimaryGeneratedColumn()
-  @Field(() => ID, { description: '编号 id' })
+  @Col.id('编号 id')
   id!: number;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field({ description: '心愿 what the resident wishes for' })
+  @Col.text(200, '心愿 what the resident wishes for')
   title!: string;
 
   // Personal data: exposed only masked, through the resolver.
   @Column({ type: 'varchar', length: 50 })
   residentName!: string;
 
-  @Column({ type: 'varchar', length: 15 })
-  @Field({ description: '所在网格编码 grid code' })
+  @Col.text(15, '所在网格编码 grid code')
   gridCode!: string;
 
-  @Column({ type: 'varchar', length: 12 })
-  @Field(() => MicroWishState, { description: '状态 state' })
+  @Col.text(12, '状态 state', { type: () => MicroWishState })
   state!: MicroWishState;
 
-  @Column({ type: 'varchar', length: 12, nullable: true })
-  @Field(() => ClaimantKind, { nullable: true, description: '认领方类型 claimant kind' })
+  @Col.text(12, '认领方类型 claimant kind', { nullable: true, type: () => ClaimantKind })
   claimantKind!: ClaimantKind | null;
 
   @Index()
   @Column({ type: 'int', nullable: true })
   claimantMemberId!: number | null;
 
-  @Index()
-  @Column({ type: 'int', nullable: true })
-  @Field(() => ID, {
+  @Col.int('认领单位编号 the dual-reporting unit that claimed it (party subgraph id)', {
     nullable: true,
-    description: '认领单位编号 the dual-reporting unit that claimed it (party subgraph id)',
+    index: true,
+    type: () => ID,
   })
   claimantUnitId!: number | null;
 
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: "认领单位名称 the unit's name when it claimed",
-  })
+  @Col.text(100, "认领单位名称 the unit's name when it claimed", { nullable: true })
   claimantUnitName!: string | null;
 
-  @Column({ type: 'datetime' })
-  @Field({ description: '发布时间 posted at' })
+  @Col.datetime('发布时间 posted at')
   postedAt!: Date;
 
-  @Column({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true, description: '认领时间 claimed at' })
+  @Col.datetime('认领时间 claimed at', { nullable: true })
   claimedAt!: Date | null;
 
-  @Column({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true, description: '实现时间 fulfilled at' })
+  @Col.datetime('实现时间 fulfilled at', { nullable: true })
   fulfilledAt!: Date | null;
 
-  @Column({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true, description: '确认时间 confirmed at' })
+  @Col.datetime('确认时间 confirmed at', { nullable: true })
   confirmedAt!: Date | null;
 }

@@ -1,20 +1,19 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Length } from 'class-validator';
 import { MicroWishState } from './micro-wish.entity';
-import { PageArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { GridCode } from '../../../shared/scalars';
+import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: "发布微心愿 a resident's new micro-wish in a grid" })
 export class PostMicroWishInput {
-  @Field(() => GridCode, { description: '网格编码 the 15-digit grid' })
+  @Input.of(() => GridCode, '网格编码 the 15-digit grid')
   gridCode!: string;
 
-  @Field({ description: '心愿 what the resident wishes for' })
-  @Length(2, 200)
+  @Input.text('心愿 what the resident wishes for', { length: [2, 200] })
   title!: string;
 
-  @Field({ description: "居民姓名 the resident's name (personal data, shown masked)" })
-  @Length(1, 50)
+  @Input.text("居民姓名 the resident's name (personal data, shown masked)", { length: [1, 50] })
   residentName!: string;
 }
 
@@ -48,10 +47,9 @@ export class ClaimMicroWishInput {
 }
 
 @ArgsType()
-export class MicroWishFilterArgs extends PageArgs {
-  @Field({ description: '区划或网格编码前缀 wishes under this region or grid code' })
-  under!: string;
-
-  @Field(() => MicroWishState, { nullable: true, description: '状态 only wishes in this state' })
+export class MicroWishFilterArgs extends PageUnderArgs(
+  '区划或网格编码前缀 wishes under this region or grid code',
+) {
+  @Input.of(() => MicroWishState, '状态 only wishes in this state', { nullable: true })
   state?: MicroWishState;
 }

@@ -3,7 +3,6 @@ import {
   Args,
   Ctx,
   FieldResolver,
-  ID,
   Mutation,
   ObjectType,
   Query,
@@ -18,10 +17,11 @@ import { Paginated, pageUnder } from '../../../shared/pagination';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { eligibleClaimant, type Claimant, type ClaimantColumns } from './claimant';
 import { maskValue, PersonalData } from '../../../shared/personal-data';
-import { idOrNull, parseId } from '../../../shared/ids';
+import { idOrNull, parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '微心愿分页 a page of micro-wishes' })
 export class MicroWishPage extends Paginated(MicroWish) {}
@@ -29,10 +29,7 @@ export class MicroWishPage extends Paginated(MicroWish) {}
 @Resolver(() => MicroWish)
 export class MicroWishResolver {
   @Query(() => MicroWish, { nullable: true, description: '按编号查微心愿 one micro-wish by id' })
-  microWish(
-    @Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  microWish(@IdArg('微心愿编号 wish id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = idOrNull(id);
     return n ? ctx.loaders.microWishById.load(n) : null;
   }
@@ -119,10 +116,7 @@ export class MicroWishResolver {
 
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(MicroWish, 'id') })
   @Mutation(() => MicroWish, { description: '实现微心愿 the claimant reports the wish fulfilled' })
-  fulfilMicroWish(
-    @Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  fulfilMicroWish(@IdArg('微心愿编号 wish id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = parseId(id, 'id');
     return writeTransaction(ctx.dataSource, (em) =>
       transitionMicroWish(em, n, MicroWishState.FULFILLED, { fulfilledAt: new Date() }),
@@ -133,10 +127,7 @@ export class MicroWishResolver {
   @Mutation(() => MicroWish, {
     description: '确认微心愿 the resident or grid confirms the wish came true',
   })
-  confirmMicroWish(
-    @Arg('id', () => ID, { description: '微心愿编号 wish id' }) id: string,
-    @Ctx() ctx: VolunteerContext,
-  ) {
+  confirmMicroWish(@IdArg('微心愿编号 wish id') id: string, @Ctx() ctx: VolunteerContext) {
     const n = parseId(id, 'id');
     return writeTransaction(ctx.dataSource, (em) =>
       transitionMicroWish(em, n, MicroWishState.CONFIRMED, { confirmedAt: new Date() }),
@@ -158,10 +149,7 @@ export class MicroWishResolver {
     return NEXT_STATES[w.state];
   }
 
-  @FieldResolver(() => PartyMember, {
-    nullable: true,
-    description: '认领党员 the party member who claimed it (party subgraph)',
-  })
+  @FieldOrNull(() => PartyMember, '认领党员 the party member who claimed it (party subgraph)')
   claimantMember(@Root() w: MicroWish): PartyMember | null {
     return w.claimantMemberId == null ? null : partyMemberRef(w.claimantMemberId);
   }
