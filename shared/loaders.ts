@@ -78,10 +78,8 @@ export function rowsBy<V extends ObjectLiteral, C extends KeyColumn<V>>(
   options?: LoaderOptions,
   order?: FindOptionsOrder<V>,
 ): DataLoader<KeyOf<V, C>, V[]> {
-  const where = (keys: readonly KeyOf<V, C>[]) =>
-    ({ [column]: In([...keys]) }) as FindOptionsWhere<V>;
   return groupedLoader<KeyOf<V, C>, V>(
-    (keys) => (order ? repo.find({ where: where(keys), order }) : repo.findBy(where(keys))),
+    (keys) => repo.find({ where: { [column]: In([...keys]) } as FindOptionsWhere<V>, order }),
     (row) => row[column] as KeyOf<V, C>,
     options,
   );

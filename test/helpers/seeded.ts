@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connection } from 'mysql2/promise';
 import {
   createDataSource,
   databaseName,
+  ensurePrivateDir,
   type CountedDataSource,
   type DbConfig,
 } from '../../shared/data-source';
@@ -58,7 +59,7 @@ export async function openSeeded(
     const cached = join(cache, `${key}.sqlite`);
     const file = databaseName(db, mod.name);
     if (existsSync(cached)) {
-      mkdirSync(db.dir, { recursive: true, mode: 0o700 });
+      ensurePrivateDir(db.dir);
       copyFileSync(cached, file);
       chmodSync(file, 0o600);
       return open(); // its migrations are all recorded: nothing runs
@@ -79,10 +80,12 @@ export async function openSeeded(
   if (!prefix) return seedFresh();
   const template = `${prefix}${key}`;
   const target = databaseName(db, mod.name);
-  if (await withMysql(db.url, (c) => templateReady(c, template))) {
-    await withMysql(db.url, (c) => cloneDatabase(c, template, target));
-    return open();
-  }
+  const copied = await withMysql(db.url, async (c) => {
+    if (!(await templateReady(c, template))) return false;
+    await cloneDatabase(c, template, target);
+    return true;
+  });
+  if (copied) return open();
   const opened = await seedFresh();
   await withMysql(db.url, async (c) => {
     // One worker writes a template; one that loses the race finds it ready and leaves it.
@@ -105,7 +108,8 @@ export async function openSeeded(
 /** The marker a template gets last: a template without it is still being written. */
 const READY = 'zz_template_ready';
 
-async function withMysql<T>(url: string, f: (c: Connection) => Promise<T>): Promise<T> {
+/** One connection for `f`, closed after it. */
+export async function withMysql<T>(url: string, f: (c: Connection) => Promise<T>): Promise<T> {
   const c = await (await import('mysql2/promise')).createConnection(url);
   try {
     return await f(c);
