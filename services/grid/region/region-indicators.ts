@@ -123,6 +123,38 @@ const thresholds = (ds: DataSource, at: Date, deadlines: DeadlineHours) =>
     ([state, hours]) => [state, dbDate(ds, new Date(at.getTime() - hours * 3600_000))] as const,
   );
 
+type CaseRow = {
+  k: string;
+  n: number | string;
+  open: number | string | null;
+  closed: number | string | null;
+  satSum: number | string | null;
+  satN: number | string;
+  overdue: number | string | null;
+};
+
+/** Read at a past moment, a case that has moved on since was in another stage then: its entry event says which and when. */
+async function overdueInPastStages(
+  ds: DataSource,
+  lo: string,
+  hi: string,
+  at: unknown,
+  when: Date,
+  deadlines: DeadlineHours,
+): Promise<number> {
+  const t = thresholds(ds, when, deadlines);
+  const [row] = await ds.query(
+    `SELECT COUNT(*) AS n FROM cases c JOIN case_events e ON e.case_id = c.id
+      WHERE c.grid_code >= ? AND c.grid_code < ? AND c.reported_at < ?
+        AND (c.closed_at >= ? OR (c.closed_at IS NULL AND c.state_entered_at >= ?))
+        AND e.id = (SELECT MAX(f.id) FROM case_events f WHERE f.case_id = c.id AND f.at < ?
+                      AND (f.from_state IS NULL OR f.from_state <> f.to_state))
+        AND e.at < CASE e.to_state ${t.map(() => 'WHEN ? THEN ?').join(' ')} ELSE NULL END`,
+    [lo, hi, at, at, at, at, ...t.flat()],
+  );
+  return Number(row?.n ?? 0);
+}
+
 /**
  * Statements on the code indexes, no row looped over in JavaScript: grids by level, workers serving
  * by role (index-only), one pass over cases by state carrying the sums the rates need, the median
@@ -137,54 +169,35 @@ export async function computeGridIndicators(
 ): Promise<GridIndicators> {
   const { lo, hi } = prefixRange(prefix);
   const at = dbDate(ds, clock.at);
-  const gridsByLevel = await countByUnder(ds, 'grids', 'code', 'level', prefix);
-  const workersByRole = await countByUnder(
-    ds,
-    'grid_workers',
-    'grid_code',
-    'role',
-    prefix,
-    'started_on <= ? AND (ended_on IS NULL OR ended_on > ?)',
-    [clock.day, clock.day],
-  );
-  const caseRows: {
-    k: string;
-    n: number | string;
-    open: number | string | null;
-    closed: number | string | null;
-    satSum: number | string | null;
-    satN: number | string;
-    overdue: number | string | null;
-  }[] = await ds.query(
-    `SELECT state AS k, COUNT(*) AS n,
+  // Independent statements go out together: on MySQL each takes its own pooled connection, so the
+  // slowest one, not their sum, is what a roll-up waits for (SQLite runs them one by one either way).
+  const [gridsByLevel, workersByRole, caseRows, overdueThen] = await Promise.all([
+    countByUnder(ds, 'grids', 'code', 'level', prefix),
+    countByUnder(
+      ds,
+      'grid_workers',
+      'grid_code',
+      'role',
+      prefix,
+      'started_on <= ? AND (ended_on IS NULL OR ended_on > ?)',
+      [clock.day, clock.day],
+    ),
+    ds.query(
+      `SELECT state AS k, COUNT(*) AS n,
             SUM(CASE WHEN closed_at IS NULL OR closed_at >= ? THEN 1 ELSE 0 END) AS open,
             SUM(CASE WHEN closed_at < ? THEN 1 ELSE 0 END) AS closed,
             SUM(CASE WHEN closed_at < ? THEN satisfaction END) AS satSum,
             COUNT(CASE WHEN closed_at < ? THEN satisfaction END) AS satN,
             SUM(CASE WHEN closed_at IS NULL AND state_entered_at < ? AND due_at < ? THEN 1 ELSE 0 END) AS overdue
        FROM cases WHERE grid_code >= ? AND grid_code < ? AND reported_at < ? GROUP BY state ORDER BY state`,
-    [at, at, at, at, at, at, lo, hi, at],
-  );
-  const total = (
-    f: (r: (typeof caseRows)[number]) => unknown,
-    keep: (k: string) => boolean = () => true,
-  ) => caseRows.filter((r) => keep(r.k)).reduce((a, r) => a + Number(f(r) ?? 0), 0);
+      [at, at, at, at, at, at, lo, hi, at],
+    ) as Promise<CaseRow[]>,
+    clock.isNow ? 0 : overdueInPastStages(ds, lo, hi, at, clock.at, deadlines),
+  ]);
+  const total = (f: (r: CaseRow) => unknown, keep: (k: string) => boolean = () => true) =>
+    caseRows.filter((r) => keep(r.k)).reduce((a, r) => a + Number(f(r) ?? 0), 0);
   const open = (k: string) => (OPEN_CASE_STATES as string[]).includes(k);
-  let overdueCases = total((r) => r.overdue, open);
-  // Read at a past moment, a case that has moved on since was in another stage then: its entry event says which and when.
-  if (!clock.isNow) {
-    const t = thresholds(ds, clock.at, deadlines);
-    const [row] = await ds.query(
-      `SELECT COUNT(*) AS n FROM cases c JOIN case_events e ON e.case_id = c.id
-        WHERE c.grid_code >= ? AND c.grid_code < ? AND c.reported_at < ?
-          AND (c.closed_at >= ? OR (c.closed_at IS NULL AND c.state_entered_at >= ?))
-          AND e.id = (SELECT MAX(f.id) FROM case_events f WHERE f.case_id = c.id AND f.at < ?
-                        AND (f.from_state IS NULL OR f.from_state <> f.to_state))
-          AND e.at < CASE e.to_state ${t.map(() => 'WHEN ? THEN ?').join(' ')} ELSE NULL END`,
-      [lo, hi, at, at, at, at, ...t.flat()],
-    );
-    overdueCases += Number(row?.n ?? 0);
-  }
+  const overdueCases = total((r) => r.overdue, open) + overdueThen;
   const closedN = total((r) => r.closed);
   let median: number | null = null;
   if (closedN > 0) {
