@@ -1,9 +1,20 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  type ClassType,
+} from 'type-graphql';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Role, Viewer } from './viewer';
 import { AppError, BadUserInputError, ForbiddenError } from './errors';
 import { withinJurisdiction } from './auth/policy';
 import { writeTransaction } from './tx';
+import { REGION_STAFF, WriteRule } from './auth/write-rule';
 
 /** Rows one bulk call may carry: one bounded transaction each, whatever the size of the file. */
 export const MAX_BULK_ROWS = 500;
@@ -162,3 +173,42 @@ export async function bulkUpsert<I extends { row: number }, E extends ObjectLite
 
 /** A label-free reject: `reject('gridCode', 'no such grid')`. */
 export const reject = (column: string, message: string) => ({ column, message });
+
+/** What a spreadsheet import mutation declares: its name, its row type, the row field it writes at. */
+export interface BulkImportSpec<I extends { row: number }, E extends ObjectLiteral, P> {
+  /** The mutation's name, e.g. 'importGrids'. */
+  mutation: string;
+  description: string;
+  row: ClassType<I>;
+  /** The row field holding the grid or region code the row writes at (checked by the write rule). */
+  placeField: keyof I & string;
+  spec: BulkSpec<I, E, P>;
+}
+
+/**
+ * The resolver of one spreadsheet import: `mutation(rows: [Row!]!, dryRun = false): BulkUpsertResult`,
+ * ruled for region staff at every row's place, answered by bulkUpsert. Every subgraph's import is
+ * this one resolver with its own rows and spec.
+ */
+export function bulkImportResolver<I extends { row: number }, E extends ObjectLiteral, P>(
+  o: BulkImportSpec<I, E, P>,
+): ClassType {
+  @Resolver()
+  class BulkImport {
+    @WriteRule({
+      roles: REGION_STAFF,
+      place: (args) => (args.rows as I[] | undefined)?.map((r) => r[o.placeField] as string),
+    })
+    @Mutation(() => BulkUpsertResult, { description: o.description })
+    async [o.mutation](
+      @Arg('rows', () => [o.row], { description: '行 the rows' }) rows: I[],
+      @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
+      dryRun: boolean,
+      @Ctx() ctx: { dataSource: DataSource; viewer: Viewer },
+    ): Promise<BulkUpsertResult> {
+      return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, o.spec);
+    }
+  }
+  Object.defineProperty(BulkImport, 'name', { value: `${o.mutation}Resolver` });
+  return BulkImport;
+}

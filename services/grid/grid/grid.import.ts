@@ -1,12 +1,10 @@
-import { Arg, Ctx, InputType, Mutation, Resolver } from 'type-graphql';
+import { InputType } from 'type-graphql';
 import { In } from 'typeorm';
 import { Grid, GridLevel } from './grid.entity';
 import { PARENT_LEVEL } from './grid.mutations';
 import { Region, RegionLevel } from '../region/region.entity';
-import { bulkUpsert, reject, BulkUpsertResult, type BulkSpec } from '../../../shared/bulk-upsert';
+import { bulkImportResolver, reject, type BulkSpec } from '../../../shared/bulk-upsert';
 import { isGridCode } from '../../../shared/codes';
-import type { GridContext } from '../context';
-import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
 import { Input } from '../../../shared/input-fields';
 
 @InputType({ description: '网格台账行 one row of a grid spreadsheet, matched on the grid code' })
@@ -107,22 +105,11 @@ const SPEC: BulkSpec<GridImportRow, Grid, Refs> = {
   },
 };
 
-@Resolver()
-export class GridImport {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: (args) => args.rows?.map((r: { code: string }) => r.code),
-  })
-  @Mutation(() => BulkUpsertResult, {
-    description:
-      '网格台账导入 upsert up to 500 spreadsheet rows by grid code, parents first, all or nothing; dryRun checks and rolls back',
-  })
-  importGrids(
-    @Arg('rows', () => [GridImportRow], { description: '行 the rows' }) rows: GridImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
-    dryRun: boolean,
-    @Ctx() ctx: GridContext,
-  ): Promise<BulkUpsertResult> {
-    return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);
-  }
-}
+export const GridImport = bulkImportResolver({
+  mutation: 'importGrids',
+  description:
+    '网格台账导入 upsert up to 500 spreadsheet rows by grid code, parents first, all or nothing; dryRun checks and rolls back',
+  row: GridImportRow,
+  placeField: 'code',
+  spec: SPEC,
+});

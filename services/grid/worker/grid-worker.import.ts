@@ -1,12 +1,10 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { In, IsNull } from 'typeorm';
 import { GridWorker, GridWorkerRole } from './grid-worker.entity';
 import { GridWorkerAssignment } from './grid-worker-assignment.entity';
 import { Grid, GridLevel } from '../grid/grid.entity';
-import { bulkUpsert, reject, BulkUpsertResult, type BulkSpec } from '../../../shared/bulk-upsert';
+import { bulkImportResolver, reject, type BulkSpec } from '../../../shared/bulk-upsert';
 import { dateProblem, phoneProblem } from '../../../shared/cell-checks';
-import type { GridContext } from '../context';
-import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
 
 @InputType({
   description:
@@ -96,23 +94,11 @@ const SPEC: BulkSpec<GridWorkerImportRow, GridWorker, Map<string, Grid>> = {
   },
 };
 
-@Resolver()
-export class GridWorkerImport {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: (args) => args.rows?.map((r: { gridCode: string }) => r.gridCode),
-  })
-  @Mutation(() => BulkUpsertResult, {
-    description:
-      '网格员台账导入 upsert up to 500 spreadsheet rows of serving workers and heads, all or nothing; dryRun checks and rolls back',
-  })
-  importGridWorkers(
-    @Arg('rows', () => [GridWorkerImportRow], { description: '行 the rows' })
-    rows: GridWorkerImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
-    dryRun: boolean,
-    @Ctx() ctx: GridContext,
-  ): Promise<BulkUpsertResult> {
-    return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);
-  }
-}
+export const GridWorkerImport = bulkImportResolver({
+  mutation: 'importGridWorkers',
+  description:
+    '网格员台账导入 upsert up to 500 spreadsheet rows of serving workers and heads, all or nothing; dryRun checks and rolls back',
+  row: GridWorkerImportRow,
+  placeField: 'gridCode',
+  spec: SPEC,
+});

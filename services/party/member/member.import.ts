@@ -1,12 +1,10 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { In } from 'typeorm';
 import { PartyMember, PartyMemberStatus } from './member.entity';
 import { PartyOrganization } from '../organization/organization.entity';
-import { bulkUpsert, reject, BulkUpsertResult, type BulkSpec } from '../../../shared/bulk-upsert';
+import { bulkImportResolver, reject, type BulkSpec } from '../../../shared/bulk-upsert';
 import { dateProblem, idNumberProblem, phoneProblem } from '../../../shared/cell-checks';
 import { isGridCode } from '../../../shared/codes';
-import type { PartyContext } from '../context';
-import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
 
 @InputType({
   description: '党员台账行 one row of a party-member spreadsheet, matched on the ID number',
@@ -101,23 +99,11 @@ const SPEC: BulkSpec<PartyMemberImportRow, PartyMember, Map<string, PartyOrganiz
   },
 };
 
-@Resolver()
-export class PartyMemberImport {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: (args) => args.rows?.map((r: { gridCode?: string | null }) => r.gridCode),
-  })
-  @Mutation(() => BulkUpsertResult, {
-    description:
-      '党员台账导入 upsert up to 500 spreadsheet rows by ID number, all or nothing; dryRun checks and rolls back',
-  })
-  importPartyMembers(
-    @Arg('rows', () => [PartyMemberImportRow], { description: '行 the rows' })
-    rows: PartyMemberImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
-    dryRun: boolean,
-    @Ctx() ctx: PartyContext,
-  ): Promise<BulkUpsertResult> {
-    return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);
-  }
-}
+export const PartyMemberImport = bulkImportResolver({
+  mutation: 'importPartyMembers',
+  description:
+    '党员台账导入 upsert up to 500 spreadsheet rows by ID number, all or nothing; dryRun checks and rolls back',
+  row: PartyMemberImportRow,
+  placeField: 'gridCode',
+  spec: SPEC,
+});

@@ -1,14 +1,12 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { In } from 'typeorm';
 import { ManagementMode, ResidentialCompound } from './compound.entity';
 import { CompoundManagementChange } from './management-change.entity';
 import { PropertyCompany } from '../company/company.entity';
 import { creditCodeProblem } from '../company/credit-code';
-import { bulkUpsert, reject, BulkUpsertResult, type BulkSpec } from '../../../shared/bulk-upsert';
+import { bulkImportResolver, reject, type BulkSpec } from '../../../shared/bulk-upsert';
 import { dateProblem } from '../../../shared/cell-checks';
 import { isGridCode } from '../../../shared/codes';
-import type { PropertyContext } from '../context';
-import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
 
 @InputType({
   description: '小区台账行 one row of a compound spreadsheet, matched on grid code and name',
@@ -143,23 +141,11 @@ const SPEC: BulkSpec<CompoundImportRow, ResidentialCompound, Refs> = {
   },
 };
 
-@Resolver()
-export class CompoundImport {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: (args) => args.rows?.map((r: { gridCode: string }) => r.gridCode),
-  })
-  @Mutation(() => BulkUpsertResult, {
-    description:
-      '小区台账导入 upsert up to 500 spreadsheet rows by grid and name, all or nothing; dryRun checks and rolls back',
-  })
-  importCompounds(
-    @Arg('rows', () => [CompoundImportRow], { description: '行 the rows' })
-    rows: CompoundImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
-    dryRun: boolean,
-    @Ctx() ctx: PropertyContext,
-  ): Promise<BulkUpsertResult> {
-    return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);
-  }
-}
+export const CompoundImport = bulkImportResolver({
+  mutation: 'importCompounds',
+  description:
+    '小区台账导入 upsert up to 500 spreadsheet rows by grid and name, all or nothing; dryRun checks and rolls back',
+  row: CompoundImportRow,
+  placeField: 'gridCode',
+  spec: SPEC,
+});

@@ -1,11 +1,9 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { In } from 'typeorm';
 import { Volunteer } from './volunteer.entity';
 import { PointsBalance } from '../points/points.entity';
-import { bulkUpsert, reject, BulkUpsertResult, type BulkSpec } from '../../../shared/bulk-upsert';
+import { bulkImportResolver, reject, type BulkSpec } from '../../../shared/bulk-upsert';
 import { phoneProblem } from '../../../shared/cell-checks';
-import type { VolunteerContext } from '../context';
-import { WriteRule, REGION_STAFF } from '../../../shared/auth/write-rule';
 
 @InputType({
   description:
@@ -56,23 +54,11 @@ const SPEC: BulkSpec<VolunteerImportRow, Volunteer, null> = {
   },
 };
 
-@Resolver()
-export class VolunteerImport {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: (args) => args.rows?.map((r: { communityCode: string }) => r.communityCode),
-  })
-  @Mutation(() => BulkUpsertResult, {
-    description:
-      '志愿者台账导入 upsert up to 500 spreadsheet rows by phone, all or nothing; dryRun checks and rolls back',
-  })
-  importVolunteers(
-    @Arg('rows', () => [VolunteerImportRow], { description: '行 the rows' })
-    rows: VolunteerImportRow[],
-    @Arg('dryRun', { defaultValue: false, description: '试运行 check only, store nothing' })
-    dryRun: boolean,
-    @Ctx() ctx: VolunteerContext,
-  ): Promise<BulkUpsertResult> {
-    return bulkUpsert(ctx.dataSource, ctx.viewer, rows, dryRun, SPEC);
-  }
-}
+export const VolunteerImport = bulkImportResolver({
+  mutation: 'importVolunteers',
+  description:
+    '志愿者台账导入 upsert up to 500 spreadsheet rows by phone, all or nothing; dryRun checks and rolls back',
+  row: VolunteerImportRow,
+  placeField: 'communityCode',
+  spec: SPEC,
+});
