@@ -1,39 +1,26 @@
 import { Entity } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum AgreementStage {
-  SIGNED = 'SIGNED',
-  SUPERVISED = 'SUPERVISED',
-  ASSESSED = 'ASSESSED',
-}
-export enum AssessmentGrade {
-  EXCELLENT = 'EXCELLENT',
-  GOOD = 'GOOD',
-  PASS = 'PASS',
-  FAIL = 'FAIL',
-}
-
-registerEnumType(AgreementStage, {
-  name: 'AgreementStage',
-  description: '契约阶段 the three dated stages of a co-building agreement',
-  valuesConfig: {
-    SIGNED: { description: '年初签约 signed at the start of the year' },
-    SUPERVISED: { description: '年中督查 supervised mid-year' },
-    ASSESSED: { description: '年底考评 assessed at the year end' },
+export const AgreementStage = defineEnum(
+  'AgreementStage',
+  '契约阶段 the three dated stages of a co-building agreement',
+  {
+    SIGNED: '年初签约 signed at the start of the year',
+    SUPERVISED: '年中督查 supervised mid-year',
+    ASSESSED: '年底考评 assessed at the year end',
   },
+);
+export type AgreementStage = EnumValue<typeof AgreementStage>;
+export const AssessmentGrade = defineEnum('AssessmentGrade', '考评等次 the year-end grade', {
+  EXCELLENT: '优秀 ≥ 90',
+  GOOD: '良好 ≥ 75',
+  PASS: '合格 ≥ 60',
+  FAIL: '不合格 < 60',
 });
-registerEnumType(AssessmentGrade, {
-  name: 'AssessmentGrade',
-  description: '考评等次 the year-end grade',
-  valuesConfig: {
-    EXCELLENT: { description: '优秀 ≥ 90' },
-    GOOD: { description: '良好 ≥ 75' },
-    PASS: { description: '合格 ≥ 60' },
-    FAIL: { description: '不合格 < 60' },
-  },
-});
+export type AssessmentGrade = EnumValue<typeof AssessmentGrade>;
 
 /** 契约化党建 / 一书三单: a resident unit signs needs, resources and projects with a street or community. */
 @Entity('co_building_agreements')

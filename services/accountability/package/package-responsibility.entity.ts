@@ -1,54 +1,33 @@
 import { Column, Entity, Index } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
 import { Out } from '../../../shared/output-fields';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum PackageTarget {
-  COMPOUND = 'COMPOUND',
-  SINGLE_BUILDING = 'SINGLE_BUILDING',
-}
-export enum PackageDutyKind {
-  BRING_IN_PROPERTY = 'BRING_IN_PROPERTY',
-  SELF_GOVERNANCE = 'SELF_GOVERNANCE',
-  MANAGEMENT_RULES = 'MANAGEMENT_RULES',
-  ENVIRONMENT = 'ENVIRONMENT',
-  SAFETY = 'SAFETY',
-}
-export enum DutyState {
-  PENDING = 'PENDING',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-}
-
-registerEnumType(PackageTarget, {
-  name: 'PackageTarget',
-  description: '包保对象 what a package responsibility covers',
-  valuesConfig: {
-    COMPOUND: { description: '老旧（弃管）小区 an old or abandoned compound' },
-    SINGLE_BUILDING: { description: '单体楼 a single building' },
+export const PackageTarget = defineEnum(
+  'PackageTarget',
+  '包保对象 what a package responsibility covers',
+  {
+    COMPOUND: '老旧（弃管）小区 an old or abandoned compound',
+    SINGLE_BUILDING: '单体楼 a single building',
   },
+);
+export type PackageTarget = EnumValue<typeof PackageTarget>;
+export const PackageDutyKind = defineEnum('PackageDutyKind', '包保任务 the duties of 五包保', {
+  BRING_IN_PROPERTY: '引进物业 bring in a property company',
+  SELF_GOVERNANCE: '建立自治组织 set up self-government',
+  MANAGEMENT_RULES: "制定管理规约 draft the residents' management rules",
+  ENVIRONMENT: '环境整治 clean up the environment',
+  SAFETY: '安全隐患排查 check for safety hazards',
 });
-registerEnumType(PackageDutyKind, {
-  name: 'PackageDutyKind',
-  description: '包保任务 the duties of 五包保',
-  valuesConfig: {
-    BRING_IN_PROPERTY: { description: '引进物业 bring in a property company' },
-    SELF_GOVERNANCE: { description: '建立自治组织 set up self-government' },
-    MANAGEMENT_RULES: { description: "制定管理规约 draft the residents' management rules" },
-    ENVIRONMENT: { description: '环境整治 clean up the environment' },
-    SAFETY: { description: '安全隐患排查 check for safety hazards' },
-  },
+export type PackageDutyKind = EnumValue<typeof PackageDutyKind>;
+export const DutyState = defineEnum('PackageDutyState', "任务进度 a duty's state", {
+  PENDING: '未开始 not started',
+  IN_PROGRESS: '推进中 under way',
+  DONE: '已完成 done',
 });
-registerEnumType(DutyState, {
-  name: 'PackageDutyState',
-  description: "任务进度 a duty's state",
-  valuesConfig: {
-    PENDING: { description: '未开始 not started' },
-    IN_PROGRESS: { description: '推进中 under way' },
-    DONE: { description: '已完成 done' },
-  },
-});
+export type DutyState = EnumValue<typeof DutyState>;
 
 @ObjectType({ description: '包保任务 one duty of a package responsibility and its state' })
 export class PackageDuty {

@@ -1,22 +1,19 @@
 import { Entity } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum RepresentativeKind {
-  PARTY_CONGRESS = 'PARTY_CONGRESS',
-  PEOPLES_CONGRESS = 'PEOPLES_CONGRESS',
-  CPPCC = 'CPPCC',
-}
-registerEnumType(RepresentativeKind, {
-  name: 'RepresentativeKind',
-  description: '两代表一委员 who receives residents',
-  valuesConfig: {
-    PARTY_CONGRESS: { description: '党代表 party congress deputy' },
-    PEOPLES_CONGRESS: { description: "人大代表 people's congress deputy" },
-    CPPCC: { description: '政协委员 CPPCC member' },
+export const RepresentativeKind = defineEnum(
+  'RepresentativeKind',
+  '两代表一委员 who receives residents',
+  {
+    PARTY_CONGRESS: '党代表 party congress deputy',
+    PEOPLES_CONGRESS: "人大代表 people's congress deputy",
+    CPPCC: '政协委员 CPPCC member',
   },
-});
+);
+export type RepresentativeKind = EnumValue<typeof RepresentativeKind>;
 
 /** 两代表一委员工作室: deputies and CPPCC members receive residents in a community. */
 @Entity('receptions')

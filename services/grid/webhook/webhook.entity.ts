@@ -1,23 +1,19 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Place } from '../../../shared/auth/policy';
-import { ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ID, ObjectType } from 'type-graphql';
 import { Col } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum DeliveryState {
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  DEAD = 'DEAD',
-}
-
-registerEnumType(DeliveryState, {
-  name: 'WebhookDeliveryState',
-  description: '推送状态 state of one webhook delivery',
-  valuesConfig: {
-    PENDING: { description: '待推送 waiting for its (next) attempt' },
-    DELIVERED: { description: '已送达 the endpoint answered 2xx' },
-    DEAD: { description: '死信 given up after the maximum number of attempts' },
+export const DeliveryState = defineEnum(
+  'WebhookDeliveryState',
+  '推送状态 state of one webhook delivery',
+  {
+    PENDING: '待推送 waiting for its (next) attempt',
+    DELIVERED: '已送达 the endpoint answered 2xx',
+    DEAD: '死信 given up after the maximum number of attempts',
   },
-});
+);
+export type DeliveryState = EnumValue<typeof DeliveryState>;
 
 @Entity('webhook_endpoints')
 @ObjectType({
