@@ -4,6 +4,9 @@ import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type TaskKind = EnumValue<typeof TaskKind>;
+export type AdmissionStatus = EnumValue<typeof AdmissionStatus>;
+
 export const TaskKind = defineEnum(
   'CommunityTaskKind',
   '事项类型 what a department asks to hand communities',
@@ -14,13 +17,11 @@ export const TaskKind = defineEnum(
     CERTIFICATE: '证明事项 a certificate to issue',
   },
 );
-export type TaskKind = EnumValue<typeof TaskKind>;
 export const AdmissionStatus = defineEnum('AdmissionStatus', "准入状态 the district's decision", {
   REQUESTED: '待审核 requested',
   ADMITTED: '准入 admitted: may reach communities',
   REFUSED: '不予准入 refused',
 });
-export type AdmissionStatus = EnumValue<typeof AdmissionStatus>;
 
 /** 社区事务准入制: no department hands communities a task without the district admitting it. */
 @Entity('task_admissions')

@@ -4,6 +4,9 @@ import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type AgreementStage = EnumValue<typeof AgreementStage>;
+export type AssessmentGrade = EnumValue<typeof AssessmentGrade>;
+
 export const AgreementStage = defineEnum(
   'AgreementStage',
   '契约阶段 the three dated stages of a co-building agreement',
@@ -13,14 +16,12 @@ export const AgreementStage = defineEnum(
     ASSESSED: '年底考评 assessed at the year end',
   },
 );
-export type AgreementStage = EnumValue<typeof AgreementStage>;
 export const AssessmentGrade = defineEnum('AssessmentGrade', '考评等次 the year-end grade', {
   EXCELLENT: '优秀 ≥ 90',
   GOOD: '良好 ≥ 75',
   PASS: '合格 ≥ 60',
   FAIL: '不合格 < 60',
 });
-export type AssessmentGrade = EnumValue<typeof AssessmentGrade>;
 
 /** 契约化党建 / 一书三单: a resident unit signs needs, resources and projects with a street or community. */
 @Entity('co_building_agreements')

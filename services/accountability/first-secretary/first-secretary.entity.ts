@@ -4,6 +4,8 @@ import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type HomeLevel = EnumValue<typeof HomeLevel>;
+
 export const HomeLevel = defineEnum(
   'CadreHomeLevel',
   '派出单位层级 where a posted cadre comes from',
@@ -12,7 +14,6 @@ export const HomeLevel = defineEnum(
     DISTRICT: '区直单位 a district body',
   },
 );
-export type HomeLevel = EnumValue<typeof HomeLevel>;
 
 /** 第一书记 and 工作队下沉: a cadre posted to a community for a term, leading a work team. */
 @Entity('first_secretary_assignments')

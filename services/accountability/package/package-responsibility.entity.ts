@@ -5,6 +5,10 @@ import { Col } from '../../../shared/columns';
 import { Out } from '../../../shared/output-fields';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type PackageTarget = EnumValue<typeof PackageTarget>;
+export type PackageDutyKind = EnumValue<typeof PackageDutyKind>;
+export type DutyState = EnumValue<typeof DutyState>;
+
 export const PackageTarget = defineEnum(
   'PackageTarget',
   '包保对象 what a package responsibility covers',
@@ -13,7 +17,6 @@ export const PackageTarget = defineEnum(
     SINGLE_BUILDING: '单体楼 a single building',
   },
 );
-export type PackageTarget = EnumValue<typeof PackageTarget>;
 export const PackageDutyKind = defineEnum('PackageDutyKind', '包保任务 the duties of 五包保', {
   BRING_IN_PROPERTY: '引进物业 bring in a property company',
   SELF_GOVERNANCE: '建立自治组织 set up self-government',
@@ -21,13 +24,11 @@ export const PackageDutyKind = defineEnum('PackageDutyKind', '包保任务 the d
   ENVIRONMENT: '环境整治 clean up the environment',
   SAFETY: '安全隐患排查 check for safety hazards',
 });
-export type PackageDutyKind = EnumValue<typeof PackageDutyKind>;
 export const DutyState = defineEnum('PackageDutyState', "任务进度 a duty's state", {
   PENDING: '未开始 not started',
   IN_PROGRESS: '推进中 under way',
   DONE: '已完成 done',
 });
-export type DutyState = EnumValue<typeof DutyState>;
 
 @ObjectType({ description: '包保任务 one duty of a package responsibility and its state' })
 export class PackageDuty {

@@ -4,6 +4,8 @@ import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type ReviewKind = EnumValue<typeof ReviewKind>;
+
 export const ReviewKind = defineEnum(
   'ProjectReviewKind',
   '点评方式 how a secretary project is reviewed (Yangquan: quarterly review, half-year assessment, follow-up, rectification by a deadline)',
@@ -15,7 +17,6 @@ export const ReviewKind = defineEnum(
     ANNUAL_REPORT: "述职评议 the secretary's annual report",
   },
 );
-export type ReviewKind = EnumValue<typeof ReviewKind>;
 
 /** One dated review of a secretary project, with a score. */
 @Entity('project_reviews')

@@ -5,6 +5,9 @@ import { Col } from '../../../shared/columns';
 import { Out } from '../../../shared/output-fields';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type SecretaryLevel = EnumValue<typeof SecretaryLevel>;
+export type ProjectStatus = EnumValue<typeof ProjectStatus>;
+
 export const SecretaryLevel = defineEnum(
   'SecretaryLevel',
   '书记层级 the level of the secretary who claims a project (Changchun: 15 county, 73 street, 440 community secretaries)',
@@ -15,7 +18,6 @@ export const SecretaryLevel = defineEnum(
     COMMUNITY: '社区党组织书记 community',
   },
 );
-export type SecretaryLevel = EnumValue<typeof SecretaryLevel>;
 export const ProjectStatus = defineEnum(
   'SecretaryProjectStatus',
   '项目状态 where a secretary project stands',
@@ -26,7 +28,6 @@ export const ProjectStatus = defineEnum(
     COMPLETED: '已完成 delivered, counted in the annual report (述职评议)',
   },
 );
-export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
 @ObjectType({ description: '项目节点 a milestone of a secretary project' })
 export class ProjectMilestone {

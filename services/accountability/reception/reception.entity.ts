@@ -4,6 +4,8 @@ import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type RepresentativeKind = EnumValue<typeof RepresentativeKind>;
+
 export const RepresentativeKind = defineEnum(
   'RepresentativeKind',
   '两代表一委员 who receives residents',
@@ -13,7 +15,6 @@ export const RepresentativeKind = defineEnum(
     CPPCC: '政协委员 CPPCC member',
   },
 );
-export type RepresentativeKind = EnumValue<typeof RepresentativeKind>;
 
 /** 两代表一委员工作室: deputies and CPPCC members receive residents in a community. */
 @Entity('receptions')

@@ -6,13 +6,14 @@ import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
 
+export type GridLevel = EnumValue<typeof GridLevel>;
+
 export const GridLevel = defineEnum('GridLevel', '网格层级 grid level', {
   COMMUNITY_GRID: '社区总网格 the community-wide grid',
   BASIC: '基础网格 basic grid, usually one compound (1小区1网格)',
   MICRO: '微网格 micro grid, a few buildings',
   DEDICATED: '专属网格 dedicated grid: a school, hospital, market or business district',
 });
-export type GridLevel = EnumValue<typeof GridLevel>;
 
 @Entity('grids')
 @Place('code')

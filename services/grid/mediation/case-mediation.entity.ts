@@ -4,6 +4,9 @@ import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type DisputeClass = EnumValue<typeof DisputeClass>;
+export type MediationMethod = EnumValue<typeof MediationMethod>;
+
 export const DisputeClass = defineEnum(
   'DisputeClass',
   "纠纷类别 Binzhou's three classes of grid self-government issues (三治融合), each with its own way of handling",
@@ -13,7 +16,6 @@ export const DisputeClass = defineEnum(
     COMPOUND_GOVERNANCE: '小区治理 compound governance',
   },
 );
-export type DisputeClass = EnumValue<typeof DisputeClass>;
 export const MediationMethod = defineEnum(
   'MediationMethod',
   '调解方式 how a dispute was mediated',
@@ -25,7 +27,6 @@ export const MediationMethod = defineEnum(
     LEGAL_AID: '法律援助 legal aid',
   },
 );
-export type MediationMethod = EnumValue<typeof MediationMethod>;
 
 /** The mediation record of a dispute case: its class, who mediated, how, and whether an agreement was reached. */
 @Entity('case_mediations')

@@ -6,13 +6,14 @@ import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
 
+export type RegionLevel = EnumValue<typeof RegionLevel>;
+
 export const RegionLevel = defineEnum('RegionLevel', '区划层级 administrative level', {
   CITY: '市 prefecture-level city (6 digits)',
   DISTRICT: '区/县 district or county (6 digits)',
   STREET: '街道/乡镇 street or township (9 digits)',
   COMMUNITY: '社区/村 community or village (12 digits)',
 });
-export type RegionLevel = EnumValue<typeof RegionLevel>;
 
 @Entity('regions')
 @Place('code')

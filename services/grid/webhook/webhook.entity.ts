@@ -4,6 +4,8 @@ import { ID, ObjectType } from 'type-graphql';
 import { Col } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
+export type DeliveryState = EnumValue<typeof DeliveryState>;
+
 export const DeliveryState = defineEnum(
   'WebhookDeliveryState',
   '推送状态 state of one webhook delivery',
@@ -13,7 +15,6 @@ export const DeliveryState = defineEnum(
     DEAD: '死信 given up after the maximum number of attempts',
   },
 );
-export type DeliveryState = EnumValue<typeof DeliveryState>;
 
 @Entity('webhook_endpoints')
 @ObjectType({

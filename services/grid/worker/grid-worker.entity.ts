@@ -4,6 +4,8 @@ import { Place, PersonRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
+
 export const GridWorkerRole = defineEnum(
   'GridWorkerRole',
   '网格员角色 grid worker role, including the "three heads" (三长)',
@@ -15,7 +17,6 @@ export const GridWorkerRole = defineEnum(
     UNIT_HEAD: '单元长 unit head',
   },
 );
-export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 
 @Entity('grid_workers')
 @Place('gridCode')

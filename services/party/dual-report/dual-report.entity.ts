@@ -4,6 +4,9 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type DualReportTarget = EnumValue<typeof DualReportTarget>;
+export type DualReporterKind = EnumValue<typeof DualReporterKind>;
+
 export const DualReportTarget = defineEnum(
   'DualReportTarget',
   '报到层级 where a dual report goes',
@@ -13,13 +16,11 @@ export const DualReportTarget = defineEnum(
     BUILDING: '进楼栋 to a building in a grid',
   },
 );
-export type DualReportTarget = EnumValue<typeof DualReportTarget>;
 
 export const DualReporterKind = defineEnum('DualReporterKind', '报到主体 who reports', {
   MEMBER: '在职党员 an in-service member',
   UNIT: '单位 a unit',
 });
-export type DualReporterKind = EnumValue<typeof DualReporterKind>;
 
 /** 双报到: an in-service member or a unit reports to a community, grid or building with what it offers. */
 @Entity('party_dual_reports')

@@ -4,6 +4,8 @@ import { Place, PublicRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
+
 export const PartyUnitKind = defineEnum('PartyUnitKind', '单位类别 kind of resident unit', {
   ORGAN: '机关 government organ',
   INSTITUTION: '事业单位 public institution (school, hospital, ...)',
@@ -11,7 +13,6 @@ export const PartyUnitKind = defineEnum('PartyUnitKind', '单位类别 kind of r
   NON_PUBLIC: '非公企业 private enterprise',
   SOCIAL_ORGANIZATION: '社会组织 social organisation',
 });
-export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 
 /** A resident unit (驻区单位) that reports to communities and grids and joins alliances. */
 @Entity('party_units')

@@ -4,6 +4,8 @@ import { PersonRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type PartyTransferReason = EnumValue<typeof PartyTransferReason>;
+
 export const PartyTransferReason = defineEnum(
   'PartyTransferReason',
   "组织关系转接原因 why a member's organisation relation moved",
@@ -15,7 +17,6 @@ export const PartyTransferReason = defineEnum(
     OTHER: '其他 other',
   },
 );
-export type PartyTransferReason = EnumValue<typeof PartyTransferReason>;
 
 /** Append-only: one row per move of a member's organisation relation (组织关系转接). */
 @Entity('party_member_transfers')

@@ -5,6 +5,8 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type ServiceStationKind = EnumValue<typeof ServiceStationKind>;
+
 export const ServiceStationKind = defineEnum(
   'ServiceStationKind',
   '阵地类别 service centre or station',
@@ -13,7 +15,6 @@ export const ServiceStationKind = defineEnum(
     STATION: '网格(小区)党群服务站 grid (compound) service station',
   },
 );
-export type ServiceStationKind = EnumValue<typeof ServiceStationKind>;
 
 @Entity('party_service_stations')
 @ObjectType({ description: '党群服务中心/站 Party-mass service centre or station' })

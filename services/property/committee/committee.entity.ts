@@ -4,6 +4,8 @@ import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type CommitteeRole = EnumValue<typeof CommitteeRole>;
+
 export const CommitteeRole = defineEnum(
   'OwnersCommitteeRole',
   "业委会职务 role on an owners' committee",
@@ -13,7 +15,6 @@ export const CommitteeRole = defineEnum(
     MEMBER: '委员 member',
   },
 );
-export type CommitteeRole = EnumValue<typeof CommitteeRole>;
 
 @Entity('owners_committees')
 @Index(['gridCode', 'termEnd'])

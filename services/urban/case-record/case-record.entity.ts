@@ -4,6 +4,8 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type OnSiteAction = EnumValue<typeof OnSiteAction>;
+
 export const OnSiteAction = defineEnum('OnSiteAction', '现场处置 what the department did on site', {
   ARRIVED: '到场 arrived and checked',
   REPAIRED: '维修 repaired',
@@ -12,7 +14,6 @@ export const OnSiteAction = defineEnum('OnSiteAction', '现场处置 what the de
   RECTIFIED: '责令整改 ordered to rectify',
   OTHER: '其他 other',
 });
-export type OnSiteAction = EnumValue<typeof OnSiteAction>;
 
 /** The department's own ticket for a grid Case dispatched to it (吹哨报到): one per case. */
 @Entity('urban_tickets')

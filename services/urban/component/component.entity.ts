@@ -4,6 +4,9 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type UrbanComponentKind = EnumValue<typeof UrbanComponentKind>;
+export type UrbanComponentCondition = EnumValue<typeof UrbanComponentCondition>;
+
 export const UrbanComponentKind = defineEnum(
   'UrbanComponentKind',
   '部件类型 kind of city component',
@@ -17,7 +20,6 @@ export const UrbanComponentKind = defineEnum(
     OTHER: '其他 other',
   },
 );
-export type UrbanComponentKind = EnumValue<typeof UrbanComponentKind>;
 
 export const UrbanComponentCondition = defineEnum(
   'UrbanComponentCondition',
@@ -28,7 +30,6 @@ export const UrbanComponentCondition = defineEnum(
     MISSING: '缺失 missing',
   },
 );
-export type UrbanComponentCondition = EnumValue<typeof UrbanComponentCondition>;
 
 /** Stores its grid code, so a street or a city is a range scan on an index (shared/codes). */
 @Entity('urban_components')

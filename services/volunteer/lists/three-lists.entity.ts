@@ -5,6 +5,8 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type NeedState = EnumValue<typeof NeedState>;
+
 export const NeedState = defineEnum(
   'ResidentNeedState',
   '需求状态 whether a resident need has been matched to a resource',
@@ -13,7 +15,6 @@ export const NeedState = defineEnum(
     MATCHED: '已对接 matched by a service project',
   },
 );
-export type NeedState = EnumValue<typeof NeedState>;
 
 /** 群众需求清单: what residents of a community need. */
 @Entity('resident_needs')

@@ -4,6 +4,8 @@ import { InheritedSetting, PersonRecord, Place } from '../../../shared/auth/poli
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
+
 export const PointsEntryKind = defineEnum(
   'PointsEntryKind',
   '积分流水类型 kind of points ledger entry',
@@ -13,7 +15,6 @@ export const PointsEntryKind = defineEnum(
     REVERSAL: '冲正 a correction that reverses an earlier entry',
   },
 );
-export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
 
 /** The append-only points ledger (积分制): rows are inserted, never updated or deleted. */
 @Entity('points_entries')

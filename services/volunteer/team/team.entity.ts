@@ -4,6 +4,8 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type VolunteerCategory = EnumValue<typeof VolunteerCategory>;
+
 export const VolunteerCategory = defineEnum(
   'VolunteerCategory',
   '志愿服务类别 volunteer service category',
@@ -20,7 +22,6 @@ export const VolunteerCategory = defineEnum(
     CULTURE: '文化文艺 culture and the arts',
   },
 );
-export type VolunteerCategory = EnumValue<typeof VolunteerCategory>;
 
 @Entity('volunteer_teams')
 @Index(['regionCode', 'category'])

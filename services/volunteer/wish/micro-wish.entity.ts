@@ -4,6 +4,9 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type MicroWishState = EnumValue<typeof MicroWishState>;
+export type ClaimantKind = EnumValue<typeof ClaimantKind>;
+
 export const MicroWishState = defineEnum(
   'MicroWishState',
   '微心愿状态 micro-wish state: OPEN → CLAIMED → FULFILLED → CONFIRMED',
@@ -14,7 +17,6 @@ export const MicroWishState = defineEnum(
     CONFIRMED: '已确认 confirmed by the resident or the grid',
   },
 );
-export type MicroWishState = EnumValue<typeof MicroWishState>;
 
 export const ClaimantKind = defineEnum(
   'MicroWishClaimantKind',
@@ -24,7 +26,6 @@ export const ClaimantKind = defineEnum(
     UNIT: '双报到单位 a dual-reporting unit',
   },
 );
-export type ClaimantKind = EnumValue<typeof ClaimantKind>;
 
 @Entity('micro_wishes')
 @Index(['gridCode', 'state'])
