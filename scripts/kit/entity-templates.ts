@@ -7,17 +7,14 @@ export function entityFiles(n: KitNames): Record<string, string> {
     [`${d}/${n.entity}.entity.ts`]: `import { Column, Entity, Index } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 /** Stores its grid code, so a street or a city is a range scan on an index (shared/codes). */
 @Entity('${n.table}')
 @Place('gridCode')
 @ObjectType({ description: '${n.cn}${n.entityCn} ${n.Cls}: a ${n.name} record on a grid' })
 @Directive('@key(fields: "id")')
-export class ${n.Cls} {
-  @Col.id('编号 id')
-  id!: number;
-
+export class ${n.Cls} extends WithId {
   @Col.text(15, '网格编码 the 15-digit grid it belongs to', { index: true })
   gridCode!: string;
 

@@ -1,7 +1,7 @@
 import { Entity } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 export type TaskKind = EnumValue<typeof TaskKind>;
@@ -30,10 +30,7 @@ export const AdmissionStatus = defineEnum('AdmissionStatus', "准入状态 the d
   description:
     "社区事务准入 a department's request to hand communities a task, a target-responsibility letter or an evaluation, and the district's decision; only admitted tasks reach communities (Yangquan)",
 })
-export class TaskAdmission {
-  @Col.id('编号 id')
-  id!: number;
-
+export class TaskAdmission extends WithId {
   @Col.text(6, '区县代码 the district that decides (6 digits)', { index: true })
   districtCode!: string;
 

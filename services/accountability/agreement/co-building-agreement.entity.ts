@@ -1,7 +1,7 @@
 import { Entity } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 export type AgreementStage = EnumValue<typeof AgreementStage>;
@@ -30,10 +30,7 @@ export const AssessmentGrade = defineEnum('AssessmentGrade', '考评等次 the y
   description:
     '契约化共建协议（一书三单） a resident unit and a street or community sign the needs, resources and projects lists: signed at the start of the year, supervised mid-year, assessed at its end',
 })
-export class CoBuildingAgreement {
-  @Col.id('编号 id')
-  id!: number;
-
+export class CoBuildingAgreement extends WithId {
   @Col.text(100, '驻区单位 the resident unit')
   unitName!: string;
 

@@ -1,7 +1,7 @@
 import { Entity } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 export type HomeLevel = EnumValue<typeof HomeLevel>;
@@ -22,10 +22,7 @@ export const HomeLevel = defineEnum(
   description:
     '第一书记（工作队下沉） a cadre from a city or district body posted to a community for a term as its first secretary, leading a work team (Baishan: 30 cadres, 10 communities, one year)',
 })
-export class FirstSecretaryAssignment {
-  @Col.id('编号 id')
-  id!: number;
-
+export class FirstSecretaryAssignment extends WithId {
   @Col.text(32, '第一书记 the cadre (team leader)', { personal: 'name' })
   cadreName!: string;
 

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { Out } from '../../../shared/output-fields';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
@@ -46,10 +46,7 @@ export class PackageDuty {
   description:
     '包保责任（五包保） a leader or a unit responsible for an old or abandoned compound or a single building, with its duties and weekly visits (Baishan: 150 units for 195 compounds and 175 single buildings, in the compounds every Friday)',
 })
-export class PackageResponsibility {
-  @Col.id('编号 id')
-  id!: number;
-
+export class PackageResponsibility extends WithId {
   @Col.text(32, '包保领导 the responsible leader, when a leader holds it', {
     nullable: true,
     personal: 'name',
@@ -81,10 +78,7 @@ export class PackageResponsibility {
 @ObjectType({
   description: '包保走访 a visit to the packaged compound or building (Baishan: every Friday)',
 })
-export class PackageVisit {
-  @Col.id('编号 id')
-  id!: number;
-
+export class PackageVisit extends WithId {
   @Index()
   @Column({ type: 'int' })
   packageId!: number;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 export type ReviewKind = EnumValue<typeof ReviewKind>;
@@ -22,10 +22,7 @@ export const ReviewKind = defineEnum(
 @Entity('project_reviews')
 @Place('regionCode')
 @ObjectType({ description: '项目点评 a dated review of a secretary project, with a score' })
-export class ProjectReview {
-  @Col.id('编号 id')
-  id!: number;
-
+export class ProjectReview extends WithId {
   @Index()
   @Column({ type: 'int' })
   projectId!: number;

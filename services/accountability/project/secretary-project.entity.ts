@@ -1,7 +1,7 @@
 import { Entity } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { Out } from '../../../shared/output-fields';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
@@ -48,10 +48,7 @@ export class ProjectMilestone {
   description:
     '书记项目（书记一号工程、领办项目） a problem a party secretary claims to solve, with milestones and dated reviews, counted in the annual report (述职评议)',
 })
-export class SecretaryProject {
-  @Col.id('编号 id')
-  id!: number;
-
+export class SecretaryProject extends WithId {
   @Col.text(16, "书记层级 the owner's level", { type: () => SecretaryLevel })
   level!: SecretaryLevel;
 

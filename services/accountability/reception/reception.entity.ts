@@ -1,7 +1,7 @@
 import { Entity } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 export type RepresentativeKind = EnumValue<typeof RepresentativeKind>;
@@ -23,10 +23,7 @@ export const RepresentativeKind = defineEnum(
   description:
     '两代表一委员接待 a reception of residents by a deputy or CPPCC member at the community studio (两代表一委员工作室; 2,400 problems a year)',
 })
-export class Reception {
-  @Col.id('编号 id')
-  id!: number;
-
+export class Reception extends WithId {
   @Col.text(12, '社区代码 the community (12 digits)', { index: true })
   communityCode!: string;
 

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 export type DisputeClass = EnumValue<typeof DisputeClass>;
@@ -35,10 +35,7 @@ export const MediationMethod = defineEnum(
   description:
     '调解记录 the mediation of a dispute case (矛盾纠纷): its class, mediator or team, method, outcome and whether an agreement was reached',
 })
-export class CaseMediation {
-  @Col.id('编号 id')
-  id!: number;
-
+export class CaseMediation extends WithId {
   @Index({ unique: true })
   @Column({ type: 'int' })
   caseId!: number;

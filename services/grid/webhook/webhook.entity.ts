@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Place } from '../../../shared/auth/policy';
 import { ID, ObjectType } from 'type-graphql';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 
 export type DeliveryState = EnumValue<typeof DeliveryState>;
@@ -22,10 +22,7 @@ export const DeliveryState = defineEnum(
     "部门推送地址 a department system's webhook endpoint: signed case events are POSTed to it",
 })
 @Place('regionCode')
-export class WebhookEndpoint {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class WebhookEndpoint extends WithRecordId {
   @Index()
   @Column({ type: 'int' })
   departmentId!: number;
@@ -61,10 +58,7 @@ export class WebhookEndpoint {
 @ObjectType({
   description: '推送记录 one case event on its way to one endpoint, with its attempts',
 })
-export class WebhookDelivery {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class WebhookDelivery extends WithRecordId {
   @Col.int('推送地址 the endpoint', { type: () => ID })
   endpointId!: number;
 

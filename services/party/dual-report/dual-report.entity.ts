@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
 
 export type DualReportTarget = EnumValue<typeof DualReportTarget>;
 export type DualReporterKind = EnumValue<typeof DualReporterKind>;
@@ -32,10 +32,7 @@ export const DualReporterKind = defineEnum('DualReporterKind', '报到主体 who
     '双报到 Dual report: an in-service member or a unit reporting to a community, grid or building',
 })
 @Place('gridCode', 'regionCode')
-export class DualReport {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class DualReport extends WithRecordId {
   @Col.text(8, '报到主体 member or unit', { type: () => DualReporterKind })
   reporterKind!: DualReporterKind;
 

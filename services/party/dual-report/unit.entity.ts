@@ -2,7 +2,7 @@ import { Entity } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { Place, PublicRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
 
 export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 
@@ -23,10 +23,7 @@ export const PartyUnitKind = defineEnum('PartyUnitKind', '单位类别 kind of r
 @Directive('@key(fields: "id")')
 @Place('regionCode')
 @PublicRecord()
-export class PartyUnit {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class PartyUnit extends WithRecordId {
   @Col.text(100, '名称 name')
   name!: string;
 

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 export type OnSiteAction = EnumValue<typeof OnSiteAction>;
 
@@ -42,10 +42,7 @@ export class UrbanTicket {
 @ObjectType({
   description: "现场处置记录 OnSiteRecord: one step of the department's handling on site",
 })
-export class OnSiteRecord {
-  @Col.id('编号 id')
-  id!: number;
-
+export class OnSiteRecord extends WithId {
   @Index()
   @Column({ type: 'int' })
   caseId!: number;

@@ -2,7 +2,7 @@ import { Entity } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 export type UrbanComponentKind = EnumValue<typeof UrbanComponentKind>;
 export type UrbanComponentCondition = EnumValue<typeof UrbanComponentCondition>;
@@ -39,10 +39,7 @@ export const UrbanComponentCondition = defineEnum(
     '城管部件 UrbanComponent: a piece of street furniture in the city-management inventory of a grid',
 })
 @Directive('@key(fields: "id")')
-export class UrbanComponent {
-  @Col.id('编号 id')
-  id!: number;
-
+export class UrbanComponent extends WithId {
   @Col.text(15, '网格编码 the 15-digit grid it stands on', { index: true })
   gridCode!: string;
 

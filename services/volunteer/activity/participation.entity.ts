@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 export type ParticipationState = EnumValue<typeof ParticipationState>;
 export type VerifierRole = EnumValue<typeof VerifierRole>;
@@ -31,10 +31,7 @@ export const VerifierRole = defineEnum('VerifierRole', '核实人身份 who veri
 })
 @Place('regionCode')
 @PersonRecord()
-export class Participation {
-  @Col.id('编号 id')
-  id!: number;
-
+export class Participation extends WithId {
   @Column({ type: 'int' })
   activityId!: number;
 

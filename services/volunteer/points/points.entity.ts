@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InheritedSetting, PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
 
@@ -24,10 +24,7 @@ export const PointsEntryKind = defineEnum(
 })
 @Place('regionCode')
 @PersonRecord()
-export class PointsEntry {
-  @Col.id('编号 id')
-  id!: number;
-
+export class PointsEntry extends WithId {
   @Index()
   @Column({ type: 'int' })
   volunteerId!: number;

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Directive, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 export type MicroWishState = EnumValue<typeof MicroWishState>;
 export type ClaimantKind = EnumValue<typeof ClaimantKind>;
@@ -35,10 +35,7 @@ export const ClaimantKind = defineEnum(
 })
 @Directive('@key(fields: "id")')
 @Place('gridCode')
-export class MicroWish {
-  @Col.id('编号 id')
-  id!: number;
-
+export class MicroWish extends WithId {
   @Col.text(200, '心愿 what the resident wishes for')
   title!: string;
 
