@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { Case, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { Grid } from '../grid/grid.entity';
@@ -18,7 +18,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import { actorOf } from '../../../shared/viewer';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
-import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { PLACE_STAFF, WriteMutation, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { parseId } from '../../../shared/ids';
 import type { EntityManager } from 'typeorm';
 import { assertCompoundInGrid } from './case-compound';
@@ -38,8 +38,10 @@ const step = (
 
 @Resolver(() => Case)
 export class CaseMutations {
-  @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
-  @Mutation(() => Case, { description: '收集 a grid worker collects a case (state REPORTED)' })
+  @WriteMutation(() => Case, '收集 a grid worker collects a case (state REPORTED)', {
+    roles: PLACE_STAFF,
+    place: argPlace('input.gridCode'),
+  })
   async reportCase(@Arg('input') input: ReportCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
     try {
       return await this.report(input, ctx);
@@ -127,26 +129,34 @@ export class CaseMutations {
     );
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '受理 the grid or community accepts it' })
+  @WriteMutation(() => Case, '受理 the grid or community accepts it', {
+    roles: PLACE_STAFF,
+    place: rowPlace(Case, 'input.id'),
+  })
   acceptCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'accept', input);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '办理 handling starts on the grid' })
+  @WriteMutation(() => Case, '办理 handling starts on the grid', {
+    roles: PLACE_STAFF,
+    place: rowPlace(Case, 'input.id'),
+  })
   startCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'start', input);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '上报 escalate to the street command centre' })
+  @WriteMutation(() => Case, '上报 escalate to the street command centre', {
+    roles: PLACE_STAFF,
+    place: rowPlace(Case, 'input.id'),
+  })
   escalateCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'escalate', input);
   }
 
-  @WriteRule({ roles: ['CITY_ADMIN', 'STREET_STAFF'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '吹哨 the command centre dispatches it to a department' })
+  @WriteMutation(() => Case, '吹哨 the command centre dispatches it to a department', {
+    roles: ['CITY_ADMIN', 'STREET_STAFF'],
+    place: rowPlace(Case, 'input.id'),
+  })
   dispatchCase(@Arg('input') input: DispatchCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'dispatch', input, async (_c, em) => {
       const dept = await em.findOneBy(Department, { code: input.departmentCode });
@@ -155,38 +165,44 @@ export class CaseMutations {
     });
   }
 
-  @WriteRule({ roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, {
-    description: '报到 the department reports in and starts work, within its deadline',
-  })
+  @WriteMutation(
+    () => Case,
+    '报到 the department reports in and starts work, within its deadline',
+    { roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') },
+  )
   checkInCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'checkIn', input);
   }
 
-  @WriteRule({ roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, {
-    description: '退回 the department returns a case that is not its own to the command centre',
-  })
+  @WriteMutation(
+    () => Case,
+    '退回 the department returns a case that is not its own to the command centre',
+    { roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') },
+  )
   returnCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'returnToCentre', input, () => ({ departmentId: null }));
   }
 
-  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '办结 the handler reports it resolved' })
+  @WriteMutation(() => Case, '办结 the handler reports it resolved', {
+    roles: [...PLACE_STAFF, 'DEPARTMENT'],
+    place: rowPlace(Case, 'input.id'),
+  })
   resolveCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'resolve', input);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, {
-    description: "重办 the grid's check fails and the case goes back to handling",
+  @WriteMutation(() => Case, "重办 the grid's check fails and the case goes back to handling", {
+    roles: PLACE_STAFF,
+    place: rowPlace(Case, 'input.id'),
   })
   reopenCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'reopen', input);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '销号 the grid checks the result and closes the case off' })
+  @WriteMutation(() => Case, '销号 the grid checks the result and closes the case off', {
+    roles: PLACE_STAFF,
+    place: rowPlace(Case, 'input.id'),
+  })
   closeCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'close', input, (c) => {
       const closedAt = new Date();
@@ -199,9 +215,9 @@ export class CaseMutations {
     });
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, {
-    description: '评价 the resident rates the result (1–5), once, after closing',
+  @WriteMutation(() => Case, '评价 the resident rates the result (1–5), once, after closing', {
+    roles: PLACE_STAFF,
+    place: rowPlace(Case, 'input.id'),
   })
   rateCase(@Arg('input') input: RateCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'rate', input, () => ({ satisfaction: input.satisfaction }));
