@@ -2,7 +2,7 @@ import { Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
+import { BoundaryCol, type BoundaryGeometry } from '../../../shared/geojson';
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
 
@@ -33,10 +33,6 @@ export class Region {
   @Col.text(12, '上级区划代码 parent region code', { nullable: true, index: true })
   parentCode!: string | null;
 
-  @Col.json(
-    () => JSONObjectScalar,
-    '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
-    { nullable: true, name: 'boundary_geojson' },
-  )
+  @BoundaryCol()
   boundary!: BoundaryGeometry | null;
 }
