@@ -18,10 +18,23 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import { actorOf } from '../../../shared/viewer';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
-import { PLACE_STAFF, WriteMutation, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import {
+  PLACE_STAFF,
+  WriteMutation,
+  argPlace,
+  rowPlace,
+  type WriteRuleSpec,
+} from '../../../shared/auth/write-rule';
 import { parseId } from '../../../shared/ids';
 import type { EntityManager } from 'typeorm';
 import { assertCompoundInGrid } from './case-compound';
+
+/** A step writes where the case lies: its grid. */
+const ON_THE_CASE = rowPlace(Case, 'input.id');
+/** A step the staff of the case's place take. */
+const STAFF_STEP: WriteRuleSpec = { roles: PLACE_STAFF, place: ON_THE_CASE };
+/** A step of the department the case was dispatched to (or of the city). */
+const DEPARTMENT_STEP: WriteRuleSpec = { roles: ['CITY_ADMIN', 'DEPARTMENT'], place: ON_THE_CASE };
 
 const step = (
   ctx: GridContext,
@@ -129,33 +142,24 @@ export class CaseMutations {
     );
   }
 
-  @WriteMutation(() => Case, '受理 the grid or community accepts it', {
-    roles: PLACE_STAFF,
-    place: rowPlace(Case, 'input.id'),
-  })
+  @WriteMutation(() => Case, '受理 the grid or community accepts it', STAFF_STEP)
   acceptCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'accept', input);
   }
 
-  @WriteMutation(() => Case, '办理 handling starts on the grid', {
-    roles: PLACE_STAFF,
-    place: rowPlace(Case, 'input.id'),
-  })
+  @WriteMutation(() => Case, '办理 handling starts on the grid', STAFF_STEP)
   startCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'start', input);
   }
 
-  @WriteMutation(() => Case, '上报 escalate to the street command centre', {
-    roles: PLACE_STAFF,
-    place: rowPlace(Case, 'input.id'),
-  })
+  @WriteMutation(() => Case, '上报 escalate to the street command centre', STAFF_STEP)
   escalateCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'escalate', input);
   }
 
   @WriteMutation(() => Case, '吹哨 the command centre dispatches it to a department', {
     roles: ['CITY_ADMIN', 'STREET_STAFF'],
-    place: rowPlace(Case, 'input.id'),
+    place: ON_THE_CASE,
   })
   dispatchCase(@Arg('input') input: DispatchCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'dispatch', input, async (_c, em) => {
@@ -168,7 +172,7 @@ export class CaseMutations {
   @WriteMutation(
     () => Case,
     '报到 the department reports in and starts work, within its deadline',
-    { roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') },
+    DEPARTMENT_STEP,
   )
   checkInCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'checkIn', input);
@@ -177,7 +181,7 @@ export class CaseMutations {
   @WriteMutation(
     () => Case,
     '退回 the department returns a case that is not its own to the command centre',
-    { roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') },
+    DEPARTMENT_STEP,
   )
   returnCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'returnToCentre', input, () => ({ departmentId: null }));
@@ -185,24 +189,22 @@ export class CaseMutations {
 
   @WriteMutation(() => Case, '办结 the handler reports it resolved', {
     roles: [...PLACE_STAFF, 'DEPARTMENT'],
-    place: rowPlace(Case, 'input.id'),
+    place: ON_THE_CASE,
   })
   resolveCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'resolve', input);
   }
 
-  @WriteMutation(() => Case, "重办 the grid's check fails and the case goes back to handling", {
-    roles: PLACE_STAFF,
-    place: rowPlace(Case, 'input.id'),
-  })
+  @WriteMutation(
+    () => Case,
+    "重办 the grid's check fails and the case goes back to handling",
+    STAFF_STEP,
+  )
   reopenCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'reopen', input);
   }
 
-  @WriteMutation(() => Case, '销号 the grid checks the result and closes the case off', {
-    roles: PLACE_STAFF,
-    place: rowPlace(Case, 'input.id'),
-  })
+  @WriteMutation(() => Case, '销号 the grid checks the result and closes the case off', STAFF_STEP)
   closeCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'close', input, (c) => {
       const closedAt = new Date();
@@ -215,10 +217,11 @@ export class CaseMutations {
     });
   }
 
-  @WriteMutation(() => Case, '评价 the resident rates the result (1–5), once, after closing', {
-    roles: PLACE_STAFF,
-    place: rowPlace(Case, 'input.id'),
-  })
+  @WriteMutation(
+    () => Case,
+    '评价 the resident rates the result (1–5), once, after closing',
+    STAFF_STEP,
+  )
   rateCase(@Arg('input') input: RateCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'rate', input, () => ({ satisfaction: input.satisfaction }));
   }

@@ -22,7 +22,13 @@ import { assertNotFuture, todayLocal } from '../../../shared/scalars';
 import { findForUpdate } from '../support';
 import { parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
-import { REGION_STAFF, WriteMutation, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import {
+  REGION_STAFF,
+  WriteMutation,
+  argPlace,
+  rowPlace,
+  type WriteRuleSpec,
+} from '../../../shared/auth/write-rule';
 import type { PartyContext } from '../context';
 
 const bad = (message: string, field: string) => new BadUserInputError(message, { field });
@@ -86,6 +92,12 @@ const listsOf = (input: AllianceListsInput | undefined) =>
     (typeof LISTS)[number],
     string[]
   >;
+
+/** A change to a member unit of an alliance writes where the alliance lies. */
+const ON_A_MEMBER: WriteRuleSpec = {
+  roles: REGION_STAFF,
+  place: rowPlace(PartyAlliance, 'input.allianceId'),
+};
 
 @Resolver(() => PartyAlliance)
 export class PartyAllianceMutations {
@@ -190,7 +202,7 @@ export class PartyAllianceMutations {
   @WriteMutation(
     () => PartyAllianceMember,
     '加入联盟 a resident unit joins an alliance with its four lists',
-    { roles: REGION_STAFF, place: rowPlace(PartyAlliance, 'input.allianceId') },
+    ON_A_MEMBER,
   )
   async addAllianceMember(
     @Arg('input') input: AddAllianceMemberInput,
@@ -237,7 +249,7 @@ export class PartyAllianceMutations {
   @WriteMutation(
     () => PartyAllianceMember,
     '更新四项清单 replace the lists a member unit signed; a list left out stays',
-    { roles: REGION_STAFF, place: rowPlace(PartyAlliance, 'input.allianceId') },
+    ON_A_MEMBER,
   )
   async updateAllianceMember(
     @Arg('input') input: UpdateAllianceMemberInput,
