@@ -69,3 +69,17 @@ function inputField(type: ReturnTypeFunc, description: string, spec: InSpec = {}
 }
 
 export const Input = fieldKinds(inputField);
+
+/** A calendar day written YYYY-MM-DD, its message naming the field: `isoDate('startedOn')`. */
+export const isoDate = (field: string, spec: InSpec = {}): InSpec => ({
+  ...spec,
+  matches: /^\d{4}-\d{2}-\d{2}$/,
+  message: `${field} must be YYYY-MM-DD`,
+});
+
+/** An id argument that must be a number, its message naming the field: `numericId('componentId')`. */
+export const numericId = (field: string, spec: InSpec = {}): InSpec => ({
+  ...spec,
+  matches: /^\d{1,10}$/,
+  message: `${field} must be a numeric id`,
+});

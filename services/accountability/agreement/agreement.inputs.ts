@@ -3,12 +3,10 @@ import { Matches } from 'class-validator';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { AgreementStage } from './co-building-agreement.entity';
 import { RegionCode } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
+import { Input, isoDate } from '../../../shared/input-fields';
 
 /** Each of the three lists (一书三单): 1 to 20 entries of 1 to 100 characters. */
 const LIST = { items: [1, 20], eachLength: [1, 100] } as const;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({
   description:
@@ -50,8 +48,7 @@ export class SignCoBuildingAgreementInput {
   @Input.of(() => [String], '项目清单 the projects list', LIST)
   projects!: string[];
 
-  @Field({ description: '签约日期 signed on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'signedOn must be YYYY-MM-DD' })
+  @Input.text('签约日期 signed on (YYYY-MM-DD)', isoDate('signedOn'))
   signedOn!: string;
 }
 
@@ -63,8 +60,7 @@ export class AgreementStageInput {
   @Input.id('协议编号 the agreement')
   agreementId!: string;
 
-  @Field({ description: '日期 on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'on must be YYYY-MM-DD' })
+  @Input.text('日期 on (YYYY-MM-DD)', isoDate('on'))
   on!: string;
 
   @Input.text('意见 the note', { length: [1, 500] })

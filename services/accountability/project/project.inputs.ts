@@ -1,22 +1,16 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { IsOptional, Matches } from 'class-validator';
+import { ArgsType, InputType, Int } from 'type-graphql';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { ProjectStatus, SecretaryLevel } from './secretary-project.entity';
 import { ReviewKind } from './project-review.entity';
 import { RegionCode } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { Input, isoDate } from '../../../shared/input-fields';
 
 @InputType({ description: '项目节点 a milestone to plan' })
 export class MilestoneInput {
   @Input.text('节点 what is to be done', { length: [1, 100] })
   title!: string;
 
-  @Input.text('计划完成日期 due on (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'dueOn must be YYYY-MM-DD',
-  })
+  @Input.text('计划完成日期 due on (YYYY-MM-DD)', isoDate('dueOn'))
   dueOn!: string;
 }
 
@@ -55,10 +49,7 @@ export class ClaimSecretaryProjectInput {
   })
   milestones!: MilestoneInput[];
 
-  @Input.text('领办日期 claimed on (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'claimedOn must be YYYY-MM-DD',
-  })
+  @Input.text('领办日期 claimed on (YYYY-MM-DD)', isoDate('claimedOn'))
   claimedOn!: string;
 }
 
@@ -73,8 +64,7 @@ export class ReviewSecretaryProjectInput {
   @Input.of(() => ReviewKind, '点评方式 kind of review')
   kind!: ReviewKind;
 
-  @Field({ description: '点评日期 reviewed on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'reviewedOn must be YYYY-MM-DD' })
+  @Input.text('点评日期 reviewed on (YYYY-MM-DD)', isoDate('reviewedOn'))
   reviewedOn!: string;
 
   @Input.int('评分 score 0–100', { min: 0, max: 100 })
@@ -83,9 +73,10 @@ export class ReviewSecretaryProjectInput {
   @Input.text('点评意见 comment', { length: [1, 500] })
   comment!: string;
 
-  @Field({ nullable: true, description: '整改期限 rectify by (required for RECTIFICATION)' })
-  @IsOptional()
-  @Matches(DATE, { message: 'rectifyBy must be YYYY-MM-DD' })
+  @Input.text(
+    '整改期限 rectify by (required for RECTIFICATION)',
+    isoDate('rectifyBy', { nullable: true, optional: true }),
+  )
   rectifyBy?: string;
 
   @Input.int('解决问题数 problems solved so far, as reported at this review', {

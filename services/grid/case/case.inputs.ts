@@ -3,7 +3,7 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import { IsLatitude, IsLongitude, IsOptional, IsUrl, Length, Matches } from 'class-validator';
 import { CaseCategory, CaseSource } from './case.entity';
 import { GridCode } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
+import { Input, numericId } from '../../../shared/input-fields';
 
 @InputType({ description: '收集事项 a new case collected on a grid' })
 export class ReportCaseInput {
@@ -76,12 +76,10 @@ export class ReportCaseInput {
   })
   idempotencyKey?: string;
 
-  @Input.id('涉及小区 the compound concerned (property subgraph id)', {
-    nullable: true,
-    optional: true,
-    matches: /^\d{1,10}$/,
-    message: 'compoundId must be a numeric id',
-  })
+  @Input.id(
+    '涉及小区 the compound concerned (property subgraph id)',
+    numericId('compoundId', { nullable: true, optional: true }),
+  )
   compoundId?: string;
 }
 

@@ -2,14 +2,11 @@ import { IdempotencyKeyField } from '../../../shared/idempotency';
 import { InputType } from 'type-graphql';
 import { UrbanComponentCondition } from '../component/component.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
+import { Input, numericId } from '../../../shared/input-fields';
 
 @InputType({ description: '巡查发现 what was found on one component' })
 export class FindingInput {
-  @Input.id('部件编号 the component', {
-    matches: /^\d{1,10}$/,
-    message: 'componentId must be a numeric id',
-  })
+  @Input.id('部件编号 the component', numericId('componentId'))
   componentId!: string;
 
   @Input.of(() => UrbanComponentCondition, '状况 condition found')
