@@ -1,5 +1,5 @@
 import { Column, Index, PrimaryGeneratedColumn, type ColumnOptions } from 'typeorm';
-import { Field, Float, ID, Int } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalData, type PersonalKind } from './personal-data';
 import type { ReturnTypeFunc } from './output-fields';
 
@@ -75,3 +75,22 @@ export const Col = {
   json: (type: ReturnTypeFunc, description: string, spec?: ColSpec) =>
     columnField({ type: 'simple-json' }, type, description, spec),
 };
+
+/**
+ * An entity numbered by its generated primary key, `id: ID!` described '编号 id': `class Visit
+ * extends WithId` stands for a first column and field `@Col.id('编号 id') id!: number`. The id
+ * stays the first column of the table and the first field of the type (a base class's fields come
+ * before the class's own). The base type itself is never in a schema: nothing returns it.
+ */
+@ObjectType('EntityWithId', { description: 'an entity numbered by its generated id' })
+export abstract class WithId {
+  @Col.id('编号 id')
+  id!: number;
+}
+
+/** WithId for the records whose id is described '编号 the id of this record'. */
+@ObjectType('EntityWithRecordId', { description: 'a record numbered by its generated id' })
+export abstract class WithRecordId {
+  @Col.id('编号 the id of this record')
+  id!: number;
+}

@@ -1,6 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The union of an enum object's values: `type CaseState = EnumValue<typeof CaseState>`. */
+/**
+ * The union of an enum object's values: `type CaseState = EnumValue<typeof CaseState>`. A module
+ * names the types of its enums together after its imports, then defines the enums one after another.
+ */
 export type EnumValue<E> = E[keyof E];
 
 /**

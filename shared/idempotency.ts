@@ -10,6 +10,7 @@ import {
 import { ConflictError } from './errors';
 import { isUniqueViolation } from './db-errors';
 import { col, createTable, index } from './migration';
+import { Input } from './input-fields';
 
 /**
  * Retries are safe: a create mutation a department system may retry after a lost answer takes an
@@ -97,3 +98,18 @@ export async function idempotent<T extends { id: number }>(
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   '幂等键 a key the caller makes once per intended write; a retry with the same key returns the first result instead of a duplicate';
 export const IDEMPOTENCY_KEY_PATTERN = /^[\w:.-]{1,100}$/;
+export const IDEMPOTENCY_KEY_MESSAGE = 'idempotencyKey: 1–100 letters, digits and : . - _';
+
+/**
+ * The `idempotencyKey` field of a retryable create's input: a nullable String matched against
+ * IDEMPOTENCY_KEY_PATTERN. `optional`: a null key also skips the check (@IsOptional).
+ */
+export const IdempotencyKeyField = (
+  spec: { optional?: boolean; description?: string } = {},
+): PropertyDecorator =>
+  Input.text(spec.description ?? IDEMPOTENCY_KEY_DESCRIPTION, {
+    nullable: true,
+    optional: spec.optional,
+    matches: IDEMPOTENCY_KEY_PATTERN,
+    message: IDEMPOTENCY_KEY_MESSAGE,
+  });

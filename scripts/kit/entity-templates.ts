@@ -7,17 +7,14 @@ export function entityFiles(n: KitNames): Record<string, string> {
     [`${d}/${n.entity}.entity.ts`]: `import { Column, Entity, Index } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 /** Stores its grid code, so a street or a city is a range scan on an index (shared/codes). */
 @Entity('${n.table}')
 @Place('gridCode')
 @ObjectType({ description: '${n.cn}${n.entityCn} ${n.Cls}: a ${n.name} record on a grid' })
 @Directive('@key(fields: "id")')
-export class ${n.Cls} {
-  @Col.id('编号 id')
-  id!: number;
-
+export class ${n.Cls} extends WithId {
   @Col.text(15, '网格编码 the 15-digit grid it belongs to', { index: true })
   gridCode!: string;
 
@@ -69,19 +66,18 @@ export class Create${n.Cls}Input {
   label!: string;
 }
 `,
-    [`${d}/${n.entity}.mutations.ts`]: `import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+    [`${d}/${n.entity}.mutations.ts`]: `import { Arg, Ctx, Resolver } from 'type-graphql';
 import { ${n.Cls} } from './${n.entity}.entity';
 import { Create${n.Cls}Input } from './${n.entity}.inputs';
 import { writeTransaction } from '../../../shared/tx';
-import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
+import { PLACE_STAFF, WriteMutation, argPlace } from '../../../shared/auth/write-rule';
 import type { ${n.Pascal}Context } from '../context';
 
 @Resolver(() => ${n.Cls})
 export class ${n.Cls}Mutations {
   // Who may call it and where it writes (shared/auth/write-rule.ts): a subgraph with an unruled mutation does not build.
   // The place is checked inside the write's transaction, before its first statement; a refusal writes nothing.
-  @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
-  @Mutation(() => ${n.Cls}, { description: '登记${n.entityCn} record a ${n.Cls} on a grid of the caller\\'s jurisdiction. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF and GRID_WORKER for a grid of their own region. Writes: ${n.table}' })
+  @WriteMutation(() => ${n.Cls}, '登记${n.entityCn} record a ${n.Cls} on a grid of the caller\\'s jurisdiction. Who: CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF and GRID_WORKER for a grid of their own region. Writes: ${n.table}', { roles: PLACE_STAFF, place: argPlace('input.gridCode') })
   create${n.Cls}(@Arg('input') input: Create${n.Cls}Input, @Ctx() ctx: ${n.Pascal}Context): Promise<${n.Cls}> {
     return writeTransaction(ctx.dataSource, async (em) => {
       const { identifiers } = await em.insert(${n.Cls}, { gridCode: input.gridCode, label: input.label, caseId: null, recordedAt: new Date() });

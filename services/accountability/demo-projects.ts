@@ -100,7 +100,7 @@ export function demoSecretaryProjects(
           dueOn: `${YEAR}-0${[3, 5, 7, 9][m]}-28`,
           done: false,
         }));
-        const project = Object.assign({} as SecretaryProject, {
+        const project: SecretaryProject = Object.assign({} as SecretaryProject, {
           id,
           level,
           regionCode: org.regionCode!,

@@ -1,4 +1,4 @@
-import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { Mutation, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -6,6 +6,7 @@ import type { Role, Viewer } from '../viewer';
 import { ForbiddenError } from '../errors';
 import { placeCodeOf, withinJurisdiction } from './policy';
 import { currentScope } from './request-scope';
+import type { ReturnTypeFunc } from '../output-fields';
 
 /**
  * The write side of the rules, for every mutation of every subgraph: who may call it and where it
@@ -13,6 +14,8 @@ import { currentScope } from './request-scope';
  *
  *   @WriteRule({ roles: STAFF, place: rowPlace(Case, 'input.id') })
  *   @Mutation(() => Case) acceptCase(...)
+ *
+ * or declares the mutation and its rule together with WriteMutation (below).
  *
  * - `roles`: the roles that may call it (the gateway's own SERVICE identity always may). Checked
  *   before the resolver runs, so a refused caller causes no statement at all.
@@ -145,6 +148,25 @@ export function WriteRule(spec: WriteRuleSpec): MethodDecorator {
     const name = String(key);
     RULES.set(name, spec);
     UseMiddleware(enforce(name, spec))(target, key, descriptor);
+  };
+}
+
+/**
+ * A mutation and its rule in one declaration: `@WriteMutation(() => Case, '受理 accept a case', {
+ * roles: STAFF, place: rowPlace(Case, 'input.id') })` stands for `@WriteRule({ roles: STAFF, place:
+ * rowPlace(Case, 'input.id') }) @Mutation(() => Case, { description: '受理 accept a case' })`.
+ */
+export function WriteMutation(
+  returns: ReturnTypeFunc,
+  description: string,
+  rule: WriteRuleSpec,
+): MethodDecorator {
+  const mutation = Mutation(returns, { description });
+  const ruled = WriteRule(rule);
+  // As the two decorators stacked: the Mutation applied first, then its rule.
+  return (target, key, descriptor) => {
+    mutation(target, key, descriptor);
+    ruled(target, key, descriptor);
   };
 }
 

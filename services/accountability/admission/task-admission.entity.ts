@@ -1,38 +1,26 @@
 import { Entity } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum TaskKind {
-  TASK = 'TASK',
-  RESPONSIBILITY_LETTER = 'RESPONSIBILITY_LETTER',
-  EVALUATION = 'EVALUATION',
-  CERTIFICATE = 'CERTIFICATE',
-}
-export enum AdmissionStatus {
-  REQUESTED = 'REQUESTED',
-  ADMITTED = 'ADMITTED',
-  REFUSED = 'REFUSED',
-}
+export type TaskKind = EnumValue<typeof TaskKind>;
+export type AdmissionStatus = EnumValue<typeof AdmissionStatus>;
 
-registerEnumType(TaskKind, {
-  name: 'CommunityTaskKind',
-  description: '事项类型 what a department asks to hand communities',
-  valuesConfig: {
-    TASK: { description: '工作任务 a task' },
-    RESPONSIBILITY_LETTER: { description: '目标责任书 a target-responsibility letter' },
-    EVALUATION: { description: '考核评比 an evaluation or ranking' },
-    CERTIFICATE: { description: '证明事项 a certificate to issue' },
+export const TaskKind = defineEnum(
+  'CommunityTaskKind',
+  '事项类型 what a department asks to hand communities',
+  {
+    TASK: '工作任务 a task',
+    RESPONSIBILITY_LETTER: '目标责任书 a target-responsibility letter',
+    EVALUATION: '考核评比 an evaluation or ranking',
+    CERTIFICATE: '证明事项 a certificate to issue',
   },
-});
-registerEnumType(AdmissionStatus, {
-  name: 'AdmissionStatus',
-  description: "准入状态 the district's decision",
-  valuesConfig: {
-    REQUESTED: { description: '待审核 requested' },
-    ADMITTED: { description: '准入 admitted: may reach communities' },
-    REFUSED: { description: '不予准入 refused' },
-  },
+);
+export const AdmissionStatus = defineEnum('AdmissionStatus', "准入状态 the district's decision", {
+  REQUESTED: '待审核 requested',
+  ADMITTED: '准入 admitted: may reach communities',
+  REFUSED: '不予准入 refused',
 });
 
 /** 社区事务准入制: no department hands communities a task without the district admitting it. */
@@ -42,10 +30,7 @@ registerEnumType(AdmissionStatus, {
   description:
     "社区事务准入 a department's request to hand communities a task, a target-responsibility letter or an evaluation, and the district's decision; only admitted tasks reach communities (Yangquan)",
 })
-export class TaskAdmission {
-  @Col.id('编号 id')
-  id!: number;
-
+export class TaskAdmission extends WithId {
   @Col.text(6, '区县代码 the district that decides (6 digits)', { index: true })
   districtCode!: string;
 

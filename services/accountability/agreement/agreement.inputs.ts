@@ -1,26 +1,25 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { Matches } from 'class-validator';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { AgreementStage } from './co-building-agreement.entity';
 import { RegionCode } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
+import { Input, isoDate } from '../../../shared/input-fields';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Each of the three lists (一书三单): 1 to 20 entries of 1 to 100 characters. */
+const LIST = { items: [1, 20], eachLength: [1, 100] } as const;
 
 @InputType({
   description:
     '签订共建协议 a resident unit signs the needs, resources and projects lists with a street or community (年初签约)',
 })
 export class SignCoBuildingAgreementInput {
-  @Field({ description: '驻区单位 the resident unit' })
-  @Length(1, 100)
+  @Input.text('驻区单位 the resident unit', { length: [1, 100] })
   unitName!: string;
 
-  @Field(() => ID, {
+  @Input.id("单位编号 the unit in the party subgraph's registry", {
     nullable: true,
-    description: "单位编号 the unit in the party subgraph's registry",
+    optional: true,
   })
-  @IsOptional()
   unitId?: string;
 
   @Field(() => RegionCode, {
@@ -31,38 +30,25 @@ export class SignCoBuildingAgreementInput {
   })
   regionCode!: string;
 
-  @Field(() => ID, {
+  @Input.id('党组织编号 the street or community party organisation', {
     nullable: true,
-    description: '党组织编号 the street or community party organisation',
+    optional: true,
   })
-  @IsOptional()
   organizationId?: string;
 
-  @Field(() => Int, { description: '年度 year' })
-  @Min(2000)
-  @Max(2100)
+  @Input.int('年度 year', { min: 2000, max: 2100 })
   year!: number;
 
-  @Field(() => [String], { description: '需求清单 the needs list' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @Length(1, 100, { each: true })
+  @Input.of(() => [String], '需求清单 the needs list', LIST)
   needs!: string[];
 
-  @Field(() => [String], { description: '资源清单 the resources list' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @Length(1, 100, { each: true })
+  @Input.of(() => [String], '资源清单 the resources list', LIST)
   resources!: string[];
 
-  @Field(() => [String], { description: '项目清单 the projects list' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @Length(1, 100, { each: true })
+  @Input.of(() => [String], '项目清单 the projects list', LIST)
   projects!: string[];
 
-  @Field({ description: '签约日期 signed on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'signedOn must be YYYY-MM-DD' })
+  @Input.text('签约日期 signed on (YYYY-MM-DD)', isoDate('signedOn'))
   signedOn!: string;
 }
 
@@ -71,24 +57,21 @@ export class SignCoBuildingAgreementInput {
     '督查或考评 a later stage of an agreement: mid-year supervision (年中督查) or year-end assessment (年底考评)',
 })
 export class AgreementStageInput {
-  @Field(() => ID, { description: '协议编号 the agreement' })
+  @Input.id('协议编号 the agreement')
   agreementId!: string;
 
-  @Field({ description: '日期 on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'on must be YYYY-MM-DD' })
+  @Input.text('日期 on (YYYY-MM-DD)', isoDate('on'))
   on!: string;
 
-  @Field({ description: '意见 the note' })
-  @Length(1, 500)
+  @Input.text('意见 the note', { length: [1, 500] })
   note!: string;
 
-  @Field(() => Int, {
+  @Input.int('考评得分 the year-end score 0–100 (assessment only)', {
     nullable: true,
-    description: '考评得分 the year-end score 0–100 (assessment only)',
+    optional: true,
+    min: 0,
+    max: 100,
   })
-  @IsOptional()
-  @Min(0)
-  @Max(100)
   score?: number;
 }
 

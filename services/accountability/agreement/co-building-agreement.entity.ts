@@ -1,38 +1,26 @@
 import { Entity } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum AgreementStage {
-  SIGNED = 'SIGNED',
-  SUPERVISED = 'SUPERVISED',
-  ASSESSED = 'ASSESSED',
-}
-export enum AssessmentGrade {
-  EXCELLENT = 'EXCELLENT',
-  GOOD = 'GOOD',
-  PASS = 'PASS',
-  FAIL = 'FAIL',
-}
+export type AgreementStage = EnumValue<typeof AgreementStage>;
+export type AssessmentGrade = EnumValue<typeof AssessmentGrade>;
 
-registerEnumType(AgreementStage, {
-  name: 'AgreementStage',
-  description: '契约阶段 the three dated stages of a co-building agreement',
-  valuesConfig: {
-    SIGNED: { description: '年初签约 signed at the start of the year' },
-    SUPERVISED: { description: '年中督查 supervised mid-year' },
-    ASSESSED: { description: '年底考评 assessed at the year end' },
+export const AgreementStage = defineEnum(
+  'AgreementStage',
+  '契约阶段 the three dated stages of a co-building agreement',
+  {
+    SIGNED: '年初签约 signed at the start of the year',
+    SUPERVISED: '年中督查 supervised mid-year',
+    ASSESSED: '年底考评 assessed at the year end',
   },
-});
-registerEnumType(AssessmentGrade, {
-  name: 'AssessmentGrade',
-  description: '考评等次 the year-end grade',
-  valuesConfig: {
-    EXCELLENT: { description: '优秀 ≥ 90' },
-    GOOD: { description: '良好 ≥ 75' },
-    PASS: { description: '合格 ≥ 60' },
-    FAIL: { description: '不合格 < 60' },
-  },
+);
+export const AssessmentGrade = defineEnum('AssessmentGrade', '考评等次 the year-end grade', {
+  EXCELLENT: '优秀 ≥ 90',
+  GOOD: '良好 ≥ 75',
+  PASS: '合格 ≥ 60',
+  FAIL: '不合格 < 60',
 });
 
 /** 契约化党建 / 一书三单: a resident unit signs needs, resources and projects with a street or community. */
@@ -42,10 +30,7 @@ registerEnumType(AssessmentGrade, {
   description:
     '契约化共建协议（一书三单） a resident unit and a street or community sign the needs, resources and projects lists: signed at the start of the year, supervised mid-year, assessed at its end',
 })
-export class CoBuildingAgreement {
-  @Col.id('编号 id')
-  id!: number;
-
+export class CoBuildingAgreement extends WithId {
   @Col.text(100, '驻区单位 the resident unit')
   unitName!: string;
 

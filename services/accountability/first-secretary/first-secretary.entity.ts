@@ -1,20 +1,19 @@
 import { Entity } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum HomeLevel {
-  CITY = 'CITY',
-  DISTRICT = 'DISTRICT',
-}
-registerEnumType(HomeLevel, {
-  name: 'CadreHomeLevel',
-  description: '派出单位层级 where a posted cadre comes from',
-  valuesConfig: {
-    CITY: { description: '市直机关 a city body' },
-    DISTRICT: { description: '区直单位 a district body' },
+export type HomeLevel = EnumValue<typeof HomeLevel>;
+
+export const HomeLevel = defineEnum(
+  'CadreHomeLevel',
+  '派出单位层级 where a posted cadre comes from',
+  {
+    CITY: '市直机关 a city body',
+    DISTRICT: '区直单位 a district body',
   },
-});
+);
 
 /** 第一书记 and 工作队下沉: a cadre posted to a community for a term, leading a work team. */
 @Entity('first_secretary_assignments')
@@ -23,10 +22,7 @@ registerEnumType(HomeLevel, {
   description:
     '第一书记（工作队下沉） a cadre from a city or district body posted to a community for a term as its first secretary, leading a work team (Baishan: 30 cadres, 10 communities, one year)',
 })
-export class FirstSecretaryAssignment {
-  @Col.id('编号 id')
-  id!: number;
-
+export class FirstSecretaryAssignment extends WithId {
   @Col.text(32, '第一书记 the cadre (team leader)', { personal: 'name' })
   cadreName!: string;
 

@@ -1,53 +1,33 @@
 import { Column, Entity, Index } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { Out } from '../../../shared/output-fields';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum PackageTarget {
-  COMPOUND = 'COMPOUND',
-  SINGLE_BUILDING = 'SINGLE_BUILDING',
-}
-export enum PackageDutyKind {
-  BRING_IN_PROPERTY = 'BRING_IN_PROPERTY',
-  SELF_GOVERNANCE = 'SELF_GOVERNANCE',
-  MANAGEMENT_RULES = 'MANAGEMENT_RULES',
-  ENVIRONMENT = 'ENVIRONMENT',
-  SAFETY = 'SAFETY',
-}
-export enum DutyState {
-  PENDING = 'PENDING',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-}
+export type PackageTarget = EnumValue<typeof PackageTarget>;
+export type PackageDutyKind = EnumValue<typeof PackageDutyKind>;
+export type DutyState = EnumValue<typeof DutyState>;
 
-registerEnumType(PackageTarget, {
-  name: 'PackageTarget',
-  description: '包保对象 what a package responsibility covers',
-  valuesConfig: {
-    COMPOUND: { description: '老旧（弃管）小区 an old or abandoned compound' },
-    SINGLE_BUILDING: { description: '单体楼 a single building' },
+export const PackageTarget = defineEnum(
+  'PackageTarget',
+  '包保对象 what a package responsibility covers',
+  {
+    COMPOUND: '老旧（弃管）小区 an old or abandoned compound',
+    SINGLE_BUILDING: '单体楼 a single building',
   },
+);
+export const PackageDutyKind = defineEnum('PackageDutyKind', '包保任务 the duties of 五包保', {
+  BRING_IN_PROPERTY: '引进物业 bring in a property company',
+  SELF_GOVERNANCE: '建立自治组织 set up self-government',
+  MANAGEMENT_RULES: "制定管理规约 draft the residents' management rules",
+  ENVIRONMENT: '环境整治 clean up the environment',
+  SAFETY: '安全隐患排查 check for safety hazards',
 });
-registerEnumType(PackageDutyKind, {
-  name: 'PackageDutyKind',
-  description: '包保任务 the duties of 五包保',
-  valuesConfig: {
-    BRING_IN_PROPERTY: { description: '引进物业 bring in a property company' },
-    SELF_GOVERNANCE: { description: '建立自治组织 set up self-government' },
-    MANAGEMENT_RULES: { description: "制定管理规约 draft the residents' management rules" },
-    ENVIRONMENT: { description: '环境整治 clean up the environment' },
-    SAFETY: { description: '安全隐患排查 check for safety hazards' },
-  },
-});
-registerEnumType(DutyState, {
-  name: 'PackageDutyState',
-  description: "任务进度 a duty's state",
-  valuesConfig: {
-    PENDING: { description: '未开始 not started' },
-    IN_PROGRESS: { description: '推进中 under way' },
-    DONE: { description: '已完成 done' },
-  },
+export const DutyState = defineEnum('PackageDutyState', "任务进度 a duty's state", {
+  PENDING: '未开始 not started',
+  IN_PROGRESS: '推进中 under way',
+  DONE: '已完成 done',
 });
 
 @ObjectType({ description: '包保任务 one duty of a package responsibility and its state' })
@@ -66,10 +46,7 @@ export class PackageDuty {
   description:
     '包保责任（五包保） a leader or a unit responsible for an old or abandoned compound or a single building, with its duties and weekly visits (Baishan: 150 units for 195 compounds and 175 single buildings, in the compounds every Friday)',
 })
-export class PackageResponsibility {
-  @Col.id('编号 id')
-  id!: number;
-
+export class PackageResponsibility extends WithId {
   @Col.text(32, '包保领导 the responsible leader, when a leader holds it', {
     nullable: true,
     personal: 'name',
@@ -101,10 +78,7 @@ export class PackageResponsibility {
 @ObjectType({
   description: '包保走访 a visit to the packaged compound or building (Baishan: every Friday)',
 })
-export class PackageVisit {
-  @Col.id('编号 id')
-  id!: number;
-
+export class PackageVisit extends WithId {
   @Index()
   @Column({ type: 'int' })
   packageId!: number;

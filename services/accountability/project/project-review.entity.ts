@@ -1,37 +1,28 @@
 import { Column, Entity, Index } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum ReviewKind {
-  QUARTERLY = 'QUARTERLY',
-  HALF_YEAR = 'HALF_YEAR',
-  FOLLOW_UP = 'FOLLOW_UP',
-  RECTIFICATION = 'RECTIFICATION',
-  ANNUAL_REPORT = 'ANNUAL_REPORT',
-}
+export type ReviewKind = EnumValue<typeof ReviewKind>;
 
-registerEnumType(ReviewKind, {
-  name: 'ProjectReviewKind',
-  description:
-    '点评方式 how a secretary project is reviewed (Yangquan: quarterly review, half-year assessment, follow-up, rectification by a deadline)',
-  valuesConfig: {
-    QUARTERLY: { description: '季度点评 quarterly review' },
-    HALF_YEAR: { description: '半年研判 half-year assessment' },
-    FOLLOW_UP: { description: '跟踪调度 follow-up' },
-    RECTIFICATION: { description: '限期整改 rectification by a deadline' },
-    ANNUAL_REPORT: { description: "述职评议 the secretary's annual report" },
+export const ReviewKind = defineEnum(
+  'ProjectReviewKind',
+  '点评方式 how a secretary project is reviewed (Yangquan: quarterly review, half-year assessment, follow-up, rectification by a deadline)',
+  {
+    QUARTERLY: '季度点评 quarterly review',
+    HALF_YEAR: '半年研判 half-year assessment',
+    FOLLOW_UP: '跟踪调度 follow-up',
+    RECTIFICATION: '限期整改 rectification by a deadline',
+    ANNUAL_REPORT: "述职评议 the secretary's annual report",
   },
-});
+);
 
 /** One dated review of a secretary project, with a score. */
 @Entity('project_reviews')
 @Place('regionCode')
 @ObjectType({ description: '项目点评 a dated review of a secretary project, with a score' })
-export class ProjectReview {
-  @Col.id('编号 id')
-  id!: number;
-
+export class ProjectReview extends WithId {
   @Index()
   @Column({ type: 'int' })
   projectId!: number;

@@ -1,30 +1,16 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import {
-  ArrayMaxSize,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArgsType, InputType, Int } from 'type-graphql';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { ProjectStatus, SecretaryLevel } from './secretary-project.entity';
 import { ReviewKind } from './project-review.entity';
 import { RegionCode } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { Input, isoDate } from '../../../shared/input-fields';
 
 @InputType({ description: '项目节点 a milestone to plan' })
 export class MilestoneInput {
   @Input.text('节点 what is to be done', { length: [1, 100] })
   title!: string;
 
-  @Input.text('计划完成日期 due on (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'dueOn must be YYYY-MM-DD',
-  })
+  @Input.text('计划完成日期 due on (YYYY-MM-DD)', isoDate('dueOn'))
   dueOn!: string;
 }
 
@@ -57,15 +43,13 @@ export class ClaimSecretaryProjectInput {
   @Input.text('要解决的问题 the problem', { length: [1, 500] })
   problem!: string;
 
-  @Field(() => [MilestoneInput], { description: '项目节点 milestones (up to 12)' })
-  @ArrayMaxSize(12)
-  @ValidateNested({ each: true })
+  @Input.of(() => [MilestoneInput], '项目节点 milestones (up to 12)', {
+    items: [0, 12],
+    nested: 'each',
+  })
   milestones!: MilestoneInput[];
 
-  @Input.text('领办日期 claimed on (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'claimedOn must be YYYY-MM-DD',
-  })
+  @Input.text('领办日期 claimed on (YYYY-MM-DD)', isoDate('claimedOn'))
   claimedOn!: string;
 }
 
@@ -74,45 +58,40 @@ export class ClaimSecretaryProjectInput {
     '点评书记项目 a dated review with a score (季度点评, 半年研判, 跟踪调度, 限期整改, 述职评议)',
 })
 export class ReviewSecretaryProjectInput {
-  @Field(() => ID, { description: '项目编号 the project' })
+  @Input.id('项目编号 the project')
   projectId!: string;
 
-  @Field(() => ReviewKind, { description: '点评方式 kind of review' })
+  @Input.of(() => ReviewKind, '点评方式 kind of review')
   kind!: ReviewKind;
 
-  @Field({ description: '点评日期 reviewed on (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'reviewedOn must be YYYY-MM-DD' })
+  @Input.text('点评日期 reviewed on (YYYY-MM-DD)', isoDate('reviewedOn'))
   reviewedOn!: string;
 
-  @Field(() => Int, { description: '评分 score 0–100' })
-  @Min(0)
-  @Max(100)
+  @Input.int('评分 score 0–100', { min: 0, max: 100 })
   score!: number;
 
-  @Field({ description: '点评意见 comment' })
-  @Length(1, 500)
+  @Input.text('点评意见 comment', { length: [1, 500] })
   comment!: string;
 
-  @Field({ nullable: true, description: '整改期限 rectify by (required for RECTIFICATION)' })
-  @IsOptional()
-  @Matches(DATE, { message: 'rectifyBy must be YYYY-MM-DD' })
+  @Input.text(
+    '整改期限 rectify by (required for RECTIFICATION)',
+    isoDate('rectifyBy', { nullable: true, optional: true }),
+  )
   rectifyBy?: string;
 
-  @Field(() => Int, {
+  @Input.int('解决问题数 problems solved so far, as reported at this review', {
     nullable: true,
-    description: '解决问题数 problems solved so far, as reported at this review',
+    optional: true,
+    min: 0,
+    max: 100000,
   })
-  @IsOptional()
-  @Min(0)
-  @Max(100000)
   problemsSolved?: number;
 
-  @Field(() => [Int], {
+  @Input.of(() => [Int], '已完成节点 indexes (0-based) of the milestones now done', {
     nullable: true,
-    description: '已完成节点 indexes (0-based) of the milestones now done',
+    optional: true,
+    items: [0, 12],
   })
-  @IsOptional()
-  @ArrayMaxSize(12)
   milestonesDone?: number[];
 }
 

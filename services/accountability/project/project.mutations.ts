@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { ProjectStatus, SecretaryLevel, SecretaryProject } from './secretary-project.entity';
 import { ProjectReview, ReviewKind } from './project-review.entity';
 import { ClaimSecretaryProjectInput, ReviewSecretaryProjectInput } from './project.inputs';
@@ -15,7 +15,7 @@ import {
   updateWhere,
 } from '../support';
 import type { AccountabilityContext } from '../context';
-import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { WriteMutation, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 
 /** The region code a secretary of each level stands on. */
 function assertLevelMatches(level: SecretaryLevel, code: string): void {
@@ -35,11 +35,11 @@ function assertLevelMatches(level: SecretaryLevel, code: string): void {
 
 @Resolver(() => SecretaryProject)
 export class SecretaryProjectMutations {
-  @WriteRule({ roles: OFFICES, place: argPlace('input.regionCode') })
-  @Mutation(() => SecretaryProject, {
-    description:
-      '领办书记项目 a secretary claims a project. Who: CITY_ADMIN (any level), STREET_STAFF and COMMUNITY_STAFF for their own region. Writes: secretary_projects (accountability)',
-  })
+  @WriteMutation(
+    () => SecretaryProject,
+    '领办书记项目 a secretary claims a project. Who: CITY_ADMIN (any level), STREET_STAFF and COMMUNITY_STAFF for their own region. Writes: secretary_projects (accountability)',
+    { roles: OFFICES, place: argPlace('input.regionCode') },
+  )
   claimSecretaryProject(
     @Arg('input') input: ClaimSecretaryProjectInput,
     @Ctx() ctx: AccountabilityContext,
@@ -86,11 +86,11 @@ export class SecretaryProjectMutations {
     );
   }
 
-  @WriteRule({ roles: REVIEWERS, place: rowPlace(SecretaryProject, 'input.projectId') })
-  @Mutation(() => SecretaryProject, {
-    description:
-      "点评书记项目 review a project with a score (季度点评, 半年研判, 跟踪调度, 限期整改, 述职评议). Who: CITY_ADMIN and STREET_STAFF over the project's region. Writes: project_reviews and the project's status (accountability)",
-  })
+  @WriteMutation(
+    () => SecretaryProject,
+    "点评书记项目 review a project with a score (季度点评, 半年研判, 跟踪调度, 限期整改, 述职评议). Who: CITY_ADMIN and STREET_STAFF over the project's region. Writes: project_reviews and the project's status (accountability)",
+    { roles: REVIEWERS, place: rowPlace(SecretaryProject, 'input.projectId') },
+  )
   reviewSecretaryProject(
     @Arg('input') input: ReviewSecretaryProjectInput,
     @Ctx() ctx: AccountabilityContext,

@@ -1,43 +1,33 @@
 import { Entity } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { Out } from '../../../shared/output-fields';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum SecretaryLevel {
-  CITY = 'CITY',
-  DISTRICT = 'DISTRICT',
-  STREET = 'STREET',
-  COMMUNITY = 'COMMUNITY',
-}
-export enum ProjectStatus {
-  CLAIMED = 'CLAIMED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  RECTIFYING = 'RECTIFYING',
-  COMPLETED = 'COMPLETED',
-}
+export type SecretaryLevel = EnumValue<typeof SecretaryLevel>;
+export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
-registerEnumType(SecretaryLevel, {
-  name: 'SecretaryLevel',
-  description:
-    '书记层级 the level of the secretary who claims a project (Changchun: 15 county, 73 street, 440 community secretaries)',
-  valuesConfig: {
-    CITY: { description: '市委书记 city' },
-    DISTRICT: { description: '区（县）委书记 district or county' },
-    STREET: { description: '街道党工委书记 street' },
-    COMMUNITY: { description: '社区党组织书记 community' },
+export const SecretaryLevel = defineEnum(
+  'SecretaryLevel',
+  '书记层级 the level of the secretary who claims a project (Changchun: 15 county, 73 street, 440 community secretaries)',
+  {
+    CITY: '市委书记 city',
+    DISTRICT: '区（县）委书记 district or county',
+    STREET: '街道党工委书记 street',
+    COMMUNITY: '社区党组织书记 community',
   },
-});
-registerEnumType(ProjectStatus, {
-  name: 'SecretaryProjectStatus',
-  description: '项目状态 where a secretary project stands',
-  valuesConfig: {
-    CLAIMED: { description: '已领办 claimed, not yet reviewed' },
-    IN_PROGRESS: { description: '推进中 under way, reviewed' },
-    RECTIFYING: { description: '限期整改 ordered to rectify by a deadline' },
-    COMPLETED: { description: '已完成 delivered, counted in the annual report (述职评议)' },
+);
+export const ProjectStatus = defineEnum(
+  'SecretaryProjectStatus',
+  '项目状态 where a secretary project stands',
+  {
+    CLAIMED: '已领办 claimed, not yet reviewed',
+    IN_PROGRESS: '推进中 under way, reviewed',
+    RECTIFYING: '限期整改 ordered to rectify by a deadline',
+    COMPLETED: '已完成 delivered, counted in the annual report (述职评议)',
   },
-});
+);
 
 @ObjectType({ description: '项目节点 a milestone of a secretary project' })
 export class ProjectMilestone {
@@ -58,10 +48,7 @@ export class ProjectMilestone {
   description:
     '书记项目（书记一号工程、领办项目） a problem a party secretary claims to solve, with milestones and dated reviews, counted in the annual report (述职评议)',
 })
-export class SecretaryProject {
-  @Col.id('编号 id')
-  id!: number;
-
+export class SecretaryProject extends WithId {
   @Col.text(16, "书记层级 the owner's level", { type: () => SecretaryLevel })
   level!: SecretaryLevel;
 

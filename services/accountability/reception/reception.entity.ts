@@ -1,22 +1,20 @@
 import { Entity } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum RepresentativeKind {
-  PARTY_CONGRESS = 'PARTY_CONGRESS',
-  PEOPLES_CONGRESS = 'PEOPLES_CONGRESS',
-  CPPCC = 'CPPCC',
-}
-registerEnumType(RepresentativeKind, {
-  name: 'RepresentativeKind',
-  description: '两代表一委员 who receives residents',
-  valuesConfig: {
-    PARTY_CONGRESS: { description: '党代表 party congress deputy' },
-    PEOPLES_CONGRESS: { description: "人大代表 people's congress deputy" },
-    CPPCC: { description: '政协委员 CPPCC member' },
+export type RepresentativeKind = EnumValue<typeof RepresentativeKind>;
+
+export const RepresentativeKind = defineEnum(
+  'RepresentativeKind',
+  '两代表一委员 who receives residents',
+  {
+    PARTY_CONGRESS: '党代表 party congress deputy',
+    PEOPLES_CONGRESS: "人大代表 people's congress deputy",
+    CPPCC: '政协委员 CPPCC member',
   },
-});
+);
 
 /** 两代表一委员工作室: deputies and CPPCC members receive residents in a community. */
 @Entity('receptions')
@@ -25,10 +23,7 @@ registerEnumType(RepresentativeKind, {
   description:
     '两代表一委员接待 a reception of residents by a deputy or CPPCC member at the community studio (两代表一委员工作室; 2,400 problems a year)',
 })
-export class Reception {
-  @Col.id('编号 id')
-  id!: number;
-
+export class Reception extends WithId {
   @Col.text(12, '社区代码 the community (12 digits)', { index: true })
   communityCode!: string;
 

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { CaseState } from './case.entity';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
 
 @Entity('case_events')
 @Index(['caseId', 'id'])
@@ -10,10 +10,7 @@ import { Col } from '../../../shared/columns';
   description:
     '事项流转记录 one transition of a case, written in the same transaction as the state change',
 })
-export class CaseEvent {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class CaseEvent extends WithRecordId {
   @Column({ type: 'int' })
   caseId!: number;
 

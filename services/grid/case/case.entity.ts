@@ -5,6 +5,10 @@ import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
 
+export type CaseCategory = EnumValue<typeof CaseCategory>;
+export type CaseSource = EnumValue<typeof CaseSource>;
+export type CaseState = EnumValue<typeof CaseState>;
+
 export const CaseCategory = defineEnum('CaseCategory', '事项类别 case category', {
   DISPUTE: '矛盾纠纷 dispute',
   SAFETY_HAZARD: '安全隐患 safety hazard',
@@ -14,7 +18,6 @@ export const CaseCategory = defineEnum('CaseCategory', '事项类别 case catego
   LIVELIHOOD: '民生服务 livelihood service',
   OTHER: '其他 other',
 });
-export type CaseCategory = EnumValue<typeof CaseCategory>;
 
 export const CaseSource = defineEnum('CaseSource', '事项来源 where the case came from', {
   PATROL: '网格员巡查 grid worker patrol',
@@ -22,7 +25,6 @@ export const CaseSource = defineEnum('CaseSource', '事项来源 where the case 
   HOTLINE: '12345热线 city hotline',
   DEPARTMENT: '部门移交 handed over by a department',
 });
-export type CaseSource = EnumValue<typeof CaseSource>;
 
 /** The closed loop 收集—办理(上报)—销号—评价, with 吹哨报到 through the command centre. */
 export const CaseState = defineEnum('CaseState', '事项状态 case state in the closed loop', {
@@ -35,7 +37,6 @@ export const CaseState = defineEnum('CaseState', '事项状态 case state in the
   CLOSED: '已销号 checked and closed off by the grid',
   RATED: '已评价 rated by the resident',
 });
-export type CaseState = EnumValue<typeof CaseState>;
 
 export const OPEN_CASE_STATES = [
   CaseState.REPORTED,

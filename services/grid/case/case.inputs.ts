@@ -1,8 +1,9 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsLatitude, IsLongitude, IsOptional, IsUrl, Length, Matches, Min } from 'class-validator';
+import { IdempotencyKeyField } from '../../../shared/idempotency';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { IsLatitude, IsLongitude, IsOptional, IsUrl, Length, Matches } from 'class-validator';
 import { CaseCategory, CaseSource } from './case.entity';
 import { GridCode } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
+import { Input, numericId } from '../../../shared/input-fields';
 
 @InputType({ description: '收集事项 a new case collected on a grid' })
 export class ReportCaseInput {
@@ -68,23 +69,17 @@ export class ReportCaseInput {
   @Length(1, 500)
   mediaUrl?: string;
 
-  @Input.text(
-    "幂等键 a key of the caller's choosing; a retry with the same key returns the case already made",
-    {
-      nullable: true,
-      optional: true,
-      matches: /^[\w:.-]{1,100}$/,
-      message: 'idempotencyKey: 1–100 letters, digits and : . - _',
-    },
-  )
+  @IdempotencyKeyField({
+    optional: true,
+    description:
+      "幂等键 a key of the caller's choosing; a retry with the same key returns the case already made",
+  })
   idempotencyKey?: string;
 
-  @Input.id('涉及小区 the compound concerned (property subgraph id)', {
-    nullable: true,
-    optional: true,
-    matches: /^\d{1,10}$/,
-    message: 'compoundId must be a numeric id',
-  })
+  @Input.id(
+    '涉及小区 the compound concerned (property subgraph id)',
+    numericId('compoundId', { nullable: true, optional: true }),
+  )
   compoundId?: string;
 }
 
@@ -96,15 +91,14 @@ export class CaseTransitionInput {
   @Matches(/^\d{1,10}$/, { message: 'id must be a numeric case id' })
   id!: string;
 
-  @Field(() => Int, {
-    description: '版本 the version the caller last read; a stale version is a CONFLICT',
-  })
-  @Min(1)
+  @Input.int('版本 the version the caller last read; a stale version is a CONFLICT', { min: 1 })
   version!: number;
 
-  @Field({ nullable: true, description: '备注 note kept in the event log' })
-  @IsOptional()
-  @Length(0, 500)
+  @Input.text('备注 note kept in the event log', {
+    nullable: true,
+    optional: true,
+    length: [0, 500],
+  })
   note?: string;
 }
 

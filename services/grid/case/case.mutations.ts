@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { Case, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { Grid } from '../grid/grid.entity';
@@ -18,10 +18,23 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared
 import { actorOf } from '../../../shared/viewer';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
-import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import {
+  PLACE_STAFF,
+  WriteMutation,
+  argPlace,
+  rowPlace,
+  type WriteRuleSpec,
+} from '../../../shared/auth/write-rule';
 import { parseId } from '../../../shared/ids';
 import type { EntityManager } from 'typeorm';
 import { assertCompoundInGrid } from './case-compound';
+
+/** A step writes where the case lies: its grid. */
+const ON_THE_CASE = rowPlace(Case, 'input.id');
+/** A step the staff of the case's place take. */
+const STAFF_STEP: WriteRuleSpec = { roles: PLACE_STAFF, place: ON_THE_CASE };
+/** A step of the department the case was dispatched to (or of the city). */
+const DEPARTMENT_STEP: WriteRuleSpec = { roles: ['CITY_ADMIN', 'DEPARTMENT'], place: ON_THE_CASE };
 
 const step = (
   ctx: GridContext,
@@ -38,8 +51,10 @@ const step = (
 
 @Resolver(() => Case)
 export class CaseMutations {
-  @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
-  @Mutation(() => Case, { description: '收集 a grid worker collects a case (state REPORTED)' })
+  @WriteMutation(() => Case, '收集 a grid worker collects a case (state REPORTED)', {
+    roles: PLACE_STAFF,
+    place: argPlace('input.gridCode'),
+  })
   async reportCase(@Arg('input') input: ReportCaseInput, @Ctx() ctx: GridContext): Promise<Case> {
     try {
       return await this.report(input, ctx);
@@ -127,26 +142,25 @@ export class CaseMutations {
     );
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '受理 the grid or community accepts it' })
+  @WriteMutation(() => Case, '受理 the grid or community accepts it', STAFF_STEP)
   acceptCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'accept', input);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '办理 handling starts on the grid' })
+  @WriteMutation(() => Case, '办理 handling starts on the grid', STAFF_STEP)
   startCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'start', input);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '上报 escalate to the street command centre' })
+  @WriteMutation(() => Case, '上报 escalate to the street command centre', STAFF_STEP)
   escalateCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'escalate', input);
   }
 
-  @WriteRule({ roles: ['CITY_ADMIN', 'STREET_STAFF'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '吹哨 the command centre dispatches it to a department' })
+  @WriteMutation(() => Case, '吹哨 the command centre dispatches it to a department', {
+    roles: ['CITY_ADMIN', 'STREET_STAFF'],
+    place: ON_THE_CASE,
+  })
   dispatchCase(@Arg('input') input: DispatchCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'dispatch', input, async (_c, em) => {
       const dept = await em.findOneBy(Department, { code: input.departmentCode });
@@ -155,38 +169,42 @@ export class CaseMutations {
     });
   }
 
-  @WriteRule({ roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, {
-    description: '报到 the department reports in and starts work, within its deadline',
-  })
+  @WriteMutation(
+    () => Case,
+    '报到 the department reports in and starts work, within its deadline',
+    DEPARTMENT_STEP,
+  )
   checkInCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'checkIn', input);
   }
 
-  @WriteRule({ roles: ['CITY_ADMIN', 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, {
-    description: '退回 the department returns a case that is not its own to the command centre',
-  })
+  @WriteMutation(
+    () => Case,
+    '退回 the department returns a case that is not its own to the command centre',
+    DEPARTMENT_STEP,
+  )
   returnCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'returnToCentre', input, () => ({ departmentId: null }));
   }
 
-  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '办结 the handler reports it resolved' })
+  @WriteMutation(() => Case, '办结 the handler reports it resolved', {
+    roles: [...PLACE_STAFF, 'DEPARTMENT'],
+    place: ON_THE_CASE,
+  })
   resolveCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'resolve', input);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, {
-    description: "重办 the grid's check fails and the case goes back to handling",
-  })
+  @WriteMutation(
+    () => Case,
+    "重办 the grid's check fails and the case goes back to handling",
+    STAFF_STEP,
+  )
   reopenCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'reopen', input);
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, { description: '销号 the grid checks the result and closes the case off' })
+  @WriteMutation(() => Case, '销号 the grid checks the result and closes the case off', STAFF_STEP)
   closeCase(@Arg('input') input: CaseTransitionInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'close', input, (c) => {
       const closedAt = new Date();
@@ -199,10 +217,11 @@ export class CaseMutations {
     });
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
-  @Mutation(() => Case, {
-    description: '评价 the resident rates the result (1–5), once, after closing',
-  })
+  @WriteMutation(
+    () => Case,
+    '评价 the resident rates the result (1–5), once, after closing',
+    STAFF_STEP,
+  )
   rateCase(@Arg('input') input: RateCaseInput, @Ctx() ctx: GridContext) {
     return step(ctx, 'rate', input, () => ({ satisfaction: input.satisfaction }));
   }

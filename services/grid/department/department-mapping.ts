@@ -3,6 +3,8 @@ import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Input } from '../../../shared/input-fields';
 import { Out } from '../../../shared/output-fields';
 
+export type MappingProblemReason = EnumValue<typeof MappingProblemReason>;
+
 export const MappingProblemReason = defineEnum(
   'MappingProblemReason',
   '映射问题 why a row of a bulk mapping does not map',
@@ -13,7 +15,6 @@ export const MappingProblemReason = defineEnum(
     OTHER_DEPARTMENTS_CODE: '他部门编码 the code already belongs to another department',
   },
 );
-export type MappingProblemReason = EnumValue<typeof MappingProblemReason>;
 
 @InputType({ description: '部门网格映射行 one department grid and the basic grid it folds into' })
 export class DepartmentGridMappingRow {

@@ -1,17 +1,14 @@
 import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
 
 @Entity('departments')
 @ObjectType({
   description:
     '职能部门 Department (urban management, health, police, ...) that keeps its own grids',
 })
-export class Department {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class Department extends WithRecordId {
   @Col.text(32, "部门代码 the department's own code, e.g. CG for 城管", { index: 'unique' })
   code!: string;
 
@@ -24,10 +21,7 @@ export class Department {
 @ObjectType({
   description: "部门网格 A department's own grid, mapped onto one basic grid (多网合一)",
 })
-export class DepartmentGrid {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class DepartmentGrid extends WithRecordId {
   @Index()
   @Column({ type: 'int' })
   departmentId!: number;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { Department, DepartmentGrid } from './department.entity';
 import {
@@ -13,20 +13,20 @@ import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { GridContext } from '../context';
 import { assertWithin } from '../../../shared/auth/policy';
 import { ForbiddenError } from '../../../shared/errors';
-import { WriteRule } from '../../../shared/auth/write-rule';
+import { WriteMutation } from '../../../shared/auth/write-rule';
 
 export const MAX_MAPPING_ROWS = 5000;
 
 @Resolver()
 export class DepartmentMutations {
-  @WriteRule({
-    roles: ['CITY_ADMIN', 'STREET_STAFF', 'DEPARTMENT'],
-    place: (a) => (a.rows ?? []).map((r: { basicGridCode: string }) => r.basicGridCode),
-  })
-  @Mutation(() => MappingResult, {
-    description:
-      '多网合一批量映射 map many department grids onto basic grids in one transaction; any bad row and nothing is written',
-  })
+  @WriteMutation(
+    () => MappingResult,
+    '多网合一批量映射 map many department grids onto basic grids in one transaction; any bad row and nothing is written',
+    {
+      roles: ['CITY_ADMIN', 'STREET_STAFF', 'DEPARTMENT'],
+      place: (a) => (a.rows ?? []).map((r: { basicGridCode: string }) => r.basicGridCode),
+    },
+  )
   mapDepartmentGrids(
     @Arg('departmentCode', { description: '部门代码 department code' }) departmentCode: string,
     @Arg('rows', () => [DepartmentGridMappingRow], { description: '映射行 the rows' })

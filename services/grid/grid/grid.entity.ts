@@ -2,9 +2,11 @@ import { Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
+import { BoundaryCol, type BoundaryGeometry } from '../../../shared/geojson';
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
+
+export type GridLevel = EnumValue<typeof GridLevel>;
 
 export const GridLevel = defineEnum('GridLevel', '网格层级 grid level', {
   COMMUNITY_GRID: '社区总网格 the community-wide grid',
@@ -12,7 +14,6 @@ export const GridLevel = defineEnum('GridLevel', '网格层级 grid level', {
   MICRO: '微网格 micro grid, a few buildings',
   DEDICATED: '专属网格 dedicated grid: a school, hospital, market or business district',
 });
-export type GridLevel = EnumValue<typeof GridLevel>;
 
 @Entity('grids')
 @Place('code')
@@ -46,10 +47,6 @@ export class Grid {
   @Col.int('楼栋数 buildings', { default: 0 })
   buildings!: number;
 
-  @Col.json(
-    () => JSONObjectScalar,
-    '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
-    { nullable: true, name: 'boundary_geojson' },
-  )
+  @BoundaryCol()
   boundary!: BoundaryGeometry | null;
 }

@@ -1,5 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
-import { Max, Min } from 'class-validator';
+import { InputType } from 'type-graphql';
 import { GridLevel } from './grid.entity';
 import { GridCode, RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
@@ -28,18 +27,12 @@ export class CreateGridInput {
   )
   parentCode?: string;
 
-  @Field(() => Int, { defaultValue: 0, description: '户数 households' })
-  @Min(0)
-  @Max(100000)
+  @Input.int('户数 households', { defaultValue: 0, min: 0, max: 100000 })
   households: number = 0;
 
-  @Field(() => Int, { defaultValue: 0, description: '人口 residents' })
-  @Min(0)
-  @Max(1000000)
+  @Input.int('人口 residents', { defaultValue: 0, min: 0, max: 1000000 })
   population: number = 0;
 
-  @Field(() => Int, { defaultValue: 0, description: '楼栋数 buildings' })
-  @Min(0)
-  @Max(10000)
+  @Input.int('楼栋数 buildings', { defaultValue: 0, min: 0, max: 10000 })
   buildings: number = 0;
 }

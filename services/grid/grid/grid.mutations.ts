@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { Grid, GridLevel } from './grid.entity';
 import { CreateGridInput } from './grid.inputs';
 import { Region, RegionLevel } from '../region/region.entity';
@@ -8,7 +8,7 @@ import { isGridCode } from '../../../shared/codes';
 import type { GridContext } from '../context';
 import { assertWithin } from '../../../shared/auth/policy';
 import { ForbiddenError } from '../../../shared/errors';
-import { REGION_STAFF, WriteRule, argPlace, places } from '../../../shared/auth/write-rule';
+import { REGION_STAFF, WriteMutation, argPlace, places } from '../../../shared/auth/write-rule';
 
 /** Which level a grid's parent must have; a community grid is the root of its community. */
 export const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
@@ -20,14 +20,14 @@ export const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
 
 @Resolver()
 export class GridMutations {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: places(argPlace('input.communityCode'), argPlace('input.code')),
-  })
-  @Mutation(() => Grid, {
-    description:
-      "新建网格 create a grid; its code must be 15 digits and start with its community's code",
-  })
+  @WriteMutation(
+    () => Grid,
+    "新建网格 create a grid; its code must be 15 digits and start with its community's code",
+    {
+      roles: REGION_STAFF,
+      place: places(argPlace('input.communityCode'), argPlace('input.code')),
+    },
+  )
   createGrid(@Arg('input') input: CreateGridInput, @Ctx() ctx: GridContext): Promise<Grid> {
     const bad = (message: string, field: string) => new BadUserInputError(message, { field });
     if (!isGridCode(input.code)) throw bad(`grid code "${input.code}" must be 15 digits`, 'code');

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 import { Out } from '../../../shared/output-fields';
 
 /**
@@ -31,10 +31,7 @@ export class IntegrityRun {
   description:
     '数据一致性问题 one violation the federated integrity audit found: a key one subgraph holds to a missing or wrong entity of another, or dates out of the domain order (CITY_ADMIN only)',
 })
-export class IntegrityViolation {
-  @Col.id('编号 id')
-  id!: number;
-
+export class IntegrityViolation extends WithId {
   @Column({ type: 'int' })
   runId!: number;
 

@@ -1,44 +1,32 @@
 import { Column, Entity, Index } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum DisputeClass {
-  FAMILY = 'FAMILY',
-  NEIGHBOURS = 'NEIGHBOURS',
-  COMPOUND_GOVERNANCE = 'COMPOUND_GOVERNANCE',
-}
-export enum MediationMethod {
-  FAMILY_TALK = 'FAMILY_TALK',
-  ON_SITE = 'ON_SITE',
-  JOINT = 'JOINT',
-  DELIBERATION = 'DELIBERATION',
-  LEGAL_AID = 'LEGAL_AID',
-}
+export type DisputeClass = EnumValue<typeof DisputeClass>;
+export type MediationMethod = EnumValue<typeof MediationMethod>;
 
-registerEnumType(DisputeClass, {
-  name: 'DisputeClass',
-  description:
-    "纠纷类别 Binzhou's three classes of grid self-government issues (三治融合), each with its own way of handling",
-  valuesConfig: {
-    FAMILY: { description: '家庭矛盾 family conflict' },
-    NEIGHBOURS: { description: '邻里纠纷 neighbour dispute' },
-    COMPOUND_GOVERNANCE: { description: '小区治理 compound governance' },
+export const DisputeClass = defineEnum(
+  'DisputeClass',
+  "纠纷类别 Binzhou's three classes of grid self-government issues (三治融合), each with its own way of handling",
+  {
+    FAMILY: '家庭矛盾 family conflict',
+    NEIGHBOURS: '邻里纠纷 neighbour dispute',
+    COMPOUND_GOVERNANCE: '小区治理 compound governance',
   },
-});
-registerEnumType(MediationMethod, {
-  name: 'MediationMethod',
-  description: '调解方式 how a dispute was mediated',
-  valuesConfig: {
-    FAMILY_TALK: {
-      description: '家长里短调解 talked through by a neighbourhood mediation team (家长里短调解队)',
-    },
-    ON_SITE: { description: '上门调解 on-site mediation by the grid' },
-    JOINT: { description: '联合调解 joint mediation with police, justice office or court' },
-    DELIBERATION: { description: "议事协商 deliberation of the compound's parties (1+3+N)" },
-    LEGAL_AID: { description: '法律援助 legal aid' },
+);
+export const MediationMethod = defineEnum(
+  'MediationMethod',
+  '调解方式 how a dispute was mediated',
+  {
+    FAMILY_TALK: '家长里短调解 talked through by a neighbourhood mediation team (家长里短调解队)',
+    ON_SITE: '上门调解 on-site mediation by the grid',
+    JOINT: '联合调解 joint mediation with police, justice office or court',
+    DELIBERATION: "议事协商 deliberation of the compound's parties (1+3+N)",
+    LEGAL_AID: '法律援助 legal aid',
   },
-});
+);
 
 /** The mediation record of a dispute case: its class, who mediated, how, and whether an agreement was reached. */
 @Entity('case_mediations')
@@ -47,10 +35,7 @@ registerEnumType(MediationMethod, {
   description:
     '调解记录 the mediation of a dispute case (矛盾纠纷): its class, mediator or team, method, outcome and whether an agreement was reached',
 })
-export class CaseMediation {
-  @Col.id('编号 id')
-  id!: number;
-
+export class CaseMediation extends WithId {
   @Index({ unique: true })
   @Column({ type: 'int' })
   caseId!: number;

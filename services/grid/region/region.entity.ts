@@ -2,9 +2,11 @@ import { Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { JSONObjectScalar, type BoundaryGeometry } from '../../../shared/geojson';
+import { BoundaryCol, type BoundaryGeometry } from '../../../shared/geojson';
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
+
+export type RegionLevel = EnumValue<typeof RegionLevel>;
 
 export const RegionLevel = defineEnum('RegionLevel', '区划层级 administrative level', {
   CITY: '市 prefecture-level city (6 digits)',
@@ -12,7 +14,6 @@ export const RegionLevel = defineEnum('RegionLevel', '区划层级 administrativ
   STREET: '街道/乡镇 street or township (9 digits)',
   COMMUNITY: '社区/村 community or village (12 digits)',
 });
-export type RegionLevel = EnumValue<typeof RegionLevel>;
 
 @Entity('regions')
 @Place('code')
@@ -32,10 +33,6 @@ export class Region {
   @Col.text(12, '上级区划代码 parent region code', { nullable: true, index: true })
   parentCode!: string | null;
 
-  @Col.json(
-    () => JSONObjectScalar,
-    '边界 boundary: a GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lon, lat]); null when not surveyed',
-    { nullable: true, name: 'boundary_geojson' },
-  )
+  @BoundaryCol()
   boundary!: BoundaryGeometry | null;
 }

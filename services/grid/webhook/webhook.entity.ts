@@ -1,23 +1,20 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Place } from '../../../shared/auth/policy';
-import { ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Col } from '../../../shared/columns';
+import { ID, ObjectType } from 'type-graphql';
+import { Col, WithRecordId } from '../../../shared/columns';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum DeliveryState {
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  DEAD = 'DEAD',
-}
+export type DeliveryState = EnumValue<typeof DeliveryState>;
 
-registerEnumType(DeliveryState, {
-  name: 'WebhookDeliveryState',
-  description: '推送状态 state of one webhook delivery',
-  valuesConfig: {
-    PENDING: { description: '待推送 waiting for its (next) attempt' },
-    DELIVERED: { description: '已送达 the endpoint answered 2xx' },
-    DEAD: { description: '死信 given up after the maximum number of attempts' },
+export const DeliveryState = defineEnum(
+  'WebhookDeliveryState',
+  '推送状态 state of one webhook delivery',
+  {
+    PENDING: '待推送 waiting for its (next) attempt',
+    DELIVERED: '已送达 the endpoint answered 2xx',
+    DEAD: '死信 given up after the maximum number of attempts',
   },
-});
+);
 
 @Entity('webhook_endpoints')
 @ObjectType({
@@ -25,10 +22,7 @@ registerEnumType(DeliveryState, {
     "部门推送地址 a department system's webhook endpoint: signed case events are POSTed to it",
 })
 @Place('regionCode')
-export class WebhookEndpoint {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class WebhookEndpoint extends WithRecordId {
   @Index()
   @Column({ type: 'int' })
   departmentId!: number;
@@ -64,10 +58,7 @@ export class WebhookEndpoint {
 @ObjectType({
   description: '推送记录 one case event on its way to one endpoint, with its attempts',
 })
-export class WebhookDelivery {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class WebhookDelivery extends WithRecordId {
   @Col.int('推送地址 the endpoint', { type: () => ID })
   endpointId!: number;
 

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { GridWorkerRole } from './grid-worker.entity';
 import { Place, PersonRecord } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
 
 @Entity('grid_worker_assignments')
 @Place('gridCode')
@@ -12,10 +12,7 @@ import { Col } from '../../../shared/columns';
   description:
     '任职记录 one period a worker served a grid in a role: the history kept across moves and retirement',
 })
-export class GridWorkerAssignment {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class GridWorkerAssignment extends WithRecordId {
   @Column({ type: 'int' })
   workerId!: number;
 

@@ -2,7 +2,9 @@ import { Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place, PersonRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
+
+export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 
 export const GridWorkerRole = defineEnum(
   'GridWorkerRole',
@@ -15,7 +17,6 @@ export const GridWorkerRole = defineEnum(
     UNIT_HEAD: '单元长 unit head',
   },
 );
-export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 
 @Entity('grid_workers')
 @Place('gridCode')
@@ -23,10 +24,7 @@ export type GridWorkerRole = EnumValue<typeof GridWorkerRole>;
 // Covers the roll-up (workers serving on a day, by role) so it reads the index alone.
 @Index(['gridCode', 'role', 'startedOn', 'endedOn'])
 @ObjectType({ description: '网格员 Grid worker or one of the three heads, assigned to a grid' })
-export class GridWorker {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class GridWorker extends WithRecordId {
   @Col.text(50, '姓名 name (personal data)', { personal: 'name' })
   name!: string;
 

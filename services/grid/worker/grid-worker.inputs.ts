@@ -1,9 +1,7 @@
 import { InputType } from 'type-graphql';
 import { GridWorkerRole } from './grid-worker.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { Input, isoDate, numericId } from '../../../shared/input-fields';
 
 @InputType({ description: '任命网格员 assign a worker or one of the three heads to a grid' })
 export class AssignGridWorkerInput {
@@ -29,16 +27,13 @@ export class AssignGridWorkerInput {
   })
   buildingLabel?: string;
 
-  @Input.of(() => LocalDate, '任职日期 from (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'startedOn must be YYYY-MM-DD',
-  })
+  @Input.of(() => LocalDate, '任职日期 from (YYYY-MM-DD)', isoDate('startedOn'))
   startedOn!: string;
 }
 
 @InputType({ description: '调整网格员 move a serving worker to another grid or building' })
 export class MoveGridWorkerInput {
-  @Input.id('网格员编号 worker id', { matches: /^\d{1,10}$/, message: 'id must be a numeric id' })
+  @Input.id('网格员编号 worker id', numericId('id'))
   id!: string;
 
   @Input.of(() => GridCode, '新网格编码 the grid moved to')
@@ -51,21 +46,15 @@ export class MoveGridWorkerInput {
   })
   buildingLabel?: string;
 
-  @Input.of(() => LocalDate, '调整日期 effective date (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'on must be YYYY-MM-DD',
-  })
+  @Input.of(() => LocalDate, '调整日期 effective date (YYYY-MM-DD)', isoDate('on'))
   on!: string;
 }
 
 @InputType({ description: '网格员离任 retire a serving worker' })
 export class RetireGridWorkerInput {
-  @Input.id('网格员编号 worker id', { matches: /^\d{1,10}$/, message: 'id must be a numeric id' })
+  @Input.id('网格员编号 worker id', numericId('id'))
   id!: string;
 
-  @Input.of(() => LocalDate, '离任日期 effective date (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'on must be YYYY-MM-DD',
-  })
+  @Input.of(() => LocalDate, '离任日期 effective date (YYYY-MM-DD)', isoDate('on'))
   on!: string;
 }

@@ -1,17 +1,14 @@
 import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
 
 @Entity('party_alliances')
 @ObjectType({
   description: '党建联盟 Party-building alliance of a street or community with its member units',
 })
 @Place('regionCode')
-export class PartyAlliance {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class PartyAlliance extends WithRecordId {
   @Col.text(100, '名称 name')
   name!: string;
 
@@ -32,10 +29,7 @@ export class PartyAlliance {
   description: '联盟成员单位 Member unit of an alliance, with its four lists (四项清单)',
 })
 @Place('regionCode')
-export class PartyAllianceMember {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class PartyAllianceMember extends WithRecordId {
   @Column({ type: 'int' })
   allianceId!: number;
 
@@ -70,10 +64,7 @@ export class PartyAllianceMember {
 })
 @Place('regionCode')
 @PersonRecord()
-export class JointCommitteeMember {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class JointCommitteeMember extends WithRecordId {
   @Index()
   @Column({ type: 'int' })
   organizationId!: number;

@@ -1,34 +1,26 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, Length, Matches, ValidateNested } from 'class-validator';
+import { InputType } from 'type-graphql';
 import { LocalDate, RegionCode } from '../../../shared/scalars';
-import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
+import { IdempotencyKeyField } from '../../../shared/idempotency';
 import { Input } from '../../../shared/input-fields';
 
-const IDEMPOTENCY_MESSAGE = 'idempotencyKey: 1–100 letters, digits and : . - _';
+/** Each of the four lists: left out, or up to 20 entries of 1 to 100 characters. */
+const LIST = { nullable: true, items: [0, 20], eachLength: [1, 100] } as const;
 
 @InputType({
   description:
     '四项清单 the four lists a member unit signs, up to 20 entries each; a list left out is empty on joining and unchanged by an update',
 })
 export class AllianceListsInput {
-  @Field(() => [String], { nullable: true, description: '组织共建 joint organisation building' })
-  @ArrayMaxSize(20)
-  @Length(1, 100, { each: true })
+  @Input.of(() => [String], '组织共建 joint organisation building', LIST)
   coBuilding?: string[];
 
-  @Field(() => [String], { nullable: true, description: '资源共享 shared resources' })
-  @ArrayMaxSize(20)
-  @Length(1, 100, { each: true })
+  @Input.of(() => [String], '资源共享 shared resources', LIST)
   resourceSharing?: string[];
 
-  @Field(() => [String], { nullable: true, description: '事务共商 affairs consulted on together' })
-  @ArrayMaxSize(20)
-  @Length(1, 100, { each: true })
+  @Input.of(() => [String], '事务共商 affairs consulted on together', LIST)
   affairsConsultation?: string[];
 
-  @Field(() => [String], { nullable: true, description: '人才共育 talent developed together' })
-  @ArrayMaxSize(20)
-  @Length(1, 100, { each: true })
+  @Input.of(() => [String], '人才共育 talent developed together', LIST)
   talentDevelopment?: string[];
 }
 
@@ -46,8 +38,7 @@ export class AllianceMemberInput {
   )
   joinedOn?: string;
 
-  @Field(() => AllianceListsInput, { nullable: true, description: '四项清单 its four lists' })
-  @ValidateNested()
+  @Input.of(() => AllianceListsInput, '四项清单 its four lists', { nullable: true, nested: true })
   lists?: AllianceListsInput;
 }
 
@@ -55,31 +46,28 @@ export class AllianceMemberInput {
   description: '成立党建联盟 a new alliance of a street or community with its member units',
 })
 export class CreateAllianceInput {
-  @Field({ description: '名称 name, e.g. 红色物业联盟' })
-  @Length(2, 100)
+  @Input.text('名称 name, e.g. 红色物业联盟', { length: [2, 100] })
   name!: string;
 
-  @Field(() => RegionCode, { description: '所在区划 the street (9 digits) or community (12)' })
+  @Input.of(() => RegionCode, '所在区划 the street (9 digits) or community (12)')
   regionCode!: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      "牵头党组织 the leading street working committee, community committee or joint committee of the alliance's region",
-  })
+  @Input.id(
+    "牵头党组织 the leading street working committee, community committee or joint committee of the alliance's region",
+    { nullable: true },
+  )
   leadOrganizationId?: string;
 
-  @Field(() => LocalDate, { description: '成立日期 founded on (YYYY-MM-DD)' })
+  @Input.of(() => LocalDate, '成立日期 founded on (YYYY-MM-DD)')
   foundedOn!: string;
 
-  @Field(() => [AllianceMemberInput], { description: '成员单位 1 to 100 member units' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
+  @Input.of(() => [AllianceMemberInput], '成员单位 1 to 100 member units', {
+    items: [1, 100],
+    nested: 'each',
+  })
   members!: AllianceMemberInput[];
 
-  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: IDEMPOTENCY_MESSAGE })
+  @IdempotencyKeyField()
   idempotencyKey?: string;
 }
 
@@ -88,20 +76,16 @@ export class CreateAllianceInput {
     '更新党建联盟 rename an alliance or change its lead; a field left out keeps its value',
 })
 export class UpdateAllianceInput {
-  @Field(() => ID, { description: '联盟 the alliance' })
+  @Input.id('联盟 the alliance')
   id!: string;
 
-  @Field({ nullable: true, description: '名称 name' })
-  @Length(2, 100)
+  @Input.text('名称 name', { nullable: true, length: [2, 100] })
   name?: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: '牵头党组织 the leading organisation; null: none',
-  })
+  @Input.id('牵头党组织 the leading organisation; null: none', { nullable: true })
   leadOrganizationId?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: '成立日期 founded on (YYYY-MM-DD)' })
+  @Input.of(() => LocalDate, '成立日期 founded on (YYYY-MM-DD)', { nullable: true })
   foundedOn?: string;
 }
 
@@ -110,11 +94,7 @@ export class AddAllianceMemberInput extends AllianceMemberInput {
   @Input.id('联盟 the alliance')
   allianceId!: string;
 
-  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
-    nullable: true,
-    matches: IDEMPOTENCY_KEY_PATTERN,
-    message: IDEMPOTENCY_MESSAGE,
-  })
+  @IdempotencyKeyField()
   idempotencyKey?: string;
 }
 
@@ -126,7 +106,6 @@ export class UpdateAllianceMemberInput {
   @Input.id('单位 the member unit')
   unitId!: string;
 
-  @Field(() => AllianceListsInput, { description: '四项清单 the lists to replace' })
-  @ValidateNested()
+  @Input.of(() => AllianceListsInput, '四项清单 the lists to replace', { nested: true })
   lists!: AllianceListsInput;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { In, type EntityManager } from 'typeorm';
 import { PartyAlliance, PartyAllianceMember } from './alliance.entity';
 import {
@@ -22,7 +22,13 @@ import { assertNotFuture, todayLocal } from '../../../shared/scalars';
 import { findForUpdate } from '../support';
 import { parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
-import { REGION_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import {
+  REGION_STAFF,
+  WriteMutation,
+  argPlace,
+  rowPlace,
+  type WriteRuleSpec,
+} from '../../../shared/auth/write-rule';
 import type { PartyContext } from '../context';
 
 const bad = (message: string, field: string) => new BadUserInputError(message, { field });
@@ -87,13 +93,19 @@ const listsOf = (input: AllianceListsInput | undefined) =>
     string[]
   >;
 
+/** A change to a member unit of an alliance writes where the alliance lies. */
+const ON_A_MEMBER: WriteRuleSpec = {
+  roles: REGION_STAFF,
+  place: rowPlace(PartyAlliance, 'input.allianceId'),
+};
+
 @Resolver(() => PartyAlliance)
 export class PartyAllianceMutations {
-  @WriteRule({ roles: REGION_STAFF, place: argPlace('input.regionCode') })
-  @Mutation(() => PartyAlliance, {
-    description:
-      '成立党建联盟 form an alliance of a street or community (e.g. 红色物业联盟, 区域化党建联盟) with its member units and their four lists',
-  })
+  @WriteMutation(
+    () => PartyAlliance,
+    '成立党建联盟 form an alliance of a street or community (e.g. 红色物业联盟, 区域化党建联盟) with its member units and their four lists',
+    { roles: REGION_STAFF, place: argPlace('input.regionCode') },
+  )
   async createAlliance(
     @Arg('input') input: CreateAllianceInput,
     @Ctx() ctx: PartyContext,
@@ -147,10 +159,11 @@ export class PartyAllianceMutations {
     );
   }
 
-  @WriteRule({ roles: REGION_STAFF, place: rowPlace(PartyAlliance, 'input.id') })
-  @Mutation(() => PartyAlliance, {
-    description: '更新党建联盟 rename an alliance, change its lead or correct its founding day',
-  })
+  @WriteMutation(
+    () => PartyAlliance,
+    '更新党建联盟 rename an alliance, change its lead or correct its founding day',
+    { roles: REGION_STAFF, place: rowPlace(PartyAlliance, 'input.id') },
+  )
   async updateAlliance(
     @Arg('input') input: UpdateAllianceInput,
     @Ctx() ctx: PartyContext,
@@ -186,10 +199,11 @@ export class PartyAllianceMutations {
     });
   }
 
-  @WriteRule({ roles: REGION_STAFF, place: rowPlace(PartyAlliance, 'input.allianceId') })
-  @Mutation(() => PartyAllianceMember, {
-    description: '加入联盟 a resident unit joins an alliance with its four lists',
-  })
+  @WriteMutation(
+    () => PartyAllianceMember,
+    '加入联盟 a resident unit joins an alliance with its four lists',
+    ON_A_MEMBER,
+  )
   async addAllianceMember(
     @Arg('input') input: AddAllianceMemberInput,
     @Ctx() ctx: PartyContext,
@@ -232,10 +246,11 @@ export class PartyAllianceMutations {
     );
   }
 
-  @WriteRule({ roles: REGION_STAFF, place: rowPlace(PartyAlliance, 'input.allianceId') })
-  @Mutation(() => PartyAllianceMember, {
-    description: '更新四项清单 replace the lists a member unit signed; a list left out stays',
-  })
+  @WriteMutation(
+    () => PartyAllianceMember,
+    '更新四项清单 replace the lists a member unit signed; a list left out stays',
+    ON_A_MEMBER,
+  )
   async updateAllianceMember(
     @Arg('input') input: UpdateAllianceMemberInput,
     @Ctx() ctx: PartyContext,
@@ -255,11 +270,11 @@ export class PartyAllianceMutations {
     });
   }
 
-  @WriteRule({ roles: REGION_STAFF, place: rowPlace(PartyAlliance, 'allianceId') })
-  @Mutation(() => PartyAlliance, {
-    description:
-      '退出联盟 a member unit leaves an alliance; an alliance keeps at least one member unit',
-  })
+  @WriteMutation(
+    () => PartyAlliance,
+    '退出联盟 a member unit leaves an alliance; an alliance keeps at least one member unit',
+    { roles: REGION_STAFF, place: rowPlace(PartyAlliance, 'allianceId') },
+  )
   async removeAllianceMember(
     @IdArg('联盟 the alliance', 'allianceId') allianceIdArg: string,
     @IdArg('单位 the member unit leaving', 'unitId') unitIdArg: string,

@@ -2,7 +2,10 @@ import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
+
+export type DualReportTarget = EnumValue<typeof DualReportTarget>;
+export type DualReporterKind = EnumValue<typeof DualReporterKind>;
 
 export const DualReportTarget = defineEnum(
   'DualReportTarget',
@@ -13,13 +16,11 @@ export const DualReportTarget = defineEnum(
     BUILDING: '进楼栋 to a building in a grid',
   },
 );
-export type DualReportTarget = EnumValue<typeof DualReportTarget>;
 
 export const DualReporterKind = defineEnum('DualReporterKind', '报到主体 who reports', {
   MEMBER: '在职党员 an in-service member',
   UNIT: '单位 a unit',
 });
-export type DualReporterKind = EnumValue<typeof DualReporterKind>;
 
 /** 双报到: an in-service member or a unit reports to a community, grid or building with what it offers. */
 @Entity('party_dual_reports')
@@ -31,10 +32,7 @@ export type DualReporterKind = EnumValue<typeof DualReporterKind>;
     '双报到 Dual report: an in-service member or a unit reporting to a community, grid or building',
 })
 @Place('gridCode', 'regionCode')
-export class DualReport {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class DualReport extends WithRecordId {
   @Col.text(8, '报到主体 member or unit', { type: () => DualReporterKind })
   reporterKind!: DualReporterKind;
 

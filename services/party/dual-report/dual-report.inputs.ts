@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, Length, Matches } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { Matches } from 'class-validator';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { DualReporterKind, DualReportTarget } from './dual-report.entity';
 import { GridCode, LocalDate, RegionCode } from '../../../shared/scalars';
@@ -9,13 +9,10 @@ import { Input } from '../../../shared/input-fields';
   description: '双报到 a member or a unit reports to a community, a grid or a building',
 })
 export class ReportDualReportInput {
-  @Field(() => ID, {
-    nullable: true,
-    description: '在职党员 the in-service member reporting (or unitId)',
-  })
+  @Input.id('在职党员 the in-service member reporting (or unitId)', { nullable: true })
   memberId?: string;
 
-  @Field(() => ID, { nullable: true, description: '单位 the unit reporting (or memberId)' })
+  @Input.id('单位 the unit reporting (or memberId)', { nullable: true })
   unitId?: string;
 
   @Field(() => RegionCode, {
@@ -25,27 +22,24 @@ export class ReportDualReportInput {
   @Matches(/^\d{12}$/)
   communityCode?: string;
 
-  @Field(() => GridCode, {
-    nullable: true,
-    description: '网格编码 the grid reported to (15 digits), for a grid or building report',
-  })
+  @Input.of(
+    () => GridCode,
+    '网格编码 the grid reported to (15 digits), for a grid or building report',
+    { nullable: true },
+  )
   gridCode?: string;
 
-  @Field({
+  @Input.text('楼栋 the building in that grid, for a building report (e.g. 3号楼)', {
     nullable: true,
-    description: '楼栋 the building in that grid, for a building report (e.g. 3号楼)',
+    length: [1, 50],
   })
-  @Length(1, 50)
   buildingLabel?: string;
 
   @Field(() => LocalDate, { description: '报到日期 reported on (YYYY-MM-DD)' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   reportedOn!: string;
 
-  @Field(() => [String], { description: '资源清单 what it offers' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @Length(1, 50, { each: true })
+  @Input.of(() => [String], '资源清单 what it offers', { items: [1, 20], eachLength: [1, 50] })
   offers!: string[];
 }
 

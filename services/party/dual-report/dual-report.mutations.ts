@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { DualReport, DualReporterKind, DualReportTarget } from './dual-report.entity';
 import { ReportDualReportInput } from './dual-report.inputs';
@@ -12,7 +12,7 @@ import { writeTransaction } from '../../../shared/tx';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 import {
   PLACE_STAFF,
-  WriteRule,
+  WriteMutation,
   argPlace,
   places,
   rowPlace,
@@ -57,14 +57,14 @@ const samePlace = (a: Place, b: Place) =>
 
 @Resolver(() => DualReport)
 export class DualReportMutations {
-  @WriteRule({
-    roles: PLACE_STAFF,
-    place: places(argPlace('input.gridCode'), argPlace('input.communityCode')),
-  })
-  @Mutation(() => DualReport, {
-    description:
-      "双报到 report a member or unit to a community, grid or building; a member's new report ends its previous one",
-  })
+  @WriteMutation(
+    () => DualReport,
+    "双报到 report a member or unit to a community, grid or building; a member's new report ends its previous one",
+    {
+      roles: PLACE_STAFF,
+      place: places(argPlace('input.gridCode'), argPlace('input.communityCode')),
+    },
+  )
   async reportDualReport(
     @Arg('input') input: ReportDualReportInput,
     @Ctx() ctx: PartyContext,
@@ -128,8 +128,10 @@ export class DualReportMutations {
     });
   }
 
-  @WriteRule({ roles: PLACE_STAFF, place: rowPlace(DualReport, 'id') })
-  @Mutation(() => DualReport, { description: '结束报到 end a standing dual report' })
+  @WriteMutation(() => DualReport, '结束报到 end a standing dual report', {
+    roles: PLACE_STAFF,
+    place: rowPlace(DualReport, 'id'),
+  })
   async endDualReport(
     @IdArg('报到记录 the report') id: string,
     @Arg('endedOn', () => LocalDate, { description: '结束日期 ended on (YYYY-MM-DD)' })

@@ -2,7 +2,9 @@ import { Entity } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { Place, PublicRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
+
+export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 
 export const PartyUnitKind = defineEnum('PartyUnitKind', '单位类别 kind of resident unit', {
   ORGAN: '机关 government organ',
@@ -11,7 +13,6 @@ export const PartyUnitKind = defineEnum('PartyUnitKind', '单位类别 kind of r
   NON_PUBLIC: '非公企业 private enterprise',
   SOCIAL_ORGANIZATION: '社会组织 social organisation',
 });
-export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 
 /** A resident unit (驻区单位) that reports to communities and grids and joins alliances. */
 @Entity('party_units')
@@ -22,10 +23,7 @@ export type PartyUnitKind = EnumValue<typeof PartyUnitKind>;
 @Directive('@key(fields: "id")')
 @Place('regionCode')
 @PublicRecord()
-export class PartyUnit {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class PartyUnit extends WithRecordId {
   @Col.text(100, '名称 name')
   name!: string;
 

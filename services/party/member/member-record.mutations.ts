@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { PartyMember } from './member.entity';
 import { RegisterPartyMemberInput, UpdatePartyMemberInput } from './member.inputs';
 import { HOLDS_MEMBERS } from './member.mutations';
@@ -15,7 +15,7 @@ import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import {
   REGION_STAFF,
-  WriteRule,
+  WriteMutation,
   argPlace,
   places,
   rowPlace,
@@ -34,14 +34,17 @@ function assertJoinedOfAge(idNumber: string, joinedOn: string): void {
 
 @Resolver(() => PartyMember)
 export class PartyMemberRecordMutations {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: places(rowPlace(PartyOrganization, 'input.organizationId'), argPlace('input.gridCode')),
-  })
-  @Mutation(() => PartyMember, {
-    description:
-      '党员转入登记 register a member whose organisation relation moves in (组织关系转入) to an organisation in your jurisdiction; a person is registered once, by ID number',
-  })
+  @WriteMutation(
+    () => PartyMember,
+    '党员转入登记 register a member whose organisation relation moves in (组织关系转入) to an organisation in your jurisdiction; a person is registered once, by ID number',
+    {
+      roles: REGION_STAFF,
+      place: places(
+        rowPlace(PartyOrganization, 'input.organizationId'),
+        argPlace('input.gridCode'),
+      ),
+    },
+  )
   async registerPartyMember(
     @Arg('input') input: RegisterPartyMemberInput,
     @Ctx() ctx: PartyContext,
@@ -106,14 +109,14 @@ export class PartyMemberRecordMutations {
     );
   }
 
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: places(rowPlace(PartyMember, 'input.id'), argPlace('input.gridCode')),
-  })
-  @Mutation(() => PartyMember, {
-    description:
-      "更新党员信息 change a member's name, phone, address, status, centre household or grid; the version goes up",
-  })
+  @WriteMutation(
+    () => PartyMember,
+    "更新党员信息 change a member's name, phone, address, status, centre household or grid; the version goes up",
+    {
+      roles: REGION_STAFF,
+      place: places(rowPlace(PartyMember, 'input.id'), argPlace('input.gridCode')),
+    },
+  )
   async updatePartyMember(
     @Arg('input') input: UpdatePartyMemberInput,
     @Ctx() ctx: PartyContext,

@@ -2,7 +2,9 @@ import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { PersonRecord } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
+
+export type PartyTransferReason = EnumValue<typeof PartyTransferReason>;
 
 export const PartyTransferReason = defineEnum(
   'PartyTransferReason',
@@ -15,16 +17,12 @@ export const PartyTransferReason = defineEnum(
     OTHER: '其他 other',
   },
 );
-export type PartyTransferReason = EnumValue<typeof PartyTransferReason>;
 
 /** Append-only: one row per move of a member's organisation relation (组织关系转接). */
 @Entity('party_member_transfers')
 @ObjectType({ description: "组织关系转接 one transfer of a member's organisation relation" })
 @PersonRecord()
-export class PartyMemberTransfer {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class PartyMemberTransfer extends WithRecordId {
   @Index()
   @Column({ type: 'int' })
   memberId!: number;

@@ -5,12 +5,14 @@ import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
 
+export type PartyMemberStatus = EnumValue<typeof PartyMemberStatus>;
+export type PartyMemberRelation = EnumValue<typeof PartyMemberRelation>;
+
 export const PartyMemberStatus = defineEnum('PartyMemberStatus', '党员状态 member status', {
   RESIDENT: '居民党员 resident member, organised where they live',
   IN_SERVICE: '在职党员 in-service member of a unit, who reports to a community (双报到)',
   RETIRED: '离退休党员 retired member',
 });
-export type PartyMemberStatus = EnumValue<typeof PartyMemberStatus>;
 
 export const PartyMemberRelation = defineEnum(
   'PartyMemberRelation',
@@ -22,7 +24,6 @@ export const PartyMemberRelation = defineEnum(
       '双报到党员 an in-service member of an organisation elsewhere with a standing dual report (双报到) there: serves there, counted in dualReportingMembers, not in members',
   },
 );
-export type PartyMemberRelation = EnumValue<typeof PartyMemberRelation>;
 
 @Entity('party_members')
 @Index(['gridCode', 'centerHousehold'])

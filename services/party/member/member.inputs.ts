@@ -1,10 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { Matches } from 'class-validator';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { PartyMemberStatus } from './member.entity';
 import { PartyTransferReason } from './member-transfer.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
-import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
+import { IdempotencyKeyField } from '../../../shared/idempotency';
 import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,26 +24,24 @@ export class PartyMemberFilterArgs extends PageUnderArgs(
   description: "组织关系转接 move one member's organisation relation, keeping the history",
 })
 export class TransferPartyMemberInput {
-  @Field(() => ID, { description: '党员 the member' })
+  @Input.id('党员 the member')
   memberId!: string;
 
-  @Field(() => ID, { description: '转入组织 the organisation it moves to' })
+  @Input.id('转入组织 the organisation it moves to')
   toOrganizationId!: string;
 
-  @Field(() => PartyTransferReason, { description: '原因 reason' })
+  @Input.of(() => PartyTransferReason, '原因 reason')
   reason!: PartyTransferReason;
 
   @Field(() => LocalDate, { description: '转接日期 transferred on (YYYY-MM-DD)' })
   @Matches(DATE)
   transferredOn!: string;
 
-  @Field({ nullable: true, description: '备注 note' })
-  @Length(1, 200)
+  @Input.text('备注 note', { nullable: true, length: [1, 200] })
   note?: string;
 
-  @Field(() => Int, {
+  @Input.int('预期版本 the member version the caller saw; a stale one is refused with CONFLICT', {
     nullable: true,
-    description: '预期版本 the member version the caller saw; a stale one is refused with CONFLICT',
   })
   expectedVersion?: number;
 }
@@ -53,13 +51,10 @@ export class TransferPartyMemberInput {
     "退休党员移交社区 hand an organisation's retired members over to a community committee",
 })
 export class HandOverRetiredMembersInput {
-  @Field(() => ID, {
-    description:
-      "移出组织 the organisation (e.g. a mining group's committee) handing its retirees over",
-  })
+  @Input.id("移出组织 the organisation (e.g. a mining group's committee) handing its retirees over")
   fromOrganizationId!: string;
 
-  @Field(() => ID, { description: '接收社区党组织 the community committee receiving them' })
+  @Input.id('接收社区党组织 the community committee receiving them')
   toOrganizationId!: string;
 
   @Field(() => LocalDate, { description: '移交日期 handed over on (YYYY-MM-DD)' })
@@ -72,56 +67,48 @@ export class HandOverRetiredMembersInput {
     '党员转入登记 a member whose organisation relation moves in (组织关系转入): who, the receiving organisation, since when',
 })
 export class RegisterPartyMemberInput {
-  @Field({ description: '姓名 name (personal data)' })
-  @Length(1, 50)
+  @Input.text('姓名 name (personal data)', { length: [1, 50] })
   name!: string;
 
-  @Field({
-    description:
-      '身份证号 18-character resident ID number with its check character (personal data): a person is registered once',
-  })
+  @Input.text(
+    '身份证号 18-character resident ID number with its check character (personal data): a person is registered once',
+  )
   idNumber!: string;
 
-  @Field({ nullable: true, description: '电话 a mobile or an area-code number (personal data)' })
+  @Input.text('电话 a mobile or an area-code number (personal data)', { nullable: true })
   phone?: string;
 
-  @Field({ nullable: true, description: '住址 address (personal data)' })
-  @Length(1, 200)
+  @Input.text('住址 address (personal data)', { nullable: true, length: [1, 200] })
   address?: string;
 
-  @Field(() => ID, {
-    description:
-      '接收党组织 the organisation receiving the relation (a community committee, grid branch, building group, industry or enterprise organisation)',
-  })
+  @Input.id(
+    '接收党组织 the organisation receiving the relation (a community committee, grid branch, building group, industry or enterprise organisation)',
+  )
   organizationId!: string;
 
-  @Field(() => PartyMemberStatus, { description: '状态 status' })
+  @Input.of(() => PartyMemberStatus, '状态 status')
   status!: PartyMemberStatus;
 
-  @Field(() => GridCode, {
-    nullable: true,
-    description:
-      "纳入管理的网格 the grid the member is managed in; by default the receiving organisation's grid",
-  })
+  @Input.of(
+    () => GridCode,
+    "纳入管理的网格 the grid the member is managed in; by default the receiving organisation's grid",
+    { nullable: true },
+  )
   gridCode?: string;
 
-  @Field(() => LocalDate, { description: '入党日期 joined the party on (YYYY-MM-DD)' })
+  @Input.of(() => LocalDate, '入党日期 joined the party on (YYYY-MM-DD)')
   joinedOn!: string;
 
-  @Field(() => LocalDate, { description: '转入日期 the relation moved in on (YYYY-MM-DD)' })
+  @Input.of(() => LocalDate, '转入日期 the relation moved in on (YYYY-MM-DD)')
   transferredInOn!: string;
 
-  @Field({
+  @Input.text('转出组织 the sending organisation, as the transfer letter (介绍信) names it', {
     nullable: true,
-    description: '转出组织 the sending organisation, as the transfer letter (介绍信) names it',
+    length: [1, 100],
   })
-  @Length(1, 100)
   transferredInFrom?: string;
 
-  @Field({ nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  @Matches(IDEMPOTENCY_KEY_PATTERN, {
-    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
-  })
+  @IdempotencyKeyField()
   idempotencyKey?: string;
 }
 
@@ -130,30 +117,24 @@ export class RegisterPartyMemberInput {
     "更新党员信息 change a member's record; a field left out keeps its value, null clears a phone, an address or the grid",
 })
 export class UpdatePartyMemberInput {
-  @Field(() => ID, { description: '党员 the member' })
+  @Input.id('党员 the member')
   id!: string;
 
-  @Field(() => Int, {
+  @Input.int('预期版本 the member version the caller saw; a stale one is refused with CONFLICT', {
     nullable: true,
-    description: '预期版本 the member version the caller saw; a stale one is refused with CONFLICT',
   })
   expectedVersion?: number;
 
-  @Field({ nullable: true, description: '姓名 name (personal data)' })
-  @Length(1, 50)
+  @Input.text('姓名 name (personal data)', { nullable: true, length: [1, 50] })
   name?: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: '电话 a mobile or an area-code number (personal data)',
-  })
+  @Input.text('电话 a mobile or an area-code number (personal data)', { nullable: true })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: '住址 address (personal data)' })
-  @Length(1, 200)
+  @Input.text('住址 address (personal data)', { nullable: true, length: [1, 200] })
   address?: string | null;
 
-  @Field(() => PartyMemberStatus, { nullable: true, description: '状态 status' })
+  @Input.of(() => PartyMemberStatus, '状态 status', { nullable: true })
   status?: PartyMemberStatus;
 
   @Field({
@@ -162,10 +143,10 @@ export class UpdatePartyMemberInput {
   })
   centerHousehold?: boolean;
 
-  @Field(() => GridCode, {
-    nullable: true,
-    description:
-      "纳入管理的网格 the grid the member is managed in: under the organisation's region or where the member reports (双报到); null: none",
-  })
+  @Input.of(
+    () => GridCode,
+    "纳入管理的网格 the grid the member is managed in: under the organisation's region or where the member reports (双报到); null: none",
+    { nullable: true },
+  )
   gridCode?: string | null;
 }

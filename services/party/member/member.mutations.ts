@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Resolver } from 'type-graphql';
 import { PartyMember } from './member.entity';
 import { PartyMemberTransfer, PartyTransferReason } from './member-transfer.entity';
 import { HandOverRetiredMembersInput, TransferPartyMemberInput } from './member.inputs';
@@ -14,7 +14,7 @@ import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import { assertNotFuture } from '../../../shared/scalars';
-import { REGION_STAFF, WriteRule, places, rowPlace } from '../../../shared/auth/write-rule';
+import { REGION_STAFF, WriteMutation, places, rowPlace } from '../../../shared/auth/write-rule';
 
 /** Organisations that hold members' relations; committees above the community hold none here. */
 export const HOLDS_MEMBERS = new Set<L>([
@@ -39,17 +39,17 @@ async function targetOrganization(ctx: PartyContext, id: number): Promise<PartyO
 @Resolver(() => PartyMember)
 export class PartyMemberMutations {
   // A move writes where the member leaves and where it lands: both lie in the caller's jurisdiction.
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: places(
-      rowPlace(PartyMember, 'input.memberId'),
-      rowPlace(PartyOrganization, 'input.toOrganizationId'),
-    ),
-  })
-  @Mutation(() => PartyMember, {
-    description:
-      '组织关系转接 transfer a member to another organisation; the history keeps the move',
-  })
+  @WriteMutation(
+    () => PartyMember,
+    '组织关系转接 transfer a member to another organisation; the history keeps the move',
+    {
+      roles: REGION_STAFF,
+      place: places(
+        rowPlace(PartyMember, 'input.memberId'),
+        rowPlace(PartyOrganization, 'input.toOrganizationId'),
+      ),
+    },
+  )
   async transferPartyMember(
     @Arg('input') input: TransferPartyMemberInput,
     @Ctx() ctx: PartyContext,
@@ -105,17 +105,17 @@ export class PartyMemberMutations {
     });
   }
 
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: places(
-      rowPlace(PartyOrganization, 'input.fromOrganizationId'),
-      rowPlace(PartyOrganization, 'input.toOrganizationId'),
-    ),
-  })
-  @Mutation(() => Int, {
-    description:
-      "退休党员移交社区 hand every retired member of an organisation over to a community committee (e.g. a mining group's 6,000 retirees); returns how many moved, each with a transfer record",
-  })
+  @WriteMutation(
+    () => Int,
+    "退休党员移交社区 hand every retired member of an organisation over to a community committee (e.g. a mining group's 6,000 retirees); returns how many moved, each with a transfer record",
+    {
+      roles: REGION_STAFF,
+      place: places(
+        rowPlace(PartyOrganization, 'input.fromOrganizationId'),
+        rowPlace(PartyOrganization, 'input.toOrganizationId'),
+      ),
+    },
+  )
   async handOverRetiredMembers(
     @Arg('input') input: HandOverRetiredMembersInput,
     @Ctx() ctx: PartyContext,

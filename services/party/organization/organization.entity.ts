@@ -5,6 +5,9 @@ import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
 
+export type PartyOrganizationLevel = EnumValue<typeof PartyOrganizationLevel>;
+export type PartyGridKind = EnumValue<typeof PartyGridKind>;
+
 /** The five-level chain under the city and district committees, plus the kinds that sit beside it. */
 export const PartyOrganizationLevel = defineEnum(
   'PartyOrganizationLevel',
@@ -22,7 +25,6 @@ export const PartyOrganizationLevel = defineEnum(
     ENTERPRISE: "企业党组织 enterprise organisation, e.g. a property company's",
   },
 );
-export type PartyOrganizationLevel = EnumValue<typeof PartyOrganizationLevel>;
 
 /** What kind of grid a grid-tied organisation or station serves; coverage counts residential (basic) grids only. */
 export const PartyGridKind = defineEnum(
@@ -33,7 +35,6 @@ export const PartyGridKind = defineEnum(
     DEDICATED: '专属网格 a dedicated grid: school, hospital, market, business district',
   },
 );
-export type PartyGridKind = EnumValue<typeof PartyGridKind>;
 
 @Entity('party_organizations')
 @Index(['regionCode', 'level'])

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Resolver } from 'type-graphql';
 import {
   PartyGridKind,
   PartyOrganization,
@@ -17,7 +17,7 @@ import type { PartyContext } from '../context';
 import { writeTransaction } from '../../../shared/tx';
 import {
   REGION_STAFF,
-  WriteRule,
+  WriteMutation,
   argPlace,
   places,
   rowPlace,
@@ -25,13 +25,14 @@ import {
 
 @Resolver(() => PartyOrganization)
 export class PartyOrganizationMutations {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),
-  })
-  @Mutation(() => PartyOrganization, {
-    description: '新建党组织 create an organisation under a parent one level up',
-  })
+  @WriteMutation(
+    () => PartyOrganization,
+    '新建党组织 create an organisation under a parent one level up',
+    {
+      roles: REGION_STAFF,
+      place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),
+    },
+  )
   async createPartyOrganization(
     @Arg('input') input: CreatePartyOrganizationInput,
     @Ctx() ctx: PartyContext,
@@ -67,14 +68,14 @@ export class PartyOrganizationMutations {
     });
   }
 
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: places(rowPlace(PartyOrganization, 'id'), rowPlace(PartyOrganization, 'newParentId')),
-  })
-  @Mutation(() => PartyOrganization, {
-    description:
-      '调整隶属关系 move an organisation and its subtree under a new parent; cycles and level jumps are refused',
-  })
+  @WriteMutation(
+    () => PartyOrganization,
+    '调整隶属关系 move an organisation and its subtree under a new parent; cycles and level jumps are refused',
+    {
+      roles: REGION_STAFF,
+      place: places(rowPlace(PartyOrganization, 'id'), rowPlace(PartyOrganization, 'newParentId')),
+    },
+  )
   async movePartyOrganization(
     @Args() args: MovePartyOrganizationArgs,
     @Ctx() ctx: PartyContext,

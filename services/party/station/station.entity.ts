@@ -3,7 +3,9 @@ import { ObjectType } from 'type-graphql';
 import { PartyGridKind } from '../organization/organization.entity';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithRecordId } from '../../../shared/columns';
+
+export type ServiceStationKind = EnumValue<typeof ServiceStationKind>;
 
 export const ServiceStationKind = defineEnum(
   'ServiceStationKind',
@@ -13,15 +15,11 @@ export const ServiceStationKind = defineEnum(
     STATION: '网格(小区)党群服务站 grid (compound) service station',
   },
 );
-export type ServiceStationKind = EnumValue<typeof ServiceStationKind>;
 
 @Entity('party_service_stations')
 @ObjectType({ description: '党群服务中心/站 Party-mass service centre or station' })
 @Place('gridCode', 'regionCode')
-export class ServiceStation {
-  @Col.id('编号 the id of this record')
-  id!: number;
-
+export class ServiceStation extends WithRecordId {
   @Col.text(100, '名称 name')
   name!: string;
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { ServiceStation, ServiceStationKind } from './station.entity';
 import { OpenServiceStationInput, UpdateServiceStationInput } from './station.inputs';
 import { PartyGridKind } from '../organization/organization.entity';
@@ -9,7 +9,7 @@ import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import {
   REGION_STAFF,
-  WriteRule,
+  WriteMutation,
   argPlace,
   places,
   rowPlace,
@@ -45,14 +45,14 @@ function placeOf(input: OpenServiceStationInput) {
 
 @Resolver(() => ServiceStation)
 export class ServiceStationMutations {
-  @WriteRule({
-    roles: REGION_STAFF,
-    place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),
-  })
-  @Mutation(() => ServiceStation, {
-    description:
-      '启用党群服务阵地 record a service centre of a street or community, or a station of a grid, that has opened',
-  })
+  @WriteMutation(
+    () => ServiceStation,
+    '启用党群服务阵地 record a service centre of a street or community, or a station of a grid, that has opened',
+    {
+      roles: REGION_STAFF,
+      place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),
+    },
+  )
   openServiceStation(
     @Arg('input') input: OpenServiceStationInput,
     @Ctx() ctx: PartyContext,
@@ -81,11 +81,11 @@ export class ServiceStationMutations {
     );
   }
 
-  @WriteRule({ roles: REGION_STAFF, place: rowPlace(ServiceStation, 'input.id') })
-  @Mutation(() => ServiceStation, {
-    description:
-      '更新党群服务阵地 rename a centre or station, correct its area or its kind of grid',
-  })
+  @WriteMutation(
+    () => ServiceStation,
+    '更新党群服务阵地 rename a centre or station, correct its area or its kind of grid',
+    { roles: REGION_STAFF, place: rowPlace(ServiceStation, 'input.id') },
+  )
   updateServiceStation(
     @Arg('input') input: UpdateServiceStationInput,
     @Ctx() ctx: PartyContext,

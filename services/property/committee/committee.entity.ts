@@ -3,6 +3,9 @@ import { ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
+import { CompoundRecord } from '../compound-record';
+
+export type CommitteeRole = EnumValue<typeof CommitteeRole>;
 
 export const CommitteeRole = defineEnum(
   'OwnersCommitteeRole',
@@ -13,23 +16,14 @@ export const CommitteeRole = defineEnum(
     MEMBER: '委员 member',
   },
 );
-export type CommitteeRole = EnumValue<typeof CommitteeRole>;
 
 @Entity('owners_committees')
 @Index(['gridCode', 'termEnd'])
 @ObjectType({ description: "业主委员会 Owners' committee of a compound, for one term" })
 @Place('gridCode')
-export class OwnersCommittee {
-  @Col.id('业委会编号 committee id')
-  id!: number;
-
-  @Index()
-  @Column({ type: 'int' })
-  compoundId!: number;
-
-  @Col.text(15, "所在网格编码 the compound's grid code")
-  gridCode!: string;
-
+export class OwnersCommittee extends CompoundRecord('业委会编号 committee id', {
+  indexCompound: true,
+}) {
   @Col.date('任期开始 term starts (YYYY-MM-DD)')
   termStart!: string;
 

@@ -1,5 +1,4 @@
-import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
+import { InputType } from 'type-graphql';
 import { CommitteeRole } from './committee.entity';
 import { LocalDate } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
@@ -35,9 +34,9 @@ export class FormCommitteeInput {
   @Input.of(() => LocalDate, '任期结束 term ends (YYYY-MM-DD), at most five years on')
   termEnd!: string;
 
-  @Field(() => [CommitteeMemberInput], { description: '成员 members, 3 to 15' })
-  @ArrayMinSize(3)
-  @ArrayMaxSize(15)
-  @ValidateNested({ each: true })
+  @Input.of(() => [CommitteeMemberInput], '成员 members, 3 to 15', {
+    items: [3, 15],
+    nested: 'each',
+  })
   members!: CommitteeMemberInput[];
 }

@@ -5,6 +5,8 @@ import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { ENTITY } from '../../../shared/foreign-entities';
 import { Col } from '../../../shared/columns';
 
+export type ManagementMode = EnumValue<typeof ManagementMode>;
+
 /** How a compound is managed; the three Baishan models plus a professional company or nothing. */
 export const ManagementMode = defineEnum(
   'ManagementMode',
@@ -17,7 +19,6 @@ export const ManagementMode = defineEnum(
     NONE: '无物业 no management at all',
   },
 );
-export type ManagementMode = EnumValue<typeof ManagementMode>;
 
 @Entity('residential_compounds')
 @ObjectType({ description: ENTITY.ResidentialCompound.description })

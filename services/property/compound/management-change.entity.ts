@@ -3,6 +3,7 @@ import { ObjectType } from 'type-graphql';
 import { ManagementMode } from './compound.entity';
 import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
+import { CompoundRecord } from '../compound-record';
 
 /** Append-only history of mode and company, so coverage can be asked "as of" any date. */
 @Entity('compound_management_changes')
@@ -12,16 +13,7 @@ import { Col } from '../../../shared/columns';
   description: "管理变更 a change of a compound's management mode or company, with its date",
 })
 @Place('gridCode')
-export class CompoundManagementChange {
-  @Col.id('变更编号 change id')
-  id!: number;
-
-  @Column({ type: 'int' })
-  compoundId!: number;
-
-  @Col.text(15, "所在网格编码 the compound's grid code")
-  gridCode!: string;
-
+export class CompoundManagementChange extends CompoundRecord('变更编号 change id') {
   @Col.text(16, '管理模式 mode from this date', { type: () => ManagementMode })
   managementMode!: ManagementMode;
 

@@ -2,6 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
+import { CompoundRecord } from '../compound-record';
 
 /**
  * 阳光透明酬金制: a compound's money for one month, published and then immutable. A correction is
@@ -16,16 +17,7 @@ import { Col } from '../../../shared/columns';
     '物业收支公示 Monthly fee disclosure under the sunshine remuneration system (阳光透明酬金制); amounts in integer cents',
 })
 @Place('gridCode')
-export class FeeDisclosure {
-  @Col.id('公示编号 disclosure id')
-  id!: number;
-
-  @Column({ type: 'int' })
-  compoundId!: number;
-
-  @Col.text(15, "所在网格编码 the compound's grid code")
-  gridCode!: string;
-
+export class FeeDisclosure extends CompoundRecord('公示编号 disclosure id') {
   @Col.text(7, '月份 month disclosed (YYYY-MM)')
   month!: string;
 

@@ -4,6 +4,8 @@ import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
 import { Col } from '../../../shared/columns';
 
+export type EvaluatorKind = EnumValue<typeof EvaluatorKind>;
+
 export const EvaluatorKind = defineEnum(
   'PropertyEvaluatorKind',
   "考核主体 who scores a company's service",
@@ -16,7 +18,6 @@ export const EvaluatorKind = defineEnum(
     RESIDENTS_SURVEY: "居民满意度测评 the residents' survey, filed by the community",
   },
 );
-export type EvaluatorKind = EnumValue<typeof EvaluatorKind>;
 
 @Entity('service_evaluations')
 @Index(['companyId', 'compoundId', 'quarter', 'evaluatorKind'], { unique: true })

@@ -2,6 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { Col } from '../../../shared/columns';
+import { CompoundRecord } from '../compound-record';
 
 /** "1+3+N" consultation: the community party organisation, the three parties, and N others. */
 @Entity('linkage_meetings')
@@ -12,16 +13,7 @@ import { Col } from '../../../shared/columns';
     '三方联动议事 Linkage meeting ("1+3+N"): party organisation, residents\' committee, owners\' committee, company and others',
 })
 @Place('gridCode')
-export class LinkageMeeting {
-  @Col.id('会议编号 meeting id')
-  id!: number;
-
-  @Column({ type: 'int' })
-  compoundId!: number;
-
-  @Col.text(15, "所在网格编码 the compound's grid code")
-  gridCode!: string;
-
+export class LinkageMeeting extends CompoundRecord('会议编号 meeting id') {
   @Col.date('召开日期 held on (YYYY-MM-DD)')
   heldOn!: string;
 

@@ -1,6 +1,5 @@
-import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
-import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested } from 'class-validator';
+import { IdempotencyKeyField } from '../../../shared/idempotency';
+import { InputType } from 'type-graphql';
 import { LocalDate } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
 
@@ -38,25 +37,19 @@ export class HoldMeetingInput {
   @Input.id('物业企业 the property company, if it took part', { nullable: true })
   companyId?: string | null;
 
-  @Field(() => [String], {
-    defaultValue: [],
-    description: '其他参与方 the "N": police, law enforcement, deputies, resident units ...',
-  })
-  @ArrayMaxSize(12)
-  @Length(1, 50, { each: true })
+  @Input.of(
+    () => [String],
+    '其他参与方 the "N": police, law enforcement, deputies, resident units ...',
+    { defaultValue: [], items: [0, 12], eachLength: [1, 50] },
+  )
   otherParties!: string[];
 
-  @Field(() => [DecisionInput], { description: '议定事项 decisions, 1 to 20' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @Input.of(() => [DecisionInput], '议定事项 decisions, 1 to 20', {
+    items: [1, 20],
+    nested: 'each',
+  })
   decisions!: DecisionInput[];
 
-  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
-    nullable: true,
-    optional: true,
-    matches: IDEMPOTENCY_KEY_PATTERN,
-    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
-  })
+  @IdempotencyKeyField({ optional: true })
   idempotencyKey?: string;
 }

@@ -2,7 +2,9 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+
+export type OnSiteAction = EnumValue<typeof OnSiteAction>;
 
 export const OnSiteAction = defineEnum('OnSiteAction', '现场处置 what the department did on site', {
   ARRIVED: '到场 arrived and checked',
@@ -12,7 +14,6 @@ export const OnSiteAction = defineEnum('OnSiteAction', '现场处置 what the de
   RECTIFIED: '责令整改 ordered to rectify',
   OTHER: '其他 other',
 });
-export type OnSiteAction = EnumValue<typeof OnSiteAction>;
 
 /** The department's own ticket for a grid Case dispatched to it (吹哨报到): one per case. */
 @Entity('urban_tickets')
@@ -41,10 +42,7 @@ export class UrbanTicket {
 @ObjectType({
   description: "现场处置记录 OnSiteRecord: one step of the department's handling on site",
 })
-export class OnSiteRecord {
-  @Col.id('编号 id')
-  id!: number;
-
+export class OnSiteRecord extends WithId {
   @Index()
   @Column({ type: 'int' })
   caseId!: number;

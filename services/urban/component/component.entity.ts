@@ -2,7 +2,10 @@ import { Entity } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+
+export type UrbanComponentKind = EnumValue<typeof UrbanComponentKind>;
+export type UrbanComponentCondition = EnumValue<typeof UrbanComponentCondition>;
 
 export const UrbanComponentKind = defineEnum(
   'UrbanComponentKind',
@@ -17,7 +20,6 @@ export const UrbanComponentKind = defineEnum(
     OTHER: '其他 other',
   },
 );
-export type UrbanComponentKind = EnumValue<typeof UrbanComponentKind>;
 
 export const UrbanComponentCondition = defineEnum(
   'UrbanComponentCondition',
@@ -28,7 +30,6 @@ export const UrbanComponentCondition = defineEnum(
     MISSING: '缺失 missing',
   },
 );
-export type UrbanComponentCondition = EnumValue<typeof UrbanComponentCondition>;
 
 /** Stores its grid code, so a street or a city is a range scan on an index (shared/codes). */
 @Entity('urban_components')
@@ -38,10 +39,7 @@ export type UrbanComponentCondition = EnumValue<typeof UrbanComponentCondition>;
     '城管部件 UrbanComponent: a piece of street furniture in the city-management inventory of a grid',
 })
 @Directive('@key(fields: "id")')
-export class UrbanComponent {
-  @Col.id('编号 id')
-  id!: number;
-
+export class UrbanComponent extends WithId {
   @Col.text(15, '网格编码 the 15-digit grid it stands on', { index: true })
   gridCode!: string;
 

@@ -1,5 +1,5 @@
-import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
-import { Field, InputType } from 'type-graphql';
+import { IdempotencyKeyField } from '../../../shared/idempotency';
+import { InputType } from 'type-graphql';
 import { UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
@@ -12,9 +12,8 @@ export class CreateUrbanComponentInput {
   @Input.of(() => UrbanComponentKind, '类型 kind')
   kind!: UrbanComponentKind;
 
-  @Field(() => UrbanComponentCondition, {
+  @Input.of(() => UrbanComponentCondition, '状况 condition', {
     defaultValue: UrbanComponentCondition.GOOD,
-    description: '状况 condition',
   })
   condition: UrbanComponentCondition = UrbanComponentCondition.GOOD;
 
@@ -27,11 +26,6 @@ export class CreateUrbanComponentInput {
   })
   installedOn?: string;
 
-  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
-    nullable: true,
-    optional: true,
-    matches: IDEMPOTENCY_KEY_PATTERN,
-    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
-  })
+  @IdempotencyKeyField({ optional: true })
   idempotencyKey?: string;
 }

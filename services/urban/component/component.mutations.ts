@@ -1,18 +1,19 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { UrbanComponent } from './component.entity';
 import { CreateUrbanComponentInput } from './component.inputs';
 import { writeTransaction } from '../../../shared/tx';
 import { idempotent } from '../../../shared/idempotency';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { UrbanContext } from '../context';
-import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
+import { PLACE_STAFF, WriteMutation, argPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => UrbanComponent)
 export class UrbanComponentMutations {
-  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: argPlace('input.gridCode') })
-  @Mutation(() => UrbanComponent, {
-    description: "登记部件 add a component to the inventory of a grid in the caller's jurisdiction",
-  })
+  @WriteMutation(
+    () => UrbanComponent,
+    "登记部件 add a component to the inventory of a grid in the caller's jurisdiction",
+    { roles: [...PLACE_STAFF, 'DEPARTMENT'], place: argPlace('input.gridCode') },
+  )
   createUrbanComponent(
     @Arg('input') input: CreateUrbanComponentInput,
     @Ctx() ctx: UrbanContext,

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { UrbanComponentCondition } from '../component/component.entity';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 @Entity('urban_inspections')
 @Place('gridCode')
@@ -11,10 +11,7 @@ import { Col } from '../../../shared/columns';
   description: "城管巡查 Inspection: an inspector's patrol of a grid's components on one day",
 })
 @Directive('@key(fields: "id")')
-export class Inspection {
-  @Col.id('编号 id')
-  id!: number;
-
+export class Inspection extends WithId {
   @Col.text(15, '网格编码 the grid inspected')
   gridCode!: string;
 
@@ -34,10 +31,7 @@ export class Inspection {
 @ObjectType({
   description: '巡查发现 InspectionFinding: the condition of one component at an inspection',
 })
-export class InspectionFinding {
-  @Col.id('编号 id')
-  id!: number;
-
+export class InspectionFinding extends WithId {
   @Index()
   @Column({ type: 'int' })
   inspectionId!: number;

@@ -1,16 +1,12 @@
-import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../../../shared/idempotency';
-import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
+import { IdempotencyKeyField } from '../../../shared/idempotency';
+import { InputType } from 'type-graphql';
 import { UrbanComponentCondition } from '../component/component.entity';
 import { GridCode, LocalDate } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
+import { Input, numericId } from '../../../shared/input-fields';
 
 @InputType({ description: '巡查发现 what was found on one component' })
 export class FindingInput {
-  @Input.id('部件编号 the component', {
-    matches: /^\d{1,10}$/,
-    message: 'componentId must be a numeric id',
-  })
+  @Input.id('部件编号 the component', numericId('componentId'))
   componentId!: string;
 
   @Input.of(() => UrbanComponentCondition, '状况 condition found')
@@ -37,19 +33,12 @@ export class RecordInspectionInput {
   @Input.text('备注 note', { nullable: true, optional: true, length: [0, 500] })
   note?: string;
 
-  @Field(() => [FindingInput], {
-    description: '巡查发现 1–50 findings, each on a component of this grid',
+  @Input.of(() => [FindingInput], '巡查发现 1–50 findings, each on a component of this grid', {
+    items: [1, 50],
+    nested: 'each',
   })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
   findings!: FindingInput[];
 
-  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
-    nullable: true,
-    optional: true,
-    matches: IDEMPOTENCY_KEY_PATTERN,
-    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
-  })
+  @IdempotencyKeyField({ optional: true })
   idempotencyKey?: string;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { RecordInspectionInput } from './inspection.inputs';
@@ -9,16 +9,16 @@ import { idempotent } from '../../../shared/idempotency';
 import { assertWithin } from '../../../shared/auth/policy';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import type { UrbanContext } from '../context';
-import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
+import { PLACE_STAFF, WriteMutation, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { assertNotFuture } from '../../../shared/scalars';
 
 @Resolver(() => Inspection)
 export class InspectionMutations {
-  @WriteRule({ roles: [...PLACE_STAFF, 'DEPARTMENT'], place: argPlace('input.gridCode') })
-  @Mutation(() => Inspection, {
-    description:
-      "记录巡查 record an inspection; each finding also becomes its component's current condition",
-  })
+  @WriteMutation(
+    () => Inspection,
+    "记录巡查 record an inspection; each finding also becomes its component's current condition",
+    { roles: [...PLACE_STAFF, 'DEPARTMENT'], place: argPlace('input.gridCode') },
+  )
   recordInspection(
     @Arg('input') input: RecordInspectionInput,
     @Ctx() ctx: UrbanContext,
@@ -67,14 +67,14 @@ export class InspectionMutations {
     });
   }
 
-  @WriteRule({
-    roles: [...PLACE_STAFF, 'DEPARTMENT'],
-    place: rowPlace(InspectionFinding, 'findingId'),
-  })
-  @Mutation(() => InspectionFinding, {
-    description:
-      '关联立案 link a finding to the grid case opened for it through the graph (reportCase); set once',
-  })
+  @WriteMutation(
+    () => InspectionFinding,
+    '关联立案 link a finding to the grid case opened for it through the graph (reportCase); set once',
+    {
+      roles: [...PLACE_STAFF, 'DEPARTMENT'],
+      place: rowPlace(InspectionFinding, 'findingId'),
+    },
+  )
   linkFindingToCase(
     @IdArg('问题编号 the inspection finding id', 'findingId')
     findingId: string,

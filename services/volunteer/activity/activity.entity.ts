@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 @Entity('service_activities')
 @Index(['gridCode', 'startsAt'])
@@ -9,10 +9,7 @@ import { Col } from '../../../shared/columns';
   description: '志愿服务活动 Service activity: a scheduled piece of work with a capacity',
 })
 @Place('gridCode', 'regionCode')
-export class ServiceActivity {
-  @Col.id('编号 id')
-  id!: number;
-
+export class ServiceActivity extends WithId {
   @Index()
   @Column({ type: 'int' })
   teamId!: number;

@@ -2,7 +2,10 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+
+export type ParticipationState = EnumValue<typeof ParticipationState>;
+export type VerifierRole = EnumValue<typeof VerifierRole>;
 
 export const ParticipationState = defineEnum(
   'ParticipationState',
@@ -13,13 +16,11 @@ export const ParticipationState = defineEnum(
     VERIFIED: '已核实 hours verified by the team leader or the community',
   },
 );
-export type ParticipationState = EnumValue<typeof ParticipationState>;
 
 export const VerifierRole = defineEnum('VerifierRole', '核实人身份 who verifies service hours', {
   TEAM_LEADER: '队长 the team leader',
   COMMUNITY: '社区工作人员 community staff',
 });
-export type VerifierRole = EnumValue<typeof VerifierRole>;
 
 @Entity('participations')
 @Index(['activityId', 'volunteerId'], { unique: true })
@@ -30,10 +31,7 @@ export type VerifierRole = EnumValue<typeof VerifierRole>;
 })
 @Place('regionCode')
 @PersonRecord()
-export class Participation {
-  @Col.id('编号 id')
-  id!: number;
-
+export class Participation extends WithId {
   @Column({ type: 'int' })
   activityId!: number;
 

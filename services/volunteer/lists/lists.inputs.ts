@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { Matches } from 'class-validator';
 import { VolunteerCategory } from '../team/team.entity';
 import { NeedState } from './three-lists.entity';
 import { PageUnderArgs } from '../../../shared/pagination';
@@ -10,21 +10,17 @@ import { Input } from '../../../shared/input-fields';
   description: '登记群众需求 a resident need for a community, optionally pinned to a grid',
 })
 export class RecordNeedInput {
-  @Field({ description: '需求内容 what is needed' })
-  @Length(2, 200)
+  @Input.text('需求内容 what is needed', { length: [2, 200] })
   title!: string;
 
-  @Field(() => VolunteerCategory, { description: '服务类别 kind of service needed' })
+  @Input.of(() => VolunteerCategory, '服务类别 kind of service needed')
   category!: VolunteerCategory;
 
   @Field(() => RegionCode, { description: '社区代码 the 12-digit community' })
   @Matches(/^\d{12}$/, { message: 'regionCode must be a 12-digit community code' })
   regionCode!: string;
 
-  @Field(() => GridCode, {
-    nullable: true,
-    description: '网格编码 the 15-digit grid, inside the community',
-  })
+  @Input.of(() => GridCode, '网格编码 the 15-digit grid, inside the community', { nullable: true })
   gridCode?: string;
 }
 
@@ -54,20 +50,16 @@ export class OfferResourceInput {
     '需求对接 a service project that matches a need to a resource in the same street and category',
 })
 export class MatchNeedInput {
-  @Field(() => ID, { description: '需求编号 the need' })
+  @Input.id('需求编号 the need')
   needId!: string;
 
-  @Field(() => ID, { description: '资源编号 the resource' })
+  @Input.id('资源编号 the resource')
   resourceId!: string;
 
-  @Field({ description: '项目名称 project title' })
-  @Length(2, 200)
+  @Input.text('项目名称 project title', { length: [2, 200] })
   title!: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: '承接服务队 the volunteer team carrying it out, if one',
-  })
+  @Input.id('承接服务队 the volunteer team carrying it out, if one', { nullable: true })
   teamId?: string;
 }
 

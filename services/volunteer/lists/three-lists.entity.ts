@@ -3,7 +3,9 @@ import { ID, ObjectType } from 'type-graphql';
 import { VolunteerCategory } from '../team/team.entity';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+
+export type NeedState = EnumValue<typeof NeedState>;
 
 export const NeedState = defineEnum(
   'ResidentNeedState',
@@ -13,17 +15,13 @@ export const NeedState = defineEnum(
     MATCHED: '已对接 matched by a service project',
   },
 );
-export type NeedState = EnumValue<typeof NeedState>;
 
 /** 群众需求清单: what residents of a community need. */
 @Entity('resident_needs')
 @Index(['regionCode', 'state'])
 @ObjectType({ description: '群众需求 Resident need (first of the three lists 三个清单)' })
 @Place('gridCode', 'regionCode')
-export class ResidentNeed {
-  @Col.id('编号 id')
-  id!: number;
-
+export class ResidentNeed extends WithId {
   @Col.text(200, '需求内容 what is needed')
   title!: string;
 
@@ -47,10 +45,7 @@ export class ResidentNeed {
 @Entity('unit_resources')
 @ObjectType({ description: '单位资源 Unit resource (second of the three lists 三个清单)' })
 @Place('regionCode')
-export class UnitResource {
-  @Col.id('编号 id')
-  id!: number;
-
+export class UnitResource extends WithId {
   @Col.int('单位编号 the dual-reporting unit (party subgraph id), if known', {
     nullable: true,
     type: () => ID,
@@ -80,10 +75,7 @@ export class UnitResource {
     '服务项目 Service project linking a need to a resource (third of the three lists 三个清单)',
 })
 @Place('regionCode')
-export class ServiceProject {
-  @Col.id('编号 id')
-  id!: number;
-
+export class ServiceProject extends WithId {
   @Col.text(200, '项目名称 title')
   title!: string;
 

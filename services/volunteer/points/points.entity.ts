@@ -2,7 +2,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InheritedSetting, PersonRecord, Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+
+export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
 
 export const PointsEntryKind = defineEnum(
   'PointsEntryKind',
@@ -13,7 +15,6 @@ export const PointsEntryKind = defineEnum(
     REVERSAL: '冲正 a correction that reverses an earlier entry',
   },
 );
-export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
 
 /** The append-only points ledger (积分制): rows are inserted, never updated or deleted. */
 @Entity('points_entries')
@@ -23,10 +24,7 @@ export type PointsEntryKind = EnumValue<typeof PointsEntryKind>;
 })
 @Place('regionCode')
 @PersonRecord()
-export class PointsEntry {
-  @Col.id('编号 id')
-  id!: number;
-
+export class PointsEntry extends WithId {
   @Index()
   @Column({ type: 'int' })
   volunteerId!: number;

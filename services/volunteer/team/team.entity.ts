@@ -2,7 +2,9 @@ import { Column, Entity, Index } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+
+export type VolunteerCategory = EnumValue<typeof VolunteerCategory>;
 
 export const VolunteerCategory = defineEnum(
   'VolunteerCategory',
@@ -20,17 +22,13 @@ export const VolunteerCategory = defineEnum(
     CULTURE: '文化文艺 culture and the arts',
   },
 );
-export type VolunteerCategory = EnumValue<typeof VolunteerCategory>;
 
 @Entity('volunteer_teams')
 @Index(['regionCode', 'category'])
 @ObjectType({ description: '志愿服务队 Volunteer team, tied to a grid or a whole community' })
 @Directive('@key(fields: "id")')
 @Place('gridCode', 'regionCode')
-export class VolunteerTeam {
-  @Col.id('编号 id')
-  id!: number;
-
+export class VolunteerTeam extends WithId {
   @Col.text(100, '队名 team name')
   name!: string;
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 import { VolunteerCategory } from './team.entity';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { GridCode, RegionCode } from '../../../shared/scalars';
@@ -9,17 +9,17 @@ import { Input } from '../../../shared/input-fields';
   description: '成立志愿服务队 a new volunteer team; give a grid code or a community code',
 })
 export class CreateVolunteerTeamInput {
-  @Field({ description: '队名 team name' })
-  @Length(2, 100)
+  @Input.text('队名 team name', { length: [2, 100] })
   name!: string;
 
-  @Field(() => VolunteerCategory, { description: '服务类别 service category' })
+  @Input.of(() => VolunteerCategory, '服务类别 service category')
   category!: VolunteerCategory;
 
-  @Field(() => GridCode, {
-    nullable: true,
-    description: '网格编码 the 15-digit grid it serves (its community follows from the code)',
-  })
+  @Input.of(
+    () => GridCode,
+    '网格编码 the 15-digit grid it serves (its community follows from the code)',
+    { nullable: true },
+  )
   gridCode?: string;
 
   @Field(() => RegionCode, {

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, ObjectType } from 'type-graphql';
 import { PersonRecord, Place } from '../../../shared/auth/policy';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
 
 @Entity('volunteers')
 @ObjectType({
@@ -10,10 +10,7 @@ import { Col } from '../../../shared/columns';
 @Directive('@key(fields: "id")')
 @Place('regionCode')
 @PersonRecord()
-export class Volunteer {
-  @Col.id('编号 id')
-  id!: number;
-
+export class Volunteer extends WithId {
   @Col.text(50, '姓名 name (personal data)', { personal: 'name' })
   name!: string;
 

@@ -1,5 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize } from 'class-validator';
+import { ID, InputType } from 'type-graphql';
 import { RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
 
@@ -25,7 +24,6 @@ export class RegisterVolunteerInput {
   })
   partyMemberId?: string;
 
-  @Field(() => [ID], { defaultValue: [], description: '加入的服务队 teams to join' })
-  @ArrayMaxSize(20)
+  @Input.of(() => [ID], '加入的服务队 teams to join', { defaultValue: [], items: [0, 20] })
   teamIds!: string[];
 }

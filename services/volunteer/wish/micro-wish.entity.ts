@@ -2,7 +2,10 @@ import { Column, Entity, Index } from 'typeorm';
 import { Directive, ID, ObjectType } from 'type-graphql';
 import { Place } from '../../../shared/auth/policy';
 import { defineEnum, type EnumValue } from '../../../shared/enums';
-import { Col } from '../../../shared/columns';
+import { Col, WithId } from '../../../shared/columns';
+
+export type MicroWishState = EnumValue<typeof MicroWishState>;
+export type ClaimantKind = EnumValue<typeof ClaimantKind>;
 
 export const MicroWishState = defineEnum(
   'MicroWishState',
@@ -14,7 +17,6 @@ export const MicroWishState = defineEnum(
     CONFIRMED: '已确认 confirmed by the resident or the grid',
   },
 );
-export type MicroWishState = EnumValue<typeof MicroWishState>;
 
 export const ClaimantKind = defineEnum(
   'MicroWishClaimantKind',
@@ -24,7 +26,6 @@ export const ClaimantKind = defineEnum(
     UNIT: '双报到单位 a dual-reporting unit',
   },
 );
-export type ClaimantKind = EnumValue<typeof ClaimantKind>;
 
 @Entity('micro_wishes')
 @Index(['gridCode', 'state'])
@@ -34,10 +35,7 @@ export type ClaimantKind = EnumValue<typeof ClaimantKind>;
 })
 @Directive('@key(fields: "id")')
 @Place('gridCode')
-export class MicroWish {
-  @Col.id('编号 id')
-  id!: number;
-
+export class MicroWish extends WithId {
   @Col.text(200, '心愿 what the resident wishes for')
   title!: string;
 

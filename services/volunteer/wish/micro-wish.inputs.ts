@@ -1,5 +1,4 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { Length } from 'class-validator';
+import { ArgsType, InputType } from 'type-graphql';
 import { MicroWishState } from './micro-wish.entity';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { GridCode } from '../../../shared/scalars';
@@ -22,27 +21,19 @@ export class PostMicroWishInput {
     '认领微心愿 who claims a wish: a party member, or a dual-reporting unit with its name',
 })
 export class ClaimMicroWishInput {
-  @Field(() => ID, { description: '微心愿编号 the wish' })
+  @Input.id('微心愿编号 the wish')
   wishId!: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: '党员编号 the claiming party member (party subgraph)',
-  })
+  @Input.id('党员编号 the claiming party member (party subgraph)', { nullable: true })
   partyMemberId?: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: '单位编号 the claiming dual-reporting unit (party subgraph)',
-  })
+  @Input.id('单位编号 the claiming dual-reporting unit (party subgraph)', { nullable: true })
   unitId?: string;
 
-  @Field({
-    nullable: true,
-    description:
-      "单位名称 the unit's name; the party subgraph's registered name is stored, and a different one is refused",
-  })
-  @Length(2, 100)
+  @Input.text(
+    "单位名称 the unit's name; the party subgraph's registered name is stored, and a different one is refused",
+    { nullable: true, length: [2, 100] },
+  )
   unitName?: string;
 }
 
