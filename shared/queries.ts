@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { IdArg, idOrNull, parseId } from './ids';
-import { pageUnder, type PageArgs } from './pagination';
+import { pageOf, pageUnder, type PageArgs } from './pagination';
+import { assertPrefix, underPlaceSql } from './codes';
+import { AsOfArg, indicatorClock, type IndicatorClock } from './as-of';
 import type { ReturnTypeFunc } from './output-fields';
 
 /** One condition per optional argument, `{ kind: 'r.kind = :kind' }`: the parameter is named as the argument. */
@@ -42,8 +44,11 @@ export interface PageUnderQuery<T extends ObjectLiteral, C, A extends object> {
   description: string;
   page: ClassType;
   args: ClassType<A>;
-  /** The code column the prefix cuts, with the alias `r`: 'r.grid_code'. */
-  under: string;
+  /**
+   * The code column the prefix cuts, with the alias `r`: 'r.grid_code'; or, for rows that store
+   * both, the grid and the region column: a grid prefix cuts the first, a region prefix the second.
+   */
+  under: string | readonly [grid: string, region: string];
   /** The conditions of the optional filters (alias `r`). */
   where?: Filters<A>;
   /** Conditions that are not one argument's equality: called after `where`. */
@@ -70,12 +75,14 @@ const typeFunc = (type: TypeOf, what: string): ReturnTypeFunc => {
   return () => type;
 };
 
-/** A field resolved from its row (and the request's loaders). */
+/** A field resolved from its row (and the request's loaders; `asOf` when the field takes it). */
 export interface FieldSpec<R, C> {
   type: TypeOf;
   description: string;
   nullable: boolean;
-  resolve: (root: R, ctx: C) => unknown;
+  resolve: (root: R, ctx: C, asOf?: string | null) => unknown;
+  /** The field takes the `asOf` argument of every indicator block (shared/as-of AsOfArg). */
+  asOf?: boolean;
 }
 
 /** One row by id, or null; a malformed id simply finds nothing (shared/ids idOrNull). */
@@ -123,6 +130,20 @@ export function fieldOrNull<R, C>(
   resolve: (root: R, ctx: C) => unknown,
 ): FieldSpec<R, C> {
   return { type, description, nullable: true, resolve };
+}
+
+/**
+ * `Region.<x>Indicators(asOf)`, nullable, as every subgraph adds it to the region: `compute` reads
+ * the figures under the region's code on the day asked (shared/as-of indicatorClock).
+ */
+export function regionIndicators<C extends WithDataSource>(
+  type: TypeOf,
+  description: string,
+  compute: (ds: DataSource, prefix: string, clock: IndicatorClock) => unknown,
+): FieldSpec<{ code: string }, C> {
+  const resolve = (region: { code: string }, ctx: C, asOf?: string | null) =>
+    compute(ctx.dataSource, assertPrefix(region.code, 'code'), indicatorClock(asOf));
+  return { type, description, nullable: true, resolve, asOf: true };
 }
 
 export interface ResolverSpec<T extends ObjectLiteral, C> {
@@ -181,7 +202,11 @@ export function Resolving<T extends ObjectLiteral, C extends WithDataSource>(
         const qb = ctx.dataSource.getRepository(entity).createQueryBuilder('r');
         whereGiven(qb, args, q.where ?? {});
         q.also?.(qb, args, ctx);
-        return pageUnder(qb, q.under, args, q.order, q.roleScoped ? entity.name : undefined);
+        const rows = q.roleScoped ? entity.name : undefined;
+        if (typeof q.under === 'string') return pageUnder(qb, q.under, args, q.order, rows);
+        const [grid, region] = q.under;
+        qb.andWhere(...underPlaceSql(grid, region, assertPrefix(args.under, 'under'), 'p', rows));
+        return pageOf(qb, args, q.order);
       };
       const decorator = Query(() => q.page, { description: q.description });
       method(proto, name, many, decorator, [Args(() => q.args), Ctx()]);
@@ -192,7 +217,13 @@ export function Resolving<T extends ObjectLiteral, C extends WithDataSource>(
       ? { nullable: true, description: f.description }
       : { description: f.description };
     const decorator = FieldResolver(typeFunc(f.type, `${entity.name}.${name}`), options);
-    method(proto, name, f.resolve, decorator, [Root(), Ctx()]);
+    method(
+      proto,
+      name,
+      f.resolve,
+      decorator,
+      f.asOf ? [Root(), Ctx(), AsOfArg()] : [Root(), Ctx()],
+    );
   }
   return Declared;
 }
