@@ -54,11 +54,13 @@ export interface PageUnderQuery<T extends ObjectLiteral, C, A extends object> {
   /** Conditions that are not one argument's equality: called after `where`. */
   also?: (qb: SelectQueryBuilder<T>, args: A, ctx: C) => void;
   order: Record<string, 'ASC' | 'DESC'>;
+  /** The rows listed, when they are not the resolver's own type (a list a resolver on Case answers). */
+  of?: ClassType<ObjectLiteral>;
   /** Cut to the caller's role scope too: a DEPARTMENT or ANALYST caller sees the rows only if its scope opens the entity's type (shared/codes underPrefixSql). */
   roleScoped?: boolean;
 }
 
-export type QuerySpec<T extends ObjectLiteral, C> = ByIdQuery<T, C> | PageUnderQuery<T, C, any>;
+export type QuerySpec<T extends ObjectLiteral, C> = ByIdQuery<T, C> | PageUnderQuery<any, C, any>;
 
 /**
  * A field's GraphQL type: the class, scalar or `[Class]` itself, or `() => Class` where an import
@@ -199,10 +201,11 @@ export function Resolving<T extends ObjectLiteral, C extends WithDataSource>(
       );
     } else {
       const many = (args: PageArgs & { under: string }, ctx: C) => {
-        const qb = ctx.dataSource.getRepository(entity).createQueryBuilder('r');
+        const listed = q.of ?? entity;
+        const qb = ctx.dataSource.getRepository(listed).createQueryBuilder('r');
         whereGiven(qb, args, q.where ?? {});
         q.also?.(qb, args, ctx);
-        const rows = q.roleScoped ? entity.name : undefined;
+        const rows = q.roleScoped ? listed.name : undefined;
         if (typeof q.under === 'string') return pageUnder(qb, q.under, args, q.order, rows);
         const [grid, region] = q.under;
         qb.andWhere(...underPlaceSql(grid, region, assertPrefix(args.under, 'under'), 'p', rows));
