@@ -135,6 +135,19 @@ export function fieldOrNull<R, C>(
 }
 
 /**
+ * `regionCode: String!` of rows whose place is kept in another code column (a community's, a
+ * district's), so that every list row shows its place under the same name.
+ */
+export function placeAsRegionCode<R, C>(
+  what: string,
+  level: string,
+  codeOf: (row: R) => string,
+): FieldSpec<R, C> {
+  const description = `区划代码 the place of the ${what}: its ${level} code, as every list row shows it`;
+  return field(String, description, codeOf);
+}
+
+/**
  * `Region.<x>Indicators(asOf)`, nullable, as every subgraph adds it to the region: `compute` reads
  * the figures under the region's code on the day asked (shared/as-of indicatorClock).
  */

@@ -15,7 +15,7 @@ import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
-import { field, listUnder, Resolving } from '../../../shared/queries';
+import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -88,11 +88,7 @@ export class TaskAdmissionResolver extends Resolving<TaskAdmission, Accountabili
   TaskAdmission,
   {
     fields: {
-      regionCode: field(
-        String,
-        '区划代码 the place of the request: its district code, as every list row shows it',
-        (row) => row.districtCode,
-      ),
+      regionCode: placeAsRegionCode('request', 'district', (row) => row.districtCode),
     },
     queries: {
       taskAdmissions: listUnder(TaskAdmissionPage, TaskAdmissionArgs, {

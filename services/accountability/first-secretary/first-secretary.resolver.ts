@@ -16,7 +16,7 @@ import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { ConflictError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, CITY, guardedWrite } from '../support';
-import { field, listUnder, Resolving } from '../../../shared/queries';
+import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
@@ -94,11 +94,7 @@ export class FirstSecretaryResolver extends Resolving<
   AccountabilityContext
 >(FirstSecretaryAssignment, {
   fields: {
-    regionCode: field(
-      String,
-      '区划代码 the place of the posting: its community code, as every list row shows it',
-      (row) => row.communityCode,
-    ),
+    regionCode: placeAsRegionCode('posting', 'community', (row) => row.communityCode),
   },
   queries: {
     firstSecretaryAssignments: listUnder(FirstSecretaryPage, FirstSecretaryArgs, {

@@ -14,7 +14,7 @@ import { Reception, RepresentativeKind } from './reception.entity';
 import { Paginated, PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { authorize, guardedWrite, OFFICES } from '../support';
-import { field, listUnder, Resolving } from '../../../shared/queries';
+import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, RegionCode, assertNotFuture } from '../../../shared/scalars';
@@ -73,11 +73,7 @@ export class RecordReceptionInput {
 @Resolver(() => Reception)
 export class ReceptionResolver extends Resolving<Reception, AccountabilityContext>(Reception, {
   fields: {
-    regionCode: field(
-      String,
-      '区划代码 the place of the reception: its community code, as every list row shows it',
-      (row) => row.communityCode,
-    ),
+    regionCode: placeAsRegionCode('reception', 'community', (row) => row.communityCode),
   },
   queries: {
     receptions: listUnder(ReceptionPage, ReceptionArgs, {

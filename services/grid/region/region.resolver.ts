@@ -18,6 +18,7 @@ import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { LocalDate } from '../../../shared/scalars';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
+import { ancestorsOf } from '../../../shared/loaders';
 import { prefixRange } from '../../../shared/codes';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
@@ -74,14 +75,7 @@ export class RegionResolver {
     description: '上级区划链 the chain of parent regions up to the city, nearest first',
   })
   async ancestors(@Root() region: Region, @Ctx() ctx: GridContext): Promise<Region[]> {
-    const chain: Region[] = [];
-    for (let code = region.parentCode; code;) {
-      const parent = await ctx.loaders.regionByCode.load(code);
-      if (!parent) break;
-      chain.push(parent);
-      code = parent.parentCode;
-    }
-    return chain;
+    return ancestorsOf(region.parentCode, (code) => ctx.loaders.regionByCode.load(code));
   }
 
   @FieldResolver(() => GridPage, {
