@@ -1,8 +1,17 @@
 import 'reflect-metadata';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import {
+  Args,
+  Ctx,
+  FieldResolver,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  type ClassType,
+} from 'type-graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { IdArg, idOrNull, parseId } from './ids';
-import { pageOf, pageUnder, type PageArgs } from './pagination';
+import { pageOf, pageUnder, Paginated, type PageArgs } from './pagination';
 import { assertPrefix, underPlaceSql } from './codes';
 import { AsOfArg, indicatorClock, type IndicatorClock } from './as-of';
 import type { ReturnTypeFunc } from './output-fields';
@@ -42,7 +51,8 @@ export interface ByIdQuery<T, C> {
 export interface PageUnderQuery<T extends ObjectLiteral, C, A extends object> {
   kind: 'pageUnder';
   description: string;
-  page: ClassType;
+  /** The page type, or its name and description when the declaration makes it (shared/pagination Paginated). */
+  page: ClassType | readonly [name: string, description: string];
   args: ClassType<A>;
   /**
    * The code column the prefix cuts, with the alias `r`: 'r.grid_code'; or, for rows that store
@@ -107,7 +117,7 @@ export function byValidId<T, C>(
 
 /** A page of `page` under a code prefix, its arguments `args`; in id order unless `order` says otherwise. */
 export function listUnder<T extends ObjectLiteral, C, A extends PageArgs & { under: string }>(
-  page: ClassType,
+  page: ClassType | readonly [name: string, description: string],
   args: ClassType<A>,
   spec: Omit<PageUnderQuery<T, C, A>, 'kind' | 'page' | 'args' | 'order'> & {
     order?: Record<string, 'ASC' | 'DESC'>;
@@ -169,6 +179,13 @@ export interface ResolverSpec<T extends ObjectLiteral, C> {
 }
 
 type Method = (...args: any[]) => unknown;
+
+/** `@ObjectType(name, { description }) class <name> extends Paginated(item) {}`. */
+function pageType(item: ClassType, name: string, description: string): ClassType {
+  @ObjectType(name, { description })
+  class Page extends Paginated(item) {}
+  return Page;
+}
 type ParamDecorator = ReturnType<typeof Ctx>;
 
 /** Defines `name` on the prototype and applies its decorators as TypeScript would (params last to first, then the method's). */
@@ -224,7 +241,8 @@ export function Resolving<T extends ObjectLiteral, C extends WithDataSource>(
         qb.andWhere(...underPlaceSql(grid, region, assertPrefix(args.under, 'under'), 'p', rows));
         return pageOf(qb, args, q.order);
       };
-      const decorator = Query(() => q.page, { description: q.description });
+      const page = Array.isArray(q.page) ? pageType(q.of ?? entity, q.page[0], q.page[1]) : q.page;
+      const decorator = Query(() => page, { description: q.description });
       method(proto, name, many, decorator, [Args(() => q.args), Ctx()]);
     }
   }

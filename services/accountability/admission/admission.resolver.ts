@@ -1,6 +1,6 @@
-import { Arg, ArgsType, Ctx, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, ArgsType, Ctx, InputType, Mutation, Resolver } from 'type-graphql';
 import { AdmissionStatus, TaskAdmission, TaskKind } from './task-admission.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -18,9 +18,6 @@ import { Input } from '../../../shared/input-fields';
 import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-@ObjectType({ description: '准入申请分页 a page of task admissions' })
-export class TaskAdmissionPage extends Paginated(TaskAdmission) {}
 
 @ArgsType()
 class TaskAdmissionArgs extends PageUnderArgs(
@@ -91,21 +88,25 @@ export class TaskAdmissionResolver extends Resolving<TaskAdmission, Accountabili
       regionCode: placeAsRegionCode('request', 'district', (row) => row.districtCode),
     },
     queries: {
-      taskAdmissions: listUnder(TaskAdmissionPage, TaskAdmissionArgs, {
-        description:
-          "社区事务准入 departments' requests to hand communities tasks and the districts' decisions (社区事务准入制); status ADMITTED gives the admitted list",
-        under: 'r.district_code',
-        where: { status: 'r.status = :status' },
-        // A department system sees only its own requests (the README's role table: what concerns it).
-        also: (qb, _args, ctx) => {
-          if (ctx.viewer.role === 'DEPARTMENT')
-            qb.andWhere('r.department_code = :viewerDept', {
-              viewerDept: ctx.viewer.departmentCode ?? '',
-            });
+      taskAdmissions: listUnder(
+        ['TaskAdmissionPage', '准入申请分页 a page of task admissions'],
+        TaskAdmissionArgs,
+        {
+          description:
+            "社区事务准入 departments' requests to hand communities tasks and the districts' decisions (社区事务准入制); status ADMITTED gives the admitted list",
+          under: 'r.district_code',
+          where: { status: 'r.status = :status' },
+          // A department system sees only its own requests (the README's role table: what concerns it).
+          also: (qb, _args, ctx) => {
+            if (ctx.viewer.role === 'DEPARTMENT')
+              qb.andWhere('r.department_code = :viewerDept', {
+                viewerDept: ctx.viewer.departmentCode ?? '',
+              });
+          },
+          order: { 'r.id': 'ASC' },
+          roleScoped: true,
         },
-        order: { 'r.id': 'ASC' },
-        roleScoped: true,
-      }),
+      ),
     },
   },
 ) {

@@ -1,11 +1,10 @@
-import { Arg, Ctx, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { AgreementStage, CoBuildingAgreement, gradeOf } from './co-building-agreement.entity';
 import {
   AgreementArgs,
   AgreementStageInput,
   SignCoBuildingAgreementInput,
 } from './agreement.inputs';
-import { Paginated } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -22,22 +21,23 @@ import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 
-@ObjectType({ description: '共建协议分页 a page of co-building agreements' })
-export class CoBuildingAgreementPage extends Paginated(CoBuildingAgreement) {}
-
 @Resolver(() => CoBuildingAgreement)
 export class CoBuildingAgreementResolver extends Resolving<
   CoBuildingAgreement,
   AccountabilityContext
 >(CoBuildingAgreement, {
   queries: {
-    coBuildingAgreements: listUnder(CoBuildingAgreementPage, AgreementArgs, {
-      description:
-        "契约化共建协议 co-building agreements (契约化党建, 一书三单) under a region, by year and stage, cut to the caller's jurisdiction",
-      under: 'r.region_code',
-      where: { year: 'r.year = :year', stage: 'r.stage = :stage' },
-      roleScoped: true,
-    }),
+    coBuildingAgreements: listUnder(
+      ['CoBuildingAgreementPage', '共建协议分页 a page of co-building agreements'],
+      AgreementArgs,
+      {
+        description:
+          "契约化共建协议 co-building agreements (契约化党建, 一书三单) under a region, by year and stage, cut to the caller's jurisdiction",
+        under: 'r.region_code',
+        where: { year: 'r.year = :year', stage: 'r.stage = :stage' },
+        roleScoped: true,
+      },
+    ),
   },
   fields: {
     organization: fieldOrNull(

@@ -1,18 +1,7 @@
-import {
-  Arg,
-  ArgsType,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Resolver,
-} from 'type-graphql';
+import { Arg, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { FirstSecretaryAssignment, HomeLevel } from './first-secretary.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { ConflictError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import { assertNotBefore, authorize, CITY, guardedWrite } from '../support';
@@ -23,9 +12,6 @@ import { RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-@ObjectType({ description: '第一书记分页 a page of first-secretary assignments' })
-export class FirstSecretaryPage extends Paginated(FirstSecretaryAssignment) {}
 
 @ArgsType()
 class FirstSecretaryArgs extends PageUnderArgs(
@@ -97,13 +83,17 @@ export class FirstSecretaryResolver extends Resolving<
     regionCode: placeAsRegionCode('posting', 'community', (row) => row.communityCode),
   },
   queries: {
-    firstSecretaryAssignments: listUnder(FirstSecretaryPage, FirstSecretaryArgs, {
-      description:
-        "第一书记 first secretaries posted to communities under a region (工作队下沉), cut to the caller's jurisdiction",
-      under: 'r.community_code',
-      where: { servingOn: 'r.term_start <= :servingOn AND r.term_end >= :servingOn' },
-      roleScoped: true,
-    }),
+    firstSecretaryAssignments: listUnder(
+      ['FirstSecretaryPage', '第一书记分页 a page of first-secretary assignments'],
+      FirstSecretaryArgs,
+      {
+        description:
+          "第一书记 first secretaries posted to communities under a region (工作队下沉), cut to the caller's jurisdiction",
+        under: 'r.community_code',
+        where: { servingOn: 'r.term_start <= :servingOn AND r.term_end >= :servingOn' },
+        roleScoped: true,
+      },
+    ),
   },
 }) {
   @WriteRule({ roles: CITY, place: argPlace('input.communityCode') })

@@ -1,4 +1,4 @@
-import { Arg, ArgsType, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, ArgsType, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import {
   DutyState,
@@ -7,7 +7,7 @@ import {
   PackageTarget,
   PackageVisit,
 } from './package-responsibility.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -24,9 +24,6 @@ import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
 import { field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
-
-@ObjectType({ description: '包保责任分页 a page of package responsibilities' })
-export class PackageResponsibilityPage extends Paginated(PackageResponsibility) {}
 
 @ArgsType()
 class PackageArgs extends PageUnderArgs(
@@ -74,13 +71,17 @@ export class PackageResponsibilityResolver extends Resolving<
   AccountabilityContext
 >(PackageResponsibility, {
   queries: {
-    packageResponsibilities: listUnder(PackageResponsibilityPage, PackageArgs, {
-      description:
-        "包保责任 who answers for each old or abandoned compound and single building (包保, 五包保) under a region, cut to the caller's jurisdiction",
-      under: 'r.grid_code',
-      where: { target: 'r.target = :target' },
-      roleScoped: true,
-    }),
+    packageResponsibilities: listUnder(
+      ['PackageResponsibilityPage', '包保责任分页 a page of package responsibilities'],
+      PackageArgs,
+      {
+        description:
+          "包保责任 who answers for each old or abandoned compound and single building (包保, 五包保) under a region, cut to the caller's jurisdiction",
+        under: 'r.grid_code',
+        where: { target: 'r.target = :target' },
+        roleScoped: true,
+      },
+    ),
   },
   fields: {
     visits: field([PackageVisit], '走访记录 visits, oldest first', (p, ctx) =>

@@ -1,27 +1,31 @@
-import { ObjectType, Resolver } from 'type-graphql';
+import { Resolver } from 'type-graphql';
 import { SecretaryProject } from './secretary-project.entity';
 import { ProjectReview } from './project-review.entity';
 import { SecretaryProjectArgs } from './project.inputs';
-import { Paginated } from '../../../shared/pagination';
 import { organizationRef, PartyOrganization, Region, regionRef } from '../place.stub';
 import type { AccountabilityContext } from '../context';
 import { byId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
-
-@ObjectType({ description: '书记项目分页 a page of secretary projects' })
-export class SecretaryProjectPage extends Paginated(SecretaryProject) {}
 
 @Resolver(() => SecretaryProject)
 export class SecretaryProjectResolver extends Resolving<SecretaryProject, AccountabilityContext>(
   SecretaryProject,
   {
     queries: {
-      secretaryProjects: listUnder(SecretaryProjectPage, SecretaryProjectArgs, {
-        description:
-          "书记项目 secretary projects (书记项目, 书记一号工程, 领办) under a region, by level, year and status, cut to the caller's jurisdiction",
-        under: 'r.region_code',
-        where: { level: 'r.level = :level', year: 'r.year = :year', status: 'r.status = :status' },
-        roleScoped: true,
-      }),
+      secretaryProjects: listUnder(
+        ['SecretaryProjectPage', '书记项目分页 a page of secretary projects'],
+        SecretaryProjectArgs,
+        {
+          description:
+            "书记项目 secretary projects (书记项目, 书记一号工程, 领办) under a region, by level, year and status, cut to the caller's jurisdiction",
+          under: 'r.region_code',
+          where: {
+            level: 'r.level = :level',
+            year: 'r.year = :year',
+            status: 'r.status = :status',
+          },
+          roleScoped: true,
+        },
+      ),
       secretaryProject: byId(
         '书记项目 one secretary project by id',
         '书记项目编号 secretary project id',

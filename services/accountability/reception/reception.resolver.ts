@@ -1,17 +1,7 @@
-import {
-  Arg,
-  ArgsType,
-  Ctx,
-  Field,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Resolver,
-} from 'type-graphql';
+import { Arg, ArgsType, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ArrayMaxSize, Length, Matches, Max, Min } from 'class-validator';
 import { Reception, RepresentativeKind } from './reception.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { authorize, guardedWrite, OFFICES } from '../support';
 import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
@@ -19,9 +9,6 @@ import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, RegionCode, assertNotFuture } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
-
-@ObjectType({ description: '接待记录分页 a page of receptions' })
-export class ReceptionPage extends Paginated(Reception) {}
 
 @ArgsType()
 class ReceptionArgs extends PageUnderArgs(
@@ -76,7 +63,7 @@ export class ReceptionResolver extends Resolving<Reception, AccountabilityContex
     regionCode: placeAsRegionCode('reception', 'community', (row) => row.communityCode),
   },
   queries: {
-    receptions: listUnder(ReceptionPage, ReceptionArgs, {
+    receptions: listUnder(['ReceptionPage', '接待记录分页 a page of receptions'], ReceptionArgs, {
       description:
         '两代表一委员接待 receptions by deputies and CPPCC members (两代表一委员工作室) in communities under a region',
       under: 'r.community_code',

@@ -1,8 +1,8 @@
-import { Arg, ArgsType, Ctx, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, ArgsType, Ctx, InputType, Mutation, Resolver } from 'type-graphql';
 import { In, type DataSource } from 'typeorm';
 import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
 import { Case, CaseCategory } from '../case/case.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { keyedLoader, type LoaderOptions } from '../../../shared/loaders';
 import { assertWithin } from '../../../shared/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/errors';
@@ -26,9 +26,6 @@ export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) =
 
 /** Those who mediate for the grid: grid workers and the community, street and city offices. */
 const MEDIATORS = ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN', 'SERVICE'];
-
-@ObjectType({ description: '调解记录分页 a page of mediation records' })
-export class CaseMediationPage extends Paginated(CaseMediation) {}
 
 @ArgsType()
 class MediationArgs extends PageUnderArgs(
@@ -77,13 +74,17 @@ export class CaseMediationResolver extends Resolving<Case, GridContext>(Case, {
     ),
   },
   queries: {
-    mediations: listUnder(CaseMediationPage, MediationArgs, {
-      description:
-        "矛盾纠纷调解 mediation records of dispute cases under a region, by class (三治融合), cut to the caller's jurisdiction",
-      of: CaseMediation,
-      under: 'r.grid_code',
-      where: { disputeClass: 'r.dispute_class = :disputeClass' },
-    }),
+    mediations: listUnder(
+      ['CaseMediationPage', '调解记录分页 a page of mediation records'],
+      MediationArgs,
+      {
+        description:
+          "矛盾纠纷调解 mediation records of dispute cases under a region, by class (三治融合), cut to the caller's jurisdiction",
+        of: CaseMediation,
+        under: 'r.grid_code',
+        where: { disputeClass: 'r.dispute_class = :disputeClass' },
+      },
+    ),
   },
 }) {
   @WriteRule({

@@ -1,13 +1,10 @@
-import { ArgsType, ObjectType, Resolver } from 'type-graphql';
+import { ArgsType, Resolver } from 'type-graphql';
 import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance.entity';
 import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import type { PartyContext } from '../context';
-
-@ObjectType({ description: '党建联盟分页 a page of alliances' })
-export class PartyAlliancePage extends Paginated(PartyAlliance) {}
 
 @ArgsType()
 export class RegionPageArgs extends PageUnderArgs(
@@ -17,10 +14,14 @@ export class RegionPageArgs extends PageUnderArgs(
 @Resolver(() => PartyAlliance)
 export class PartyAllianceResolver extends Resolving<PartyAlliance, PartyContext>(PartyAlliance, {
   queries: {
-    partyAlliances: listUnder(PartyAlliancePage, RegionPageArgs, {
-      description: '党建联盟 alliances under a region code, paginated',
-      under: 'r.region_code',
-    }),
+    partyAlliances: listUnder(
+      ['PartyAlliancePage', '党建联盟分页 a page of alliances'],
+      RegionPageArgs,
+      {
+        description: '党建联盟 alliances under a region code, paginated',
+        under: 'r.region_code',
+      },
+    ),
   },
   fields: {
     members: field([PartyAllianceMember], '成员单位 member units with their four lists', (a, ctx) =>

@@ -1,13 +1,10 @@
-import { ArgsType, ObjectType, Resolver } from 'type-graphql';
+import { ArgsType, Resolver } from 'type-graphql';
 import { ServiceStation, ServiceStationKind } from './station.entity';
 import { Grid } from '../grid/grid.stub';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import type { PartyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
-
-@ObjectType({ description: '党群服务阵地分页 a page of service centres and stations' })
-export class ServiceStationPage extends Paginated(ServiceStation) {}
 
 @ArgsType()
 export class ServiceStationFilterArgs extends PageUnderArgs(
@@ -22,11 +19,16 @@ export class ServiceStationResolver extends Resolving<ServiceStation, PartyConte
   ServiceStation,
   {
     queries: {
-      partyServiceStations: listUnder(ServiceStationPage, ServiceStationFilterArgs, {
-        description: '党群服务中心/站 service centres and stations under a region code, paginated',
-        under: 'r.region_code',
-        where: { kind: 'r.kind = :kind' },
-      }),
+      partyServiceStations: listUnder(
+        ['ServiceStationPage', '党群服务阵地分页 a page of service centres and stations'],
+        ServiceStationFilterArgs,
+        {
+          description:
+            '党群服务中心/站 service centres and stations under a region code, paginated',
+          under: 'r.region_code',
+          where: { kind: 'r.kind = :kind' },
+        },
+      ),
     },
     fields: {
       grid: fieldOrNull(Grid, '所在网格 the grid a station serves (grid subgraph)', (s) =>

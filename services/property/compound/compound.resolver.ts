@@ -1,4 +1,4 @@
-import { Arg, ArgsType, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, ArgsType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ResidentialCompound, ManagementMode } from './compound.entity';
 import { CompoundManagementChange } from './management-change.entity';
 import { changeAsOf } from './compound.loaders';
@@ -9,14 +9,11 @@ import { ServiceEvaluation } from '../evaluation/evaluation.entity';
 import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
 import { Grid, gridRef } from '../place.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { byId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import type { PropertyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
-
-@ObjectType({ description: '小区分页 a page of compounds' })
-export class CompoundPage extends Paginated(ResidentialCompound) {}
 
 @ArgsType()
 export class CompoundFilterArgs extends PageUnderArgs(
@@ -39,7 +36,7 @@ export class CompoundResolver extends Resolving<ResidentialCompound, PropertyCon
       compound: byId('按编号查小区 one compound by id', '小区编号 compound id', (ctx, id) =>
         ctx.loaders.compoundById.load(id),
       ),
-      compounds: listUnder(CompoundPage, CompoundFilterArgs, {
+      compounds: listUnder(['CompoundPage', '小区分页 a page of compounds'], CompoundFilterArgs, {
         description: '区划下的小区 compounds under a region or grid code, filtered and paginated',
         under: 'r.grid_code',
         where: { mode: 'r.management_mode = :mode', old: 'r.old = :old' },

@@ -1,14 +1,11 @@
-import { ArgsType, ObjectType, Resolver } from 'type-graphql';
+import { ArgsType, Resolver } from 'type-graphql';
 import { UrbanComponent, UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { byValidId, field, listUnder, Resolving } from '../../../shared/queries';
 import type { UrbanContext } from '../context';
 import { Input } from '../../../shared/input-fields';
-
-@ObjectType({ description: '部件分页 a page of urban components' })
-export class UrbanComponentPage extends Paginated(UrbanComponent) {}
 
 @ArgsType()
 export class UrbanComponentFilterArgs extends PageUnderArgs(
@@ -31,12 +28,16 @@ export class UrbanComponentResolver extends Resolving<UrbanComponent, UrbanConte
         '部件编号 urban component id',
         (ctx, id) => ctx.loaders.urbanComponentById.load(id),
       ),
-      urbanComponents: listUnder(UrbanComponentPage, UrbanComponentFilterArgs, {
-        description:
-          "部件查询 components under a region or grid code, by kind and condition, cut to the caller's jurisdiction",
-        under: 'r.grid_code',
-        where: { kind: 'r.kind = :kind', condition: 'r.current_condition = :condition' },
-      }),
+      urbanComponents: listUnder(
+        ['UrbanComponentPage', '部件分页 a page of urban components'],
+        UrbanComponentFilterArgs,
+        {
+          description:
+            "部件查询 components under a region or grid code, by kind and condition, cut to the caller's jurisdiction",
+          under: 'r.grid_code',
+          where: { kind: 'r.kind = :kind', condition: 'r.current_condition = :condition' },
+        },
+      ),
     },
     fields: {
       grid: field(Grid, '所在网格 the grid (grid subgraph)', (r) => gridRef(r.gridCode)),

@@ -1,14 +1,11 @@
-import { ArgsType, ObjectType, Resolver } from 'type-graphql';
+import { ArgsType, Resolver } from 'type-graphql';
 import { Inspection, InspectionFinding } from './inspection.entity';
 import { UrbanComponent } from '../component/component.entity';
 import { Case, Grid, caseRef, gridRef } from '../place.stub';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { byValidId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import type { UrbanContext } from '../context';
 import { Input } from '../../../shared/input-fields';
-
-@ObjectType({ description: '巡查分页 a page of inspections' })
-export class InspectionPage extends Paginated(Inspection) {}
 
 @ArgsType()
 class InspectionFilterArgs extends PageUnderArgs(
@@ -39,13 +36,17 @@ export class InspectionResolver extends Resolving<Inspection, UrbanContext>(Insp
       '巡查编号 inspection id',
       (ctx, id) => ctx.loaders.inspectionById.load(id),
     ),
-    inspections: listUnder(InspectionPage, InspectionFilterArgs, {
-      description:
-        "巡查查询 inspections under a region or grid code, newest first, cut to the caller's jurisdiction",
-      under: 'r.grid_code',
-      where: { from: 'r.inspected_on >= :from', to: 'r.inspected_on <= :to' },
-      order: { 'r.inspected_on': 'DESC', 'r.id': 'DESC' },
-    }),
+    inspections: listUnder(
+      ['InspectionPage', '巡查分页 a page of inspections'],
+      InspectionFilterArgs,
+      {
+        description:
+          "巡查查询 inspections under a region or grid code, newest first, cut to the caller's jurisdiction",
+        under: 'r.grid_code',
+        where: { from: 'r.inspected_on >= :from', to: 'r.inspected_on <= :to' },
+        order: { 'r.inspected_on': 'DESC', 'r.id': 'DESC' },
+      },
+    ),
   },
   fields: {
     grid: field(Grid, '所在网格 the grid inspected (grid subgraph)', (i) => gridRef(i.gridCode)),

@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { ServiceActivity } from './activity.entity';
 import { Participation, ParticipationState } from './participation.entity';
 import { ScheduleActivityInput, ServiceActivityFilterArgs } from './activity.inputs';
-import { Paginated } from '../../../shared/pagination';
 import { byId, listUnder, Resolving } from '../../../shared/queries';
 import { VolunteerTeam } from '../team/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
@@ -15,26 +14,27 @@ import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '服务活动分页 a page of service activities' })
-export class ServiceActivityPage extends Paginated(ServiceActivity) {}
-
 @Resolver(() => ServiceActivity)
 export class ServiceActivityResolver extends Resolving<ServiceActivity, VolunteerContext>(
   ServiceActivity,
   {
     queries: {
-      serviceActivities: listUnder(ServiceActivityPage, ServiceActivityFilterArgs, {
-        description:
-          '区划下的服务活动 service activities under a region or grid, latest start first; by team, or still to end',
-        under: ['r.grid_code', 'r.region_code'],
-        where: { endingFrom: 'r.ends_at >= :endingFrom' },
-        also: (qb, args) => {
-          if (args.teamId != null)
-            qb.andWhere('r.team_id = :teamId', { teamId: parseId(args.teamId, 'teamId') });
+      serviceActivities: listUnder(
+        ['ServiceActivityPage', '服务活动分页 a page of service activities'],
+        ServiceActivityFilterArgs,
+        {
+          description:
+            '区划下的服务活动 service activities under a region or grid, latest start first; by team, or still to end',
+          under: ['r.grid_code', 'r.region_code'],
+          where: { endingFrom: 'r.ends_at >= :endingFrom' },
+          also: (qb, args) => {
+            if (args.teamId != null)
+              qb.andWhere('r.team_id = :teamId', { teamId: parseId(args.teamId, 'teamId') });
+          },
+          order: { 'r.starts_at': 'DESC', 'r.id': 'DESC' },
+          roleScoped: true,
         },
-        order: { 'r.starts_at': 'DESC', 'r.id': 'DESC' },
-        roleScoped: true,
-      }),
+      ),
       serviceActivity: byId(
         '按编号查活动 one service activity by id',
         '活动编号 activity id',

@@ -26,11 +26,6 @@ import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '群众需求分页 a page of resident needs' })
 export class ResidentNeedPage extends Paginated(ResidentNeed) {}
-@ObjectType({ description: '单位资源分页 a page of unit resources' })
-export class UnitResourcePage extends Paginated(UnitResource) {}
-@ObjectType({ description: '服务项目分页 a page of service projects' })
-export class ServiceProjectPage extends Paginated(ServiceProject) {}
-
 const NEWEST_FIRST = { 'r.id': 'DESC' } as const;
 
 @Resolver(() => ResidentNeed)
@@ -48,18 +43,26 @@ export class ThreeListsResolver extends Resolving<ResidentNeed, VolunteerContext
       also: (qb) => qb.andWhere('r.state = :state', { state: NeedState.OPEN }),
       order: NEWEST_FIRST,
     }),
-    unitResources: listUnder(UnitResourcePage, ListFilterArgs, {
-      description: '单位资源清单 unit resources offered under a region',
-      of: UnitResource,
-      under: 'r.region_code',
-      order: NEWEST_FIRST,
-    }),
-    serviceProjects: listUnder(ServiceProjectPage, ListFilterArgs, {
-      description: '服务项目清单 service projects under a region',
-      of: ServiceProject,
-      under: 'r.region_code',
-      order: NEWEST_FIRST,
-    }),
+    unitResources: listUnder(
+      ['UnitResourcePage', '单位资源分页 a page of unit resources'],
+      ListFilterArgs,
+      {
+        description: '单位资源清单 unit resources offered under a region',
+        of: UnitResource,
+        under: 'r.region_code',
+        order: NEWEST_FIRST,
+      },
+    ),
+    serviceProjects: listUnder(
+      ['ServiceProjectPage', '服务项目分页 a page of service projects'],
+      ListFilterArgs,
+      {
+        description: '服务项目清单 service projects under a region',
+        of: ServiceProject,
+        under: 'r.region_code',
+        order: NEWEST_FIRST,
+      },
+    ),
   },
 }) {
   @WriteRule({

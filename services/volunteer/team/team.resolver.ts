@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { VolunteerTeam } from './team.entity';
 import {
   CreateVolunteerTeamInput,
@@ -7,7 +7,7 @@ import {
 } from './team.inputs';
 import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, SliceArgs, slice } from '../../../shared/pagination';
+import { SliceArgs, slice } from '../../../shared/pagination';
 import { byId, listUnder, Resolving } from '../../../shared/queries';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
@@ -22,9 +22,6 @@ import {
 } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '志愿服务队分页 a page of volunteer teams' })
-export class VolunteerTeamPage extends Paginated(VolunteerTeam) {}
-
 @Resolver(() => VolunteerTeam)
 export class VolunteerTeamResolver extends Resolving<VolunteerTeam, VolunteerContext>(
   VolunteerTeam,
@@ -35,11 +32,15 @@ export class VolunteerTeamResolver extends Resolving<VolunteerTeam, VolunteerCon
         '服务队编号 team id',
         (ctx, id) => ctx.loaders.teamById.load(id),
       ),
-      volunteerTeams: listUnder(VolunteerTeamPage, VolunteerTeamFilterArgs, {
-        description: '区划下的服务队 volunteer teams under a region, by category, paginated',
-        under: 'r.region_code',
-        where: { category: 'r.category = :category' },
-      }),
+      volunteerTeams: listUnder(
+        ['VolunteerTeamPage', '志愿服务队分页 a page of volunteer teams'],
+        VolunteerTeamFilterArgs,
+        {
+          description: '区划下的服务队 volunteer teams under a region, by category, paginated',
+          under: 'r.region_code',
+          where: { category: 'r.category = :category' },
+        },
+      ),
     },
   },
 ) {

@@ -1,9 +1,8 @@
-import { Arg, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { ClaimantKind, MicroWish, MicroWishState } from './micro-wish.entity';
 import { ClaimMicroWishInput, MicroWishFilterArgs, PostMicroWishInput } from './micro-wish.inputs';
 import { NEXT_STATES, transitionMicroWish } from './micro-wish.transitions';
 import { Grid, PartyMember, gridRef, partyMemberRef } from '../place.stub';
-import { Paginated } from '../../../shared/pagination';
 import { byId, listUnder, Resolving } from '../../../shared/queries';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { eligibleClaimant, type Claimant, type ClaimantColumns } from './claimant';
@@ -14,21 +13,22 @@ import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '微心愿分页 a page of micro-wishes' })
-export class MicroWishPage extends Paginated(MicroWish) {}
-
 @Resolver(() => MicroWish)
 export class MicroWishResolver extends Resolving<MicroWish, VolunteerContext>(MicroWish, {
   queries: {
     microWish: byId('按编号查微心愿 one micro-wish by id', '微心愿编号 wish id', (ctx, id) =>
       ctx.loaders.microWishById.load(id),
     ),
-    microWishes: listUnder(MicroWishPage, MicroWishFilterArgs, {
-      description: '区划下的微心愿 micro-wishes under a region or grid, by state, newest first',
-      under: 'r.grid_code',
-      where: { state: 'r.state = :state' },
-      order: { 'r.posted_at': 'DESC', 'r.id': 'DESC' },
-    }),
+    microWishes: listUnder(
+      ['MicroWishPage', '微心愿分页 a page of micro-wishes'],
+      MicroWishFilterArgs,
+      {
+        description: '区划下的微心愿 micro-wishes under a region or grid, by state, newest first',
+        under: 'r.grid_code',
+        where: { state: 'r.state = :state' },
+        order: { 'r.posted_at': 'DESC', 'r.id': 'DESC' },
+      },
+    ),
   },
 }) {
   @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
