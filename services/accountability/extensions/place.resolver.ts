@@ -9,21 +9,21 @@ import {
 } from './accountability-indicators';
 import { idOrNull } from '../../../shared/ids';
 import type { AccountabilityContext } from '../context';
-import { regionIndicators, Resolving } from '../../../shared/queries';
+import { fieldOrNull, regionIndicators, Resolving } from '../../../shared/queries';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 // Every field added to another subgraph's entity is nullable: a slow accountability subgraph costs only its own fields.
 
 @Resolver(() => Grid)
-export class GridAccountabilityResolver {
-  @FieldOrNull(
-    () => [PackageResponsibility],
-    '包保责任 who answers for the old compounds and single buildings on this grid (包保)',
-  )
-  packageResponsibilities(@Root() grid: Grid, @Ctx() ctx: AccountabilityContext) {
-    return ctx.loaders.packagesByGridCode.load(grid.code);
-  }
-}
+export class GridAccountabilityResolver extends Resolving<Grid, AccountabilityContext>(Grid, {
+  fields: {
+    packageResponsibilities: fieldOrNull(
+      [PackageResponsibility],
+      '包保责任 who answers for the old compounds and single buildings on this grid (包保)',
+      (grid, ctx) => ctx.loaders.packagesByGridCode.load(grid.code),
+    ),
+  },
+}) {}
 
 @Resolver(() => Region)
 export class RegionAccountabilityResolver extends Resolving<Region, AccountabilityContext>(Region, {

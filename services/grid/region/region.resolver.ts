@@ -18,6 +18,7 @@ import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { LocalDate } from '../../../shared/scalars';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
+import { field, fieldOrNull, Resolving } from '../../../shared/queries';
 import { ancestorsOf } from '../../../shared/loaders';
 import { prefixRange } from '../../../shared/codes';
 import { Input } from '../../../shared/input-fields';
@@ -33,7 +34,16 @@ class RegionGridArgs extends PageArgs {
 }
 
 @Resolver(() => Region)
-export class RegionResolver {
+export class RegionResolver extends Resolving<Region, GridContext>(Region, {
+  fields: {
+    parent: fieldOrNull(Region, '上级区划 parent region', (region, ctx) =>
+      region.parentCode ? ctx.loaders.regionByCode.load(region.parentCode) : null,
+    ),
+    children: field([Region], '下级区划 child regions', (region, ctx) =>
+      ctx.loaders.regionsByParentCode.load(region.code),
+    ),
+  },
+}) {
   @Query(() => Region, {
     nullable: true,
     description: '按代码查区划 one region by its division code',
@@ -59,16 +69,6 @@ export class RegionResolver {
       .andWhere('(r.parent_code IS NULL OR r.parent_code < :lo OR r.parent_code >= :hi)')
       .orderBy('r.code')
       .getMany();
-  }
-
-  @FieldOrNull(() => Region, '上级区划 parent region')
-  parent(@Root() region: Region, @Ctx() ctx: GridContext) {
-    return region.parentCode ? ctx.loaders.regionByCode.load(region.parentCode) : null;
-  }
-
-  @FieldResolver(() => [Region], { description: '下级区划 child regions' })
-  children(@Root() region: Region, @Ctx() ctx: GridContext) {
-    return ctx.loaders.regionsByParentCode.load(region.code);
   }
 
   @FieldResolver(() => [Region], {

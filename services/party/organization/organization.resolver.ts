@@ -10,6 +10,7 @@ import { assertPrefix, scopeSql, underPlaceSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
 import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { field, fieldOrNull, Resolving } from '../../../shared/queries';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党组织分页 a page of party organisations' })
@@ -18,7 +19,19 @@ export class PartyOrganizationPage extends Paginated(PartyOrganization) {}
 const escapeLike = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 
 @Resolver(() => PartyOrganization)
-export class PartyOrganizationResolver {
+export class PartyOrganizationResolver extends Resolving<PartyOrganization, PartyContext>(
+  PartyOrganization,
+  {
+    fields: {
+      parent: fieldOrNull(PartyOrganization, '上级党组织 parent organisation', (o, ctx) =>
+        o.parentId == null ? null : ctx.loaders.partyOrganizationById.load(o.parentId),
+      ),
+      children: field([PartyOrganization], '下级党组织 child organisations', (o, ctx) =>
+        ctx.loaders.partyOrganizationsByParentId.load(o.id),
+      ),
+    },
+  },
+) {
   @Query(() => PartyOrganization, {
     nullable: true,
     description: '按编号查党组织 one organisation by id',
@@ -65,16 +78,6 @@ export class PartyOrganizationResolver {
       .andWhere(...scopeSql('PartyOrganization'));
     if (args.level) qb.andWhere('o.level = :level', { level: args.level });
     return pageOf(qb, args, { 'o.path': 'ASC' });
-  }
-
-  @FieldOrNull(() => PartyOrganization, '上级党组织 parent organisation')
-  parent(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
-    return o.parentId == null ? null : ctx.loaders.partyOrganizationById.load(o.parentId);
-  }
-
-  @FieldResolver(() => [PartyOrganization], { description: '下级党组织 child organisations' })
-  children(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.partyOrganizationsByParentId.load(o.id);
   }
 
   @FieldResolver(() => [PartyOrganization], {

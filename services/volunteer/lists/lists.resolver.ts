@@ -14,7 +14,7 @@ import { parseId } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
-import { listUnder, Resolving } from '../../../shared/queries';
+import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import {
   PLACE_STAFF,
   WriteRule,
@@ -171,19 +171,19 @@ export class ThreeListsResolver extends Resolving<ResidentNeed, VolunteerContext
 }
 
 @Resolver(() => ServiceProject)
-export class ServiceProjectResolver {
-  @FieldOrNull(() => ResidentNeed, '需求 the need it meets')
-  need(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
-    return ctx.loaders.needById.load(p.needId);
-  }
-
-  @FieldOrNull(() => UnitResource, '资源 the resource it draws on')
-  resource(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
-    return ctx.loaders.resourceById.load(p.resourceId);
-  }
-
-  @FieldOrNull(() => VolunteerTeam, '承接服务队 the team carrying it out')
-  team(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
-    return p.teamId == null ? null : ctx.loaders.teamById.load(p.teamId);
-  }
-}
+export class ServiceProjectResolver extends Resolving<ServiceProject, VolunteerContext>(
+  ServiceProject,
+  {
+    fields: {
+      need: fieldOrNull(ResidentNeed, '需求 the need it meets', (p, ctx) =>
+        ctx.loaders.needById.load(p.needId),
+      ),
+      resource: fieldOrNull(UnitResource, '资源 the resource it draws on', (p, ctx) =>
+        ctx.loaders.resourceById.load(p.resourceId),
+      ),
+      team: fieldOrNull(VolunteerTeam, '承接服务队 the team carrying it out', (p, ctx) =>
+        p.teamId == null ? null : ctx.loaders.teamById.load(p.teamId),
+      ),
+    },
+  },
+) {}
