@@ -1,17 +1,12 @@
-import { Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import { Resolver } from 'type-graphql';
 import { DualReport } from './dual-report.entity';
 import { DualReportFilterArgs } from './dual-report.inputs';
 import { PartyUnit } from './unit.entity';
 import { PartyMember } from '../member/member.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
-import { Paginated, toPage } from '../../../shared/pagination';
-import { assertPrefix, underPlaceSql } from '../../../shared/codes';
 import type { PartyContext } from '../context';
-import { byValidId, field, fieldOrNull, Resolving } from '../../../shared/queries';
-
-@ObjectType({ description: '双报到分页 a page of dual reports' })
-export class DualReportPage extends Paginated(DualReport) {}
+import { byValidId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 
 @Resolver(() => DualReport)
 export class DualReportResolver extends Resolving<DualReport, PartyContext>(DualReport, {
@@ -29,29 +24,22 @@ export class DualReportResolver extends Resolving<DualReport, PartyContext>(Dual
       Object.assign(new Region(), { code: r.regionCode }),
     ),
   },
-}) {
-  @Query(() => DualReportPage, {
-    description: '双报到台账 who reported to a community, region or grid, and what they offer',
-  })
-  async dualReports(
-    @Args() args: DualReportFilterArgs,
-    @Ctx() ctx: PartyContext,
-  ): Promise<DualReportPage> {
-    const under = assertPrefix(args.under, 'under');
-    const qb = ctx.dataSource.getRepository(DualReport).createQueryBuilder('r');
-    qb.where(...underPlaceSql('r.grid_code', 'r.region_code', under));
-    if (args.standing) qb.andWhere('r.ended_on IS NULL');
-    if (args.target) qb.andWhere('r.target = :t', { t: args.target });
-    if (args.reporterKind) qb.andWhere('r.reporter_kind = :k', { k: args.reporterKind });
-    const [items, total] = await qb
-      .orderBy('r.reported_on', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .skip(args.offset)
-      .take(args.limit)
-      .getManyAndCount();
-    return toPage(items, total, args);
-  }
-}
+  queries: {
+    dualReports: listUnder(
+      ['DualReportPage', '双报到分页 a page of dual reports'],
+      DualReportFilterArgs,
+      {
+        description: '双报到台账 who reported to a community, region or grid, and what they offer',
+        under: ['r.grid_code', 'r.region_code'],
+        where: { target: 'r.target = :target', reporterKind: 'r.reporter_kind = :reporterKind' },
+        also: (qb, args) => {
+          if (args.standing) qb.andWhere('r.ended_on IS NULL');
+        },
+        order: { 'r.reported_on': 'ASC', 'r.id': 'ASC' },
+      },
+    ),
+  },
+}) {}
 
 @Resolver(() => PartyUnit)
 export class PartyUnitResolver extends Resolving<PartyUnit, PartyContext>(PartyUnit, {
