@@ -83,6 +83,13 @@ export function Paginated<T extends object>(itemClass: ClassType<T>) {
   return PageClass;
 }
 
+/** A page type named and described where it is used: `@ObjectType(name, { description }) class <name> extends Paginated(item) {}`. */
+export function PageType(item: ClassType, name: string, description: string): ClassType {
+  @ObjectType(name, { description })
+  class NamedPage extends Paginated(item) {}
+  return NamedPage;
+}
+
 export function toPage<T>(items: T[], totalCount: number, args: PageArgs): Page<T> {
   return {
     items,

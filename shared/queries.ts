@@ -1,17 +1,8 @@
 import 'reflect-metadata';
-import {
-  Args,
-  Ctx,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-  type ClassType,
-} from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { IdArg, idOrNull, parseId } from './ids';
-import { pageOf, pageUnder, Paginated, type PageArgs } from './pagination';
+import { pageOf, pageUnder, PageType, type PageArgs } from './pagination';
 import { assertPrefix, underPlaceSql } from './codes';
 import { AsOfArg, indicatorClock, type IndicatorClock } from './as-of';
 import type { ReturnTypeFunc } from './output-fields';
@@ -97,23 +88,19 @@ export interface FieldSpec<R, C> {
   asOf?: boolean;
 }
 
+const byIdQuery =
+  (malformed: ByIdQuery<unknown, unknown>['malformed']) =>
+  <T, C>(
+    description: string,
+    idDescription: string,
+    load: (ctx: C, id: number) => Promise<T | null> | T | null,
+  ): ByIdQuery<T, C> => ({ kind: 'byId', description, idDescription, load, malformed });
+
 /** One row by id, or null; a malformed id simply finds nothing (shared/ids idOrNull). */
-export function byId<T, C>(
-  description: string,
-  idDescription: string,
-  load: (ctx: C, id: number) => Promise<T | null> | T | null,
-): ByIdQuery<T, C> {
-  return { kind: 'byId', description, idDescription, load, malformed: 'null' };
-}
+export const byId = byIdQuery('null');
 
 /** One row by id, or null; a malformed id is BAD_USER_INPUT naming `id` (shared/ids parseId). */
-export function byValidId<T, C>(
-  description: string,
-  idDescription: string,
-  load: (ctx: C, id: number) => Promise<T | null> | T | null,
-): ByIdQuery<T, C> {
-  return { kind: 'byId', description, idDescription, load, malformed: 'error' };
-}
+export const byValidId = byIdQuery('error');
 
 /** A page of `page` under a code prefix, its arguments `args`; in id order unless `order` says otherwise. */
 export function listUnder<T extends ObjectLiteral, C, A extends PageArgs & { under: string }>(
@@ -126,23 +113,19 @@ export function listUnder<T extends ObjectLiteral, C, A extends PageArgs & { und
   return { kind: 'pageUnder', page, args, order: { 'r.id': 'ASC' }, ...spec };
 }
 
+const fieldSpec =
+  (nullable: boolean) =>
+  <R, C>(
+    type: TypeOf,
+    description: string,
+    resolve: (root: R, ctx: C) => unknown,
+  ): FieldSpec<R, C> => ({ type, description, nullable, resolve });
+
 /** `@FieldResolver(type, { description })` answering `resolve(root, ctx)`. */
-export function field<R, C>(
-  type: TypeOf,
-  description: string,
-  resolve: (root: R, ctx: C) => unknown,
-): FieldSpec<R, C> {
-  return { type, description, nullable: false, resolve };
-}
+export const field = fieldSpec(false);
 
 /** The same as a nullable field (shared/field-resolvers FieldOrNull). */
-export function fieldOrNull<R, C>(
-  type: TypeOf,
-  description: string,
-  resolve: (root: R, ctx: C) => unknown,
-): FieldSpec<R, C> {
-  return { type, description, nullable: true, resolve };
-}
+export const fieldOrNull = fieldSpec(true);
 
 /**
  * `regionCode: String!` of rows whose place is kept in another code column (a community's, a
@@ -179,13 +162,6 @@ export interface ResolverSpec<T extends ObjectLiteral, C> {
 }
 
 type Method = (...args: any[]) => unknown;
-
-/** `@ObjectType(name, { description }) class <name> extends Paginated(item) {}`. */
-function pageType(item: ClassType, name: string, description: string): ClassType {
-  @ObjectType(name, { description })
-  class Page extends Paginated(item) {}
-  return Page;
-}
 type ParamDecorator = ReturnType<typeof Ctx>;
 
 /** Defines `name` on the prototype and applies its decorators as TypeScript would (params last to first, then the method's). */
@@ -241,7 +217,7 @@ export function Resolving<T extends ObjectLiteral, C extends WithDataSource>(
         qb.andWhere(...underPlaceSql(grid, region, assertPrefix(args.under, 'under'), 'p', rows));
         return pageOf(qb, args, q.order);
       };
-      const page = Array.isArray(q.page) ? pageType(q.of ?? entity, q.page[0], q.page[1]) : q.page;
+      const page = Array.isArray(q.page) ? PageType(q.of ?? entity, q.page[0], q.page[1]) : q.page;
       const decorator = Query(() => page, { description: q.description });
       method(proto, name, many, decorator, [Args(() => q.args), Ctx()]);
     }
