@@ -84,3 +84,18 @@ export function rowsBy<V extends ObjectLiteral, C extends KeyColumn<V>>(
     options,
   );
 }
+
+/** The chain of parents of a row in a code tree (grids, regions), nearest first, one load per level. */
+export async function ancestorsOf<T extends { parentCode: string | null }>(
+  parentCode: string | null,
+  load: (code: string) => Promise<T | null>,
+): Promise<T[]> {
+  const chain: T[] = [];
+  for (let code = parentCode; code;) {
+    const parent = await load(code);
+    if (!parent) break;
+    chain.push(parent);
+    code = parent.parentCode;
+  }
+  return chain;
+}

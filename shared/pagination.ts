@@ -83,6 +83,13 @@ export function Paginated<T extends object>(itemClass: ClassType<T>) {
   return PageClass;
 }
 
+/** A page type named and described where it is used: `@ObjectType(name, { description }) class <name> extends Paginated(item) {}`. */
+export function PageType(item: ClassType, name: string, description: string): ClassType {
+  @ObjectType(name, { description })
+  class NamedPage extends Paginated(item) {}
+  return NamedPage;
+}
+
 export function toPage<T>(items: T[], totalCount: number, args: PageArgs): Page<T> {
   return {
     items,
@@ -108,14 +115,16 @@ export async function pageOf<T extends ObjectLiteral>(
 
 /**
  * The list pattern in one place: the rows of `qb` (with its filters) whose `column` lies under
- * `args.under`, cut to the caller's jurisdiction in SQL, in `order`, one page with its total.
+ * `args.under`, cut to the caller's jurisdiction in SQL (and, when `rows` names the listed type, to
+ * the caller's role scope: shared/codes underPrefixSql), in `order`, one page with its total.
  */
 export function pageUnder<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   column: string,
   args: PageArgs & { under: string },
   order: Record<string, 'ASC' | 'DESC'>,
+  rows?: string,
 ): Promise<Page<T>> {
-  qb.andWhere(...underPrefixSql(column, assertPrefix(args.under, 'under')));
+  qb.andWhere(...underPrefixSql(column, assertPrefix(args.under, 'under'), 'p', rows));
   return pageOf(qb, args, order);
 }

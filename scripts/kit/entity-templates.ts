@@ -86,11 +86,11 @@ export class ${n.Cls}Mutations {
   }
 }
 `,
-    [`${d}/${n.entity}.resolver.ts`]: `import { Args, ArgsType, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+    [`${d}/${n.entity}.resolver.ts`]: `import { ArgsType, ObjectType, Resolver } from 'type-graphql';
 import { ${n.Cls} } from './${n.entity}.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
-import { IdArg, parseId } from '../../../shared/ids';
+import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { byValidId, field, listUnder, Resolving } from '../../../shared/queries';
 import type { ${n.Pascal}Context } from '../context';
 
 @ObjectType({ description: '${n.entityCn}分页 a page of ${n.Cls}' })
@@ -99,23 +99,21 @@ export class ${n.Cls}Page extends Paginated(${n.Cls}) {}
 @ArgsType()
 export class ${n.Cls}FilterArgs extends PageUnderArgs('区划或网格编码前缀 every row under this region or grid code') {}
 
+// The by-id and page-under queries and the plain fields are declared (shared/queries.ts); write
+// other queries, mutations and fields as methods in the class body.
 @Resolver(() => ${n.Cls})
-export class ${n.Cls}Resolver {
-  @Query(() => ${n.Cls}, { nullable: true, description: '按编号查${n.entityCn} one ${n.Cls} by id' })
-  ${n.cls}(@IdArg('编号 id') id: string, @Ctx() ctx: ${n.Pascal}Context) {
-    return ctx.loaders.${n.cls}ById.load(parseId(id, 'id'));
-  }
-
-  @Query(() => ${n.Cls}Page, { description: '${n.entityCn}查询 rows under a region or grid code, cut to the caller\\'s jurisdiction' })
-  ${n.clsPlural}(@Args() args: ${n.Cls}FilterArgs, @Ctx() ctx: ${n.Pascal}Context): Promise<${n.Cls}Page> {
-    return pageUnder(ctx.dataSource.getRepository(${n.Cls}).createQueryBuilder('r'), 'r.grid_code', args, { 'r.id': 'ASC' });
-  }
-
-  @FieldResolver(() => Grid, { description: '所在网格 the grid (grid subgraph)' })
-  grid(@Root() r: ${n.Cls}): Grid {
-    return gridRef(r.gridCode);
-  }
-}
+export class ${n.Cls}Resolver extends Resolving<${n.Cls}, ${n.Pascal}Context>(${n.Cls}, {
+  queries: {
+    ${n.cls}: byValidId('按编号查${n.entityCn} one ${n.Cls} by id', '编号 id', (ctx, id) => ctx.loaders.${n.cls}ById.load(id)),
+    ${n.clsPlural}: listUnder(${n.Cls}Page, ${n.Cls}FilterArgs, {
+      description: '${n.entityCn}查询 rows under a region or grid code, cut to the caller\\'s jurisdiction',
+      under: 'r.grid_code',
+    }),
+  },
+  fields: {
+    grid: field(Grid, '所在网格 the grid (grid subgraph)', (r) => gridRef(r.gridCode)),
+  },
+}) {}
 `,
   };
 }

@@ -2,9 +2,7 @@ import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import type { Role } from '../../shared/viewer';
 import { ForbiddenError, ConflictError, BadUserInputError } from '../../shared/errors';
 import { assertWithin } from '../../shared/auth/policy';
-import { assertPrefix, underPrefixSql } from '../../shared/codes';
 import { writeTransaction, affectedRows } from '../../shared/tx';
-import { toPage, type PageArgs, type Page } from '../../shared/pagination';
 import type { AccountabilityContext } from './context';
 
 /** Roles that speak for a street or community office; SERVICE is the gateway's own identity. */
@@ -68,37 +66,6 @@ export async function updateWhere<T extends ObjectLiteral>(
     .where(where, params)
     .execute();
   if (affectedRows(result) !== 1) throw new ConflictError(conflict);
-}
-
-/**
- * A page of rows whose `column` lies under `under`, cut to the caller's jurisdiction in SQL and to
- * the caller's role scope (shared/auth/role-scope): the listed type is the entity's class name.
- */
-export async function pageUnder<T extends ObjectLiteral>(
-  ctx: AccountabilityContext,
-  target: EntityTarget<T>,
-  column: string,
-  under: string,
-  args: PageArgs,
-  filters: Record<string, unknown> = {},
-  extra?: [string, Record<string, unknown>],
-): Promise<Page<T>> {
-  const [range, params] = underPrefixSql(
-    `r.${column}`,
-    assertPrefix(under, 'under'),
-    'p',
-    typeof target === 'function' ? target.name : String(target),
-  );
-  const qb = ctx.dataSource.getRepository(target).createQueryBuilder('r').where(range, params);
-  for (const [k, v] of Object.entries(filters))
-    if (v != null) qb.andWhere(`r.${k} = :${k}`, { [k]: v });
-  if (extra) qb.andWhere(extra[0], extra[1]);
-  const [items, total] = await qb
-    .orderBy('r.id', 'ASC')
-    .skip(args.offset)
-    .take(args.limit)
-    .getManyAndCount();
-  return toPage(items, total, args);
 }
 
 /** Dates are YYYY-MM-DD strings; a later stage may not precede an earlier one. */

@@ -1,18 +1,6 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  FieldResolver,
-  Root,
-} from 'type-graphql';
+import { Arg, ArgsType, Ctx, InputType, Mutation, Resolver } from 'type-graphql';
 import { AdmissionStatus, TaskAdmission, TaskKind } from './task-admission.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -20,7 +8,6 @@ import {
   authorize,
   CITY,
   guardedWrite,
-  pageUnder,
   requireRow,
   updateWhere,
 } from '../support';
@@ -28,11 +15,9 @@ import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
+import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-@ObjectType({ description: '准入申请分页 a page of task admissions' })
-export class TaskAdmissionPage extends Paginated(TaskAdmission) {}
 
 @ArgsType()
 class TaskAdmissionArgs extends PageUnderArgs(
@@ -96,35 +81,35 @@ export class DecideTaskAdmissionInput {
 }
 
 @Resolver(() => TaskAdmission)
-export class TaskAdmissionResolver {
-  @FieldResolver(() => String, {
-    description: '区划代码 the place of the request: its district code, as every list row shows it',
-  })
-  regionCode(@Root() row: TaskAdmission): string {
-    return row.districtCode;
-  }
-
-  @Query(() => TaskAdmissionPage, {
-    description:
-      "社区事务准入 departments' requests to hand communities tasks and the districts' decisions (社区事务准入制); status ADMITTED gives the admitted list",
-  })
-  taskAdmissions(@Args() args: TaskAdmissionArgs, @Ctx() ctx: AccountabilityContext) {
-    // A department system sees only its own requests (the README's role table: what concerns it).
-    const own: [string, Record<string, unknown>] | undefined =
-      ctx.viewer.role === 'DEPARTMENT'
-        ? ['r.department_code = :viewerDept', { viewerDept: ctx.viewer.departmentCode ?? '' }]
-        : undefined;
-    return pageUnder(
-      ctx,
-      TaskAdmission,
-      'district_code',
-      args.under,
-      args,
-      { status: args.status },
-      own,
-    );
-  }
-
+export class TaskAdmissionResolver extends Resolving<TaskAdmission, AccountabilityContext>(
+  TaskAdmission,
+  {
+    fields: {
+      regionCode: placeAsRegionCode('request', 'district', (row) => row.districtCode),
+    },
+    queries: {
+      taskAdmissions: listUnder(
+        ['TaskAdmissionPage', '准入申请分页 a page of task admissions'],
+        TaskAdmissionArgs,
+        {
+          description:
+            "社区事务准入 departments' requests to hand communities tasks and the districts' decisions (社区事务准入制); status ADMITTED gives the admitted list",
+          under: 'r.district_code',
+          where: { status: 'r.status = :status' },
+          // A department system sees only its own requests (the README's role table: what concerns it).
+          also: (qb, _args, ctx) => {
+            if (ctx.viewer.role === 'DEPARTMENT')
+              qb.andWhere('r.department_code = :viewerDept', {
+                viewerDept: ctx.viewer.departmentCode ?? '',
+              });
+          },
+          order: { 'r.id': 'ASC' },
+          roleScoped: true,
+        },
+      ),
+    },
+  },
+) {
   @WriteRule({ roles: ['DEPARTMENT', ...CITY], place: argPlace('input.districtCode') })
   @Mutation(() => TaskAdmission, {
     description:

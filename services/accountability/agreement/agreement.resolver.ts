@@ -1,11 +1,10 @@
-import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { AgreementStage, CoBuildingAgreement, gradeOf } from './co-building-agreement.entity';
 import {
   AgreementArgs,
   AgreementStageInput,
   SignCoBuildingAgreementInput,
 } from './agreement.inputs';
-import { Paginated } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -13,7 +12,6 @@ import {
   authorize,
   guardedWrite,
   OFFICES,
-  pageUnder,
   requireRow,
   REVIEWERS,
   updateWhere,
@@ -21,32 +19,34 @@ import {
 import { organizationRef, PartyOrganization } from '../place.stub';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
-import { FieldOrNull } from '../../../shared/field-resolvers';
-
-@ObjectType({ description: '共建协议分页 a page of co-building agreements' })
-export class CoBuildingAgreementPage extends Paginated(CoBuildingAgreement) {}
+import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 
 @Resolver(() => CoBuildingAgreement)
-export class CoBuildingAgreementResolver {
-  @Query(() => CoBuildingAgreementPage, {
-    description:
-      "契约化共建协议 co-building agreements (契约化党建, 一书三单) under a region, by year and stage, cut to the caller's jurisdiction",
-  })
-  coBuildingAgreements(@Args() args: AgreementArgs, @Ctx() ctx: AccountabilityContext) {
-    return pageUnder(ctx, CoBuildingAgreement, 'region_code', args.under, args, {
-      year: args.year,
-      stage: args.stage,
-    });
-  }
-
-  @FieldOrNull(
-    () => PartyOrganization,
-    '党组织 the street or community party organisation (party subgraph)',
-  )
-  organization(@Root() a: CoBuildingAgreement): PartyOrganization | null {
-    return a.organizationId == null ? null : organizationRef(a.organizationId);
-  }
-
+export class CoBuildingAgreementResolver extends Resolving<
+  CoBuildingAgreement,
+  AccountabilityContext
+>(CoBuildingAgreement, {
+  queries: {
+    coBuildingAgreements: listUnder(
+      ['CoBuildingAgreementPage', '共建协议分页 a page of co-building agreements'],
+      AgreementArgs,
+      {
+        description:
+          "契约化共建协议 co-building agreements (契约化党建, 一书三单) under a region, by year and stage, cut to the caller's jurisdiction",
+        under: 'r.region_code',
+        where: { year: 'r.year = :year', stage: 'r.stage = :stage' },
+        roleScoped: true,
+      },
+    ),
+  },
+  fields: {
+    organization: fieldOrNull(
+      PartyOrganization,
+      '党组织 the street or community party organisation (party subgraph)',
+      (a) => (a.organizationId == null ? null : organizationRef(a.organizationId)),
+    ),
+  },
+}) {
   @WriteRule({ roles: OFFICES, place: argPlace('input.regionCode') })
   @Mutation(() => CoBuildingAgreement, {
     description:

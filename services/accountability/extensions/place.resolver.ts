@@ -7,43 +7,34 @@ import {
   AccountabilityIndicators,
   computeAccountabilityIndicators,
 } from './accountability-indicators';
-import { assertPrefix } from '../../../shared/codes';
-import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { idOrNull } from '../../../shared/ids';
 import type { AccountabilityContext } from '../context';
+import { fieldOrNull, regionIndicators, Resolving } from '../../../shared/queries';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 // Every field added to another subgraph's entity is nullable: a slow accountability subgraph costs only its own fields.
 
 @Resolver(() => Grid)
-export class GridAccountabilityResolver {
-  @FieldOrNull(
-    () => [PackageResponsibility],
-    '包保责任 who answers for the old compounds and single buildings on this grid (包保)',
-  )
-  packageResponsibilities(@Root() grid: Grid, @Ctx() ctx: AccountabilityContext) {
-    return ctx.loaders.packagesByGridCode.load(grid.code);
-  }
-}
+export class GridAccountabilityResolver extends Resolving<Grid, AccountabilityContext>(Grid, {
+  fields: {
+    packageResponsibilities: fieldOrNull(
+      [PackageResponsibility],
+      '包保责任 who answers for the old compounds and single buildings on this grid (包保)',
+      (grid, ctx) => ctx.loaders.packagesByGridCode.load(grid.code),
+    ),
+  },
+}) {}
 
 @Resolver(() => Region)
-export class RegionAccountabilityResolver {
-  @FieldOrNull(
-    () => AccountabilityIndicators,
-    '考核督办指标 accountability indicators under this region (书记项目, 第一书记, 包保, 契约化共建, 社区事务准入, 两代表一委员), computed by code prefix',
-  )
-  accountabilityIndicators(
-    @Root() region: Region,
-    @Ctx() ctx: AccountabilityContext,
-    @AsOfArg() asOf?: string | null,
-  ) {
-    return computeAccountabilityIndicators(
-      ctx.dataSource,
-      assertPrefix(region.code, 'code'),
-      indicatorClock(asOf),
-    );
-  }
-}
+export class RegionAccountabilityResolver extends Resolving<Region, AccountabilityContext>(Region, {
+  fields: {
+    accountabilityIndicators: regionIndicators(
+      AccountabilityIndicators,
+      '考核督办指标 accountability indicators under this region (书记项目, 第一书记, 包保, 契约化共建, 社区事务准入, 两代表一委员), computed by code prefix',
+      computeAccountabilityIndicators,
+    ),
+  },
+}) {}
 
 @Resolver(() => ResidentialCompound)
 export class CompoundAccountabilityResolver {

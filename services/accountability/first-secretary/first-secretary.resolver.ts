@@ -1,34 +1,17 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  FieldResolver,
-  Root,
-} from 'type-graphql';
+import { Arg, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { FirstSecretaryAssignment, HomeLevel } from './first-secretary.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { ConflictError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
-import { assertNotBefore, authorize, CITY, guardedWrite, pageUnder } from '../support';
+import { assertNotBefore, authorize, CITY, guardedWrite } from '../support';
+import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-@ObjectType({ description: '第一书记分页 a page of first-secretary assignments' })
-export class FirstSecretaryPage extends Paginated(FirstSecretaryAssignment) {}
 
 @ArgsType()
 class FirstSecretaryArgs extends PageUnderArgs(
@@ -92,34 +75,27 @@ export class AssignFirstSecretaryInput {
 }
 
 @Resolver(() => FirstSecretaryAssignment)
-export class FirstSecretaryResolver {
-  @FieldResolver(() => String, {
-    description:
-      '区划代码 the place of the posting: its community code, as every list row shows it',
-  })
-  regionCode(@Root() row: FirstSecretaryAssignment): string {
-    return row.communityCode;
-  }
-
-  @Query(() => FirstSecretaryPage, {
-    description:
-      "第一书记 first secretaries posted to communities under a region (工作队下沉), cut to the caller's jurisdiction",
-  })
-  firstSecretaryAssignments(@Args() args: FirstSecretaryArgs, @Ctx() ctx: AccountabilityContext) {
-    const serving: [string, Record<string, unknown>] | undefined = args.servingOn
-      ? ['r.term_start <= :on AND r.term_end >= :on', { on: args.servingOn }]
-      : undefined;
-    return pageUnder(
-      ctx,
-      FirstSecretaryAssignment,
-      'community_code',
-      args.under,
-      args,
-      {},
-      serving,
-    );
-  }
-
+export class FirstSecretaryResolver extends Resolving<
+  FirstSecretaryAssignment,
+  AccountabilityContext
+>(FirstSecretaryAssignment, {
+  fields: {
+    regionCode: placeAsRegionCode('posting', 'community', (row) => row.communityCode),
+  },
+  queries: {
+    firstSecretaryAssignments: listUnder(
+      ['FirstSecretaryPage', '第一书记分页 a page of first-secretary assignments'],
+      FirstSecretaryArgs,
+      {
+        description:
+          "第一书记 first secretaries posted to communities under a region (工作队下沉), cut to the caller's jurisdiction",
+        under: 'r.community_code',
+        where: { servingOn: 'r.term_start <= :servingOn AND r.term_end >= :servingOn' },
+        roleScoped: true,
+      },
+    ),
+  },
+}) {
   @WriteRule({ roles: CITY, place: argPlace('input.communityCode') })
   @Mutation(() => FirstSecretaryAssignment, {
     description:

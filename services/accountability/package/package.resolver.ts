@@ -1,17 +1,4 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, ArgsType, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import {
   DutyState,
@@ -20,7 +7,7 @@ import {
   PackageTarget,
   PackageVisit,
 } from './package-responsibility.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import {
@@ -28,7 +15,6 @@ import {
   authorize,
   guardedWrite,
   OFFICES,
-  pageUnder,
   requireRow,
   updateWhere,
 } from '../support';
@@ -37,10 +23,7 @@ import type { AccountabilityContext } from '../context';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
-import { FieldOrNull } from '../../../shared/field-resolvers';
-
-@ObjectType({ description: '包保责任分页 a page of package responsibilities' })
-export class PackageResponsibilityPage extends Paginated(PackageResponsibility) {}
+import { field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 
 @ArgsType()
 class PackageArgs extends PageUnderArgs(
@@ -83,38 +66,39 @@ export class RecordPackageVisitInput {
 }
 
 @Resolver(() => PackageResponsibility)
-export class PackageResponsibilityResolver {
-  @Query(() => PackageResponsibilityPage, {
-    description:
-      "包保责任 who answers for each old or abandoned compound and single building (包保, 五包保) under a region, cut to the caller's jurisdiction",
-  })
-  packageResponsibilities(@Args() args: PackageArgs, @Ctx() ctx: AccountabilityContext) {
-    return pageUnder(ctx, PackageResponsibility, 'grid_code', args.under, args, {
-      target: args.target,
-    });
-  }
-
-  @FieldResolver(() => [PackageVisit], { description: '走访记录 visits, oldest first' })
-  visits(@Root() p: PackageResponsibility, @Ctx() ctx: AccountabilityContext) {
-    return ctx.loaders.visitsByPackageId.load(p.id);
-  }
-
-  @FieldOrNull(() => String, '最近走访 the date of the latest visit')
-  async lastVisitedOn(@Root() p: PackageResponsibility, @Ctx() ctx: AccountabilityContext) {
-    const visits = await ctx.loaders.visitsByPackageId.load(p.id);
-    return visits.reduce<string | null>(
-      (last, v) => (last == null || v.visitedOn > last ? v.visitedOn : last),
-      null,
-    );
-  }
-
-  @FieldResolver(() => ResidentialCompound, {
-    description: '小区 the compound or building (property subgraph)',
-  })
-  compound(@Root() p: PackageResponsibility): ResidentialCompound {
-    return compoundRef(p.compoundId);
-  }
-
+export class PackageResponsibilityResolver extends Resolving<
+  PackageResponsibility,
+  AccountabilityContext
+>(PackageResponsibility, {
+  queries: {
+    packageResponsibilities: listUnder(
+      ['PackageResponsibilityPage', '包保责任分页 a page of package responsibilities'],
+      PackageArgs,
+      {
+        description:
+          "包保责任 who answers for each old or abandoned compound and single building (包保, 五包保) under a region, cut to the caller's jurisdiction",
+        under: 'r.grid_code',
+        where: { target: 'r.target = :target' },
+        roleScoped: true,
+      },
+    ),
+  },
+  fields: {
+    visits: field([PackageVisit], '走访记录 visits, oldest first', (p, ctx) =>
+      ctx.loaders.visitsByPackageId.load(p.id),
+    ),
+    lastVisitedOn: fieldOrNull(String, '最近走访 the date of the latest visit', async (p, ctx) => {
+      const visits = await ctx.loaders.visitsByPackageId.load(p.id);
+      return visits.reduce<string | null>(
+        (last, v) => (last == null || v.visitedOn > last ? v.visitedOn : last),
+        null,
+      );
+    }),
+    compound: field(ResidentialCompound, '小区 the compound or building (property subgraph)', (p) =>
+      compoundRef(p.compoundId),
+    ),
+  },
+}) {
   @WriteRule({ roles: OFFICES, place: rowPlace(PackageResponsibility, 'input.packageId') })
   @Mutation(() => PackageResponsibility, {
     description:

@@ -1,30 +1,14 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  FieldResolver,
-  Root,
-} from 'type-graphql';
+import { Arg, ArgsType, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { ArrayMaxSize, Length, Matches, Max, Min } from 'class-validator';
 import { Reception, RepresentativeKind } from './reception.entity';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { BadUserInputError } from '../../../shared/errors';
-import { authorize, guardedWrite, OFFICES, pageUnder } from '../support';
+import { authorize, guardedWrite, OFFICES } from '../support';
+import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, RegionCode, assertNotFuture } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
-
-@ObjectType({ description: '接待记录分页 a page of receptions' })
-export class ReceptionPage extends Paginated(Reception) {}
 
 @ArgsType()
 class ReceptionArgs extends PageUnderArgs(
@@ -74,25 +58,20 @@ export class RecordReceptionInput {
 }
 
 @Resolver(() => Reception)
-export class ReceptionResolver {
-  @FieldResolver(() => String, {
-    description:
-      '区划代码 the place of the reception: its community code, as every list row shows it',
-  })
-  regionCode(@Root() row: Reception): string {
-    return row.communityCode;
-  }
-
-  @Query(() => ReceptionPage, {
-    description:
-      '两代表一委员接待 receptions by deputies and CPPCC members (两代表一委员工作室) in communities under a region',
-  })
-  receptions(@Args() args: ReceptionArgs, @Ctx() ctx: AccountabilityContext) {
-    return pageUnder(ctx, Reception, 'community_code', args.under, args, {
-      representative_kind: args.kind,
-    });
-  }
-
+export class ReceptionResolver extends Resolving<Reception, AccountabilityContext>(Reception, {
+  fields: {
+    regionCode: placeAsRegionCode('reception', 'community', (row) => row.communityCode),
+  },
+  queries: {
+    receptions: listUnder(['ReceptionPage', '接待记录分页 a page of receptions'], ReceptionArgs, {
+      description:
+        '两代表一委员接待 receptions by deputies and CPPCC members (两代表一委员工作室) in communities under a region',
+      under: 'r.community_code',
+      where: { kind: 'r.representative_kind = :kind' },
+      roleScoped: true,
+    }),
+  },
+}) {
   @WriteRule({ roles: OFFICES, place: argPlace('input.communityCode') })
   @Mutation(() => Reception, {
     description:

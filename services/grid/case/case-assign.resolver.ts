@@ -1,4 +1,4 @@
-import { Arg, Ctx, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, InputType, Mutation, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { Case } from './case.entity';
 import { CaseTransitionInput } from './case.inputs';
@@ -14,9 +14,9 @@ import {
 import { assertWithin } from '../../../shared/auth/policy';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { GridContext } from '../context';
+import { fieldOrNull, Resolving } from '../../../shared/queries';
 import { WriteRule, PLACE_STAFF, rowPlace } from '../../../shared/auth/write-rule';
 import { Input } from '../../../shared/input-fields';
-import { FieldOrNull } from '../../../shared/field-resolvers';
 
 /** Roles that hand a case to a grid worker; DEPARTMENT and ANALYST never do. */
 const ASSIGNERS = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'SERVICE'];
@@ -37,7 +37,13 @@ export class AssignCaseInput extends CaseTransitionInput {
 }
 
 @Resolver(() => Case)
-export class CaseAssignResolver {
+export class CaseAssignResolver extends Resolving<Case, GridContext>(Case, {
+  fields: {
+    assignee: fieldOrNull(GridWorker, '经办网格员 the grid worker handling the case', (c, ctx) =>
+      c.assigneeId == null ? null : ctx.loaders.workerById.load(c.assigneeId),
+    ),
+  },
+}) {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Case, 'input.id') })
   @Mutation(() => Case, {
     description:
@@ -92,10 +98,5 @@ export class CaseAssignResolver {
       );
       return (await em.findOneBy(Case, { id }))!;
     });
-  }
-
-  @FieldOrNull(() => GridWorker, '经办网格员 the grid worker handling the case')
-  assignee(@Root() c: Case, @Ctx() ctx: GridContext) {
-    return c.assigneeId == null ? null : ctx.loaders.workerById.load(c.assigneeId);
   }
 }

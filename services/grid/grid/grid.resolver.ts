@@ -26,6 +26,7 @@ import { BadUserInputError } from '../../../shared/errors';
 import { KeyCount } from '../../../shared/indicators';
 import { scopeSql } from '../../../shared/auth/policy';
 import type { GridContext } from '../context';
+import { ancestorsOf } from '../../../shared/loaders';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
@@ -112,14 +113,7 @@ export class GridResolver {
     description: '上级网格链 the chain of parent grids, nearest first',
   })
   async ancestors(@Root() grid: Grid, @Ctx() ctx: GridContext): Promise<Grid[]> {
-    const chain: Grid[] = [];
-    for (let code = grid.parentCode; code;) {
-      const parent = await ctx.loaders.gridByCode.load(code);
-      if (!parent) break;
-      chain.push(parent);
-      code = parent.parentCode;
-    }
-    return chain;
+    return ancestorsOf(grid.parentCode, (code) => ctx.loaders.gridByCode.load(code));
   }
 
   @FieldResolver(() => [KeyCount], {

@@ -1,21 +1,9 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, ArgsType, Ctx, InputType, Mutation, Resolver } from 'type-graphql';
 import { In, type DataSource } from 'typeorm';
 import { CaseMediation, DisputeClass, MediationMethod } from './case-mediation.entity';
 import { Case, CaseCategory } from '../case/case.entity';
-import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
 import { keyedLoader, type LoaderOptions } from '../../../shared/loaders';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { assertWithin } from '../../../shared/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/errors';
 import { uniquely } from '../../../shared/db-errors';
@@ -23,10 +11,10 @@ import { parseId } from '../../../shared/ids';
 import { actorOf } from '../../../shared/viewer';
 import { writeTransaction } from '../../../shared/tx';
 import type { GridContext } from '../context';
+import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
-import { FieldOrNull } from '../../../shared/field-resolvers';
 
 export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) => ({
   mediationByCaseId: keyedLoader<number, CaseMediation>(
@@ -38,9 +26,6 @@ export const createMediationLoaders = (ds: DataSource, options: LoaderOptions) =
 
 /** Those who mediate for the grid: grid workers and the community, street and city offices. */
 const MEDIATORS = ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN', 'SERVICE'];
-
-@ObjectType({ description: '调解记录分页 a page of mediation records' })
-export class CaseMediationPage extends Paginated(CaseMediation) {}
 
 @ArgsType()
 class MediationArgs extends PageUnderArgs(
@@ -75,39 +60,33 @@ export class RecordMediationInput {
 }
 
 @Resolver(() => Case)
-export class CaseMediationResolver {
-  @FieldOrNull(
-    () => DisputeClass,
-    '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated',
-  )
-  async disputeClass(@Root() c: Case, @Ctx() ctx: GridContext) {
-    return (await ctx.loaders.mediationByCaseId.load(c.id))?.disputeClass ?? null;
-  }
-
-  @FieldOrNull(() => CaseMediation, '调解记录 the mediation record of a dispute case')
-  mediation(@Root() c: Case, @Ctx() ctx: GridContext) {
-    return ctx.loaders.mediationByCaseId.load(c.id);
-  }
-
-  @Query(() => CaseMediationPage, {
-    description:
-      "矛盾纠纷调解 mediation records of dispute cases under a region, by class (三治融合), cut to the caller's jurisdiction",
-  })
-  async mediations(@Args() args: MediationArgs, @Ctx() ctx: GridContext) {
-    const [range, params] = underPrefixSql('m.grid_code', assertPrefix(args.under, 'under'));
-    const qb = ctx.dataSource
-      .getRepository(CaseMediation)
-      .createQueryBuilder('m')
-      .where(range, params);
-    if (args.disputeClass) qb.andWhere('m.dispute_class = :k', { k: args.disputeClass });
-    const [items, total] = await qb
-      .orderBy('m.id', 'ASC')
-      .skip(args.offset)
-      .take(args.limit)
-      .getManyAndCount();
-    return toPage(items, total, args);
-  }
-
+export class CaseMediationResolver extends Resolving<Case, GridContext>(Case, {
+  fields: {
+    disputeClass: fieldOrNull(
+      DisputeClass,
+      '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated',
+      async (c, ctx) => (await ctx.loaders.mediationByCaseId.load(c.id))?.disputeClass ?? null,
+    ),
+    mediation: fieldOrNull(
+      CaseMediation,
+      '调解记录 the mediation record of a dispute case',
+      (c, ctx) => ctx.loaders.mediationByCaseId.load(c.id),
+    ),
+  },
+  queries: {
+    mediations: listUnder(
+      ['CaseMediationPage', '调解记录分页 a page of mediation records'],
+      MediationArgs,
+      {
+        description:
+          "矛盾纠纷调解 mediation records of dispute cases under a region, by class (三治融合), cut to the caller's jurisdiction",
+        of: CaseMediation,
+        under: 'r.grid_code',
+        where: { disputeClass: 'r.dispute_class = :disputeClass' },
+      },
+    ),
+  },
+}) {
   @WriteRule({
     roles: ['GRID_WORKER', 'COMMUNITY_STAFF', 'STREET_STAFF', 'CITY_ADMIN'],
     place: rowPlace(Case, 'input.caseId'),

@@ -18,6 +18,8 @@ import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { LocalDate } from '../../../shared/scalars';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
+import { field, fieldOrNull, Resolving } from '../../../shared/queries';
+import { ancestorsOf } from '../../../shared/loaders';
 import { prefixRange } from '../../../shared/codes';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
@@ -32,7 +34,16 @@ class RegionGridArgs extends PageArgs {
 }
 
 @Resolver(() => Region)
-export class RegionResolver {
+export class RegionResolver extends Resolving<Region, GridContext>(Region, {
+  fields: {
+    parent: fieldOrNull(Region, '上级区划 parent region', (region, ctx) =>
+      region.parentCode ? ctx.loaders.regionByCode.load(region.parentCode) : null,
+    ),
+    children: field([Region], '下级区划 child regions', (region, ctx) =>
+      ctx.loaders.regionsByParentCode.load(region.code),
+    ),
+  },
+}) {
   @Query(() => Region, {
     nullable: true,
     description: '按代码查区划 one region by its division code',
@@ -60,28 +71,11 @@ export class RegionResolver {
       .getMany();
   }
 
-  @FieldOrNull(() => Region, '上级区划 parent region')
-  parent(@Root() region: Region, @Ctx() ctx: GridContext) {
-    return region.parentCode ? ctx.loaders.regionByCode.load(region.parentCode) : null;
-  }
-
-  @FieldResolver(() => [Region], { description: '下级区划 child regions' })
-  children(@Root() region: Region, @Ctx() ctx: GridContext) {
-    return ctx.loaders.regionsByParentCode.load(region.code);
-  }
-
   @FieldResolver(() => [Region], {
     description: '上级区划链 the chain of parent regions up to the city, nearest first',
   })
   async ancestors(@Root() region: Region, @Ctx() ctx: GridContext): Promise<Region[]> {
-    const chain: Region[] = [];
-    for (let code = region.parentCode; code;) {
-      const parent = await ctx.loaders.regionByCode.load(code);
-      if (!parent) break;
-      chain.push(parent);
-      code = parent.parentCode;
-    }
-    return chain;
+    return ancestorsOf(region.parentCode, (code) => ctx.loaders.regionByCode.load(code));
   }
 
   @FieldResolver(() => GridPage, {

@@ -1,22 +1,10 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { ArgsType, Resolver } from 'type-graphql';
 import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alliance.entity';
 import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
-import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
+import { field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import type { PartyContext } from '../context';
-import { FieldOrNull } from '../../../shared/field-resolvers';
-
-@ObjectType({ description: '党建联盟分页 a page of alliances' })
-export class PartyAlliancePage extends Paginated(PartyAlliance) {}
 
 @ArgsType()
 export class RegionPageArgs extends PageUnderArgs(
@@ -24,45 +12,54 @@ export class RegionPageArgs extends PageUnderArgs(
 ) {}
 
 @Resolver(() => PartyAlliance)
-export class PartyAllianceResolver {
-  @Query(() => PartyAlliancePage, {
-    description: '党建联盟 alliances under a region code, paginated',
-  })
-  async partyAlliances(
-    @Args() args: RegionPageArgs,
-    @Ctx() ctx: PartyContext,
-  ): Promise<PartyAlliancePage> {
-    const qb = ctx.dataSource.getRepository(PartyAlliance).createQueryBuilder('a');
-    return pageUnder(qb, 'a.region_code', args, { 'a.id': 'ASC' });
-  }
-
-  @FieldResolver(() => [PartyAllianceMember], {
-    description: '成员单位 member units with their four lists',
-  })
-  members(@Root() a: PartyAlliance, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.allianceMembersByAllianceId.load(a.id);
-  }
-
-  @FieldOrNull(() => PartyOrganization, '牵头党组织 the leading street or community organisation')
-  leadOrganization(@Root() a: PartyAlliance, @Ctx() ctx: PartyContext) {
-    return a.leadOrganizationId == null
-      ? null
-      : ctx.loaders.partyOrganizationById.load(a.leadOrganizationId);
-  }
-}
+export class PartyAllianceResolver extends Resolving<PartyAlliance, PartyContext>(PartyAlliance, {
+  queries: {
+    partyAlliances: listUnder(
+      ['PartyAlliancePage', '党建联盟分页 a page of alliances'],
+      RegionPageArgs,
+      {
+        description: '党建联盟 alliances under a region code, paginated',
+        under: 'r.region_code',
+      },
+    ),
+  },
+  fields: {
+    members: field([PartyAllianceMember], '成员单位 member units with their four lists', (a, ctx) =>
+      ctx.loaders.allianceMembersByAllianceId.load(a.id),
+    ),
+    leadOrganization: fieldOrNull(
+      PartyOrganization,
+      '牵头党组织 the leading street or community organisation',
+      (a, ctx) =>
+        a.leadOrganizationId == null
+          ? null
+          : ctx.loaders.partyOrganizationById.load(a.leadOrganizationId),
+    ),
+  },
+}) {}
 
 @Resolver(() => PartyAllianceMember)
-export class PartyAllianceMemberResolver {
-  @FieldOrNull(() => PartyUnit, '成员单位 the unit')
-  unit(@Root() m: PartyAllianceMember, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.partyUnitById.load(m.unitId);
-  }
-}
+export class PartyAllianceMemberResolver extends Resolving<PartyAllianceMember, PartyContext>(
+  PartyAllianceMember,
+  {
+    fields: {
+      unit: fieldOrNull(PartyUnit, '成员单位 the unit', (m, ctx) =>
+        ctx.loaders.partyUnitById.load(m.unitId),
+      ),
+    },
+  },
+) {}
 
 @Resolver(() => JointCommitteeMember)
-export class JointCommitteeMemberResolver {
-  @FieldOrNull(() => PartyUnit, '所在单位 the resident unit the part-time member comes from')
-  unit(@Root() m: JointCommitteeMember, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.partyUnitById.load(m.unitId);
-  }
-}
+export class JointCommitteeMemberResolver extends Resolving<JointCommitteeMember, PartyContext>(
+  JointCommitteeMember,
+  {
+    fields: {
+      unit: fieldOrNull(
+        PartyUnit,
+        '所在单位 the resident unit the part-time member comes from',
+        (m, ctx) => ctx.loaders.partyUnitById.load(m.unitId),
+      ),
+    },
+  },
+) {}

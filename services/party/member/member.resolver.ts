@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
 import { PartyMember } from './member.entity';
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMemberFilterArgs } from './member.inputs';
@@ -14,20 +14,42 @@ import {
   underPlaceSql,
 } from '../../../shared/codes';
 import { Brackets } from 'typeorm';
-import { parseId, IdArg } from '../../../shared/ids';
 import type { PartyContext } from '../context';
-import { FieldOrNull } from '../../../shared/field-resolvers';
+import { byValidId, field, fieldOrNull, Resolving } from '../../../shared/queries';
 
 @ObjectType({ description: '党员分页 a page of party members' })
 export class PartyMemberPage extends Paginated(PartyMember) {}
 
 @Resolver(() => PartyMember)
-export class PartyMemberResolver {
-  @Query(() => PartyMember, { nullable: true, description: '按编号查党员 one member by id' })
-  partyMember(@IdArg('党员编号 party member id') id: string, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.partyMemberById.load(parseId(id, 'id'));
-  }
-
+export class PartyMemberResolver extends Resolving<PartyMember, PartyContext>(PartyMember, {
+  queries: {
+    partyMember: byValidId('按编号查党员 one member by id', '党员编号 party member id', (ctx, id) =>
+      ctx.loaders.partyMemberById.load(id),
+    ),
+  },
+  fields: {
+    organization: fieldOrNull(
+      PartyOrganization,
+      "所在党组织 the organisation holding the member's relation",
+      (m, ctx) => ctx.loaders.partyOrganizationById.load(m.organizationId),
+    ),
+    grid: fieldOrNull(
+      Grid,
+      '纳入管理的网格 the grid the member is managed in (grid subgraph)',
+      (m) => (m.gridCode ? Object.assign(new Grid(), { code: m.gridCode }) : null),
+    ),
+    transfers: field(
+      [PartyMemberTransfer],
+      "转接记录 every transfer of the member's relation, oldest first",
+      (m, ctx) => ctx.loaders.transfersByMemberId.load(m.id),
+    ),
+    dualReports: field(
+      [DualReport],
+      "双报到记录 the member's dual reports, standing and ended",
+      (m, ctx) => ctx.loaders.dualReportsByMemberId.load(m.id),
+    ),
+  },
+}) {
   @Query(() => PartyMemberPage, {
     description:
       '区划或网格下的党员 members under a region code or in a grid, filtered and paginated: the local members (relation LOCAL, counted in members) and the in-service members of organisations elsewhere with a standing dual report there (relation DUAL_REPORTED, counted in dualReportingMembers); each member once, so totalCount is membersServing',
@@ -77,44 +99,26 @@ export class PartyMemberResolver {
     );
     return toPage(items, total, args);
   }
-
-  @FieldOrNull(() => PartyOrganization, "所在党组织 the organisation holding the member's relation")
-  organization(@Root() m: PartyMember, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.partyOrganizationById.load(m.organizationId);
-  }
-
-  @FieldOrNull(() => Grid, '纳入管理的网格 the grid the member is managed in (grid subgraph)')
-  grid(@Root() m: PartyMember): Grid | null {
-    return m.gridCode ? Object.assign(new Grid(), { code: m.gridCode }) : null;
-  }
-
-  @FieldResolver(() => [PartyMemberTransfer], {
-    description: "转接记录 every transfer of the member's relation, oldest first",
-  })
-  transfers(@Root() m: PartyMember, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.transfersByMemberId.load(m.id);
-  }
-
-  @FieldResolver(() => [DualReport], {
-    description: "双报到记录 the member's dual reports, standing and ended",
-  })
-  dualReports(@Root() m: PartyMember, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.dualReportsByMemberId.load(m.id);
-  }
 }
 
 @Resolver(() => PartyMemberTransfer)
-export class PartyMemberTransferResolver {
-  @FieldOrNull(() => PartyOrganization, '转出组织 the organisation it left')
-  fromOrganization(@Root() t: PartyMemberTransfer, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.partyOrganizationById.load(t.fromOrganizationId);
-  }
-
-  @FieldOrNull(() => PartyOrganization, '转入组织 the organisation it moved to')
-  toOrganization(@Root() t: PartyMemberTransfer, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.partyOrganizationById.load(t.toOrganizationId);
-  }
-}
+export class PartyMemberTransferResolver extends Resolving<PartyMemberTransfer, PartyContext>(
+  PartyMemberTransfer,
+  {
+    fields: {
+      fromOrganization: fieldOrNull(
+        PartyOrganization,
+        '转出组织 the organisation it left',
+        (t, ctx) => ctx.loaders.partyOrganizationById.load(t.fromOrganizationId),
+      ),
+      toOrganization: fieldOrNull(
+        PartyOrganization,
+        '转入组织 the organisation it moved to',
+        (t, ctx) => ctx.loaders.partyOrganizationById.load(t.toOrganizationId),
+      ),
+    },
+  },
+) {}
 
 export const partyMemberReference = {
   __resolveReference: (ref: { id: string | number }, ctx: PartyContext) => {

@@ -6,10 +6,11 @@ import { JointCommitteeMember } from '../alliance/alliance.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
 import { Paginated, SliceArgs, pageOf, slice } from '../../../shared/pagination';
-import { assertPrefix, scopeSql, underPlaceSql } from '../../../shared/codes';
+import { scopeSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
-import { parseId, IdArg } from '../../../shared/ids';
+import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
+import { byValidId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党组织分页 a page of party organisations' })
@@ -18,34 +19,36 @@ export class PartyOrganizationPage extends Paginated(PartyOrganization) {}
 const escapeLike = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 
 @Resolver(() => PartyOrganization)
-export class PartyOrganizationResolver {
-  @Query(() => PartyOrganization, {
-    nullable: true,
-    description: '按编号查党组织 one organisation by id',
-  })
-  partyOrganization(
-    @IdArg('党组织编号 party organisation id') id: string,
-    @Ctx() ctx: PartyContext,
-  ) {
-    return ctx.loaders.partyOrganizationById.load(parseId(id, 'id'));
-  }
-
-  @Query(() => PartyOrganizationPage, {
-    description:
-      '区划下的党组织 organisations under a region code (or in a grid), filtered and paginated',
-  })
-  async partyOrganizations(
-    @Args() args: PartyOrganizationFilterArgs,
-    @Ctx() ctx: PartyContext,
-  ): Promise<PartyOrganizationPage> {
-    const under = assertPrefix(args.under, 'under');
-    const qb = ctx.dataSource.getRepository(PartyOrganization).createQueryBuilder('o');
-    qb.where(...underPlaceSql('o.grid_code', 'o.region_code', under));
-    if (args.level) qb.andWhere('o.level = :level', { level: args.level });
-    if (args.name) qb.andWhere('o.name LIKE :name', { name: escapeLike(args.name) });
-    return pageOf(qb, args, { 'o.path': 'ASC' });
-  }
-
+export class PartyOrganizationResolver extends Resolving<PartyOrganization, PartyContext>(
+  PartyOrganization,
+  {
+    fields: {
+      parent: fieldOrNull(PartyOrganization, '上级党组织 parent organisation', (o, ctx) =>
+        o.parentId == null ? null : ctx.loaders.partyOrganizationById.load(o.parentId),
+      ),
+      children: field([PartyOrganization], '下级党组织 child organisations', (o, ctx) =>
+        ctx.loaders.partyOrganizationsByParentId.load(o.id),
+      ),
+    },
+    queries: {
+      partyOrganization: byValidId(
+        '按编号查党组织 one organisation by id',
+        '党组织编号 party organisation id',
+        (ctx, id) => ctx.loaders.partyOrganizationById.load(id),
+      ),
+      partyOrganizations: listUnder(PartyOrganizationPage, PartyOrganizationFilterArgs, {
+        description:
+          '区划下的党组织 organisations under a region code (or in a grid), filtered and paginated',
+        under: ['r.grid_code', 'r.region_code'],
+        where: { level: 'r.level = :level' },
+        also: (qb, args) => {
+          if (args.name) qb.andWhere('r.name LIKE :name', { name: escapeLike(args.name) });
+        },
+        order: { 'r.path': 'ASC' },
+      }),
+    },
+  },
+) {
   @Query(() => PartyOrganizationPage, {
     description:
       '下级党组织 every organisation below one (its subtree, root excluded), in tree order',
@@ -65,16 +68,6 @@ export class PartyOrganizationResolver {
       .andWhere(...scopeSql('PartyOrganization'));
     if (args.level) qb.andWhere('o.level = :level', { level: args.level });
     return pageOf(qb, args, { 'o.path': 'ASC' });
-  }
-
-  @FieldOrNull(() => PartyOrganization, '上级党组织 parent organisation')
-  parent(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
-    return o.parentId == null ? null : ctx.loaders.partyOrganizationById.load(o.parentId);
-  }
-
-  @FieldResolver(() => [PartyOrganization], { description: '下级党组织 child organisations' })
-  children(@Root() o: PartyOrganization, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.partyOrganizationsByParentId.load(o.id);
   }
 
   @FieldResolver(() => [PartyOrganization], {

@@ -1,13 +1,10 @@
-import { Args, ArgsType, Ctx, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ArgsType, Resolver } from 'type-graphql';
 import { ServiceStation, ServiceStationKind } from './station.entity';
 import { Grid } from '../grid/grid.stub';
-import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
+import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import type { PartyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
-import { FieldOrNull } from '../../../shared/field-resolvers';
-
-@ObjectType({ description: '党群服务阵地分页 a page of service centres and stations' })
-export class ServiceStationPage extends Paginated(ServiceStation) {}
 
 @ArgsType()
 export class ServiceStationFilterArgs extends PageUnderArgs(
@@ -18,21 +15,25 @@ export class ServiceStationFilterArgs extends PageUnderArgs(
 }
 
 @Resolver(() => ServiceStation)
-export class ServiceStationResolver {
-  @Query(() => ServiceStationPage, {
-    description: '党群服务中心/站 service centres and stations under a region code, paginated',
-  })
-  async partyServiceStations(
-    @Args() args: ServiceStationFilterArgs,
-    @Ctx() ctx: PartyContext,
-  ): Promise<ServiceStationPage> {
-    const qb = ctx.dataSource.getRepository(ServiceStation).createQueryBuilder('s');
-    if (args.kind) qb.andWhere('s.kind = :kind', { kind: args.kind });
-    return pageUnder(qb, 's.region_code', args, { 's.id': 'ASC' });
-  }
-
-  @FieldOrNull(() => Grid, '所在网格 the grid a station serves (grid subgraph)')
-  grid(@Root() s: ServiceStation): Grid | null {
-    return s.gridCode ? Object.assign(new Grid(), { code: s.gridCode }) : null;
-  }
-}
+export class ServiceStationResolver extends Resolving<ServiceStation, PartyContext>(
+  ServiceStation,
+  {
+    queries: {
+      partyServiceStations: listUnder(
+        ['ServiceStationPage', '党群服务阵地分页 a page of service centres and stations'],
+        ServiceStationFilterArgs,
+        {
+          description:
+            '党群服务中心/站 service centres and stations under a region code, paginated',
+          under: 'r.region_code',
+          where: { kind: 'r.kind = :kind' },
+        },
+      ),
+    },
+    fields: {
+      grid: fieldOrNull(Grid, '所在网格 the grid a station serves (grid subgraph)', (s) =>
+        s.gridCode ? Object.assign(new Grid(), { code: s.gridCode }) : null,
+      ),
+    },
+  },
+) {}

@@ -16,13 +16,14 @@ import { RegisterCompanyInput } from './company.inputs';
 import { assertCreditCode } from './credit-code';
 import { ResidentialCompound } from '../compound/compound.entity';
 import { PartyOrganization, partyOrganizationRef } from '../place.stub';
-import { idOrNull, parseId, IdArg } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
 import { PageArgs, Paginated, pageOf } from '../../../shared/pagination';
 import { scopeSql } from '../../../shared/codes';
 import { ConflictError, NotFoundError } from '../../../shared/errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { PropertyContext } from '../context';
+import { byId, Resolving } from '../../../shared/queries';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
@@ -50,16 +51,13 @@ export class CompanyFilterArgs extends PageArgs {
 }
 
 @Resolver(() => PropertyCompany)
-export class CompanyResolver {
-  @Query(() => PropertyCompany, {
-    nullable: true,
-    description: '按编号查物业企业 one company by id',
-  })
-  propertyCompany(@IdArg('企业编号 company id') id: string, @Ctx() ctx: PropertyContext) {
-    const n = idOrNull(id);
-    return n == null ? null : ctx.loaders.companyById.load(n);
-  }
-
+export class CompanyResolver extends Resolving<PropertyCompany, PropertyContext>(PropertyCompany, {
+  queries: {
+    propertyCompany: byId('按编号查物业企业 one company by id', '企业编号 company id', (ctx, id) =>
+      ctx.loaders.companyById.load(id),
+    ),
+  },
+}) {
   @Query(() => PropertyCompanyPage, { description: '物业企业列表 property companies, paginated' })
   async propertyCompanies(
     @Args() args: CompanyFilterArgs,

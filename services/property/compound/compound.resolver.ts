@@ -1,14 +1,4 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, ArgsType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ResidentialCompound, ManagementMode } from './compound.entity';
 import { CompoundManagementChange } from './management-change.entity';
 import { changeAsOf } from './compound.loaders';
@@ -19,14 +9,11 @@ import { ServiceEvaluation } from '../evaluation/evaluation.entity';
 import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
 import { Grid, gridRef } from '../place.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
-import { idOrNull, IdArg } from '../../../shared/ids';
-import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
+import { PageUnderArgs } from '../../../shared/pagination';
+import { byId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import type { PropertyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
-
-@ObjectType({ description: '小区分页 a page of compounds' })
-export class CompoundPage extends Paginated(ResidentialCompound) {}
 
 @ArgsType()
 export class CompoundFilterArgs extends PageUnderArgs(
@@ -42,68 +29,49 @@ export class CompoundFilterArgs extends PageUnderArgs(
 }
 
 @Resolver(() => ResidentialCompound)
-export class CompoundResolver {
-  @Query(() => ResidentialCompound, {
-    nullable: true,
-    description: '按编号查小区 one compound by id',
-  })
-  compound(@IdArg('小区编号 compound id') id: string, @Ctx() ctx: PropertyContext) {
-    const n = idOrNull(id);
-    return n == null ? null : ctx.loaders.compoundById.load(n);
-  }
-
-  @Query(() => CompoundPage, {
-    description: '区划下的小区 compounds under a region or grid code, filtered and paginated',
-  })
-  async compounds(
-    @Args() args: CompoundFilterArgs,
-    @Ctx() ctx: PropertyContext,
-  ): Promise<CompoundPage> {
-    const qb = ctx.dataSource.getRepository(ResidentialCompound).createQueryBuilder('c');
-    if (args.mode) qb.andWhere('c.management_mode = :mode', { mode: args.mode });
-    if (args.old != null) qb.andWhere('c.old = :old', { old: args.old });
-    return pageUnder(qb, 'c.grid_code', args, { 'c.id': 'ASC' });
-  }
-
-  @FieldResolver(() => Grid, { description: '所在网格 the basic grid (grid subgraph)' })
-  grid(@Root() c: ResidentialCompound): Grid {
-    return gridRef(c.gridCode);
-  }
-
-  @FieldOrNull(() => PropertyCompany, '物业企业 the company managing it now, if any')
-  company(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
-    return c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId);
-  }
-
-  @FieldResolver(() => [CompoundManagementChange], {
-    description: '管理变更记录 every change of mode or company, oldest first',
-  })
-  managementHistory(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
-    return ctx.loaders.managementChangesByCompoundId.load(c.id);
-  }
-
-  @FieldOrNull(
-    () => OwnersCommittee,
-    "业主委员会 the owners' committee inside its term today, if any",
-  )
-  ownersCommittee(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
-    return ctx.loaders.committeeInTermByCompoundId.load(c.id);
-  }
-
-  @FieldResolver(() => [OwnersCommittee], {
-    description: '历届业委会 every committee term, newest first',
-  })
-  ownersCommittees(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
-    return ctx.loaders.committeesByCompoundId.load(c.id);
-  }
-
-  @FieldResolver(() => [LinkageMeeting], {
-    description: '三方联动议事 linkage meetings held for this compound, newest first',
-  })
-  linkageMeetings(@Root() c: ResidentialCompound, @Ctx() ctx: PropertyContext) {
-    return ctx.loaders.meetingsByCompoundId.load(c.id);
-  }
-
+export class CompoundResolver extends Resolving<ResidentialCompound, PropertyContext>(
+  ResidentialCompound,
+  {
+    queries: {
+      compound: byId('按编号查小区 one compound by id', '小区编号 compound id', (ctx, id) =>
+        ctx.loaders.compoundById.load(id),
+      ),
+      compounds: listUnder(['CompoundPage', '小区分页 a page of compounds'], CompoundFilterArgs, {
+        description: '区划下的小区 compounds under a region or grid code, filtered and paginated',
+        under: 'r.grid_code',
+        where: { mode: 'r.management_mode = :mode', old: 'r.old = :old' },
+      }),
+    },
+    fields: {
+      grid: field(Grid, '所在网格 the basic grid (grid subgraph)', (c) => gridRef(c.gridCode)),
+      company: fieldOrNull(
+        PropertyCompany,
+        '物业企业 the company managing it now, if any',
+        (c, ctx) => (c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId)),
+      ),
+      managementHistory: field(
+        [CompoundManagementChange],
+        '管理变更记录 every change of mode or company, oldest first',
+        (c, ctx) => ctx.loaders.managementChangesByCompoundId.load(c.id),
+      ),
+      ownersCommittee: fieldOrNull(
+        OwnersCommittee,
+        "业主委员会 the owners' committee inside its term today, if any",
+        (c, ctx) => ctx.loaders.committeeInTermByCompoundId.load(c.id),
+      ),
+      ownersCommittees: field(
+        [OwnersCommittee],
+        '历届业委会 every committee term, newest first',
+        (c, ctx) => ctx.loaders.committeesByCompoundId.load(c.id),
+      ),
+      linkageMeetings: field(
+        [LinkageMeeting],
+        '三方联动议事 linkage meetings held for this compound, newest first',
+        (c, ctx) => ctx.loaders.meetingsByCompoundId.load(c.id),
+      ),
+    },
+  },
+) {
   @FieldResolver(() => Boolean, {
     description:
       '红色物业 derived, never stored: on asOf its company has a party organisation and a linkage meeting was held in the three months up to asOf',
@@ -150,9 +118,15 @@ export class CompoundResolver {
 }
 
 @Resolver(() => CompoundManagementChange)
-export class ManagementChangeResolver {
-  @FieldOrNull(() => PropertyCompany, '物业企业 the company from this date, if any')
-  company(@Root() c: CompoundManagementChange, @Ctx() ctx: PropertyContext) {
-    return c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId);
-  }
-}
+export class ManagementChangeResolver extends Resolving<CompoundManagementChange, PropertyContext>(
+  CompoundManagementChange,
+  {
+    fields: {
+      company: fieldOrNull(
+        PropertyCompany,
+        '物业企业 the company from this date, if any',
+        (c, ctx) => (c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId)),
+      ),
+    },
+  },
+) {}

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ServiceEvaluation } from './evaluation.entity';
 import { RecordEvaluationInput } from './evaluation.inputs';
 import { PropertyCompany } from '../company/company.entity';
@@ -13,9 +13,9 @@ import { assertPrefix, jurisdictionRange } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
+import { fieldOrNull, Resolving } from '../../../shared/queries';
 import { writeTransaction } from '../../../shared/tx';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
-import { FieldOrNull } from '../../../shared/field-resolvers';
 import { Out } from '../../../shared/output-fields';
 
 @ObjectType({ description: "物业企业排名 a company's place in a region for one quarter" })
@@ -39,7 +39,19 @@ export class PropertyCompanyRank {
 }
 
 @Resolver(() => ServiceEvaluation)
-export class EvaluationResolver {
+export class EvaluationResolver extends Resolving<ServiceEvaluation, PropertyContext>(
+  ServiceEvaluation,
+  {
+    fields: {
+      company: fieldOrNull(PropertyCompany, '物业企业 the company scored', (e, ctx) =>
+        ctx.loaders.companyById.load(e.companyId),
+      ),
+      compound: fieldOrNull(ResidentialCompound, '小区 the compound served', (e, ctx) =>
+        ctx.loaders.compoundById.load(e.compoundId),
+      ),
+    },
+  },
+) {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
   @Mutation(() => ServiceEvaluation, {
     description:
@@ -143,15 +155,5 @@ export class EvaluationResolver {
         company: await ctx.loaders.companyById.load(companyId),
       })),
     );
-  }
-
-  @FieldOrNull(() => PropertyCompany, '物业企业 the company scored')
-  company(@Root() e: ServiceEvaluation, @Ctx() ctx: PropertyContext) {
-    return ctx.loaders.companyById.load(e.companyId);
-  }
-
-  @FieldOrNull(() => ResidentialCompound, '小区 the compound served')
-  compound(@Root() e: ServiceEvaluation, @Ctx() ctx: PropertyContext) {
-    return ctx.loaders.compoundById.load(e.compoundId);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { HoldMeetingInput } from './linkage.inputs';
 import { ResidentialCompound } from '../compound/compound.entity';
@@ -6,25 +6,28 @@ import { OwnersCommittee } from '../committee/committee.entity';
 import { PropertyCompany } from '../company/company.entity';
 import { PartyOrganization, partyOrganizationRef } from '../place.stub';
 import { assertDate, today } from '../calendar';
-import { idOrNull, parseId, IdArg } from '../../../shared/ids';
+import { parseId } from '../../../shared/ids';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import type { PropertyContext } from '../context';
+import { byId, Resolving } from '../../../shared/queries';
 import { writeTransaction } from '../../../shared/tx';
 import { idempotent } from '../../../shared/idempotency';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => LinkageMeeting)
-export class LinkageMeetingResolver {
-  @Query(() => LinkageMeeting, {
-    nullable: true,
-    description: '按编号查联动议事 one linkage meeting by id',
-  })
-  linkageMeeting(@IdArg('会议编号 meeting id') id: string, @Ctx() ctx: PropertyContext) {
-    const n = idOrNull(id);
-    return n == null ? null : ctx.loaders.meetingById.load(n);
-  }
-
+export class LinkageMeetingResolver extends Resolving<LinkageMeeting, PropertyContext>(
+  LinkageMeeting,
+  {
+    queries: {
+      linkageMeeting: byId(
+        '按编号查联动议事 one linkage meeting by id',
+        '会议编号 meeting id',
+        (ctx, id) => ctx.loaders.meetingById.load(id),
+      ),
+    },
+  },
+) {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(ResidentialCompound, 'input.compoundId') })
   @Mutation(() => LinkageMeeting, {
     description: '记录三方联动议事 record a "1+3+N" meeting with its decisions',

@@ -1,23 +1,11 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { ArgsType, Resolver } from 'type-graphql';
 import { UrbanComponent, UrbanComponentCondition, UrbanComponentKind } from './component.entity';
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, pageUnder, PageUnderArgs } from '../../../shared/pagination';
-import { parseId, IdArg } from '../../../shared/ids';
+import { PageUnderArgs } from '../../../shared/pagination';
+import { byValidId, field, listUnder, Resolving } from '../../../shared/queries';
 import type { UrbanContext } from '../context';
 import { Input } from '../../../shared/input-fields';
-
-@ObjectType({ description: '部件分页 a page of urban components' })
-export class UrbanComponentPage extends Paginated(UrbanComponent) {}
 
 @ArgsType()
 export class UrbanComponentFilterArgs extends PageUnderArgs(
@@ -31,35 +19,33 @@ export class UrbanComponentFilterArgs extends PageUnderArgs(
 }
 
 @Resolver(() => UrbanComponent)
-export class UrbanComponentResolver {
-  @Query(() => UrbanComponent, { nullable: true, description: '按编号查部件 one component by id' })
-  urbanComponent(@IdArg('部件编号 urban component id') id: string, @Ctx() ctx: UrbanContext) {
-    return ctx.loaders.urbanComponentById.load(parseId(id, 'id'));
-  }
-
-  @Query(() => UrbanComponentPage, {
-    description:
-      "部件查询 components under a region or grid code, by kind and condition, cut to the caller's jurisdiction",
-  })
-  async urbanComponents(
-    @Args() args: UrbanComponentFilterArgs,
-    @Ctx() ctx: UrbanContext,
-  ): Promise<UrbanComponentPage> {
-    const qb = ctx.dataSource.getRepository(UrbanComponent).createQueryBuilder('r');
-    if (args.kind) qb.andWhere('r.kind = :kind', { kind: args.kind });
-    if (args.condition) qb.andWhere('r.current_condition = :cond', { cond: args.condition });
-    return pageUnder(qb, 'r.grid_code', args, { 'r.id': 'ASC' });
-  }
-
-  @FieldResolver(() => Grid, { description: '所在网格 the grid (grid subgraph)' })
-  grid(@Root() r: UrbanComponent): Grid {
-    return gridRef(r.gridCode);
-  }
-
-  @FieldResolver(() => [InspectionFinding], {
-    description: '巡查记录 what inspections found on this component, oldest first',
-  })
-  findings(@Root() r: UrbanComponent, @Ctx() ctx: UrbanContext) {
-    return ctx.loaders.findingsByComponentId.load(r.id);
-  }
-}
+export class UrbanComponentResolver extends Resolving<UrbanComponent, UrbanContext>(
+  UrbanComponent,
+  {
+    queries: {
+      urbanComponent: byValidId(
+        '按编号查部件 one component by id',
+        '部件编号 urban component id',
+        (ctx, id) => ctx.loaders.urbanComponentById.load(id),
+      ),
+      urbanComponents: listUnder(
+        ['UrbanComponentPage', '部件分页 a page of urban components'],
+        UrbanComponentFilterArgs,
+        {
+          description:
+            "部件查询 components under a region or grid code, by kind and condition, cut to the caller's jurisdiction",
+          under: 'r.grid_code',
+          where: { kind: 'r.kind = :kind', condition: 'r.current_condition = :condition' },
+        },
+      ),
+    },
+    fields: {
+      grid: field(Grid, '所在网格 the grid (grid subgraph)', (r) => gridRef(r.gridCode)),
+      findings: field(
+        [InspectionFinding],
+        '巡查记录 what inspections found on this component, oldest first',
+        (r, ctx) => ctx.loaders.findingsByComponentId.load(r.id),
+      ),
+    },
+  },
+) {}

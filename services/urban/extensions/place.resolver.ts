@@ -4,10 +4,9 @@ import { UrbanComponent } from '../component/component.entity';
 import { Inspection } from '../inspection/inspection.entity';
 import { OnSiteRecord } from '../case-record/case-record.entity';
 import { UrbanIndicators, computeUrbanIndicators } from './urban-indicators';
-import { assertPrefix } from '../../../shared/codes';
-import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { assertWithin } from '../../../shared/auth/policy';
 import type { UrbanContext } from '../context';
+import { regionIndicators, Resolving } from '../../../shared/queries';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 // Fields added to another subgraph's entity are nullable: when urban is down only they are null (gateway/partial-rule.ts).
@@ -25,23 +24,15 @@ export class GridUrbanResolver {
 }
 
 @Resolver(() => Region)
-export class RegionUrbanResolver {
-  @FieldOrNull(
-    () => UrbanIndicators,
-    '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region',
-  )
-  urbanIndicators(
-    @Root() region: Region,
-    @Ctx() ctx: UrbanContext,
-    @AsOfArg() asOf?: string | null,
-  ) {
-    return computeUrbanIndicators(
-      ctx.dataSource,
-      assertPrefix(region.code, 'code'),
-      indicatorClock(asOf),
-    );
-  }
-}
+export class RegionUrbanResolver extends Resolving<Region, UrbanContext>(Region, {
+  fields: {
+    urbanIndicators: regionIndicators(
+      UrbanIndicators,
+      '城管指标 components by kind and condition, damaged/missing rate and recent inspections under this region',
+      computeUrbanIndicators,
+    ),
+  },
+}) {}
 
 @Resolver(() => Case)
 export class CaseUrbanResolver {

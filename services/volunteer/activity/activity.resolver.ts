@@ -1,69 +1,48 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { ServiceActivity } from './activity.entity';
 import { Participation, ParticipationState } from './participation.entity';
 import { ScheduleActivityInput, ServiceActivityFilterArgs } from './activity.inputs';
-import { Paginated, pageOf } from '../../../shared/pagination';
-import { assertPrefix, underPlaceSql } from '../../../shared/codes';
+import { byId, listUnder, Resolving } from '../../../shared/queries';
 import { VolunteerTeam } from '../team/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId, IdArg } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '服务活动分页 a page of service activities' })
-export class ServiceActivityPage extends Paginated(ServiceActivity) {}
-
 @Resolver(() => ServiceActivity)
-export class ServiceActivityResolver {
-  @Query(() => ServiceActivityPage, {
-    description:
-      '区划下的服务活动 service activities under a region or grid, latest start first; by team, or still to end',
-  })
-  serviceActivities(
-    @Args() args: ServiceActivityFilterArgs,
-    @Ctx() ctx: VolunteerContext,
-  ): Promise<ServiceActivityPage> {
-    const qb = ctx.dataSource
-      .getRepository(ServiceActivity)
-      .createQueryBuilder('a')
-      .where(
-        ...underPlaceSql(
-          'a.grid_code',
-          'a.region_code',
-          assertPrefix(args.under, 'under'),
-          'p',
-          'ServiceActivity',
-        ),
-      );
-    if (args.teamId != null) qb.andWhere('a.team_id = :t', { t: parseId(args.teamId, 'teamId') });
-    if (args.endingFrom) qb.andWhere('a.ends_at >= :e', { e: args.endingFrom });
-    return pageOf(qb, args, { 'a.starts_at': 'DESC', 'a.id': 'DESC' });
-  }
-
-  @Query(() => ServiceActivity, {
-    nullable: true,
-    description: '按编号查活动 one service activity by id',
-  })
-  serviceActivity(@IdArg('活动编号 activity id') id: string, @Ctx() ctx: VolunteerContext) {
-    const n = idOrNull(id);
-    return n ? ctx.loaders.activityById.load(n) : null;
-  }
-
+export class ServiceActivityResolver extends Resolving<ServiceActivity, VolunteerContext>(
+  ServiceActivity,
+  {
+    queries: {
+      serviceActivities: listUnder(
+        ['ServiceActivityPage', '服务活动分页 a page of service activities'],
+        ServiceActivityFilterArgs,
+        {
+          description:
+            '区划下的服务活动 service activities under a region or grid, latest start first; by team, or still to end',
+          under: ['r.grid_code', 'r.region_code'],
+          where: { endingFrom: 'r.ends_at >= :endingFrom' },
+          also: (qb, args) => {
+            if (args.teamId != null)
+              qb.andWhere('r.team_id = :teamId', { teamId: parseId(args.teamId, 'teamId') });
+          },
+          order: { 'r.starts_at': 'DESC', 'r.id': 'DESC' },
+          roleScoped: true,
+        },
+      ),
+      serviceActivity: byId(
+        '按编号查活动 one service activity by id',
+        '活动编号 activity id',
+        (ctx, id) => ctx.loaders.activityById.load(id),
+      ),
+    },
+  },
+) {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(VolunteerTeam, 'input.teamId') })
   @Mutation(() => ServiceActivity, {
     description: '安排活动 schedule a service activity for a team, in its community',

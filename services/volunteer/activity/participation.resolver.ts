@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role, Viewer } from '../../../shared/viewer';
-import { Arg, Ctx, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Participation, ParticipationState, VerifierRole } from './participation.entity';
 import { ServiceActivity } from './activity.entity';
 import { RecordHoursInput, VerifyHoursInput } from './activity.inputs';
@@ -17,11 +17,23 @@ import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import { currentRow } from '../../../shared/sql';
 import type { VolunteerContext } from '../context';
+import { fieldOrNull, Resolving } from '../../../shared/queries';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
-import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Participation)
-export class ParticipationResolver {
+export class ParticipationResolver extends Resolving<Participation, VolunteerContext>(
+  Participation,
+  {
+    fields: {
+      activity: fieldOrNull(ServiceActivity, '活动 the activity', (p, ctx) =>
+        ctx.loaders.activityById.load(p.activityId),
+      ),
+      volunteer: fieldOrNull(Volunteer, '志愿者 the participant', (p, ctx) =>
+        ctx.loaders.volunteerById.load(p.volunteerId),
+      ),
+    },
+  },
+) {
   @WriteRule({ roles: PLACE_STAFF, place: rowPlace(Participation, 'input.participationId') })
   @Mutation(() => Participation, {
     description:
@@ -112,16 +124,6 @@ export class ParticipationResolver {
       });
       return em.findOneByOrFail(Participation, { id });
     });
-  }
-
-  @FieldOrNull(() => ServiceActivity, '活动 the activity')
-  activity(@Root() p: Participation, @Ctx() ctx: VolunteerContext) {
-    return ctx.loaders.activityById.load(p.activityId);
-  }
-
-  @FieldOrNull(() => Volunteer, '志愿者 the participant')
-  volunteer(@Root() p: Participation, @Ctx() ctx: VolunteerContext) {
-    return ctx.loaders.volunteerById.load(p.volunteerId);
   }
 }
 

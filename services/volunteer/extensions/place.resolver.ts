@@ -4,9 +4,8 @@ import { VolunteerTeam } from '../team/team.entity';
 import { MicroWish } from '../wish/micro-wish.entity';
 import { ServiceActivity } from '../activity/activity.entity';
 import { VolunteerIndicators, computeVolunteerIndicators } from './volunteer-indicators';
-import { assertPrefix } from '../../../shared/codes';
-import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import type { VolunteerContext } from '../context';
+import { regionIndicators, Resolving } from '../../../shared/queries';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Grid)
@@ -31,20 +30,12 @@ export class GridVolunteerResolver {
 }
 
 @Resolver(() => Region)
-export class RegionVolunteerResolver {
-  @FieldOrNull(
-    () => VolunteerIndicators,
-    '志愿服务指标 teams, volunteers, verified hours, wishes, needs and points under this region',
-  )
-  volunteerIndicators(
-    @Root() region: Region,
-    @Ctx() ctx: VolunteerContext,
-    @AsOfArg() asOf?: string | null,
-  ) {
-    return computeVolunteerIndicators(
-      ctx.dataSource,
-      assertPrefix(region.code, 'code'),
-      indicatorClock(asOf),
-    );
-  }
-}
+export class RegionVolunteerResolver extends Resolving<Region, VolunteerContext>(Region, {
+  fields: {
+    volunteerIndicators: regionIndicators(
+      VolunteerIndicators,
+      '志愿服务指标 teams, volunteers, verified hours, wishes, needs and points under this region',
+      computeVolunteerIndicators,
+    ),
+  },
+}) {}

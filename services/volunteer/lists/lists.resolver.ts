@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Arg, Ctx, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { NeedState, ResidentNeed, ServiceProject, UnitResource } from './three-lists.entity';
 import {
   ListFilterArgs,
@@ -9,13 +8,13 @@ import {
   RecordNeedInput,
 } from './lists.inputs';
 import { VolunteerTeam } from '../team/team.entity';
-import { Paginated, toPage, type PageArgs } from '../../../shared/pagination';
-import { assertPrefix, underPrefixSql } from '../../../shared/codes';
+import { Paginated } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import {
   PLACE_STAFF,
   WriteRule,
@@ -27,62 +26,45 @@ import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '群众需求分页 a page of resident needs' })
 export class ResidentNeedPage extends Paginated(ResidentNeed) {}
-@ObjectType({ description: '单位资源分页 a page of unit resources' })
-export class UnitResourcePage extends Paginated(UnitResource) {}
-@ObjectType({ description: '服务项目分页 a page of service projects' })
-export class ServiceProjectPage extends Paginated(ServiceProject) {}
-
-async function page<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs) {
-  const [items, total] = await qb
-    .orderBy(`${qb.alias}.id`, 'DESC')
-    .skip(args.offset)
-    .take(args.limit)
-    .getManyAndCount();
-  return toPage(items, total, args);
-}
-
-function under<T extends ObjectLiteral>(
-  ctx: VolunteerContext,
-  entity: new () => T,
-  prefix: string,
-) {
-  const [range, params] = underPrefixSql('x.region_code', assertPrefix(prefix, 'under'));
-  return ctx.dataSource.getRepository(entity).createQueryBuilder('x').where(range, params);
-}
+const NEWEST_FIRST = { 'r.id': 'DESC' } as const;
 
 @Resolver(() => ResidentNeed)
-export class ThreeListsResolver {
-  @Query(() => ResidentNeedPage, {
-    description: '群众需求清单 resident needs under a region, newest first',
-  })
-  residentNeeds(@Args() args: NeedFilterArgs, @Ctx() ctx: VolunteerContext) {
-    const qb = under(ctx, ResidentNeed, args.under);
-    if (args.state) qb.andWhere('x.state = :s', { s: args.state });
-    return page(qb, args);
-  }
-
-  @Query(() => ResidentNeedPage, {
-    description: '待对接需求 needs under a region that no service project has matched yet',
-  })
-  unmatchedNeeds(@Args() args: ListFilterArgs, @Ctx() ctx: VolunteerContext) {
-    return page(
-      under(ctx, ResidentNeed, args.under).andWhere('x.state = :s', { s: NeedState.OPEN }),
-      args,
-    );
-  }
-
-  @Query(() => UnitResourcePage, {
-    description: '单位资源清单 unit resources offered under a region',
-  })
-  unitResources(@Args() args: ListFilterArgs, @Ctx() ctx: VolunteerContext) {
-    return page(under(ctx, UnitResource, args.under), args);
-  }
-
-  @Query(() => ServiceProjectPage, { description: '服务项目清单 service projects under a region' })
-  serviceProjects(@Args() args: ListFilterArgs, @Ctx() ctx: VolunteerContext) {
-    return page(under(ctx, ServiceProject, args.under), args);
-  }
-
+export class ThreeListsResolver extends Resolving<ResidentNeed, VolunteerContext>(ResidentNeed, {
+  queries: {
+    residentNeeds: listUnder(ResidentNeedPage, NeedFilterArgs, {
+      description: '群众需求清单 resident needs under a region, newest first',
+      under: 'r.region_code',
+      where: { state: 'r.state = :state' },
+      order: NEWEST_FIRST,
+    }),
+    unmatchedNeeds: listUnder(ResidentNeedPage, ListFilterArgs, {
+      description: '待对接需求 needs under a region that no service project has matched yet',
+      under: 'r.region_code',
+      also: (qb) => qb.andWhere('r.state = :state', { state: NeedState.OPEN }),
+      order: NEWEST_FIRST,
+    }),
+    unitResources: listUnder(
+      ['UnitResourcePage', '单位资源分页 a page of unit resources'],
+      ListFilterArgs,
+      {
+        description: '单位资源清单 unit resources offered under a region',
+        of: UnitResource,
+        under: 'r.region_code',
+        order: NEWEST_FIRST,
+      },
+    ),
+    serviceProjects: listUnder(
+      ['ServiceProjectPage', '服务项目分页 a page of service projects'],
+      ListFilterArgs,
+      {
+        description: '服务项目清单 service projects under a region',
+        of: ServiceProject,
+        under: 'r.region_code',
+        order: NEWEST_FIRST,
+      },
+    ),
+  },
+}) {
   @WriteRule({
     roles: PLACE_STAFF,
     place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),
@@ -189,19 +171,19 @@ export class ThreeListsResolver {
 }
 
 @Resolver(() => ServiceProject)
-export class ServiceProjectResolver {
-  @FieldOrNull(() => ResidentNeed, '需求 the need it meets')
-  need(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
-    return ctx.loaders.needById.load(p.needId);
-  }
-
-  @FieldOrNull(() => UnitResource, '资源 the resource it draws on')
-  resource(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
-    return ctx.loaders.resourceById.load(p.resourceId);
-  }
-
-  @FieldOrNull(() => VolunteerTeam, '承接服务队 the team carrying it out')
-  team(@Root() p: ServiceProject, @Ctx() ctx: VolunteerContext) {
-    return p.teamId == null ? null : ctx.loaders.teamById.load(p.teamId);
-  }
-}
+export class ServiceProjectResolver extends Resolving<ServiceProject, VolunteerContext>(
+  ServiceProject,
+  {
+    fields: {
+      need: fieldOrNull(ResidentNeed, '需求 the need it meets', (p, ctx) =>
+        ctx.loaders.needById.load(p.needId),
+      ),
+      resource: fieldOrNull(UnitResource, '资源 the resource it draws on', (p, ctx) =>
+        ctx.loaders.resourceById.load(p.resourceId),
+      ),
+      team: fieldOrNull(VolunteerTeam, '承接服务队 the team carrying it out', (p, ctx) =>
+        p.teamId == null ? null : ctx.loaders.teamById.load(p.teamId),
+      ),
+    },
+  },
+) {}

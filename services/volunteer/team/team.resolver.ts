@@ -1,14 +1,4 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { VolunteerTeam } from './team.entity';
 import {
   CreateVolunteerTeamInput,
@@ -17,9 +7,10 @@ import {
 } from './team.inputs';
 import { Volunteer, TeamMembership } from '../volunteer/volunteer.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, SliceArgs, pageUnder, slice } from '../../../shared/pagination';
+import { SliceArgs, slice } from '../../../shared/pagination';
+import { byId, listUnder, Resolving } from '../../../shared/queries';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId, IdArg } from '../../../shared/ids';
+import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import {
@@ -31,32 +22,28 @@ import {
 } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '志愿服务队分页 a page of volunteer teams' })
-export class VolunteerTeamPage extends Paginated(VolunteerTeam) {}
-
 @Resolver(() => VolunteerTeam)
-export class VolunteerTeamResolver {
-  @Query(() => VolunteerTeam, {
-    nullable: true,
-    description: '按编号查服务队 one volunteer team by id',
-  })
-  volunteerTeam(@IdArg('服务队编号 team id') id: string, @Ctx() ctx: VolunteerContext) {
-    const n = idOrNull(id);
-    return n ? ctx.loaders.teamById.load(n) : null;
-  }
-
-  @Query(() => VolunteerTeamPage, {
-    description: '区划下的服务队 volunteer teams under a region, by category, paginated',
-  })
-  async volunteerTeams(
-    @Args() args: VolunteerTeamFilterArgs,
-    @Ctx() ctx: VolunteerContext,
-  ): Promise<VolunteerTeamPage> {
-    const qb = ctx.dataSource.getRepository(VolunteerTeam).createQueryBuilder('t');
-    if (args.category) qb.andWhere('t.category = :c', { c: args.category });
-    return pageUnder(qb, 't.region_code', args, { 't.id': 'ASC' });
-  }
-
+export class VolunteerTeamResolver extends Resolving<VolunteerTeam, VolunteerContext>(
+  VolunteerTeam,
+  {
+    queries: {
+      volunteerTeam: byId(
+        '按编号查服务队 one volunteer team by id',
+        '服务队编号 team id',
+        (ctx, id) => ctx.loaders.teamById.load(id),
+      ),
+      volunteerTeams: listUnder(
+        ['VolunteerTeamPage', '志愿服务队分页 a page of volunteer teams'],
+        VolunteerTeamFilterArgs,
+        {
+          description: '区划下的服务队 volunteer teams under a region, by category, paginated',
+          under: 'r.region_code',
+          where: { category: 'r.category = :category' },
+        },
+      ),
+    },
+  },
+) {
   @WriteRule({
     roles: PLACE_STAFF,
     place: places(argPlace('input.gridCode'), argPlace('input.regionCode')),

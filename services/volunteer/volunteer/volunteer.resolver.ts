@@ -1,15 +1,4 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Float,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { SliceArgs, slice } from '../../../shared/pagination';
 import { In } from 'typeorm';
 import { TeamMembership, Volunteer } from './volunteer.entity';
@@ -18,20 +7,21 @@ import { VolunteerTeam } from '../team/team.entity';
 import { PointsBalance, PointsEntry } from '../points/points.entity';
 import { PartyMember, partyMemberRef } from '../place.stub';
 import { NotFoundError } from '../../../shared/errors';
-import { idOrNull, parseId, IdArg } from '../../../shared/ids';
+import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
+import { byId, Resolving } from '../../../shared/queries';
 import { PLACE_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @Resolver(() => Volunteer)
-export class VolunteerResolver {
-  @Query(() => Volunteer, { nullable: true, description: '按编号查志愿者 one volunteer by id' })
-  volunteer(@IdArg('志愿者编号 volunteer id') id: string, @Ctx() ctx: VolunteerContext) {
-    const n = idOrNull(id);
-    return n ? ctx.loaders.volunteerById.load(n) : null;
-  }
-
+export class VolunteerResolver extends Resolving<Volunteer, VolunteerContext>(Volunteer, {
+  queries: {
+    volunteer: byId('按编号查志愿者 one volunteer by id', '志愿者编号 volunteer id', (ctx, id) =>
+      ctx.loaders.volunteerById.load(id),
+    ),
+  },
+}) {
   @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.regionCode') })
   @Mutation(() => Volunteer, {
     description: '登记志愿者 register a volunteer, open a points account and join teams',

@@ -1,51 +1,36 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { ClaimantKind, MicroWish, MicroWishState } from './micro-wish.entity';
 import { ClaimMicroWishInput, MicroWishFilterArgs, PostMicroWishInput } from './micro-wish.inputs';
 import { NEXT_STATES, transitionMicroWish } from './micro-wish.transitions';
 import { Grid, PartyMember, gridRef, partyMemberRef } from '../place.stub';
-import { Paginated, pageUnder } from '../../../shared/pagination';
+import { byId, listUnder, Resolving } from '../../../shared/queries';
 import { BadUserInputError, NotFoundError } from '../../../shared/errors';
 import { eligibleClaimant, type Claimant, type ClaimantColumns } from './claimant';
 import { maskValue, PersonalData } from '../../../shared/personal-data';
-import { idOrNull, parseId, IdArg } from '../../../shared/ids';
+import { parseId, IdArg } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
 import { PLACE_STAFF, WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '微心愿分页 a page of micro-wishes' })
-export class MicroWishPage extends Paginated(MicroWish) {}
-
 @Resolver(() => MicroWish)
-export class MicroWishResolver {
-  @Query(() => MicroWish, { nullable: true, description: '按编号查微心愿 one micro-wish by id' })
-  microWish(@IdArg('微心愿编号 wish id') id: string, @Ctx() ctx: VolunteerContext) {
-    const n = idOrNull(id);
-    return n ? ctx.loaders.microWishById.load(n) : null;
-  }
-
-  @Query(() => MicroWishPage, {
-    description: '区划下的微心愿 micro-wishes under a region or grid, by state, newest first',
-  })
-  async microWishes(
-    @Args() args: MicroWishFilterArgs,
-    @Ctx() ctx: VolunteerContext,
-  ): Promise<MicroWishPage> {
-    const qb = ctx.dataSource.getRepository(MicroWish).createQueryBuilder('w');
-    if (args.state) qb.andWhere('w.state = :s', { s: args.state });
-    return pageUnder(qb, 'w.grid_code', args, { 'w.posted_at': 'DESC', 'w.id': 'DESC' });
-  }
-
+export class MicroWishResolver extends Resolving<MicroWish, VolunteerContext>(MicroWish, {
+  queries: {
+    microWish: byId('按编号查微心愿 one micro-wish by id', '微心愿编号 wish id', (ctx, id) =>
+      ctx.loaders.microWishById.load(id),
+    ),
+    microWishes: listUnder(
+      ['MicroWishPage', '微心愿分页 a page of micro-wishes'],
+      MicroWishFilterArgs,
+      {
+        description: '区划下的微心愿 micro-wishes under a region or grid, by state, newest first',
+        under: 'r.grid_code',
+        where: { state: 'r.state = :state' },
+        order: { 'r.posted_at': 'DESC', 'r.id': 'DESC' },
+      },
+    ),
+  },
+}) {
   @WriteRule({ roles: PLACE_STAFF, place: argPlace('input.gridCode') })
   @Mutation(() => MicroWish, { description: "发布微心愿 post a resident's micro-wish in a grid" })
   postMicroWish(
