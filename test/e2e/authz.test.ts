@@ -1,19 +1,16 @@
 import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import type { Role } from '../../shared/viewer';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /**
  * The authorization matrix: every role, inside and outside its jurisdiction, against each
  * subgraph's main queries and mutations, through the real gateway.
  */
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-});
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city));
 
 const g1 = city.geography.grids.find(
   (g) =>

@@ -1,10 +1,7 @@
-import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
+import { startGridHarness } from '../helpers/grid-subgraph';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: GridHarness;
-beforeAll(async () => {
-  h = await startGridHarness();
-});
-afterAll(() => h.close());
+const h = forThisFile(() => startGridHarness());
 
 const community = () => h.city.geography.regions.find((r) => r.level === 'COMMUNITY')!;
 const communityGrid = (code: string) =>

@@ -2,7 +2,8 @@ import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
 import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
-import { startParty, type RunningParty } from './party-helpers';
+import { startParty } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Alliances (党建联盟) and service stations (党群服务站) are written under the same rules as the rest. */
 const city = generateCity('demo', 20210104);
@@ -22,11 +23,7 @@ const otherStreet = p.organizations.find(
   (o) => o.level === 'STREET_WORKING_COMMITTEE' && !o.regionCode.startsWith(D),
 )!;
 const grid = city.geography.grids.find((g) => g.level === 'BASIC' && g.code.startsWith(S))!;
-let run: RunningParty;
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const as = async (role: Role, region: string, query: string, variables = {}) =>
   (

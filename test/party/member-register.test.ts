@@ -3,7 +3,8 @@ import type { Role } from '../../shared/viewer';
 import { idNumberCheckChar } from '../../shared/cell-checks';
 import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
-import { startParty, type RunningParty } from './party-helpers';
+import { startParty } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** 党员转入登记 and a member's record: registered once, in the caller's jurisdiction, every refusal naming its field. */
 const city = generateCity('demo', 20210104);
@@ -13,11 +14,7 @@ const C = branch.regionCode;
 const elsewhere = p.organizations.find(
   (o) => o.level === 'COMMUNITY_COMMITTEE' && !o.regionCode.startsWith(C.slice(0, 6)),
 )!;
-let run: RunningParty;
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const as = async (role: Role, region: string, query: string, variables = {}) =>
   (

@@ -2,16 +2,12 @@ import { generateCity } from '../../services/demo-city';
 import { composeSupergraph } from '../../gateway/compose';
 import { gridService } from '../../services/grid/service';
 import { partyService } from '../../services/party/service';
-import { startParty, codeOf, type RunningParty } from './party-helpers';
+import { startParty, codeOf } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;
-let run: RunningParty;
-
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const branchGrids = () =>
   p.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode!);

@@ -1,16 +1,13 @@
 import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
 import { SUBGRAPHS } from '../../services/registry';
-import { postGraphQL, startStack, type Stack } from '../helpers/stack';
+import { postGraphQL, startStack } from '../helpers/stack';
 import { bearer, proofHeader } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Issue 22, findings 1–4 and 8: what each role reads, through the real gateway over the demo city. */
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-});
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city));
 
 const grid = city.geography.grids.find(
   (g) => g.level === 'BASIC' && city.property.evaluations.some((e) => e.gridCode === g.code),

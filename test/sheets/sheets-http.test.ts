@@ -2,10 +2,11 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import { excel } from '../../gateway/sheets/exceljs';
 import { generateCity } from '../../services/demo-city';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { tokenFor } from '../helpers/auth';
 import type { Role } from '../../shared/viewer';
 import { csvFile, readBack, sheetjsWorkbook, tmpPath } from './sheets-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const community = city.geography.regions.find(
@@ -16,11 +17,7 @@ const community = city.geography.regions.find(
 const street = community.code.slice(0, 9);
 const district = community.code.slice(0, 6);
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 60000);
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city), 60000);
 
 const base = () => stack.gatewayUrl.replace(/\/graphql$/, '');
 async function as(role: Role, prefix: string) {
