@@ -2,7 +2,7 @@ import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import type { Role } from '../../shared/viewer';
 import { startStack } from '../helpers/stack';
-import { bearer } from '../helpers/auth';
+import { CALLER_ROLES, callerBearer } from '../helpers/auth';
 import { forThisFile } from '../helpers/for-this-file';
 
 /**
@@ -36,16 +36,8 @@ const REGION: Record<Role, string> = {
   ANALYST: '',
   SERVICE: '',
 };
-const ROLES = [
-  'CITY_ADMIN',
-  'STREET_STAFF',
-  'COMMUNITY_STAFF',
-  'GRID_WORKER',
-  'DEPARTMENT',
-  'ANALYST',
-] as const;
-const as = async (role: Role) =>
-  bearer(role, REGION[role], role === 'DEPARTMENT' ? 'CG' : undefined);
+const ROLES = CALLER_ROLES;
+const as = (role: Role) => callerBearer(role, REGION[role]);
 const q = async (role: Role, query: string, variables?: Record<string, unknown>) =>
   stack.query(query, variables, await as(role));
 const under = (code: string, prefix: string) => code.startsWith(regionPrefix(prefix));

@@ -7,7 +7,7 @@ import type { Role } from '../../shared/viewer';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { writeRuleOf } from '../../shared/auth/write-rule';
 import { startStack } from '../helpers/stack';
-import { bearer } from '../helpers/auth';
+import { CALLER_ROLES, callerBearer } from '../helpers/auth';
 import { FIXTURES, type Place, type Query } from '../helpers/write-fixtures';
 import { forThisFile } from '../helpers/for-this-file';
 
@@ -53,14 +53,7 @@ const REGION: Record<Role, string> = {
   ANALYST: IN.district,
   SERVICE: '',
 };
-const ROLES = [
-  'CITY_ADMIN',
-  'STREET_STAFF',
-  'COMMUNITY_STAFF',
-  'GRID_WORKER',
-  'DEPARTMENT',
-  'ANALYST',
-] as const;
+const ROLES = CALLER_ROLES;
 
 const query: Query = (sub, sql, params = []) => stack.subgraphs[sub].dataSource.query(sql, params);
 
@@ -126,11 +119,7 @@ test('every mutation as every role, inside and outside its jurisdiction: the ans
       ] as const) {
         const vars = await fixture.vars(place, query);
         const before = await rowCounts();
-        const r = await stack.query(
-          doc,
-          vars,
-          await bearer(role, REGION[role], role === 'DEPARTMENT' ? 'CG' : undefined),
-        );
+        const r = await stack.query(doc, vars, await callerBearer(role, REGION[role]));
         const after = await rowCounts();
         calls += 1;
         const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
