@@ -1,20 +1,17 @@
 import { generateCity } from '../../services/demo-city';
 import { demoAccountability } from '../../services/accountability/seed';
 import { DASHBOARD_QUERY } from '../../scripts/dashboard-query';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Each mechanism of the seeds answers through the gateway as the seeds describe, read from the demo city. */
 const city = generateCity('demo', 20210104);
 // The city's own reference day: its dates run up to it.
 const DEMO_NOW = city.now;
 const demo = demoAccountability(city);
-let stack: Stack;
 // Six subgraphs and a gateway on a shared 2-core machine can take a while to start, on MySQL most of all.
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 180000);
-afterAll(() => stack?.close());
+const stack = forThisFile(() => startStack(city), 180000);
 
 const count = <T>(xs: T[], keep: (x: T) => boolean) => xs.filter(keep).length;
 const asOf = DEMO_NOW.toISOString().slice(0, 10);

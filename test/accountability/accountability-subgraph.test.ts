@@ -2,24 +2,13 @@ import { generateCity } from '../../services/demo-city';
 import { accountabilityService } from '../../services/accountability/service';
 import { demoAccountability } from '../../services/accountability/seed';
 import { SecretaryProject } from '../../services/accountability/project/secretary-project.entity';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
+import { subgraphForThisFile } from '../helpers/harness';
+import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader, unprovenRequests } from '../helpers/auth';
 
 const city = generateCity('demo', 20210104);
 const demo = demoAccountability(city);
-let db: TestDb;
-let sub: RunningSubgraph;
-
-beforeAll(async () => {
-  db = createTestDb();
-  sub = await startSubgraph(accountabilityService, db, city);
-});
-afterAll(async () => {
-  await sub.listening.close();
-  await sub.dataSource.destroy();
-  await db.drop(['accountability']);
-});
+const sub = subgraphForThisFile(accountabilityService, { city });
 
 describe('the accountability subgraph', () => {
   test("_entities answers 50 grids' and compounds' package responsibilities with one statement per loader", async () => {

@@ -1,18 +1,15 @@
 import { generateCity } from '../../services/demo-city';
 import { demoAccountability } from '../../services/accountability/seed';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 import { isoDay } from '../../shared/demo/clock';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** The workflows: each write is checked for role and jurisdiction inside its transaction; a refusal stores nothing. */
 const city = generateCity('demo', 20210104);
 const demo = demoAccountability(city);
-let stack: Stack;
 // Six subgraphs and a gateway on a shared 2-core machine can take a while to start, on MySQL most of all.
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 180000);
-afterAll(() => stack?.close());
+const stack = forThisFile(() => startStack(city), 180000);
 
 const rows = async (table: string) =>
   Number(

@@ -6,8 +6,9 @@ import { Volunteer } from '../../services/volunteer/volunteer/volunteer.entity';
 import { IntegrityRun, IntegrityViolation } from '../../services/grid/integrity/integrity.entity';
 import { runAudit } from '../../scripts/audit/run';
 import type { Role } from '../../shared/viewer';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /**
  * Issue 14, item 3: the integrity audit's roll-up in the graph. The audit reads the six real
@@ -26,11 +27,7 @@ const volunteer = city.volunteer.volunteers.find(
   (v) => v.partyMemberId == null && v.regionCode.startsWith(D1),
 )!;
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 180000);
-afterAll(() => stack?.close());
+const stack = forThisFile(() => startStack(city), 180000);
 
 const REPORT = `query($u: String!) { integrityReport(under: $u) {
   regionCode computedAt total kinds { kind count }

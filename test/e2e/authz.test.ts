@@ -1,19 +1,16 @@
 import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import type { Role } from '../../shared/viewer';
-import { startStack, type Stack } from '../helpers/stack';
-import { bearer } from '../helpers/auth';
+import { startStack } from '../helpers/stack';
+import { CALLER_ROLES, callerBearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /**
  * The authorization matrix: every role, inside and outside its jurisdiction, against each
  * subgraph's main queries and mutations, through the real gateway.
  */
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-});
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city));
 
 const g1 = city.geography.grids.find(
   (g) =>
@@ -39,16 +36,8 @@ const REGION: Record<Role, string> = {
   ANALYST: '',
   SERVICE: '',
 };
-const ROLES = [
-  'CITY_ADMIN',
-  'STREET_STAFF',
-  'COMMUNITY_STAFF',
-  'GRID_WORKER',
-  'DEPARTMENT',
-  'ANALYST',
-] as const;
-const as = async (role: Role) =>
-  bearer(role, REGION[role], role === 'DEPARTMENT' ? 'CG' : undefined);
+const ROLES = CALLER_ROLES;
+const as = (role: Role) => callerBearer(role, REGION[role]);
 const q = async (role: Role, query: string, variables?: Record<string, unknown>) =>
   stack.query(query, variables, await as(role));
 const under = (code: string, prefix: string) => code.startsWith(regionPrefix(prefix));

@@ -1,9 +1,10 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateCity } from '../../services/demo-city';
 import { generateBoundaries } from '../../shared/demo/boundaries';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
+import { forThisFile } from '../helpers/for-this-file';
 import { tokenFor } from '../helpers/auth';
-import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium';
+import { launchChromium } from '../helpers/chromium';
 import type { Role } from '../../shared/viewer';
 import { regionPrefix } from '../../shared/codes';
 
@@ -14,26 +15,17 @@ const basicsUnder = (code: string) =>
 // Set COCKPIT_SCREENSHOTS=docs to refresh the README's screenshots from this run.
 const SHOTS = process.env.COCKPIT_SCREENSHOTS;
 
-let stack: Stack;
-let browser: Browser;
-let origin: string;
-beforeAll(async () => {
-  const executablePath = ensureChromium();
-  stack = await startStack(city);
-  origin = new URL(stack.gatewayUrl).origin;
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-}, 300000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const stack = forThisFile(() => startStack(city), 300000);
+const browser = forThisFile(launchChromium, 300000);
+/** Where the stack's gateway serves its pages. */
+const origin = () => new URL(stack.gatewayUrl).origin;
 
 /** Opens the cockpit, types the token into the page and waits until the caller's first view is drawn. */
 async function openAs(role: Role, region: string): Promise<{ page: Page; requested: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
   const requested: string[] = [];
   page.on('request', (req) => requested.push(req.url()));
-  await page.goto(`${origin}/cockpit`);
+  await page.goto(`${origin()}/cockpit`);
   await page.fill('#token', await tokenFor(role, region));
   await page.click('#login button');
   await waitReady(page);
@@ -115,9 +107,9 @@ describe('the cockpit (驾驶舱 · 一张图) served by the gateway', () => {
     await expectDrawn(page, basicsUnder('220600').length);
     expect(await page.textContent('#region-title')).toContain('白山市');
     expect(requested.filter((u) => u.endsWith('/graphql')).length).toBeGreaterThan(2);
-    expect(requested.filter((u) => !u.startsWith(origin + '/'))).toEqual([]);
+    expect(requested.filter((u) => !u.startsWith(origin() + '/'))).toEqual([]);
     expect(requested.join(' ')).not.toMatch(/token=|eyJ/);
-    expect(page.url()).toBe(`${origin}/cockpit`);
+    expect(page.url()).toBe(`${origin()}/cockpit`);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/cockpit-city.png` });
     await page.close();
   });

@@ -1,15 +1,12 @@
 import { generateCity } from '../../services/demo-city';
 import { prefixRange } from '../../shared/codes';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 import { DASHBOARD_QUERY } from '../../scripts/dashboard-query';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 60000);
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city), 60000);
 
 /** Counts asked of each subgraph's own database, independently of the subgraphs' indicator code. */
 async function fromDatabases(code: string) {

@@ -1,48 +1,45 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { generateCity } from '../../services/demo-city';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
+import { forThisFile } from '../helpers/for-this-file';
 import { tokenFor } from '../helpers/auth';
-import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium';
+import { launchChromium } from '../helpers/chromium';
 import { demoTabs } from '../../gateway/explorer-tabs';
 import { exampleGridCode } from '../../scripts/example-query';
 
 const SEED = 2;
 // Demo mode: the launcher's token file, here written by the test into its own folder.
 const tokenFile = join(mkdtempSync(join(tmpdir(), 'explorer-')), 'demo-tokens.json');
-let stack: Stack;
-let browser: Browser;
-let origin: string;
 let adminToken: string;
 beforeAll(async () => {
-  const executablePath = ensureChromium();
   adminToken = await tokenFor('CITY_ADMIN', '220600');
   writeFileSync(
     tokenFile,
     JSON.stringify([{ role: 'CITY_ADMIN', what: 'the whole city 220600', token: adminToken }]),
   );
-  stack = await startStack(generateCity('demo', SEED), {
-    gateway: { explorer: { tabs: demoTabs('demo', SEED), demoTokensFile: tokenFile } },
-  });
-  origin = new URL(stack.gatewayUrl).origin;
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-}, 300000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
+const stack = forThisFile(
+  () =>
+    startStack(generateCity('demo', SEED), {
+      gateway: { explorer: { tabs: demoTabs('demo', SEED), demoTokensFile: tokenFile } },
+    }),
+  300000,
+);
+const browser = forThisFile(launchChromium, 300000);
+/** Where the stack's gateway serves its pages. */
+const origin = () => new URL(stack.gatewayUrl).origin;
 
 describe('the explorer served by the gateway', () => {
   test('loads from the gateway alone, sends the bearer token, runs a query and shows the answer', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (req) => requested.push(req.url()));
-    await page.goto(`${origin}/graphql#token=${adminToken}`);
+    await page.goto(`${origin()}/graphql#token=${adminToken}`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30000 });
     // The token is read, then taken out of the address bar.
-    expect(page.url()).toBe(`${origin}/graphql`);
+    expect(page.url()).toBe(`${origin()}/graphql`);
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(
       "document.querySelector('.result-window')?.textContent?.includes('\"code\"')",
@@ -54,7 +51,7 @@ describe('the explorer served by the gateway', () => {
     expect(result).not.toContain('UNAUTHENTICATED');
     expect(requested.length).toBeGreaterThan(3);
     const outside = requested.filter(
-      (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+      (u) => !u.startsWith(origin()) && !u.startsWith('data:') && !u.startsWith('blob:'),
     );
     expect(outside).toEqual([]);
     await page.close();
@@ -62,7 +59,7 @@ describe('the explorer served by the gateway', () => {
 
   test('opens with the README example, the dashboard and a case workflow, variables filled for the demo city', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/graphql`);
+    await page.goto(`${origin()}/graphql`);
     await page.waitForSelector('.graphiql-tab', { timeout: 30000 });
     const tabs = await page.$$eval('.graphiql-tab .graphiql-tab-button', (ts) =>
       ts.map((t) => t.textContent?.trim()),
@@ -79,13 +76,13 @@ describe('the explorer served by the gateway', () => {
 
   test('in demo mode links the demo tokens, whose page opens the explorer with one', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/graphql`);
+    await page.goto(`${origin()}/graphql`);
     await page.click('#demo-tokens');
     await page.waitForSelector('text=演示令牌 demo tokens');
     expect(await page.textContent('table')).toContain('CITY_ADMIN');
     await page.click('text=用此令牌打开查询台');
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30000 });
-    expect(page.url()).toBe(`${origin}/graphql`);
+    expect(page.url()).toBe(`${origin()}/graphql`);
     expect(await page.evaluate(() => (globalThis as any).localStorage.getItem('grids-token'))).toBe(
       adminToken,
     );

@@ -1,16 +1,13 @@
 import { generateCity } from '../../services/demo-city';
 import { SERVICES } from '../../shared/env';
 import { signProof } from '../../shared/auth/gateway-proof';
-import { startStack, postGraphQL, type Stack } from '../helpers/stack';
+import { startStack, postGraphQL } from '../helpers/stack';
 import { bearer, tokenFor, TEST_JWT } from '../helpers/auth';
 import { mintToken } from '../../shared/auth/tokens';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-});
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city));
 
 const requests = () =>
   Object.fromEntries(SERVICES.map((s) => [s, stack.subgraphs[s].stats.requests]));

@@ -3,19 +3,16 @@ import { prefixRange } from '../../shared/codes';
 import { dbDate } from '../../shared/sql';
 import { DEFAULT_DEADLINE_HOURS } from '../../services/grid/case/case-machine';
 import { previousQuarter, quarterOf, redWindowStart } from '../../services/property/calendar';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Issue 14, item 3: every region indicator block takes asOf the same way, and moves with it. */
 const DAY = '2026-10-15';
 const city = generateCity('demo', 20210104, DAY);
 const EARLIER = '2026-08-31';
 const CODE = '220600';
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 180000);
-afterAll(() => stack?.close());
+const stack = forThisFile(() => startStack(city), 180000);
 
 const QUERY = `query($c: String!, $d: LocalDate) { region(code: $c) {
   gridIndicators(asOf: $d) { asOf cases openCases overdueCases workersOfAllRoles closureRate }

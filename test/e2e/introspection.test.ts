@@ -1,19 +1,12 @@
 import { generateCity } from '../../services/demo-city';
-import { startStack, postGraphQL, type Stack } from '../helpers/stack';
+import { startStack, postGraphQL } from '../helpers/stack';
+import { forThisFile } from '../helpers/for-this-file';
 import { bearer } from '../helpers/auth';
 
 const city = generateCity('demo', 20210104);
 const INTROSPECT = '{ __schema { queryType { name } } }';
-let open: Stack;
-let closed: Stack;
-beforeAll(async () => {
-  open = await startStack(city);
-  closed = await startStack(city, { gateway: { introspection: false } });
-}, 60000);
-afterAll(async () => {
-  await open.close();
-  await closed.close();
-});
+const open = forThisFile(() => startStack(city), 60000);
+const closed = forThisFile(() => startStack(city, { gateway: { introspection: false } }), 60000);
 
 describe('introspection', () => {
   test('stays on for authenticated callers, so analysts can explore the schema', async () => {

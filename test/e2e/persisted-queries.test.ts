@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
 import { generateCity } from '../../services/demo-city';
-import { startStack, postGraphQL, type Stack } from '../helpers/stack';
+import { startStack, postGraphQL } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(generateCity('demo', 20210104));
-}, 60000);
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(generateCity('demo', 20210104)), 60000);
 
 describe('automatic persisted queries at the gateway', () => {
   test('a hash the gateway has not seen asks for the query; after one full request the hash alone is enough', async () => {

@@ -1,35 +1,27 @@
 import { generateCity } from '../../services/demo-city';
-import { startStack, postGraphQL, type Stack } from '../helpers/stack';
-import type { DelayProxy } from '../helpers/delay-proxy';
-import { delayProxy } from '../helpers/delay-proxy';
+import { startStackBehindProxy, postGraphQL } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
 import { exampleGridCode } from '../../scripts/example-query';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const code = exampleGridCode('demo', 20210104);
 const Q =
   'query($c: String!) { grid(code: $c) { code workers { role } compounds { name } volunteerTeams { name } } }';
-let stack: Stack;
 let delay = 0;
-let propertyUrl = '';
-let proxy: DelayProxy;
 let auth: Record<string, string>;
 
+const stack = forThisFile(
+  () =>
+    startStackBehindProxy('property', city, {
+      // Reached through a proxy that can be made slow; its timeout is 300 ms.
+      gateway: { timeoutMs: 5000, subgraphTimeoutMs: { property: 300 } },
+      delayMs: () => delay,
+    }),
+  60000,
+);
 beforeAll(async () => {
-  // The property subgraph is reached through a proxy that can be made slow; its timeout is 300 ms.
-  proxy = await delayProxy(
-    () => propertyUrl,
-    () => delay,
-  );
-  stack = await startStack(city, {
-    gateway: { timeoutMs: 5000, subgraphTimeoutMs: { property: 300 } },
-    routeTo: (name, url) => (name === 'property' ? ((propertyUrl = url), proxy.url) : url),
-  });
   auth = await bearer('CITY_ADMIN', '220600');
-}, 60000);
-afterAll(async () => {
-  await proxy.close();
-  await stack.close();
 });
 
 describe('a slow subgraph', () => {
@@ -37,7 +29,7 @@ describe('a slow subgraph', () => {
     delay = 4000;
     const r = await stack.query(Q, { c: code }, auth);
     // Answered while the proxy still holds the property request: the gateway did not wait for it.
-    expect(proxy.held()).toBeGreaterThanOrEqual(1);
+    expect(stack.proxy.held()).toBeGreaterThanOrEqual(1);
     expect(r.data.grid.code).toBe(code);
     expect(r.data.grid.workers.length).toBeGreaterThan(0);
     expect(r.data.grid.volunteerTeams.length).toBeGreaterThan(0);
@@ -57,7 +49,7 @@ describe('a slow subgraph', () => {
     // A gateway of its own, so stopping it leaves the stack's gateway to the other tests.
     const gateway = await stack.startGateway({ subgraphTimeoutMs: { property: 30000 } });
     delay = 500;
-    const reached = proxy.nextRequest();
+    const reached = stack.proxy.nextRequest();
     const inFlight = postGraphQL(gateway.url, Q, { c: code }, auth);
     await reached;
     const closing = gateway.close();

@@ -1,13 +1,10 @@
 import { generateCity } from '../../services/demo-city';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 60000);
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city), 60000);
 
 describe("a street's grid tree through the gateway", () => {
   test("one query returns the street's communities, their grid trees with workers and department grids, and case roll-ups", async () => {

@@ -1,15 +1,12 @@
 import { generateCity } from '../../services/demo-city';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { pictureQuery } from '../../scripts/picture-query';
+import { forThisFile } from '../helpers/for-this-file';
 
 // The demo city the other files share has more than 100 grids, and grids with a branch, a
 // compound and a team.
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-});
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city));
 
 /** The whole picture (scripts/picture-query.ts), with urban's components and accountability's 包保 so every running subgraph takes part. */
 export const PICTURE = pictureQuery(

@@ -6,9 +6,10 @@ import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
 import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { writeRuleOf } from '../../shared/auth/write-rule';
-import { startStack, type Stack } from '../helpers/stack';
-import { bearer } from '../helpers/auth';
+import { startStack } from '../helpers/stack';
+import { CALLER_ROLES, callerBearer } from '../helpers/auth';
 import { FIXTURES, type Place, type Query } from '../helpers/write-fixtures';
+import { forThisFile } from '../helpers/for-this-file';
 
 /**
  * Generated from the composed supergraph: every mutation, as every role, inside and outside the
@@ -17,11 +18,7 @@ import { FIXTURES, type Place, type Query } from '../helpers/write-fixtures';
  * successful create stored something, nothing succeeded outside the caller's jurisdiction or role.
  */
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 120_000);
-afterAll(() => stack?.close());
+const stack = forThisFile(() => startStack(city), 120_000);
 
 const sdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
 const mutations = Object.values(
@@ -56,14 +53,7 @@ const REGION: Record<Role, string> = {
   ANALYST: IN.district,
   SERVICE: '',
 };
-const ROLES = [
-  'CITY_ADMIN',
-  'STREET_STAFF',
-  'COMMUNITY_STAFF',
-  'GRID_WORKER',
-  'DEPARTMENT',
-  'ANALYST',
-] as const;
+const ROLES = CALLER_ROLES;
 
 const query: Query = (sub, sql, params = []) => stack.subgraphs[sub].dataSource.query(sql, params);
 
@@ -129,11 +119,7 @@ test('every mutation as every role, inside and outside its jurisdiction: the ans
       ] as const) {
         const vars = await fixture.vars(place, query);
         const before = await rowCounts();
-        const r = await stack.query(
-          doc,
-          vars,
-          await bearer(role, REGION[role], role === 'DEPARTMENT' ? 'CG' : undefined),
-        );
+        const r = await stack.query(doc, vars, await callerBearer(role, REGION[role]));
         const after = await rowCounts();
         calls += 1;
         const changed = Object.keys(after).filter((k) => after[k] !== before[k]);

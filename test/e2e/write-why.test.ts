@@ -3,16 +3,13 @@ import type { Role } from '../../shared/viewer';
 import { createServer } from 'node:net';
 import { idNumberCheckChar } from '../../shared/cell-checks';
 import { setPeer } from '../../shared/peer';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Each case of issue 20's "Why", through the real gateway: the answer and the stored rows agree. */
 const city = generateCity('demo', 45);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 120_000);
-afterAll(() => stack?.close());
+const stack = forThisFile(() => startStack(city), 120_000);
 
 const hasCompany = (code: string) =>
   city.property.compounds.some((c) => c.gridCode === code && c.companyId != null);

@@ -1,10 +1,10 @@
 import { generateCity } from '../../services/demo-city';
-import { startStack, postGraphQL, type Stack, type TestGateway } from '../helpers/stack';
-import { delayProxy, type DelayProxy } from '../helpers/delay-proxy';
+import { startStackBehindProxy, postGraphQL, type TestGateway } from '../helpers/stack';
 import { tokenFor } from '../helpers/auth';
 import { waitUntil } from '../helpers/wait';
 import { exampleGridCode } from '../../scripts/example-query';
 import type { Role } from '../../shared/viewer';
+import { forThisFile } from '../helpers/for-this-file';
 
 /**
  * Identical subgraph fetches in flight at once are sent once (gateway/inflight.ts). The grid
@@ -14,9 +14,6 @@ import type { Role } from '../../shared/viewer';
 const city = generateCity('demo', 20210104);
 const code = exampleGridCode('demo', 20210104);
 const Q = 'query Workers($c: String!) { grid(code: $c) { code name workers { name role } } }';
-let stack: Stack;
-let proxy: DelayProxy;
-let gridUrl = '';
 
 const auth = async (role: Role, region: string, sub?: string) => ({
   authorization: `Bearer ${await tokenFor(role, region, undefined, sub)}`,
@@ -42,29 +39,17 @@ async function together<T>(
   second: () => Promise<T>,
   ready: () => Promise<boolean> | boolean,
 ): Promise<[T, T]> {
-  proxy.hold();
-  const reached = proxy.nextRequest();
+  stack.proxy.hold();
+  const reached = stack.proxy.nextRequest();
   const a = first();
   await reached;
   const b = second();
   await waitUntil('the second request reached the point where it shares or fetches', ready);
-  proxy.release();
+  stack.proxy.release();
   return Promise.all([a, b]);
 }
 
-beforeAll(async () => {
-  proxy = await delayProxy(
-    () => gridUrl,
-    () => 0,
-  );
-  stack = await startStack(city, {
-    routeTo: (name, url) => (name === 'grid' ? ((gridUrl = url), proxy.url) : url),
-  });
-}, 180_000);
-afterAll(async () => {
-  await proxy.close();
-  await stack.close();
-});
+const stack = forThisFile(() => startStackBehindProxy('grid', city), 180_000);
 
 describe('identical requests at the gateway', () => {
   test('two identical queries at once by the same caller make one subgraph fetch, and both get the whole answer', async () => {
@@ -72,14 +57,14 @@ describe('identical requests at the gateway', () => {
     const alone = await ask(stack.gateway, admin);
     expect(alone.errors).toBeUndefined();
     expect(alone.data.grid.workers.length).toBeGreaterThan(0);
-    const before = proxy.received();
+    const before = stack.proxy.received();
     const sharedBefore = await shared(stack.gateway);
     const [a, b] = await together(
       () => ask(stack.gateway, admin),
       () => ask(stack.gateway, admin),
       async () => (await shared(stack.gateway)) === sharedBefore + 1,
     );
-    expect(proxy.received() - before).toBe(1);
+    expect(stack.proxy.received() - before).toBe(1);
     expect(a).toEqual(alone);
     expect(b).toEqual(alone);
   });
@@ -94,13 +79,13 @@ describe('identical requests at the gateway', () => {
     const reference = await Promise.all(callers.map((h) => ask(stack.gateway, h)));
     const sharedBefore = await shared(stack.gateway);
     for (let i = 1; i < callers.length; i += 1) {
-      const before = proxy.received();
+      const before = stack.proxy.received();
       const [first, other] = await together(
         () => ask(stack.gateway, callers[0]),
         () => ask(stack.gateway, callers[i]),
-        () => proxy.held() === 2,
+        () => stack.proxy.held() === 2,
       );
-      expect(proxy.received() - before).toBe(2);
+      expect(stack.proxy.received() - before).toBe(2);
       expect(first).toEqual(reference[0]);
       expect(other).toEqual(reference[i]);
     }
@@ -121,16 +106,16 @@ describe('identical requests at the gateway', () => {
         )[0].n,
       );
     const rows = await count();
-    const before = proxy.received();
+    const before = stack.proxy.received();
     const [a, b] = await together(
       () => ask(stack.gateway, admin, M, { g: code }),
       () => ask(stack.gateway, admin, M, { g: code }),
-      () => proxy.held() === 2,
+      () => stack.proxy.held() === 2,
     );
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(a.data.reportCase.id).not.toBe(b.data.reportCase.id);
-    expect(proxy.received() - before).toBe(2);
+    expect(stack.proxy.received() - before).toBe(2);
     expect(await count()).toBe(rows + 2);
   });
 
@@ -139,14 +124,14 @@ describe('identical requests at the gateway', () => {
     const bad = { c: '12' };
     const alone = await ask(stack.gateway, admin, Q, bad);
     expect(alone.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const before = proxy.received();
+    const before = stack.proxy.received();
     const sharedBefore = await shared(stack.gateway);
     const [a, b] = await together(
       () => ask(stack.gateway, admin, Q, bad),
       () => ask(stack.gateway, admin, Q, bad),
       async () => (await shared(stack.gateway)) === sharedBefore + 1,
     );
-    expect(proxy.received() - before).toBe(1);
+    expect(stack.proxy.received() - before).toBe(1);
     expect(a).toEqual(alone);
     expect(b).toEqual(alone);
   });
@@ -155,9 +140,9 @@ describe('identical requests at the gateway', () => {
     const gw = await stack.startGateway({ subgraphTimeoutMs: { grid: 3000 } });
     try {
       const admin = await auth('CITY_ADMIN', '220600');
-      const before = proxy.received();
-      proxy.hold();
-      const reached = proxy.nextRequest();
+      const before = stack.proxy.received();
+      stack.proxy.hold();
+      const reached = stack.proxy.nextRequest();
       const a = ask(gw, admin);
       await reached;
       const b = ask(gw, admin);
@@ -167,8 +152,8 @@ describe('identical requests at the gateway', () => {
       );
       // Nothing is released: both answers come from the gateway giving up on the one held fetch.
       const answers = await Promise.all([a, b]);
-      proxy.release();
-      expect(proxy.received() - before).toBe(1);
+      stack.proxy.release();
+      expect(stack.proxy.received() - before).toBe(1);
       for (const r of answers) {
         expect(r.data.grid).toBeNull();
         expect(r.errors).toEqual([
@@ -178,17 +163,17 @@ describe('identical requests at the gateway', () => {
         ]);
       }
     } finally {
-      proxy.release();
+      stack.proxy.release();
       await gw.close();
     }
   });
 
   test('a query sent after a write through the gateway does not join a fetch that started before it', async () => {
     const admin = await auth('CITY_ADMIN', '220600');
-    const before = proxy.received();
+    const before = stack.proxy.received();
     const sharedBefore = await shared(stack.gateway);
-    proxy.hold();
-    const reached = proxy.nextRequest();
+    stack.proxy.hold();
+    const reached = stack.proxy.nextRequest();
     const a = ask(stack.gateway, admin);
     await reached;
     // A write to another subgraph (not held): once it is answered, later reads must see after it.
@@ -200,12 +185,12 @@ describe('identical requests at the gateway', () => {
     );
     expect(wish.errors).toBeUndefined();
     const b = ask(stack.gateway, admin);
-    await waitUntil('the query after the write sent its own fetch', () => proxy.held() === 2);
-    proxy.release();
+    await waitUntil('the query after the write sent its own fetch', () => stack.proxy.held() === 2);
+    stack.proxy.release();
     const [ra, rb] = await Promise.all([a, b]);
     expect(ra.errors).toBeUndefined();
     expect(rb).toEqual(ra);
-    expect(proxy.received() - before).toBe(2);
+    expect(stack.proxy.received() - before).toBe(2);
     expect(await shared(stack.gateway)).toBe(sharedBefore);
   });
 
@@ -213,13 +198,13 @@ describe('identical requests at the gateway', () => {
     const gw = await stack.startGateway({ dedup: false });
     try {
       const admin = await auth('CITY_ADMIN', '220600');
-      const before = proxy.received();
+      const before = stack.proxy.received();
       const [a, b] = await together(
         () => ask(gw, admin),
         () => ask(gw, admin),
-        () => proxy.held() === 2,
+        () => stack.proxy.held() === 2,
       );
-      expect(proxy.received() - before).toBe(2);
+      expect(stack.proxy.received() - before).toBe(2);
       expect(a).toEqual(b);
       expect(await shared(gw)).toBe(0);
     } finally {

@@ -1,11 +1,11 @@
 import { generateCity } from '../../services/demo-city';
-import { startStack, postGraphQL, type Stack, type TestGateway } from '../helpers/stack';
-import { delayProxy, type DelayProxy } from '../helpers/delay-proxy';
+import { startStackBehindProxy, postGraphQL, type TestGateway } from '../helpers/stack';
 import { tokenFor } from '../helpers/auth';
 import { waitUntil } from '../helpers/wait';
 import { DASHBOARD_QUERY } from '../../scripts/dashboard-query';
 import { regionPrefix } from '../../shared/codes';
 import type { Role } from '../../shared/viewer';
+import { forThisFile } from '../helpers/for-this-file';
 
 /**
  * The gateway's region indicator cache (gateway/indicator-cache.ts): served answers are the
@@ -18,9 +18,6 @@ const [D, E] = districts.map((d) => d.code);
 const gridIn = (region: string) =>
   city.geography.grids.find((g) => g.code.startsWith(regionPrefix(region)) && g.level === 'BASIC')!
     .code;
-let stack: Stack;
-let proxy: DelayProxy;
-let volunteerUrl = '';
 
 const auth = async (role: Role, region: string, sub?: string) => ({
   authorization: `Bearer ${await tokenFor(role, region, undefined, sub)}`,
@@ -45,20 +42,13 @@ async function report(headers: Record<string, string>, gridCode: string) {
   expect(body.errors).toBeUndefined();
 }
 
-beforeAll(async () => {
-  proxy = await delayProxy(
-    () => volunteerUrl,
-    () => 0,
-  );
-  stack = await startStack(city, {
-    gateway: { indicatorCache: { ttlMs: 600_000, maxEntries: 100 } },
-    routeTo: (name, url) => (name === 'volunteer' ? ((volunteerUrl = url), proxy.url) : url),
-  });
-}, 180_000);
-afterAll(async () => {
-  await proxy.close();
-  await stack.close();
-});
+const stack = forThisFile(
+  () =>
+    startStackBehindProxy('volunteer', city, {
+      gateway: { indicatorCache: { ttlMs: 600_000, maxEntries: 100 } },
+    }),
+  180_000,
+);
 
 describe('the region indicator cache', () => {
   test('a second identical dashboard is served without any subgraph request, and equals the uncached answer', async () => {
@@ -126,13 +116,13 @@ describe('the region indicator cache', () => {
 
   test('an answer whose fetches started before a write is not stored', async () => {
     const analyst = await auth('ANALYST', '', 'analyst-6');
-    proxy.hold();
-    const reached = proxy.nextRequest();
+    stack.proxy.hold();
+    const reached = stack.proxy.nextRequest();
     const pending = dashboard(stack.gateway, analyst, D);
     await reached;
     // The volunteer fetch of the dashboard is held; meanwhile a case is reported in D (grid, not held).
     await report(await auth('CITY_ADMIN', '220600'), gridIn(D));
-    proxy.release();
+    stack.proxy.release();
     expect((await pending).fetched).toBeGreaterThan(0);
     const next = await dashboard(stack.gateway, analyst, D);
     expect(next.fetched).toBeGreaterThan(0);

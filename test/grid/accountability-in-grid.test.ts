@@ -1,19 +1,16 @@
 import { generateCity } from '../../services/demo-city';
 import { gridService } from '../../services/grid/service';
 import { demoMediations } from '../../services/grid/mediation/mediation.demo';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** The grid's half of accountability: dispute classes with mediation, 吹哨报到 performance per department, and grid workers' quantified assessment. */
 const city = generateCity('demo', 20210104);
 // The city's own reference day: its dates run up to it.
 const DEMO_NOW = city.now;
-let stack: Stack;
 // Six subgraphs and a gateway on a shared 2-core machine can take a while to start, on MySQL most of all.
-beforeAll(async () => {
-  stack = await startStack(city, { modules: [gridService] });
-}, 180000);
-afterAll(() => stack?.close());
+const stack = forThisFile(() => startStack(city, { modules: [gridService] }), 180000);
 
 const H = 3600000;
 const from = new Date(DEMO_NOW.getTime() - 365 * 24 * H);

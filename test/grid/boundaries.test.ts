@@ -3,22 +3,11 @@ import { generateBoundaries } from '../../shared/demo/boundaries';
 import { generateGeography } from '../../shared/demo/geography';
 import type { Position } from '../../shared/geojson';
 import { gridService } from '../../services/grid/service';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
+import { subgraphForThisFile } from '../helpers/harness';
+import { postGraphQL } from '../helpers/subgraph';
 
 const city = generateCity('demo', 11);
-let db: TestDb;
-let grid: RunningSubgraph;
-
-beforeAll(async () => {
-  db = createTestDb();
-  grid = await startSubgraph(gridService, db, city);
-});
-afterAll(async () => {
-  await grid.listening.close();
-  await grid.dataSource.destroy();
-  await db.drop(['grid']);
-});
+const grid = subgraphForThisFile(gridService, { city });
 
 interface Geometry {
   type: string;

@@ -1,14 +1,11 @@
-import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
+import { startGridHarness } from '../helpers/grid-subgraph';
 import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 import { driveCase } from '../helpers/case-driver';
 import type { Viewer } from '../../shared/viewer';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: GridHarness;
-beforeAll(async () => {
-  h = await startGridHarness();
-});
-afterAll(() => h.close());
+const h = forThisFile(() => startGridHarness());
 
 const as = async (viewer: Viewer, query: string, variables?: Record<string, unknown>) =>
   (await postGraphQL(h.running.url, query, variables, await proofHeader(viewer))).body;

@@ -1,29 +1,15 @@
-import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
+import { startGridHarness } from '../helpers/grid-subgraph';
+import { forThisFile } from '../helpers/for-this-file';
+import { CASE_MUTATION, caseStepMutation } from '../helpers/case-driver';
 
-let h: GridHarness;
+const h = forThisFile(() => startGridHarness());
 let gridCode: string;
-beforeAll(async () => {
-  h = await startGridHarness();
+beforeAll(() => {
   gridCode = h.city.geography.grids.find((g) => g.level === 'BASIC')!.code;
 });
-afterAll(() => h.close());
 
 const FIELDS =
   'id state version departmentId: department { code } satisfaction closedAt allowedNextStates events { action fromState toState }';
-const MUTATION: Record<string, string> = {
-  accept: 'acceptCase',
-  start: 'startCase',
-  escalate: 'escalateCase',
-  dispatch: 'dispatchCase',
-  checkIn: 'checkInCase',
-  returnToCentre: 'returnCase',
-  resolve: 'resolveCase',
-  reopen: 'reopenCase',
-  close: 'closeCase',
-  rate: 'rateCase',
-};
-const INPUT: Record<string, string> = { dispatch: 'DispatchCaseInput', rate: 'RateCaseInput' };
-
 async function report() {
   const r = await h.gql(`mutation($i: ReportCaseInput!) { reportCase(input: $i) { ${FIELDS} } }`, {
     i: {
@@ -44,10 +30,7 @@ async function act(
   c: { id: string; version: number },
   extra: Record<string, unknown> = {},
 ) {
-  const type = INPUT[action] ?? 'CaseTransitionInput';
-  return h.gql(`mutation($i: ${type}!) { ${MUTATION[action]}(input: $i) { ${FIELDS} } }`, {
-    i: { id: c.id, version: c.version, ...extra },
-  });
+  return h.gql(caseStepMutation(action, FIELDS), { i: { id: c.id, version: c.version, ...extra } });
 }
 
 async function drive(actions: string[]) {
@@ -59,7 +42,7 @@ async function drive(actions: string[]) {
       a === 'dispatch' ? { departmentCode: 'CG' } : a === 'rate' ? { satisfaction: 5 } : {},
     );
     expect(r.errors).toBeUndefined();
-    c = r.data[MUTATION[a]];
+    c = r.data[CASE_MUTATION[a]];
   }
   return c;
 }
@@ -131,7 +114,7 @@ describe('the closed case loop 收集—办理—销号—评价', () => {
     RATED: [],
   };
   const illegal = Object.entries(legal).flatMap(([state, ok]) =>
-    Object.keys(MUTATION)
+    Object.keys(CASE_MUTATION)
       .filter((a) => !ok.includes(a))
       .map((a) => [state, a] as const),
   );

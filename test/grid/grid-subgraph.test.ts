@@ -1,21 +1,10 @@
 import { generateCity } from '../../services/demo-city';
 import { gridService } from '../../services/grid/service';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
+import { subgraphForThisFile } from '../helpers/harness';
+import { postGraphQL } from '../helpers/subgraph';
 
 const city = generateCity('demo', 20210104);
-let db: TestDb;
-let grid: RunningSubgraph;
-
-beforeAll(async () => {
-  db = createTestDb();
-  grid = await startSubgraph(gridService, db, city);
-});
-afterAll(async () => {
-  await grid.listening.close();
-  await grid.dataSource.destroy();
-  await db.drop(['grid']);
-});
+const grid = subgraphForThisFile(gridService, { city });
 
 describe('grid subgraph', () => {
   test('a grid is found by code with its workers and open cases', async () => {

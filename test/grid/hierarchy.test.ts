@@ -1,10 +1,7 @@
-import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
+import { startGridHarness } from '../helpers/grid-subgraph';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: GridHarness;
-beforeAll(async () => {
-  h = await startGridHarness();
-});
-afterAll(() => h.close());
+const h = forThisFile(() => startGridHarness());
 
 const community = () => h.city.geography.regions.find((r) => r.level === 'COMMUNITY')!;
 const communityGrid = (code: string) =>
@@ -84,13 +81,16 @@ describe('grid hierarchy', () => {
   test('a new basic grid whose code starts with its community code is created under the community grid', async () => {
     const c = community();
     const code = `${c.code}901`;
-    const r = await createGrid({
-      code,
-      communityCode: c.code,
-      name: '新建测试网格',
-      level: 'BASIC',
-      parentCode: communityGrid(c.code).code,
-    });
+    // The same basic grid under its community grid, by name.
+    const basic = (name: string) =>
+      createGrid({
+        code,
+        communityCode: c.code,
+        name,
+        level: 'BASIC',
+        parentCode: communityGrid(c.code).code,
+      });
+    const r = await basic('新建测试网格');
     expect(r.errors).toBeUndefined();
     expect(r.data.createGrid).toEqual({
       code,
@@ -98,13 +98,7 @@ describe('grid hierarchy', () => {
       parent: { code: communityGrid(c.code).code },
       region: { code: c.code },
     });
-    const dup = await createGrid({
-      code,
-      communityCode: c.code,
-      name: '重复',
-      level: 'BASIC',
-      parentCode: communityGrid(c.code).code,
-    });
+    const dup = await basic('重复');
     expect(dup.errors[0].extensions.code).toBe('CONFLICT');
   });
 

@@ -1,10 +1,7 @@
-import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
+import { startGridHarness } from '../helpers/grid-subgraph';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: GridHarness;
-beforeAll(async () => {
-  h = await startGridHarness();
-});
-afterAll(() => h.close());
+const h = forThisFile(() => startGridHarness());
 
 const MAP = `mutation($d: String!, $rows: [DepartmentGridMappingRow!]!) {
   mapDepartmentGrids(departmentCode: $d, rows: $rows) { ok created updated problems { row code reason } }

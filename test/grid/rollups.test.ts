@@ -1,11 +1,8 @@
 import { startGridHarness, type GridHarness } from '../helpers/grid-subgraph';
 import { regionPrefix } from '../../shared/codes';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: GridHarness;
-beforeAll(async () => {
-  h = await startGridHarness();
-});
-afterAll(() => h.close());
+const h = forThisFile(() => startGridHarness());
 
 const Q = `query($c: String!, $since: LocalDate) { region(code: $c) { gridIndicators {
   grids communityGrids microGrids dedicatedGrids gridsOfAllLevels gridsByLevel { key count }

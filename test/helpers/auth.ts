@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role, Viewer } from '../../shared/viewer';
+import { ROLES, type Role, type Viewer } from '../../shared/viewer';
 import { mintToken } from '../../shared/auth/tokens';
 import { signProof } from '../../shared/auth/gateway-proof';
 import { setGatewaySecret } from '../../shared/auth/subgraph-auth';
@@ -31,6 +31,27 @@ export async function bearer(
 ): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await tokenFor(role, regionPrefix, departmentCode)}` };
 }
+
+/** The roles a person signs in with, in shared/viewer.ts's order (SERVICE is the gateway's own). */
+export type CallerRole = Exclude<Role, 'SERVICE'>;
+export const CALLER_ROLES = ROLES.filter((r): r is CallerRole => r !== 'SERVICE');
+
+/** A bearer header for `role` in `region`; a DEPARTMENT caller speaks for `department`. */
+export const callerBearer = (role: Role, region: string, department = 'CG') =>
+  bearer(role, region, role === 'DEPARTMENT' ? department : undefined);
+
+/** Each caller's region on one grid's line: the grid, its community and street, and `district` for the rest. */
+export const regionsOnLine = (
+  grid: { code: string; regionCode: string },
+  district: string,
+): Record<CallerRole, string> => ({
+  CITY_ADMIN: district,
+  STREET_STAFF: grid.code.slice(0, 9),
+  COMMUNITY_STAFF: grid.regionCode,
+  GRID_WORKER: grid.code,
+  DEPARTMENT: district,
+  ANALYST: district,
+});
 
 /** The header a subgraph needs to believe the gateway sent the request. */
 export async function proofHeader(

@@ -2,7 +2,8 @@ import type { GraphQLResponse } from './subgraph';
 
 type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 
-const MUTATION: Record<string, string> = {
+/** Each step of a case's life, by action, and the mutation that takes it. */
+export const CASE_MUTATION: Record<string, string> = {
   accept: 'acceptCase',
   start: 'startCase',
   escalate: 'escalateCase',
@@ -15,6 +16,10 @@ const MUTATION: Record<string, string> = {
   rate: 'rateCase',
 };
 const INPUT: Record<string, string> = { dispatch: 'DispatchCaseInput', rate: 'RateCaseInput' };
+
+/** The mutation document for one step (`action`) of a case, answering `fields`. */
+export const caseStepMutation = (action: string, fields: string) =>
+  `mutation($i: ${INPUT[action] ?? 'CaseTransitionInput'}!) { ${CASE_MUTATION[action]}(input: $i) { ${fields} } }`;
 
 /** Reports a case on a grid and drives it through the given steps (dispatch goes to `departmentCode`), failing loudly. */
 export async function driveCase(
@@ -38,12 +43,11 @@ export async function driveCase(
   let c = r.data.reportCase as { id: string; version: number; state: string };
   for (const a of actions) {
     const extra = a === 'dispatch' ? { departmentCode } : a === 'rate' ? { satisfaction: 4 } : {};
-    const s = await gql(
-      `mutation($i: ${INPUT[a] ?? 'CaseTransitionInput'}!) { ${MUTATION[a]}(input: $i) { id version state } }`,
-      { i: { id: c.id, version: c.version, ...extra } },
-    );
+    const s = await gql(caseStepMutation(a, 'id version state'), {
+      i: { id: c.id, version: c.version, ...extra },
+    });
     if (s.errors) throw new Error(`${a}: ${JSON.stringify(s.errors)}`);
-    c = s.data[MUTATION[a]];
+    c = s.data[CASE_MUTATION[a]];
   }
   return c;
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -28,3 +29,7 @@ export const CHROMIUM_ARGS = [
   '--disable-default-apps',
   '--disable-domain-reliability',
 ];
+
+/** A headless Chromium (installed on first use) kept off the network but for the pages it is sent to. */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });

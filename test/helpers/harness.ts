@@ -1,6 +1,7 @@
 import type { DemoCity } from '../../services/demo-city';
 import type { SubgraphModule } from '../../shared/service';
 import { createTestDb } from './db';
+import { forThisFile } from './for-this-file';
 import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from './subgraph';
 
 /**
@@ -64,3 +65,16 @@ export async function startHarness(
 
 /** The error code of the first error, for tests that expect a refusal. */
 export const codeOf = (r: GraphQLResponse): string | undefined => r.errors?.[0]?.extensions?.code;
+
+/**
+ * One subgraph for the file that calls it (startHarness in its beforeAll, closed in its afterAll),
+ * for tests that speak to the RunningSubgraph itself: its url, dataSource and counter.
+ */
+export const subgraphForThisFile = (
+  service: SubgraphModule,
+  opts: Parameters<typeof startHarness>[1] = {},
+): RunningSubgraph & { close(): Promise<void> } =>
+  forThisFile(async () => {
+    const h = await startHarness(service, opts);
+    return { ...h.running, close: h.close };
+  });

@@ -6,6 +6,7 @@ import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { createGatewayServer, type GatewayServerOptions } from '../../gateway/server';
 import type { QueryLimits } from '../../gateway/limits';
 import { createTestDb, type TestDb } from './db';
+import { delayProxy, type DelayProxy } from './delay-proxy';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer } from './auth';
 import { createTokenVerifier } from '../../shared/auth/tokens';
 import { postGraphQL, startSubgraph, type GraphQLResponse, type RunningSubgraph } from './subgraph';
@@ -90,6 +91,35 @@ export async function startStack(
         await s.dataSource.destroy();
       }
       await db.drop(Object.keys(subgraphs));
+    },
+  };
+}
+
+export interface ProxiedStack extends Stack {
+  /** The proxy the gateway reaches `subgraph` through; closed with the stack. */
+  proxy: DelayProxy;
+}
+
+/** The stack with one subgraph behind a proxy that delays (`delayMs`) or holds its requests on demand. */
+export async function startStackBehindProxy(
+  subgraph: string,
+  city: DemoCity,
+  opts: Omit<NonNullable<Parameters<typeof startStack>[1]>, 'routeTo'> & {
+    delayMs?: () => number;
+  } = {},
+): Promise<ProxiedStack> {
+  let target = '';
+  const proxy = await delayProxy(() => target, opts.delayMs ?? (() => 0));
+  const stack = await startStack(city, {
+    ...opts,
+    routeTo: (name, url) => (name === subgraph ? ((target = url), proxy.url) : url),
+  });
+  return {
+    ...stack,
+    proxy,
+    close: async () => {
+      await proxy.close();
+      await stack.close();
     },
   };
 }

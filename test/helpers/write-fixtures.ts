@@ -29,22 +29,82 @@ const inGrid = (table: string, extra = '') =>
 const inCommunity = (table: string, extra = '') =>
   `SELECT * FROM ${table} WHERE region_code = ?${extra ? ` AND ${extra}` : ''}`;
 
-const caseStep = (
-  state: string,
-  extra: (c: any) => Record<string, unknown> = () => ({}),
-  dept = false,
-): Fixture => ({
-  create: false,
-  vars: async (p, q) => {
-    const c = await one(
-      q,
-      'grid',
-      inGrid('cases', `state = ?${dept ? ' AND department_id IS NOT NULL' : ''}`),
-      [p.grid, state],
-    );
-    return { input: { id: id(c), version: c?.version ?? 1, ...extra(c) } };
-  },
+/**
+ * A fixture's arguments written as data: a function anywhere in them (at any depth) is called at
+ * call time with the place and the databases, in the order written; anything else is sent as is.
+ */
+type At = (p: Place, q: Query) => unknown;
+async function fill(t: unknown, p: Place, q: Query): Promise<unknown> {
+  if (typeof t === 'function') return (t as At)(p, q);
+  if (Array.isArray(t)) {
+    const out: unknown[] = [];
+    for (const x of t) out.push(await fill(x, p, q));
+    return out;
+  }
+  if (t === null || typeof t !== 'object') return t;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(t)) out[k] = await fill(v, p, q);
+  return out;
+}
+type Vars = Record<string, unknown>;
+type Template = Vars | ((p: Place, q: Query) => Promise<unknown>);
+/** A mutation that adds a row when it succeeds, and one that changes or removes rows. */
+const creates = (vars: Template): Fixture => ({
+  create: true,
+  vars: async (p, q) => (await fill(vars, p, q)) as Vars,
 });
+const changes = (vars: Template): Fixture => ({ ...creates(vars), create: false });
+const input = (fields: Vars) => ({ input: fields });
+/** Arguments written from one row looked up first, for a fixture whose other values depend on it. */
+const given =
+  (row: (p: Place, q: Query) => Promise<any>, vars: (row: any) => Vars) =>
+  async (p: Place, q: Query) =>
+    fill(vars(await row(p, q)), p, q);
+/** A spreadsheet (台账) import of one row: each call imports a new row, so a success creates one. */
+const imports = (row: Vars) => creates({ dryRun: false, rows: [{ row: 1, ...row }] });
+
+const GRID = (p: Place) => p.grid;
+const COMMUNITY = (p: Place) => p.community;
+const DISTRICT = (p: Place) => p.district;
+/** A LIKE pattern for everything under the place's `at`. */
+const under = (at: (p: Place) => string) => (p: Place) => `${at(p)}%`;
+/** A name or key new on every call. */
+const named = (prefix: string) => () => `${prefix}${n()}`;
+const year = () => new Date().getUTCFullYear();
+const hoursAgo = (h: number) => () => new Date(Date.now() - h * 3600e3).toISOString();
+/** A grid code not yet used in the place's community, numbered from `from`. */
+const newGridCode = (from: number) => (p: Place) =>
+  `${p.community}${String(from + (serial++ % 99)).padStart(3, '0')}`;
+const GRID_SIZE = { households: 10, population: 20, buildings: 1 };
+const COMPOUND_SIZE = { households: 100, buildings: 2, old: false, singleBuilding: false };
+const AMOUNTS = { incomeCents: 100, remunerationCents: 10, expensesCents: 50, balanceCents: 40 };
+
+/** The id of the newest row `sql` finds with the place's `params` (MISSING when there is none). */
+const idOf =
+  (sub: string, sql: string, ...params: ((p: Place) => unknown)[]) =>
+  async (p: Place, q: Query) =>
+    id(
+      await one(
+        q,
+        sub,
+        sql,
+        params.map((at) => at(p)),
+      ),
+    );
+const idInGrid = (sub: string, table: string, extra = '') => idOf(sub, inGrid(table, extra), GRID);
+const idInCommunity = (sub: string, table: string, extra = '') =>
+  idOf(sub, inCommunity(table, extra), COMMUNITY);
+
+/** A step on the newest case of the place's grid that `where` finds (with `params`), at its version. */
+const onCase = (where: string, more: Vars = {}, ...params: unknown[]) =>
+  changes(
+    given(
+      (p, q) => one(q, 'grid', inGrid('cases', where), [p.grid, ...params]),
+      (c) => input({ id: id(c), version: c?.version ?? 1, ...more }),
+    ),
+  );
+const caseStep = (state: string, more: Vars = {}, dept = false) =>
+  onCase(`state = ?${dept ? ' AND department_id IS NOT NULL' : ''}`, more, state);
 
 function creditCode(region: string): string {
   const first17 = `91${region}${String(Date.now() % 1e9).padStart(9, '0')}`.slice(0, 17);
@@ -67,24 +127,27 @@ function idNumber(region: string): string {
 }
 const phone = () => `139${n().slice(-8).padStart(8, '0')}`;
 const nextYear = () => `${new Date().getUTCFullYear() + 1}${today().slice(4)}`;
-const stage = (from: string, score?: number): Fixture => ({
-  create: false,
-  vars: async (p, q) => ({
-    input: {
-      agreementId: id(
-        await one(
-          q,
-          'accountability',
-          'SELECT * FROM co_building_agreements WHERE region_code LIKE ? AND stage = ?',
-          [`${p.community}%`, from],
-        ),
+const stage = (from: string, score?: number) =>
+  changes(
+    input({
+      agreementId: idOf(
+        'accountability',
+        'SELECT * FROM co_building_agreements WHERE region_code LIKE ? AND stage = ?',
+        under(COMMUNITY),
+        () => from,
       ),
-      on: today(),
+      on: today,
       note: '测试',
       ...(score == null ? {} : { score }),
-    },
-  }),
-});
+    }),
+  );
+
+/** The place's community committee. */
+const committeeOf = (p: Place, q: Query) =>
+  one(q, 'party', inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"), [
+    p.community,
+  ]);
+const committee = async (p: Place, q: Query) => id(await committeeOf(p, q));
 
 /** The newest alliance of the place's street (or of its community). */
 const allianceOf = (q: Query, p: Place) =>
@@ -99,931 +162,521 @@ const unitOnLine = (q: Query, p: Place, allianceId?: number) =>
     [p.district, p.street, p.community, allianceId ?? 0],
   );
 
+/** The newest membership in the place's street (that `where` allows), and its alliance and unit. */
+const membership =
+  (where = '') =>
+  (p: Place, q: Query) =>
+    one(
+      q,
+      'party',
+      `SELECT * FROM party_alliance_members WHERE region_code LIKE ?${where ? ` AND ${where}` : ''}`,
+      [`${p.street}%`],
+    );
+const allianceAndUnit = (m: any) => ({
+  allianceId: String(m?.alliance_id ?? MISSING),
+  unitId: String(m?.unit_id ?? MISSING),
+});
+
+/** The newest compound of the place's grid with a property company. */
+const managedCompound = (p: Place, q: Query) =>
+  one(q, 'property', inGrid('residential_compounds', 'company_id IS NOT NULL'), [p.grid]);
+
+const activeWorker = idInGrid('grid', 'grid_workers', 'ended_on IS NULL');
+const wishIn = (state: string) => idInGrid('volunteer', 'micro_wishes', `state = '${state}'`);
+const participationIn = (state: string) =>
+  idInCommunity('volunteer', 'participations', `state = '${state}'`);
+const compound = idInGrid('property', 'residential_compounds');
+const idNumberHere = (p: Place) => idNumber(p.district);
+
 export const FIXTURES: Record<string, Fixture> = {
-  createGrid: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        code: `${p.community}${String(900 + (serial++ % 99)).padStart(3, '0')}`,
-        communityCode: p.community,
-        name: `测试网格${n()}`,
-        level: 'COMMUNITY_GRID',
-        households: 10,
-        population: 20,
-        buildings: 1,
-      },
+  createGrid: creates(
+    input({
+      code: newGridCode(900),
+      communityCode: COMMUNITY,
+      name: named('测试网格'),
+      level: 'COMMUNITY_GRID',
+      ...GRID_SIZE,
     }),
-  },
-  reportCase: {
-    create: true,
-    vars: async (p, q) => {
+  ),
+  reportCase: creates(
+    given(
       // With a compound of its grid: the property subgraph is asked before anything is written.
-      const compound = await one(q, 'property', inGrid('residential_compounds'), [p.grid]);
-      return {
-        input: {
-          gridCode: p.grid,
-          title: `测试事项${n()}`,
+      (p, q) => one(q, 'property', inGrid('residential_compounds'), [p.grid]),
+      (compound) =>
+        input({
+          gridCode: GRID,
+          title: named('测试事项'),
           category: 'SANITATION',
           source: 'PATROL',
-          idempotencyKey: `truth-${n()}`,
+          idempotencyKey: named('truth-'),
           ...(compound ? { compoundId: String(compound.id) } : {}),
-        },
-      };
-    },
-  },
+        }),
+    ),
+  ),
   acceptCase: caseStep('REPORTED'),
   startCase: caseStep('ACCEPTED'),
   escalateCase: caseStep('IN_PROGRESS'),
-  dispatchCase: caseStep('ESCALATED', () => ({ departmentCode: 'CG' })),
-  checkInCase: caseStep('DISPATCHED', () => ({}), true),
-  returnCase: caseStep('DISPATCHED', () => ({}), true),
+  dispatchCase: caseStep('ESCALATED', { departmentCode: 'CG' }),
+  checkInCase: caseStep('DISPATCHED', {}, true),
+  returnCase: caseStep('DISPATCHED', {}, true),
   resolveCase: caseStep('IN_PROGRESS'),
   reopenCase: caseStep('RESOLVED'),
   closeCase: caseStep('RESOLVED'),
-  rateCase: caseStep('CLOSED', () => ({ satisfaction: 5 })),
-  mapDepartmentGrids: {
-    create: true,
-    vars: async (p) => ({
-      departmentCode: 'CG',
-      rows: [{ code: `CG-T${n()}`, basicGridCode: p.grid }],
+  rateCase: caseStep('CLOSED', { satisfaction: 5 }),
+  mapDepartmentGrids: creates({
+    departmentCode: 'CG',
+    rows: [{ code: named('CG-T'), basicGridCode: GRID }],
+  }),
+  assignGridWorker: creates(
+    input({
+      name: '测试员',
+      phone: '13800000000',
+      role: 'FULL_TIME',
+      gridCode: GRID,
+      startedOn: today,
     }),
-  },
-  assignGridWorker: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        name: '测试员',
-        phone: '13800000000',
-        role: 'FULL_TIME',
-        gridCode: p.grid,
-        startedOn: today(),
-      },
-    }),
-  },
-  moveGridWorker: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        id: id(await one(q, 'grid', inGrid('grid_workers', 'ended_on IS NULL'), [p.grid])),
-        gridCode: p.grid,
-        on: today(),
-      },
-    }),
-  },
-  retireGridWorker: {
-    create: false,
-    vars: async (p, q) => ({
-      input: {
-        id: id(await one(q, 'grid', inGrid('grid_workers', 'ended_on IS NULL'), [p.grid])),
-        on: today(),
-      },
-    }),
-  },
-  createPartyOrganization: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        name: `测试支部${n()}`,
-        level: 'GRID_BRANCH',
-        gridCode: p.grid,
-        parentId: id(
-          await one(
-            q,
-            'party',
-            inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
-            [p.community],
-          ),
+  ),
+  moveGridWorker: creates(input({ id: activeWorker, gridCode: GRID, on: today })),
+  retireGridWorker: changes(input({ id: activeWorker, on: today })),
+  createPartyOrganization: creates(
+    input({ name: named('测试支部'), level: 'GRID_BRANCH', gridCode: GRID, parentId: committee }),
+  ),
+  movePartyOrganization: changes({
+    id: idInGrid('party', 'party_organizations'),
+    newParentId: committee,
+  }),
+  transferPartyMember: creates(
+    given(committeeOf, (to) =>
+      input({
+        // A member who does not belong there yet (registerPartyMember may have put one there).
+        memberId: idOf(
+          'party',
+          inGrid('party_members', 'organization_id <> ?'),
+          GRID,
+          () => to?.id ?? 0,
         ),
-      },
+        toOrganizationId: id(to),
+        reason: 'RELOCATION',
+        transferredOn: today,
+      }),
+    ),
+  ),
+  handOverRetiredMembers: creates(
+    input({
+      fromOrganizationId: idInGrid('party', 'party_organizations'),
+      toOrganizationId: committee,
+      transferredOn: today,
     }),
-  },
-  movePartyOrganization: {
-    create: false,
-    vars: async (p, q) => ({
-      id: id(await one(q, 'party', inGrid('party_organizations'), [p.grid])),
-      newParentId: id(
-        await one(q, 'party', inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"), [
-          p.community,
-        ]),
-      ),
+  ),
+  registerPartyMember: creates(
+    input({
+      name: '转入党员',
+      idNumber: idNumberHere,
+      phone,
+      organizationId: committee,
+      status: 'RESIDENT',
+      gridCode: GRID,
+      joinedOn: '2010-07-01',
+      transferredInOn: today,
+      transferredInFrom: '外市某党支部',
+      idempotencyKey: named('truth-'),
     }),
-  },
-  transferPartyMember: {
-    create: true,
-    vars: async (p, q) => {
-      const to = await one(
-        q,
-        'party',
-        inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
-        [p.community],
-      );
-      // A member who does not belong there yet (registerPartyMember may have put one there).
-      const member = await one(q, 'party', inGrid('party_members', 'organization_id <> ?'), [
-        p.grid,
-        to?.id ?? 0,
-      ]);
-      return {
-        input: {
-          memberId: id(member),
-          toOrganizationId: id(to),
-          reason: 'RELOCATION',
-          transferredOn: today(),
+  ),
+  updatePartyMember: changes(input({ id: idInGrid('party', 'party_members'), phone })),
+  createAlliance: creates(
+    input({
+      name: named('测试联盟'),
+      regionCode: COMMUNITY,
+      leadOrganizationId: committee,
+      foundedOn: today,
+      members: [
+        {
+          unitId: async (p: Place, q: Query) => id(await unitOnLine(q, p)),
+          lists: { resourceSharing: ['场地'] },
         },
-      };
-    },
-  },
-  handOverRetiredMembers: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        fromOrganizationId: id(await one(q, 'party', inGrid('party_organizations'), [p.grid])),
-        toOrganizationId: id(
-          await one(
-            q,
-            'party',
-            inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
-            [p.community],
-          ),
-        ),
-        transferredOn: today(),
-      },
+      ],
+      idempotencyKey: named('truth-'),
     }),
-  },
-  registerPartyMember: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        name: '转入党员',
-        idNumber: idNumber(p.district),
-        phone: phone(),
-        organizationId: id(
-          await one(
-            q,
-            'party',
-            inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
-            [p.community],
-          ),
-        ),
-        status: 'RESIDENT',
-        gridCode: p.grid,
-        joinedOn: '2010-07-01',
-        transferredInOn: today(),
-        transferredInFrom: '外市某党支部',
-        idempotencyKey: `truth-${n()}`,
-      },
+  ),
+  updateAlliance: changes(
+    input({
+      id: async (p: Place, q: Query) => id(await allianceOf(q, p)),
+      name: named('测试联盟'),
     }),
-  },
-  updatePartyMember: {
-    create: false,
-    vars: async (p, q) => ({
-      input: {
-        id: id(await one(q, 'party', inGrid('party_members'), [p.grid])),
-        phone: phone(),
-      },
-    }),
-  },
-  createAlliance: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        name: `测试联盟${n()}`,
-        regionCode: p.community,
-        leadOrganizationId: id(
-          await one(
-            q,
-            'party',
-            inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
-            [p.community],
-          ),
-        ),
-        foundedOn: today(),
-        members: [{ unitId: id(await unitOnLine(q, p)), lists: { resourceSharing: ['场地'] } }],
-        idempotencyKey: `truth-${n()}`,
-      },
-    }),
-  },
-  updateAlliance: {
-    create: false,
-    vars: async (p, q) => ({
-      input: { id: id(await allianceOf(q, p)), name: `测试联盟${n()}` },
-    }),
-  },
-  addAllianceMember: {
-    create: true,
-    vars: async (p, q) => {
-      const a = await allianceOf(q, p);
-      return {
-        input: {
+  ),
+  addAllianceMember: creates(
+    given(
+      (p, q) => allianceOf(q, p),
+      (a) =>
+        input({
           allianceId: id(a),
-          unitId: id(await unitOnLine(q, p, a?.id)),
+          unitId: async (p: Place, q: Query) => id(await unitOnLine(q, p, a?.id)),
           lists: { coBuilding: ['共建'] },
-          idempotencyKey: `truth-${n()}`,
-        },
-      };
-    },
-  },
-  updateAllianceMember: {
-    create: false,
-    vars: async (p, q) => {
-      const m = await one(
-        q,
-        'party',
-        'SELECT * FROM party_alliance_members WHERE region_code LIKE ?',
-        [`${p.street}%`],
-      );
-      return {
-        input: {
-          allianceId: String(m?.alliance_id ?? MISSING),
-          unitId: String(m?.unit_id ?? MISSING),
-          lists: { talentDevelopment: ['测试培训'] },
-        },
-      };
-    },
-  },
-  removeAllianceMember: {
-    create: false,
-    vars: async (p, q) => {
+          idempotencyKey: named('truth-'),
+        }),
+    ),
+  ),
+  updateAllianceMember: changes(
+    given(membership(), (m) =>
+      input({ ...allianceAndUnit(m), lists: { talentDevelopment: ['测试培训'] } }),
+    ),
+  ),
+  removeAllianceMember: changes(
+    given(
       // Of an alliance that keeps a member unit afterwards.
-      const m = await one(
-        q,
-        'party',
-        'SELECT * FROM party_alliance_members WHERE region_code LIKE ? AND alliance_id IN (SELECT alliance_id FROM party_alliance_members GROUP BY alliance_id HAVING COUNT(*) > 1)',
-        [`${p.street}%`],
-      );
-      return {
-        allianceId: String(m?.alliance_id ?? MISSING),
-        unitId: String(m?.unit_id ?? MISSING),
-      };
-    },
-  },
-  openServiceStation: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        name: `测试服务站${n()}`,
-        kind: 'STATION',
-        gridCode: p.grid,
-        floorArea: 80,
-        openedOn: today(),
-        idempotencyKey: `truth-${n()}`,
-      },
-    }),
-  },
-  updateServiceStation: {
-    create: false,
-    vars: async (p, q) => ({
-      input: {
-        id: id(await one(q, 'party', inCommunity('party_service_stations'), [p.community])),
-        floorArea: 100,
-      },
-    }),
-  },
-  reportDualReport: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        unitId: id(
-          await one(q, 'party', 'SELECT * FROM party_units WHERE region_code LIKE ?', [
-            `${p.district}%`,
-          ]),
-        ),
-        communityCode: p.community,
-        reportedOn: today(),
-        offers: '志愿服务',
-      },
-    }),
-  },
-  registerUnit: {
-    create: true,
-    vars: async (p) => ({
-      input: { name: `测试单位${n()}`, kind: 'INSTITUTION', regionCode: p.community },
-    }),
-  },
-  endDualReport: {
-    create: false,
-    vars: async (p, q) => ({
-      id: id(
-        await one(q, 'party', inCommunity('party_dual_reports', 'ended_on IS NULL'), [p.community]),
+      membership(
+        'alliance_id IN (SELECT alliance_id FROM party_alliance_members GROUP BY alliance_id HAVING COUNT(*) > 1)',
       ),
-      endedOn: today(),
+      allianceAndUnit,
+    ),
+  ),
+  openServiceStation: creates(
+    input({
+      name: named('测试服务站'),
+      kind: 'STATION',
+      gridCode: GRID,
+      floorArea: 80,
+      openedOn: today,
+      idempotencyKey: named('truth-'),
     }),
-  },
-  createVolunteerTeam: {
-    create: true,
-    vars: async (p) => ({ input: { name: `测试队${n()}`, category: 'PATROL', gridCode: p.grid } }),
-  },
-  setTeamLeader: {
-    create: false,
-    vars: async (p, q) => {
-      const m = await one(q, 'volunteer', inCommunity('volunteer_team_members'), [p.community]);
-      return {
+  ),
+  updateServiceStation: changes(
+    input({ id: idInCommunity('party', 'party_service_stations'), floorArea: 100 }),
+  ),
+  reportDualReport: creates(
+    input({
+      unitId: idOf('party', 'SELECT * FROM party_units WHERE region_code LIKE ?', under(DISTRICT)),
+      communityCode: COMMUNITY,
+      reportedOn: today,
+      offers: '志愿服务',
+    }),
+  ),
+  registerUnit: creates(
+    input({ name: named('测试单位'), kind: 'INSTITUTION', regionCode: COMMUNITY }),
+  ),
+  endDualReport: changes({
+    id: idInCommunity('party', 'party_dual_reports', 'ended_on IS NULL'),
+    endedOn: today,
+  }),
+  createVolunteerTeam: creates(
+    input({ name: named('测试队'), category: 'PATROL', gridCode: GRID }),
+  ),
+  setTeamLeader: changes(
+    given(
+      (p, q) => one(q, 'volunteer', inCommunity('volunteer_team_members'), [p.community]),
+      (m) => ({
         teamId: String(m?.team_id ?? MISSING),
         volunteerId: String(m?.volunteer_id ?? MISSING),
-      };
-    },
-  },
-  registerVolunteer: {
-    create: true,
-    vars: async (p) => ({
-      input: { name: '测试志愿者', phone: '13900000000', regionCode: p.community, teamIds: [] },
+      }),
+    ),
+  ),
+  registerVolunteer: creates(
+    input({ name: '测试志愿者', phone: '13900000000', regionCode: COMMUNITY, teamIds: [] }),
+  ),
+  postMicroWish: creates(
+    input({ gridCode: GRID, title: named('测试心愿'), residentName: '王大妈' }),
+  ),
+  claimMicroWish: changes(
+    input({ wishId: wishIn('OPEN'), partyMemberId: idInGrid('party', 'party_members') }),
+  ),
+  fulfilMicroWish: changes({ id: wishIn('CLAIMED') }),
+  confirmMicroWish: changes({ id: wishIn('FULFILLED') }),
+  scheduleActivity: creates(
+    input({
+      teamId: idInCommunity('volunteer', 'volunteer_teams'),
+      title: named('测试活动'),
+      startsAt: hoursAgo(2),
+      endsAt: hoursAgo(1),
+      capacity: 10,
     }),
-  },
-  postMicroWish: {
-    create: true,
-    vars: async (p) => ({
-      input: { gridCode: p.grid, title: `测试心愿${n()}`, residentName: '王大妈' },
+  ),
+  signUpForActivity: creates({
+    activityId: idInCommunity('volunteer', 'service_activities'),
+    volunteerId: idInCommunity('volunteer', 'volunteers'),
+  }),
+  recordServiceHours: changes(input({ participationId: participationIn('SIGNED_UP'), hours: 1 })),
+  verifyServiceHours: creates(
+    input({
+      participationId: participationIn('RECORDED'),
+      role: 'COMMUNITY',
+      verifierName: '社区',
     }),
-  },
-  claimMicroWish: {
-    create: false,
-    vars: async (p, q) => ({
-      input: {
-        wishId: id(await one(q, 'volunteer', inGrid('micro_wishes', "state = 'OPEN'"), [p.grid])),
-        partyMemberId: id(await one(q, 'party', inGrid('party_members'), [p.grid])),
-      },
+  ),
+  setPointsRate: changes({ regionCode: COMMUNITY, pointsPerHour: 10 }),
+  redeemPoints: creates({
+    volunteerId: idOf(
+      'volunteer',
+      'SELECT volunteer_id AS id FROM points_balances WHERE region_code = ? AND balance >= 1',
+      COMMUNITY,
+    ),
+    points: 1,
+    item: '毛巾',
+  }),
+  reversePointsEntry: creates({
+    entryId: idInCommunity('volunteer', 'points_entries', "kind = 'EARN'"),
+    reason: '测试冲正',
+  }),
+  recordResidentNeed: creates(
+    input({ title: named('测试需求'), category: 'PATROL', regionCode: COMMUNITY, gridCode: GRID }),
+  ),
+  offerUnitResource: creates(
+    input({
+      unitName: '测试单位',
+      title: named('测试资源'),
+      category: 'PATROL',
+      regionCode: COMMUNITY,
     }),
-  },
-  fulfilMicroWish: {
-    create: false,
-    vars: async (p, q) => ({
-      id: id(await one(q, 'volunteer', inGrid('micro_wishes', "state = 'CLAIMED'"), [p.grid])),
+  ),
+  matchNeed: creates(
+    input({
+      needId: idInCommunity('volunteer', 'resident_needs', "state = 'OPEN'"),
+      resourceId: idInCommunity('volunteer', 'unit_resources'),
+      title: named('测试项目'),
     }),
-  },
-  confirmMicroWish: {
-    create: false,
-    vars: async (p, q) => ({
-      id: id(await one(q, 'volunteer', inGrid('micro_wishes', "state = 'FULFILLED'"), [p.grid])),
+  ),
+  registerCompound: creates(
+    input({
+      name: named('测试小区'),
+      gridCode: GRID,
+      ...COMPOUND_SIZE,
+      mode: 'SELF_MANAGED',
+      since: today,
     }),
-  },
-  scheduleActivity: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        teamId: id(await one(q, 'volunteer', inCommunity('volunteer_teams'), [p.community])),
-        title: `测试活动${n()}`,
-        startsAt: new Date(Date.now() - 7200e3).toISOString(),
-        endsAt: new Date(Date.now() - 3600e3).toISOString(),
-        capacity: 10,
-      },
+  ),
+  changeCompoundManagement: creates(
+    input({ compoundId: compound, mode: 'SELF_MANAGED', effectiveOn: today }),
+  ),
+  registerPropertyCompany: creates(
+    input({
+      name: named('测试物业'),
+      creditCode: (p: Place) => creditCode(p.district),
+      stateOwned: false,
     }),
-  },
-  signUpForActivity: {
-    create: true,
-    vars: async (p, q) => ({
-      activityId: id(await one(q, 'volunteer', inCommunity('service_activities'), [p.community])),
-      volunteerId: id(await one(q, 'volunteer', inCommunity('volunteers'), [p.community])),
+  ),
+  setCompanyPartyOrganization: changes({
+    companyId: idOf('property', 'SELECT * FROM property_companies WHERE region_code = ?', DISTRICT),
+    partyOrganizationId: null,
+  }),
+  formOwnersCommittee: creates(
+    input({
+      compoundId: compound,
+      termStart: '2030-01-01',
+      termEnd: '2034-12-31',
+      members: [{ name: '赵主任', phone: '13700000000', role: 'DIRECTOR' }],
     }),
-  },
-  recordServiceHours: {
-    create: false,
-    vars: async (p, q) => ({
-      input: {
-        participationId: id(
-          await one(q, 'volunteer', inCommunity('participations', "state = 'SIGNED_UP'"), [
-            p.community,
-          ]),
-        ),
-        hours: 1,
-      },
+  ),
+  holdLinkageMeeting: creates(
+    given(managedCompound, (c) =>
+      input({
+        compoundId: id(c),
+        companyId: c?.company_id == null ? null : String(c.company_id),
+        heldOn: today,
+        topic: named('测试议事'),
+        residentsCommittee: true,
+        otherParties: [],
+        decisions: [{ content: '修路灯', followUpRequired: false }],
+      }),
+    ),
+  ),
+  attachFollowUpCase: changes({
+    decisionId: idInGrid(
+      'property',
+      'linkage_decisions',
+      'follow_up_required = 1 AND follow_up_case_id IS NULL',
+    ),
+    caseId: idInGrid('grid', 'cases'),
+  }),
+  recordServiceEvaluation: creates(
+    given(managedCompound, (c) =>
+      input({
+        compoundId: id(c),
+        companyId: String(c?.company_id ?? MISSING),
+        quarter: `${year()}Q1`,
+        score: 90,
+        evaluatorKind: 'STREET_OFFICE',
+        evaluator: '街道',
+      }),
+    ),
+  ),
+  publishFeeDisclosure: creates(input({ compoundId: compound, month: '2019-01', ...AMOUNTS })),
+  correctFeeDisclosure: creates(
+    input({ correctsId: idInGrid('property', 'fee_disclosures'), reason: '测试更正', ...AMOUNTS }),
+  ),
+  createUrbanComponent: creates(
+    input({ gridCode: GRID, kind: 'BENCH', condition: 'GOOD', locationLabel: named('测试位置') }),
+  ),
+  recordInspection: creates(
+    input({
+      gridCode: GRID,
+      inspectorName: '巡查员',
+      findings: [{ componentId: idInGrid('urban', 'urban_components'), condition: 'DAMAGED' }],
     }),
-  },
-  verifyServiceHours: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        participationId: id(
-          await one(q, 'volunteer', inCommunity('participations', "state = 'RECORDED'"), [
-            p.community,
-          ]),
-        ),
-        role: 'COMMUNITY',
-        verifierName: '社区',
-      },
-    }),
-  },
-  setPointsRate: {
-    create: false,
-    vars: async (p) => ({ regionCode: p.community, pointsPerHour: 10 }),
-  },
-  redeemPoints: {
-    create: true,
-    vars: async (p, q) => ({
-      volunteerId: String(
-        (
-          await one(
-            q,
-            'volunteer',
-            'SELECT volunteer_id AS id FROM points_balances WHERE region_code = ? AND balance >= 1',
-            [p.community],
-          )
-        )?.id ?? MISSING,
-      ),
-      points: 1,
-      item: '毛巾',
-    }),
-  },
-  reversePointsEntry: {
-    create: true,
-    vars: async (p, q) => ({
-      entryId: id(
-        await one(q, 'volunteer', inCommunity('points_entries', "kind = 'EARN'"), [p.community]),
-      ),
-      reason: '测试冲正',
-    }),
-  },
-  recordResidentNeed: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        title: `测试需求${n()}`,
-        category: 'PATROL',
-        regionCode: p.community,
-        gridCode: p.grid,
-      },
-    }),
-  },
-  offerUnitResource: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        unitName: '测试单位',
-        title: `测试资源${n()}`,
-        category: 'PATROL',
-        regionCode: p.community,
-      },
-    }),
-  },
-  matchNeed: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        needId: id(
-          await one(q, 'volunteer', inCommunity('resident_needs', "state = 'OPEN'"), [p.community]),
-        ),
-        resourceId: id(await one(q, 'volunteer', inCommunity('unit_resources'), [p.community])),
-        title: `测试项目${n()}`,
-      },
-    }),
-  },
-  registerCompound: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        name: `测试小区${n()}`,
-        gridCode: p.grid,
-        households: 100,
-        buildings: 2,
-        old: false,
-        singleBuilding: false,
-        mode: 'SELF_MANAGED',
-        since: today(),
-      },
-    }),
-  },
-  changeCompoundManagement: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        compoundId: id(await one(q, 'property', inGrid('residential_compounds'), [p.grid])),
-        mode: 'SELF_MANAGED',
-        effectiveOn: today(),
-      },
-    }),
-  },
-  registerPropertyCompany: {
-    create: true,
-    vars: async (p) => ({
-      input: { name: `测试物业${n()}`, creditCode: creditCode(p.district), stateOwned: false },
-    }),
-  },
-  setCompanyPartyOrganization: {
-    create: false,
-    vars: async (p, q) => ({
-      companyId: id(
-        await one(q, 'property', 'SELECT * FROM property_companies WHERE region_code = ?', [
-          p.district,
-        ]),
-      ),
-      partyOrganizationId: null,
-    }),
-  },
-  formOwnersCommittee: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        compoundId: id(await one(q, 'property', inGrid('residential_compounds'), [p.grid])),
-        termStart: '2030-01-01',
-        termEnd: '2034-12-31',
-        members: [{ name: '赵主任', phone: '13700000000', role: 'DIRECTOR' }],
-      },
-    }),
-  },
-  holdLinkageMeeting: {
-    create: true,
-    vars: async (p, q) => {
-      const c = await one(
-        q,
-        'property',
-        inGrid('residential_compounds', 'company_id IS NOT NULL'),
-        [p.grid],
-      );
-      return {
-        input: {
-          compoundId: id(c),
-          companyId: c?.company_id == null ? null : String(c.company_id),
-          heldOn: today(),
-          topic: `测试议事${n()}`,
-          residentsCommittee: true,
-          otherParties: [],
-          decisions: [{ content: '修路灯', followUpRequired: false }],
-        },
-      };
-    },
-  },
-  attachFollowUpCase: {
-    create: false,
-    vars: async (p, q) => ({
-      decisionId: id(
-        await one(
-          q,
-          'property',
-          inGrid('linkage_decisions', 'follow_up_required = 1 AND follow_up_case_id IS NULL'),
-          [p.grid],
-        ),
-      ),
-      caseId: id(await one(q, 'grid', inGrid('cases'), [p.grid])),
-    }),
-  },
-  recordServiceEvaluation: {
-    create: true,
-    vars: async (p, q) => {
-      const c = await one(
-        q,
-        'property',
-        inGrid('residential_compounds', 'company_id IS NOT NULL'),
-        [p.grid],
-      );
-      return {
-        input: {
-          compoundId: id(c),
-          companyId: String(c?.company_id ?? MISSING),
-          quarter: `${new Date().getUTCFullYear()}Q1`,
-          score: 90,
-          evaluatorKind: 'STREET_OFFICE',
-          evaluator: '街道',
-        },
-      };
-    },
-  },
-  publishFeeDisclosure: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        compoundId: id(await one(q, 'property', inGrid('residential_compounds'), [p.grid])),
-        month: '2019-01',
-        incomeCents: 100,
-        remunerationCents: 10,
-        expensesCents: 50,
-        balanceCents: 40,
-      },
-    }),
-  },
-  correctFeeDisclosure: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        correctsId: id(await one(q, 'property', inGrid('fee_disclosures'), [p.grid])),
-        reason: '测试更正',
-        incomeCents: 100,
-        remunerationCents: 10,
-        expensesCents: 50,
-        balanceCents: 40,
-      },
-    }),
-  },
-  createUrbanComponent: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        gridCode: p.grid,
-        kind: 'BENCH',
-        condition: 'GOOD',
-        locationLabel: `测试位置${n()}`,
-      },
-    }),
-  },
-  recordInspection: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        gridCode: p.grid,
-        inspectorName: '巡查员',
-        findings: [
-          {
-            componentId: id(await one(q, 'urban', inGrid('urban_components'), [p.grid])),
-            condition: 'DAMAGED',
-          },
-        ],
-      },
-    }),
-  },
-  linkFindingToCase: {
-    create: false,
-    vars: async (p, q) => ({
-      findingId: id(
-        await one(q, 'urban', inGrid('urban_inspection_findings', 'case_id IS NULL'), [p.grid]),
-      ),
-      caseId: id(await one(q, 'grid', inGrid('cases'), [p.grid])),
-    }),
-  },
+  ),
+  linkFindingToCase: changes({
+    findingId: idInGrid('urban', 'urban_inspection_findings', 'case_id IS NULL'),
+    caseId: idInGrid('grid', 'cases'),
+  }),
   // accountability (考核督办)
-  claimSecretaryProject: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        level: 'COMMUNITY',
-        regionCode: p.community,
-        secretaryName: '测试书记',
-        year: new Date().getUTCFullYear(),
-        title: `测试项目${n()}`,
-        problem: '停车难',
-        milestones: [{ title: '摸底', dueOn: nextYear() }],
-        claimedOn: today(),
-      },
+  claimSecretaryProject: creates(
+    input({
+      level: 'COMMUNITY',
+      regionCode: COMMUNITY,
+      secretaryName: '测试书记',
+      year,
+      title: named('测试项目'),
+      problem: '停车难',
+      milestones: [{ title: '摸底', dueOn: nextYear }],
+      claimedOn: today,
     }),
-  },
-  reviewSecretaryProject: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        projectId: id(
-          await one(
-            q,
-            'accountability',
-            "SELECT * FROM secretary_projects WHERE region_code LIKE ? AND status IN ('CLAIMED', 'IN_PROGRESS')",
-            [`${p.community}%`],
-          ),
-        ),
-        kind: 'QUARTERLY',
-        reviewedOn: today(),
-        score: 80,
-        comment: '测试点评',
-      },
+  ),
+  reviewSecretaryProject: creates(
+    input({
+      projectId: idOf(
+        'accountability',
+        "SELECT * FROM secretary_projects WHERE region_code LIKE ? AND status IN ('CLAIMED', 'IN_PROGRESS')",
+        under(COMMUNITY),
+      ),
+      kind: 'QUARTERLY',
+      reviewedOn: today,
+      score: 80,
+      comment: '测试点评',
     }),
-  },
-  assignFirstSecretary: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        cadreName: '测试书记',
-        homeUnit: '市测试局',
-        homeLevel: 'CITY',
-        communityCode: p.community,
-        termStart: today(),
-        termEnd: nextYear(),
-        teamMembers: [],
-        problemsSolved: 0,
-      },
+  ),
+  assignFirstSecretary: creates(
+    input({
+      cadreName: '测试书记',
+      homeUnit: '市测试局',
+      homeLevel: 'CITY',
+      communityCode: COMMUNITY,
+      termStart: today,
+      termEnd: nextYear,
+      teamMembers: [],
+      problemsSolved: 0,
     }),
-  },
-  recordPackageVisit: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        packageId: id(
-          await one(
-            q,
-            'accountability',
-            'SELECT * FROM package_responsibilities WHERE grid_code LIKE ?',
-            [`${p.community}%`],
-          ),
-        ),
-        visitedOn: today(),
-        note: '测试走访',
-      },
+  ),
+  recordPackageVisit: creates(
+    input({
+      packageId: idOf(
+        'accountability',
+        'SELECT * FROM package_responsibilities WHERE grid_code LIKE ?',
+        under(COMMUNITY),
+      ),
+      visitedOn: today,
+      note: '测试走访',
     }),
-  },
-  signCoBuildingAgreement: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        unitName: `测试单位${n()}`,
-        regionCode: p.community,
-        year: new Date().getUTCFullYear(),
-        needs: ['助老'],
-        resources: ['场地'],
-        projects: ['共建'],
-        signedOn: today(),
-      },
+  ),
+  signCoBuildingAgreement: creates(
+    input({
+      unitName: named('测试单位'),
+      regionCode: COMMUNITY,
+      year,
+      needs: ['助老'],
+      resources: ['场地'],
+      projects: ['共建'],
+      signedOn: today,
     }),
-  },
+  ),
   superviseCoBuildingAgreement: stage('SIGNED'),
   assessCoBuildingAgreement: stage('SUPERVISED', 90),
-  requestTaskAdmission: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        districtCode: p.district,
-        departmentCode: 'CG',
-        title: `测试任务${n()}`,
-        kind: 'TASK',
-        reason: '测试',
-        requestedOn: today(),
-      },
+  requestTaskAdmission: creates(
+    input({
+      districtCode: DISTRICT,
+      departmentCode: 'CG',
+      title: named('测试任务'),
+      kind: 'TASK',
+      reason: '测试',
+      requestedOn: today,
     }),
-  },
-  decideTaskAdmission: {
-    create: false,
-    vars: async (p, q) => ({
-      input: {
-        admissionId: id(
-          await one(
-            q,
-            'accountability',
-            "SELECT * FROM task_admissions WHERE district_code = ? AND status = 'REQUESTED'",
-            [p.district],
-          ),
-        ),
-        admit: true,
-        decidedOn: today(),
-        note: '测试',
-      },
-    }),
-  },
-  recordReception: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        communityCode: p.community,
-        representativeName: '测试代表',
-        representativeKind: 'PARTY_CONGRESS',
-        receivedOn: today(),
-        residents: 3,
-        problemsRaised: 2,
-        problemsSolved: 1,
-        topics: ['停车'],
-      },
-    }),
-  },
-  // spreadsheets (台账): each call imports a new row, so a success creates one
-  importGrids: {
-    create: true,
-    vars: async (p) => ({
-      dryRun: false,
-      rows: [
-        {
-          row: 1,
-          code: `${p.community}${String(800 + (serial++ % 99)).padStart(3, '0')}`,
-          name: `导入网格${n()}`,
-          level: 'COMMUNITY_GRID',
-          communityCode: p.community,
-          households: 10,
-          population: 20,
-          buildings: 1,
-        },
-      ],
-    }),
-  },
-  importGridWorkers: {
-    create: true,
-    vars: async (p) => ({
-      dryRun: false,
-      rows: [
-        {
-          row: 1,
-          name: '导入网格员',
-          phone: phone(),
-          role: 'FULL_TIME',
-          gridCode: p.grid,
-          startedOn: today(),
-        },
-      ],
-    }),
-  },
-  importPartyMembers: {
-    create: true,
-    vars: async (p, q) => ({
-      dryRun: false,
-      rows: [
-        {
-          row: 1,
-          name: '导入党员',
-          idNumber: idNumber(p.district),
-          organization:
-            (
-              await one(
-                q,
-                'party',
-                inCommunity('party_organizations', "level = 'COMMUNITY_COMMITTEE'"),
-                [p.community],
-              )
-            )?.name ?? '无此组织',
-          status: 'RESIDENT',
-          centerHousehold: false,
-          gridCode: p.grid,
-          joinedOn: '2020-01-01',
-        },
-      ],
-    }),
-  },
-  importCompounds: {
-    create: true,
-    vars: async (p) => ({
-      dryRun: false,
-      rows: [
-        {
-          row: 1,
-          name: `导入小区${n()}`,
-          gridCode: p.grid,
-          households: 100,
-          buildings: 2,
-          old: false,
-          singleBuilding: false,
-          managementMode: 'SELF_MANAGED',
-          managementSince: today(),
-        },
-      ],
-    }),
-  },
-  importVolunteers: {
-    create: true,
-    vars: async (p) => ({
-      dryRun: false,
-      rows: [{ row: 1, name: '导入志愿者', phone: phone(), communityCode: p.community }],
-    }),
-  },
-  // the grid's workflows
-  assignCase: {
-    create: false,
-    vars: async (p, q) => {
-      const c = await one(
-        q,
-        'grid',
-        inGrid('cases', "state IN ('REPORTED', 'ACCEPTED', 'IN_PROGRESS')"),
-        [p.grid],
-      );
-      return {
-        input: {
-          id: id(c),
-          version: c?.version ?? 1,
-          workerId: id(
-            await one(
-              q,
-              'grid',
-              inGrid('grid_workers', "ended_on IS NULL AND role = 'FULL_TIME'"),
-              [p.grid],
-            ),
-          ),
-        },
-      };
-    },
-  },
-  recordMediation: {
-    create: true,
-    vars: async (p, q) => ({
-      input: {
-        caseId: id(
-          await one(
-            q,
-            'grid',
-            inGrid(
-              'cases',
-              "category = 'DISPUTE' AND id NOT IN (SELECT case_id FROM case_mediations)",
-            ),
-            [p.grid],
-          ),
-        ),
-        disputeClass: 'NEIGHBOURS',
-        mediator: '调解队',
-        method: 'FAMILY_TALK',
-        outcome: '和解',
-        agreementReached: true,
-        mediatedOn: today(),
-      },
-    }),
-  },
-  registerWebhook: {
-    create: true,
-    vars: async (p) => ({
-      input: {
-        url: `https://hooks.example.com/truth/${n()}`,
-        secret: 'truth-secret-0123456789abcdef-0123456789',
-        departmentCode: 'CG',
-        under: p.community,
-      },
-    }),
-  },
-  disableWebhook: {
-    create: false,
-    vars: async (p, q) => ({
-      id: id(
-        await one(
-          q,
-          'grid',
-          'SELECT * FROM webhook_endpoints WHERE active = ? AND region_code LIKE ?',
-          [1, `${p.community}%`],
-        ),
+  ),
+  decideTaskAdmission: changes(
+    input({
+      admissionId: idOf(
+        'accountability',
+        "SELECT * FROM task_admissions WHERE district_code = ? AND status = 'REQUESTED'",
+        DISTRICT,
       ),
+      admit: true,
+      decidedOn: today,
+      note: '测试',
     }),
-  },
+  ),
+  recordReception: creates(
+    input({
+      communityCode: COMMUNITY,
+      representativeName: '测试代表',
+      representativeKind: 'PARTY_CONGRESS',
+      receivedOn: today,
+      residents: 3,
+      problemsRaised: 2,
+      problemsSolved: 1,
+      topics: ['停车'],
+    }),
+  ),
+  // spreadsheets (台账)
+  importGrids: imports({
+    code: newGridCode(800),
+    name: named('导入网格'),
+    level: 'COMMUNITY_GRID',
+    communityCode: COMMUNITY,
+    ...GRID_SIZE,
+  }),
+  importGridWorkers: imports({
+    name: '导入网格员',
+    phone,
+    role: 'FULL_TIME',
+    gridCode: GRID,
+    startedOn: today,
+  }),
+  importPartyMembers: imports({
+    name: '导入党员',
+    idNumber: idNumberHere,
+    organization: async (p: Place, q: Query) => (await committeeOf(p, q))?.name ?? '无此组织',
+    status: 'RESIDENT',
+    centerHousehold: false,
+    gridCode: GRID,
+    joinedOn: '2020-01-01',
+  }),
+  importCompounds: imports({
+    name: named('导入小区'),
+    gridCode: GRID,
+    ...COMPOUND_SIZE,
+    managementMode: 'SELF_MANAGED',
+    managementSince: today,
+  }),
+  importVolunteers: imports({ name: '导入志愿者', phone, communityCode: COMMUNITY }),
+  // the grid's workflows
+  assignCase: onCase("state IN ('REPORTED', 'ACCEPTED', 'IN_PROGRESS')", {
+    workerId: idInGrid('grid', 'grid_workers', "ended_on IS NULL AND role = 'FULL_TIME'"),
+  }),
+  recordMediation: creates(
+    input({
+      caseId: idInGrid(
+        'grid',
+        'cases',
+        "category = 'DISPUTE' AND id NOT IN (SELECT case_id FROM case_mediations)",
+      ),
+      disputeClass: 'NEIGHBOURS',
+      mediator: '调解队',
+      method: 'FAMILY_TALK',
+      outcome: '和解',
+      agreementReached: true,
+      mediatedOn: today,
+    }),
+  ),
+  registerWebhook: creates(
+    input({
+      url: named('https://hooks.example.com/truth/'),
+      secret: 'truth-secret-0123456789abcdef-0123456789',
+      departmentCode: 'CG',
+      under: COMMUNITY,
+    }),
+  ),
+  disableWebhook: changes({
+    id: idOf(
+      'grid',
+      'SELECT * FROM webhook_endpoints WHERE active = ? AND region_code LIKE ?',
+      () => 1,
+      under(COMMUNITY),
+    ),
+  }),
 };

@@ -1,8 +1,6 @@
 import { generateCity } from '../../services/demo-city';
-import type { Role } from '../../shared/viewer';
-import { postGraphQL } from '../helpers/subgraph';
-import { proofHeader } from '../helpers/auth';
-import { startParty, type RunningParty } from './party-helpers';
+import { startParty } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Alliances (党建联盟) and service stations (党群服务站) are written under the same rules as the rest. */
 const city = generateCity('demo', 20210104);
@@ -22,26 +20,19 @@ const otherStreet = p.organizations.find(
   (o) => o.level === 'STREET_WORKING_COMMITTEE' && !o.regionCode.startsWith(D),
 )!;
 const grid = city.geography.grids.find((g) => g.level === 'BASIC' && g.code.startsWith(S))!;
-let run: RunningParty;
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
-const as = async (role: Role, region: string, query: string, variables = {}) =>
-  (
-    await postGraphQL(
-      run.party.url,
-      query,
-      variables,
-      await proofHeader({ sub: `test-${role}`, role, regionPrefix: region }),
-    )
-  ).body;
-const street = (q: string, v = {}) => as('STREET_STAFF', S, q, v);
-const count = async (table: string) =>
-  Number((await run.party.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+const street = (q: string, v = {}) => run.as('STREET_STAFF', S, q, v);
 const today = () => new Date().toISOString().slice(0, 10);
 const fieldOf = (r: any) => r.errors?.[0]?.extensions;
+/** Sent twice by the street with one idempotency key: the same row both times, one row more in `table`. */
+async function storedOnce(table: string, mutation: string, field: string, i: object) {
+  const before = await run.count(table);
+  const a = await street(mutation, { i });
+  const b = await street(mutation, { i });
+  expect(b.data[field].id).toBe(a.data[field].id);
+  expect(await run.count(table)).toBe(before + 1);
+}
 
 const CREATE = `mutation($i: CreateAllianceInput!) { createAlliance(input: $i) {
   id name regionCode foundedOn leadOrganization { id }
@@ -122,10 +113,12 @@ describe('alliances (党建联盟)', () => {
     ['foundedOn', 'a founding in the future', () => ({ foundedOn: '2999-01-01' })],
     ['regionCode', 'an alliance of a whole district', () => ({ regionCode: D })],
   ])('%s: %s is BAD_USER_INPUT naming it, nothing stored', async (field, _why, extra) => {
-    const before = [await count('party_alliances'), await count('party_alliance_members')];
+    const before = [await run.count('party_alliances'), await run.count('party_alliance_members')];
     const r = await run.gql(CREATE, { i: alliance(extra()) });
     expect(fieldOf(r)).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect([await count('party_alliances'), await count('party_alliance_members')]).toEqual(before);
+    expect([await run.count('party_alliances'), await run.count('party_alliance_members')]).toEqual(
+      before,
+    );
   });
 
   test('an alliance of another street is FORBIDDEN, and a retried one with the same key is stored once', async () => {
@@ -133,12 +126,12 @@ describe('alliances (党建联盟)', () => {
       i: alliance({ regionCode: otherStreet.regionCode, leadOrganizationId: null }),
     });
     expect(fieldOf(outside).code).toBe('FORBIDDEN');
-    const i = alliance({ idempotencyKey: `alliance-${Date.now()}` });
-    const before = await count('party_alliances');
-    const a = await street(CREATE, { i });
-    const b = await street(CREATE, { i });
-    expect(b.data.createAlliance.id).toBe(a.data.createAlliance.id);
-    expect(await count('party_alliances')).toBe(before + 1);
+    await storedOnce(
+      'party_alliances',
+      CREATE,
+      'createAlliance',
+      alliance({ idempotencyKey: `alliance-${Date.now()}` }),
+    );
   });
 
   test('a unit joins, its lists are replaced, it leaves; a second joining is CONFLICT and the last member stays', async () => {
@@ -242,12 +235,12 @@ describe('service stations (党群服务中心/站)', () => {
     ['floorArea', 'a floor area of 0', () => ({ floorArea: 0 })],
     ['openedOn', 'an opening in the future', () => ({ openedOn: '2999-01-01' })],
   ])('%s: %s is BAD_USER_INPUT naming it, nothing stored', async (field, _why, extra) => {
-    const before = await count('party_service_stations');
+    const before = await run.count('party_service_stations');
     expect(fieldOf(await run.gql(OPEN, { i: station(extra()) }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field,
     });
-    expect(await count('party_service_stations')).toBe(before);
+    expect(await run.count('party_service_stations')).toBe(before);
   });
 
   test('a station is updated in its street and FORBIDDEN elsewhere; a retry with the same key opens one', async () => {
@@ -261,11 +254,11 @@ describe('service stations (党群服务中心/站)', () => {
     expect(fieldOf(await street(UPDATE, { i: { id: String(theirs.id), floorArea: 1 } })).code).toBe(
       'FORBIDDEN',
     );
-    const i = station({ idempotencyKey: `station-${Date.now()}` });
-    const before = await count('party_service_stations');
-    const a = await street(OPEN, { i });
-    const b = await street(OPEN, { i });
-    expect(b.data.openServiceStation.id).toBe(a.data.openServiceStation.id);
-    expect(await count('party_service_stations')).toBe(before + 1);
+    await storedOnce(
+      'party_service_stations',
+      OPEN,
+      'openServiceStation',
+      station({ idempotencyKey: `station-${Date.now()}` }),
+    );
   });
 });

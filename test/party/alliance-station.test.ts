@@ -1,14 +1,10 @@
 import { generateCity } from '../../services/demo-city';
-import { startParty, type RunningParty } from './party-helpers';
+import { startParty } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;
-let run: RunningParty;
-
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 describe('alliances, joint committees and service stations', () => {
   test("a street's alliances list their member units with the four lists", async () => {

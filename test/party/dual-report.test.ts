@@ -1,14 +1,10 @@
 import { generateCity } from '../../services/demo-city';
-import { startParty, codeOf, type RunningParty } from './party-helpers';
+import { startParty, codeOf } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;
-let run: RunningParty;
-
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const REPORT = `mutation($i: ReportDualReportInput!) { reportDualReport(input: $i) {
   id reporterKind target regionCode gridCode buildingLabel reportedOn endedOn offers member { id } unit { name } grid { code } community { code } } }`;

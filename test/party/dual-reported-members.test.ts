@@ -2,16 +2,12 @@ import { generateCity } from '../../services/demo-city';
 import { prefixRange } from '../../shared/codes';
 import { proofHeader } from '../helpers/auth';
 import { postGraphQL } from '../helpers/subgraph';
-import { startParty, type RunningParty } from './party-helpers';
+import { startParty } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;
-let run: RunningParty;
-
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const LIST = `query($u: String!, $o: Int!) { partyMembers(under: $u, limit: 100, offset: $o) { totalCount items { id name status regionCode relation } } }`;
 type Row = { id: string; name: string; status: string; regionCode: string; relation: string };

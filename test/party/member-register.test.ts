@@ -1,9 +1,8 @@
 import { generateCity } from '../../services/demo-city';
 import type { Role } from '../../shared/viewer';
 import { idNumberCheckChar } from '../../shared/cell-checks';
-import { postGraphQL } from '../helpers/subgraph';
-import { proofHeader } from '../helpers/auth';
-import { startParty, type RunningParty } from './party-helpers';
+import { startParty } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** 党员转入登记 and a member's record: registered once, in the caller's jurisdiction, every refusal naming its field. */
 const city = generateCity('demo', 20210104);
@@ -13,24 +12,9 @@ const C = branch.regionCode;
 const elsewhere = p.organizations.find(
   (o) => o.level === 'COMMUNITY_COMMITTEE' && !o.regionCode.startsWith(C.slice(0, 6)),
 )!;
-let run: RunningParty;
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
-const as = async (role: Role, region: string, query: string, variables = {}) =>
-  (
-    await postGraphQL(
-      run.party.url,
-      query,
-      variables,
-      await proofHeader({ sub: `test-${role}`, role, regionPrefix: region }),
-    )
-  ).body;
-const community = (q: string, v = {}) => as('COMMUNITY_STAFF', C, q, v);
-const count = async (table: string) =>
-  Number((await run.party.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+const community = (q: string, v = {}) => run.as('COMMUNITY_STAFF', C, q, v);
 const today = () => new Date().toISOString().slice(0, 10);
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
@@ -60,7 +44,7 @@ const arrival = (extra: Record<string, unknown> = {}) => ({
 
 describe('a member whose relation moves in (组织关系转入)', () => {
   test("a community registers the member with the receiving organisation, its grid and the letter's sender", async () => {
-    const before = await count('party_members');
+    const before = await run.count('party_members');
     const r = await community(REGISTER, { i: arrival() });
     expect(r.errors).toBeUndefined();
     expect(r.data.registerPartyMember).toMatchObject({
@@ -73,15 +57,15 @@ describe('a member whose relation moves in (组织关系转入)', () => {
       version: 1,
       organization: { id: String(branch.id) },
     });
-    expect(await count('party_members')).toBe(before + 1);
+    expect(await run.count('party_members')).toBe(before + 1);
   });
 
   test('registering into an organisation outside the caller’s jurisdiction is FORBIDDEN and stores nothing', async () => {
-    const before = await count('party_members');
+    const before = await run.count('party_members');
     const r = await community(REGISTER, { i: arrival({ organizationId: String(elsewhere.id) }) });
     expect(r.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(JSON.stringify(r)).not.toContain(elsewhere.regionCode);
-    expect(await count('party_members')).toBe(before);
+    expect(await run.count('party_members')).toBe(before);
   });
 
   const district = p.organizations.find((o) => o.level === 'DISTRICT_COMMITTEE')!;
@@ -116,11 +100,11 @@ describe('a member whose relation moves in (组织关系转入)', () => {
       () => ({ gridCode: `${elsewhere.regionCode}001` }),
     ],
   ])('%s: %s is BAD_USER_INPUT naming it, nothing stored', async (field, _why, extra) => {
-    const before = await count('party_members');
+    const before = await run.count('party_members');
     // As SERVICE (whole graph), so that only the rule under test can refuse.
     const r = await run.gql(REGISTER, { i: arrival(extra()) });
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await count('party_members')).toBe(before);
+    expect(await run.count('party_members')).toBe(before);
   });
 
   test('a person is registered once: the same ID number again is CONFLICT on idNumber, even when the first lies outside the caller’s view', async () => {
@@ -136,12 +120,12 @@ describe('a member whose relation moves in (组织关系转入)', () => {
 
   test('a retry with the same idempotency key returns the first member and stores one', async () => {
     const i = arrival({ idempotencyKey: `arrival-${Date.now()}` });
-    const before = await count('party_members');
+    const before = await run.count('party_members');
     const a = await community(REGISTER, { i });
     const b = await community(REGISTER, { i });
     expect(a.errors).toBeUndefined();
     expect(b.data.registerPartyMember.id).toBe(a.data.registerPartyMember.id);
-    expect(await count('party_members')).toBe(before + 1);
+    expect(await run.count('party_members')).toBe(before + 1);
   });
 });
 
@@ -208,7 +192,7 @@ describe("a member's record", () => {
 
   test('a transfer to an organisation outside the caller’s jurisdiction is FORBIDDEN: a move writes where it lands too', async () => {
     const m = member();
-    const before = await count('party_member_transfers');
+    const before = await run.count('party_member_transfers');
     const r = await community(
       `mutation($i: TransferPartyMemberInput!) { transferPartyMember(input: $i) { id } }`,
       {
@@ -221,7 +205,7 @@ describe("a member's record", () => {
       },
     );
     expect(r.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(await count('party_member_transfers')).toBe(before);
+    expect(await run.count('party_member_transfers')).toBe(before);
   });
 });
 
@@ -229,7 +213,7 @@ describe('who serves in a community (the claimants of its micro-wishes)', () => 
   const SERVES = `query($r: [_Any!]!, $c: RegionCode!) { _entities(representations: $r) {
     ... on PartyMember { servesIn(communityCode: $c) } ... on PartyUnit { servesIn(communityCode: $c) } } }`;
   const ask = (typename: string, id: number, c: string, role: Role = 'SERVICE', region = '') =>
-    as(role, region, SERVES, { r: [{ __typename: typename, id: String(id) }], c });
+    run.as(role, region, SERVES, { r: [{ __typename: typename, id: String(id) }], c });
 
   test('a member organised there or managed in one of its grids serves; one of elsewhere serves once it reports there (双报到)', async () => {
     const own = p.members.find((m) => m.regionCode === C)!;

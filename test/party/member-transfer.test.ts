@@ -1,14 +1,10 @@
 import { generateCity } from '../../services/demo-city';
-import { startParty, codeOf, type RunningParty } from './party-helpers';
+import { startParty, codeOf } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;
-let run: RunningParty;
-
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const TRANSFER = `mutation($i: TransferPartyMemberInput!) { transferPartyMember(input: $i) {
   id version gridCode regionCode centerHousehold organization { id }
@@ -16,6 +12,11 @@ const TRANSFER = `mutation($i: TransferPartyMemberInput!) { transferPartyMember(
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await run.party.dataSource.query(sql, params))[0].n);
 const byLevel = (level: string) => p.organizations.filter((o) => o.level === level);
+/** Hands the retired members of `from` over to `to` on `on`. */
+const handOver = (from: { id: number }, to: { id: number }, on: string) =>
+  run.gql('mutation($i: HandOverRetiredMembersInput!) { handOverRetiredMembers(input: $i) }', {
+    i: { fromOrganizationId: String(from.id), toOrganizationId: String(to.id), transferredOn: on },
+  });
 
 describe('member transfers', () => {
   test('a member moving to a branch in another community keeps the old relation in its history', async () => {
@@ -120,16 +121,7 @@ describe('member transfers', () => {
     const retired = p.members.filter((m) => m.organizationId === mine.id && m.status === 'RETIRED');
     expect(retired.length).toBeGreaterThan(5);
     const community = byLevel('COMMUNITY_COMMITTEE')[1];
-    const r = await run.gql(
-      'mutation($i: HandOverRetiredMembersInput!) { handOverRetiredMembers(input: $i) }',
-      {
-        i: {
-          fromOrganizationId: String(mine.id),
-          toOrganizationId: String(community.id),
-          transferredOn: '2026-05-01',
-        },
-      },
-    );
+    const r = await handOver(mine, community, '2026-05-01');
     expect(r.errors).toBeUndefined();
     expect(r.data.handOverRetiredMembers).toBe(retired.length);
     expect(
@@ -150,32 +142,14 @@ describe('member transfers', () => {
       organization: { level: 'COMMUNITY_COMMITTEE' },
       transfers: [{ reason: 'RETIREMENT_HANDOVER', fromOrganization: { id: String(mine.id) } }],
     });
-    const again = await run.gql(
-      'mutation($i: HandOverRetiredMembersInput!) { handOverRetiredMembers(input: $i) }',
-      {
-        i: {
-          fromOrganizationId: String(mine.id),
-          toOrganizationId: String(community.id),
-          transferredOn: '2026-05-02',
-        },
-      },
-    );
+    const again = await handOver(mine, community, '2026-05-02');
     expect(again.data.handOverRetiredMembers).toBe(0);
   });
 
   test('retired members are handed over only to a community committee', async () => {
     const mine = p.organizations.find((o) => o.name.includes('矿业集团'))!;
     const branch = byLevel('GRID_BRANCH')[0];
-    const r = await run.gql(
-      'mutation($i: HandOverRetiredMembersInput!) { handOverRetiredMembers(input: $i) }',
-      {
-        i: {
-          fromOrganizationId: String(mine.id),
-          toOrganizationId: String(branch.id),
-          transferredOn: '2026-05-01',
-        },
-      },
-    );
+    const r = await handOver(mine, branch, '2026-05-01');
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
   });
 

@@ -1,14 +1,10 @@
 import { generateCity } from '../../services/demo-city';
-import { startParty, codeOf, type RunningParty } from './party-helpers';
+import { startParty, codeOf } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;
-let run: RunningParty;
-
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const ORG =
   'id level parentId: parent { id } path: ancestors { id level } gridCode regionCode version';
@@ -241,30 +237,13 @@ describe('the organisation tree', () => {
   test('moving an enterprise subtree rewrites every path below it, and a move under its own descendant is refused as a cycle', async () => {
     const industry = byLevel('INDUSTRY')[0];
     const other = byLevel('INDUSTRY')[1];
-    const a = (
-      await create({
-        name: '集团党委',
-        level: 'ENTERPRISE',
-        parentId: String(industry.id),
-        regionCode: industry.regionCode,
-      })
-    ).data.createPartyOrganization;
-    const b = (
-      await create({
-        name: '子公司党总支',
-        level: 'ENTERPRISE',
-        parentId: a.id,
-        regionCode: industry.regionCode,
-      })
-    ).data.createPartyOrganization;
-    const c = (
-      await create({
-        name: '项目部党支部',
-        level: 'ENTERPRISE',
-        parentId: b.id,
-        regionCode: industry.regionCode,
-      })
-    ).data.createPartyOrganization;
+    // A chain of three enterprise organisations under the industry committee, each below the one before.
+    const enterprise = async (name: string, parentId: string) =>
+      (await create({ name, level: 'ENTERPRISE', parentId, regionCode: industry.regionCode })).data
+        .createPartyOrganization;
+    const a = await enterprise('集团党委', String(industry.id));
+    const b = await enterprise('子公司党总支', a.id);
+    const c = await enterprise('项目部党支部', b.id);
     const cycle = await move(a.id, c.id);
     expect(codeOf(cycle)).toBe('BAD_USER_INPUT');
     expect(cycle.errors![0].extensions!.reason).toBe('CYCLE');

@@ -1,14 +1,10 @@
 import { generateCity } from '../../services/demo-city';
-import { startParty, type RunningParty } from './party-helpers';
+import { startParty } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;
-let run: RunningParty;
-
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const FIELDS = `organizations organizationsByLevel { key count } members membersServing membersByStatus { key count } membersUnderGridManagement
   centerHouseholds basicGridsWithBranch basicGrids branchCoverage serviceStations serviceStationsByKind { key count } serviceFloorArea

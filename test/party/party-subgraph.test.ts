@@ -2,19 +2,27 @@ import { generateCity } from '../../services/demo-city';
 import { composeSupergraph } from '../../gateway/compose';
 import { gridService } from '../../services/grid/service';
 import { partyService } from '../../services/party/service';
-import { startParty, codeOf, type RunningParty } from './party-helpers';
+import { startParty, codeOf } from './party-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const p = city.party;
-let run: RunningParty;
-
-beforeAll(async () => {
-  run = await startParty(city);
-});
-afterAll(() => run.close());
+const run = forThisFile(() => startParty(city));
 
 const branchGrids = () =>
   p.organizations.filter((o) => o.level === 'GRID_BRANCH').map((o) => o.gridCode!);
+
+/** `_entities` for these ids of `typename` answers them all, in order, with one SQL statement. */
+async function expectOneStatement(typename: string, fields: string, ids: string[]) {
+  run.party.counter.reset();
+  const r = await run.gql(
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${fields} } } }`,
+    { r: ids.map((id) => ({ __typename: typename, id })) },
+  );
+  expect(r.errors).toBeUndefined();
+  expect(r.data._entities.map((e: { id: string }) => e.id)).toEqual(ids);
+  expect(run.party.counter.statements).toBe(1);
+}
 
 describe('party subgraph', () => {
   test('composes with the grid subgraph into one supergraph', async () => {
@@ -29,26 +37,12 @@ describe('party subgraph', () => {
   test('_entities with 100 PartyOrganization representations runs exactly one SQL statement', async () => {
     const ids = p.organizations.slice(0, 100).map((o) => String(o.id));
     expect(ids).toHaveLength(100);
-    run.party.counter.reset();
-    const r = await run.gql(
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on PartyOrganization { id level } } }',
-      { r: ids.map((id) => ({ __typename: 'PartyOrganization', id })) },
-    );
-    expect(r.errors).toBeUndefined();
-    expect(r.data._entities.map((e: { id: string }) => e.id)).toEqual(ids);
-    expect(run.party.counter.statements).toBe(1);
+    await expectOneStatement('PartyOrganization', 'id level', ids);
   });
 
   test('_entities with 100 PartyMember representations runs exactly one SQL statement', async () => {
     const ids = p.members.slice(100, 200).map((m) => String(m.id));
-    run.party.counter.reset();
-    const r = await run.gql(
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on PartyMember { id status } } }',
-      { r: ids.map((id) => ({ __typename: 'PartyMember', id })) },
-    );
-    expect(r.errors).toBeUndefined();
-    expect(r.data._entities.map((e: { id: string }) => e.id)).toEqual(ids);
-    expect(run.party.counter.statements).toBe(1);
+    await expectOneStatement('PartyMember', 'id status', ids);
   });
 
   test('a grid shows its branch with members, its building groups, centre households and reports', async () => {

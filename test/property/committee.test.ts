@@ -1,20 +1,9 @@
 import { setPersonalDataPolicy } from '../../shared/personal-data';
-import {
-  startPropertyHarness,
-  createCompany,
-  createCompound,
-  codeOf,
-  type PropertyHarness,
-} from './harness';
+import { startPropertyHarness, createCompany, createCompound, codeOf } from './harness';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: PropertyHarness;
-beforeAll(async () => {
-  h = await startPropertyHarness();
-});
-afterAll(async () => {
-  setPersonalDataPolicy(() => true);
-  await h.close();
-});
+const h = forThisFile(() => startPropertyHarness());
+afterAll(() => setPersonalDataPolicy(() => true));
 
 const FORM =
   'mutation($i: FormCommitteeInput!) { formOwnersCommittee(input: $i) { id termStart termEnd members { name phone role partyMember { id } crossAppointed } } }';

@@ -1,13 +1,8 @@
 import { creditCodeProblem } from '../../services/property/company/credit-code';
-import { startPropertyHarness, codeOf, type PropertyHarness } from './harness';
+import { startPropertyHarness, codeOf } from './harness';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: PropertyHarness;
-beforeAll(async () => {
-  h = await startPropertyHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(() => startPropertyHarness());
 
 const REGISTER =
   'mutation($i: RegisterCompanyInput!) { registerPropertyCompany(input: $i) { id creditCode regionCode stateOwned partyOrganization { id } } }';

@@ -1,18 +1,7 @@
-import {
-  startPropertyHarness,
-  createCompany,
-  createCompound,
-  codeOf,
-  type PropertyHarness,
-} from './harness';
+import { startPropertyHarness, createCompany, createCompound, codeOf } from './harness';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: PropertyHarness;
-beforeAll(async () => {
-  h = await startPropertyHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(() => startPropertyHarness());
 
 const PUBLISH =
   'mutation($i: PublishDisclosureInput!) { publishFeeDisclosure(input: $i) { id month revision balanceCents } }';

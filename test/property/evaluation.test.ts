@@ -1,19 +1,8 @@
-import {
-  startPropertyHarness,
-  createCompany,
-  createCompound,
-  codeOf,
-  type PropertyHarness,
-} from './harness';
+import { startPropertyHarness, createCompany, createCompound, codeOf } from './harness';
 import { parseEnv } from '../../shared/env';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: PropertyHarness;
-beforeAll(async () => {
-  h = await startPropertyHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(() => startPropertyHarness());
 
 const RECORD =
   'mutation($i: RecordEvaluationInput!) { recordServiceEvaluation(input: $i) { id quarter score company { id } } }';

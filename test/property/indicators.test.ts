@@ -1,13 +1,8 @@
 import type { PropertyDemo } from '../../services/property/demo';
-import { startPropertyHarness, type PropertyHarness } from './harness';
+import { startPropertyHarness } from './harness';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: PropertyHarness;
-beforeAll(async () => {
-  h = await startPropertyHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(() => startPropertyHarness());
 
 const QUERY = `query($r: [_Any!]!, $asOf: LocalDate, $q: String) { _entities(representations: $r) { ... on Region { code
   propertyIndicators(asOf: $asOf, quarter: $q) { asOf compounds compoundsByMode { key count } servedCompounds serviceCoverage

@@ -1,19 +1,7 @@
-import {
-  startPropertyHarness,
-  createCompany,
-  createCompound,
-  codeOf,
-  daysAgo,
-  type PropertyHarness,
-} from './harness';
+import { startPropertyHarness, createCompany, createCompound, codeOf, daysAgo } from './harness';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: PropertyHarness;
-beforeAll(async () => {
-  h = await startPropertyHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(() => startPropertyHarness());
 
 const HOLD = `mutation($i: HoldMeetingInput!) { holdLinkageMeeting(input: $i) { id partyOrganization { id } company { id } otherParties
   decisions { id followUpRequired followUpStatus followUpKey followUpCase { id } } } }`;

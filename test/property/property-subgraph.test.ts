@@ -1,16 +1,10 @@
 import { composeSupergraph } from '../../gateway/compose';
 import { gridService } from '../../services/grid/service';
 import { propertyService } from '../../services/property/service';
-import { startPropertyHarness, type PropertyHarness } from './harness';
+import { startPropertyHarness } from './harness';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: PropertyHarness;
-
-beforeAll(async () => {
-  h = await startPropertyHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(() => startPropertyHarness());
 
 const GRID_QUERY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Grid { code compounds {
   id name company { name creditCode partyOrganization { id } }

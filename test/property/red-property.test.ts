@@ -1,19 +1,7 @@
-import {
-  startPropertyHarness,
-  createCompany,
-  createCompound,
-  codeOf,
-  daysAgo,
-  type PropertyHarness,
-} from './harness';
+import { startPropertyHarness, createCompany, createCompound, codeOf, daysAgo } from './harness';
+import { forThisFile } from '../helpers/for-this-file';
 
-let h: PropertyHarness;
-beforeAll(async () => {
-  h = await startPropertyHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(() => startPropertyHarness());
 
 const RED = 'query($id: ID!, $asOf: String) { compound(id: $id) { redProperty(asOf: $asOf) } }';
 const INDICATORS = `query($r: [_Any!]!, $asOf: LocalDate) { _entities(representations: $r) { ... on Region {

@@ -5,17 +5,14 @@ import { SUPERGRAPH_FILE } from '../../gateway/supergraph-file';
 import { createGatewayServer } from '../../gateway/server';
 import { createTokenVerifier } from '../../shared/auth/tokens';
 import { EXAMPLE_QUERY } from '../../scripts/example-query';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { TEST_GATEWAY_SECRET, TEST_JWT, bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Issue 22, findings 5–7: what one request may cost, and who may read the gateway's metrics. */
 const city = generateCity('demo', 20210104);
 const METRICS_TOKEN = 'metrics-token-for-this-test';
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city, { gateway: { metricsToken: METRICS_TOKEN } });
-});
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city, { gateway: { metricsToken: METRICS_TOKEN } }));
 
 const base = () => stack.gatewayUrl.replace(/\/graphql$/, '');
 const subgraphRequests = () =>

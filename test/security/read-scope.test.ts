@@ -1,16 +1,12 @@
 import { generateCity } from '../../services/demo-city';
-import type { Role } from '../../shared/viewer';
 import { SUBGRAPHS } from '../../services/registry';
-import { postGraphQL, startStack, type Stack } from '../helpers/stack';
-import { bearer, proofHeader } from '../helpers/auth';
+import { postGraphQL, startStack } from '../helpers/stack';
+import { bearer, proofHeader, regionsOnLine, callerBearer, type CallerRole } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Issue 22, findings 1–4 and 8: what each role reads, through the real gateway over the demo city. */
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-});
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city));
 
 const grid = city.geography.grids.find(
   (g) => g.level === 'BASIC' && city.property.evaluations.some((e) => e.gridCode === g.code),
@@ -23,16 +19,8 @@ const D2 = city.geography.regions.find(
     r.code !== '220600' &&
     city.property.evaluations.some((e) => e.gridCode.startsWith(r.code)),
 )!.code;
-const REGION: Record<Exclude<Role, 'SERVICE'>, string> = {
-  CITY_ADMIN: D1,
-  STREET_STAFF: grid.code.slice(0, 9),
-  COMMUNITY_STAFF: grid.regionCode,
-  GRID_WORKER: grid.code,
-  DEPARTMENT: D1,
-  ANALYST: D1,
-};
-const as = (role: keyof typeof REGION) =>
-  bearer(role, REGION[role], role === 'DEPARTMENT' ? 'CG' : undefined);
+const REGION = regionsOnLine(grid, D1);
+const as = (role: CallerRole) => callerBearer(role, REGION[role]);
 const QUARTER = city.property.evaluations.find((e) => e.gridCode === grid.code)!.quarter;
 // A period covering every case of the demo city, for lists that require one (an assessment).
 const PERIOD = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };

@@ -13,7 +13,7 @@ import { NARROW_SCOPES } from '../../shared/auth/role-scope';
 import type { Role, Viewer } from '../../shared/viewer';
 import { DEFAULT_LIMITS } from '../../gateway/limits';
 import { startStack, type Stack } from '../helpers/stack';
-import { bearer } from '../helpers/auth';
+import { bearer, regionsOnLine, callerBearer } from '../helpers/auth';
 import { driveCase } from '../helpers/case-driver';
 import {
   apiSchema,
@@ -60,18 +60,10 @@ const zoneOf = (code: string | undefined) => {
 };
 
 type Caller = Exclude<Role, 'SERVICE'>;
-const REGION: Record<Caller, string> = {
-  CITY_ADMIN: D1,
-  STREET_STAFF: grid.code.slice(0, 9),
-  COMMUNITY_STAFF: grid.regionCode,
-  GRID_WORKER: grid.code,
-  DEPARTMENT: D1,
-  ANALYST: D1,
-};
+const REGION = regionsOnLine(grid, D1);
 const ROLES = Object.keys(REGION) as Caller[];
 const DEPT = city.grid.departments.find((d) => d.code === 'CG')!;
-const as = (role: Caller) =>
-  bearer(role, REGION[role], role === 'DEPARTMENT' ? DEPT.code : undefined);
+const as = (role: Caller) => callerBearer(role, REGION[role], DEPT.code);
 
 // What a department's system may see of the demo city: the cases dispatched to it and their grids.
 const deptCases = new Set(

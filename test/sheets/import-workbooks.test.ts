@@ -1,7 +1,8 @@
 import { generateCity } from '../../services/demo-city';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { importSheet } from '../../gateway/sheets/importer';
 import { graphAs, idNumber, sheetjsWorkbook } from './sheets-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const HEADER = [
@@ -25,11 +26,7 @@ const branch = city.party.organizations.find(
 const street = branch.gridCode!.slice(0, 9);
 const otherGrid = city.geography.grids.find((g) => !g.code.startsWith(street))!;
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 60000);
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city), 60000);
 
 const member = (seq: number, over: Partial<Record<string, unknown>> = {}) => {
   const row = {

@@ -2,10 +2,11 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import { excel } from '../../gateway/sheets/exceljs';
 import { generateCity } from '../../services/demo-city';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { tokenFor } from '../helpers/auth';
 import type { Role } from '../../shared/viewer';
 import { csvFile, readBack, sheetjsWorkbook, tmpPath } from './sheets-helpers';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const community = city.geography.regions.find(
@@ -16,12 +17,20 @@ const community = city.geography.regions.find(
 const street = community.code.slice(0, 9);
 const district = community.code.slice(0, 6);
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-}, 60000);
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city), 60000);
 
+/** The compound ledger's columns, as its template names them and an import gives them. */
+const COMPOUND_HEADERS = [
+  '名称',
+  '所在网格编码',
+  '户数',
+  '楼栋数',
+  '老旧小区',
+  '单体楼',
+  '当前管理模式',
+  '物业企业统一社会信用代码',
+  '现模式起始日',
+];
 const base = () => stack.gatewayUrl.replace(/\/graphql$/, '');
 async function as(role: Role, prefix: string) {
   return { authorization: `Bearer ${await tokenFor(role, prefix)}` };
@@ -147,17 +156,9 @@ describe('spreadsheets through the gateway', () => {
     const t = await download('/sheets/template/compounds', await as('STREET_STAFF', street));
     const wb = XLSX.read(t.body, { type: 'buffer' });
     expect(wb.SheetNames).toEqual(['台账', '说明']);
-    expect(XLSX.utils.sheet_to_json<string[]>(wb.Sheets['台账'], { header: 1 })[0]).toEqual([
-      '名称',
-      '所在网格编码',
-      '户数',
-      '楼栋数',
-      '老旧小区',
-      '单体楼',
-      '当前管理模式',
-      '物业企业统一社会信用代码',
-      '现模式起始日',
-    ]);
+    expect(XLSX.utils.sheet_to_json<string[]>(wb.Sheets['台账'], { header: 1 })[0]).toEqual(
+      COMPOUND_HEADERS,
+    );
     const book = new (excel().Workbook)();
     await book.xlsx.load(t.body as any);
     const sheet = book.getWorksheet('台账')!;
@@ -178,17 +179,7 @@ describe('spreadsheets through the gateway', () => {
       (g) => g.level === 'MICRO' && g.code.startsWith(street),
     )!;
     const wrong = company.creditCode.slice(0, 17) + (company.creditCode[17] === '1' ? '2' : '1');
-    const header = [
-      '名称',
-      '所在网格编码',
-      '户数',
-      '楼栋数',
-      '老旧小区',
-      '单体楼',
-      '当前管理模式',
-      '物业企业统一社会信用代码',
-      '现模式起始日',
-    ];
+    const header = COMPOUND_HEADERS;
     const path = sheetjsWorkbook([
       header,
       ['导入花园', basic.code, 300, 6, '否', '否', '专业物业', company.creditCode, '2024-01-01'],

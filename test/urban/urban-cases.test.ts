@@ -2,22 +2,12 @@ import { generateCity } from '../../services/demo-city';
 import { urbanService } from '../../services/urban/service';
 import { Inspection, InspectionFinding } from '../../services/urban/inspection/inspection.entity';
 import { UrbanComponent } from '../../services/urban/component/component.entity';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
+import { subgraphForThisFile } from '../helpers/harness';
+import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
 
 const city = generateCity('demo', 20210104);
-let db: TestDb;
-let sub: RunningSubgraph;
-beforeAll(async () => {
-  db = createTestDb();
-  sub = await startSubgraph(urbanService, db, city);
-});
-afterAll(async () => {
-  await sub.listening.close();
-  await sub.dataSource.destroy();
-  await db.drop(['urban']);
-});
+const sub = subgraphForThisFile(urbanService, { city });
 
 const cg = city.grid.departments.find((d) => d.code === 'CG')!.id;
 const worked =

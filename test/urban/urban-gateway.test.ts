@@ -1,14 +1,11 @@
 import { generateCity } from '../../services/demo-city';
-import { startStack, type Stack } from '../helpers/stack';
+import { startStack } from '../helpers/stack';
 import { bearer } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 /** Urban management joins the dashboard and the grid picture through the gateway, with no change to the other subgraphs. */
 const city = generateCity('demo', 20210104);
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack(city);
-});
-afterAll(() => stack.close());
+const stack = forThisFile(() => startStack(city));
 
 const cg = city.grid.departments.find((d) => d.code === 'CG')!.id;
 const worked = city.grid.cases.find((c) => c.departmentId === cg && c.state !== 'DISPATCHED')!;

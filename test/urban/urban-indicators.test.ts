@@ -1,21 +1,11 @@
 import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
 import { urbanService } from '../../services/urban/service';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
+import { subgraphForThisFile } from '../helpers/harness';
+import { postGraphQL } from '../helpers/subgraph';
 
 const city = generateCity('demo', 20210104);
-let db: TestDb;
-let sub: RunningSubgraph;
-beforeAll(async () => {
-  db = createTestDb();
-  sub = await startSubgraph(urbanService, db, city);
-});
-afterAll(async () => {
-  await sub.listening.close();
-  await sub.dataSource.destroy();
-  await db.drop(['urban']);
-});
+const sub = subgraphForThisFile(urbanService, { city });
 
 const QUERY = `query($r: [_Any!]!, $asOf: LocalDate) { _entities(representations: $r) { ... on Region { urbanIndicators(asOf: $asOf) {
   components componentsByKind { kind total good damaged missing } componentsByCondition { key count }

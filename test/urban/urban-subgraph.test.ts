@@ -1,24 +1,13 @@
 import { generateCity } from '../../services/demo-city';
 import { urbanService } from '../../services/urban/service';
 import { UrbanComponent } from '../../services/urban/component/component.entity';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { postGraphQL, startSubgraph, type RunningSubgraph } from '../helpers/subgraph';
+import { subgraphForThisFile } from '../helpers/harness';
+import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader, unprovenRequests } from '../helpers/auth';
 
 const city = generateCity('demo', 20210104);
 const rows = city.urban.components;
-let db: TestDb;
-let sub: RunningSubgraph;
-
-beforeAll(async () => {
-  db = createTestDb();
-  sub = await startSubgraph(urbanService, db, city);
-});
-afterAll(async () => {
-  await sub.listening.close();
-  await sub.dataSource.destroy();
-  await db.drop(['urban']);
-});
+const sub = subgraphForThisFile(urbanService, { city });
 
 describe('the urban subgraph', () => {
   test('_entities answers 50 Grids, 50 UrbanComponents and 50 Cases with one statement per loader', async () => {

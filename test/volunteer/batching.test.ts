@@ -5,15 +5,11 @@ import {
   volunteerWithPoints,
   type VolunteerHarness,
 } from './volunteer-harness';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
-let h: VolunteerHarness;
-
-beforeAll(async () => {
-  // With the party subgraph beside: a claim asks it who may claim (shared/peer.ts).
-  h = await startVolunteerSubgraph(city, true, { party: true });
-});
-afterAll(async () => h.close());
+// With the party subgraph beside: a claim asks it who may claim (shared/peer.ts).
+const h = forThisFile(() => startVolunteerSubgraph(city, true, { party: true }));
 
 /** Statements one _entities call costs, with the representations and selection given. */
 async function statementsFor(

@@ -1,15 +1,11 @@
 import { generateCity } from '../../services/demo-city';
 import { regionPrefix } from '../../shared/codes';
-import { startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
+import { startVolunteerSubgraph } from './volunteer-harness';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const v = city.volunteer;
-let h: VolunteerHarness;
-
-beforeAll(async () => {
-  h = await startVolunteerSubgraph(city);
-});
-afterAll(async () => h.close());
+const h = forThisFile(() => startVolunteerSubgraph(city));
 
 /** The indicators recomputed in JavaScript from the generated rows, independently of the SQL. */
 function expected(code: string) {

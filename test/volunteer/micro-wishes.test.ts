@@ -1,5 +1,6 @@
 import { generateCity } from '../../services/demo-city';
-import { fixtures, startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
+import { fixtures, startVolunteerSubgraph } from './volunteer-harness';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const grid = city.geography.grids.find((g) => g.level === 'MICRO')!;
@@ -15,12 +16,7 @@ const units = [
       .map((r) => r.unitId!),
   ),
 ].map((id) => city.party.units.find((u) => u.id === id)!);
-let h: VolunteerHarness;
-
-beforeAll(async () => {
-  h = await startVolunteerSubgraph(city, true, { party: true });
-});
-afterAll(async () => h.close());
+const h = forThisFile(() => startVolunteerSubgraph(city, true, { party: true }));
 
 const CLAIM = `mutation($i: ClaimMicroWishInput!) { claimMicroWish(input: $i) { state claimantKind claimantMember { id } claimantUnitId claimantUnitName claimedAt } }`;
 const FULFIL = `mutation($id: ID!) { fulfilMicroWish(id: $id) { state fulfilledAt nextStates } }`;

@@ -1,19 +1,11 @@
 import { generateCity } from '../../services/demo-city';
-import {
-  startVolunteerSubgraph,
-  volunteerWithPoints,
-  type VolunteerHarness,
-} from './volunteer-harness';
+import { startVolunteerSubgraph, volunteerWithPoints } from './volunteer-harness';
 import { postGraphQL } from '../helpers/subgraph';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;
-let h: VolunteerHarness;
-
-beforeAll(async () => {
-  h = await startVolunteerSubgraph(city);
-});
-afterAll(async () => h.close());
+const h = forThisFile(() => startVolunteerSubgraph(city));
 
 const REDEEM = `mutation($v: ID!, $p: Int!) { redeemPoints(volunteerId: $v, points: $p, item: "大米5kg") { id kind points } }`;
 const REVERSE = `mutation($e: ID!) { reversePointsEntry(entryId: $e, reason: "时长登记有误") { id kind points reversesEntryId } }`;

@@ -1,22 +1,13 @@
 import { generateCity } from '../../services/demo-city';
-import {
-  fixtures,
-  startVolunteerSubgraph,
-  volunteerWithPoints,
-  type VolunteerHarness,
-} from './volunteer-harness';
+import { fixtures, startVolunteerSubgraph, volunteerWithPoints } from './volunteer-harness';
 import { postGraphQL } from '../helpers/subgraph';
 import { proofHeader } from '../helpers/auth';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const grid = city.geography.grids.find((g) => g.level === 'BASIC')!;
 const community = grid.regionCode;
-let h: VolunteerHarness;
-
-beforeAll(async () => {
-  h = await startVolunteerSubgraph(city);
-});
-afterAll(async () => h.close());
+const h = forThisFile(() => startVolunteerSubgraph(city));
 
 const RECORD = `mutation($p: ID!, $h: Float!) { recordServiceHours(input: { participationId: $p, hours: $h }) { state hours } }`;
 const VERIFY = `mutation($i: VerifyHoursInput!) { verifyServiceHours(input: $i) { state hours verifiedByRole verifiedBy } }`;

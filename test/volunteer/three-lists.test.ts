@@ -1,16 +1,12 @@
 import { generateCity } from '../../services/demo-city';
-import { startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
+import { startVolunteerSubgraph } from './volunteer-harness';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
 const communities = city.geography.regions.filter((r) => r.level === 'COMMUNITY');
 const community = communities[0].code;
 const otherStreet = communities.find((c) => c.code.slice(0, 9) !== community.slice(0, 9))!.code;
-let h: VolunteerHarness;
-
-beforeAll(async () => {
-  h = await startVolunteerSubgraph(city);
-});
-afterAll(async () => h.close());
+const h = forThisFile(() => startVolunteerSubgraph(city));
 
 const NEED = `mutation($i: RecordNeedInput!) { recordResidentNeed(input: $i) { id state } }`;
 const RESOURCE = `mutation($i: OfferResourceInput!) { offerUnitResource(input: $i) { id } }`;

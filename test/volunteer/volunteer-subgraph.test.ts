@@ -2,15 +2,11 @@ import { generateCity } from '../../services/demo-city';
 import { composeSupergraph } from '../../gateway/compose';
 import { gridService } from '../../services/grid/service';
 import { volunteerService } from '../../services/volunteer/service';
-import { fixtures, startVolunteerSubgraph, type VolunteerHarness } from './volunteer-harness';
+import { fixtures, startVolunteerSubgraph } from './volunteer-harness';
+import { forThisFile } from '../helpers/for-this-file';
 
 const city = generateCity('demo', 20210104);
-let h: VolunteerHarness;
-
-beforeAll(async () => {
-  h = await startVolunteerSubgraph(city);
-});
-afterAll(async () => h.close());
+const h = forThisFile(() => startVolunteerSubgraph(city));
 
 describe('volunteer subgraph', () => {
   test('the grid and volunteer subgraphs compose into one supergraph without errors', async () => {
