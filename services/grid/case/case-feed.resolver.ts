@@ -3,9 +3,10 @@ import { Max, Min } from 'class-validator';
 import { Case } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
-import { Place, scopeSql } from '../../../shared/auth/policy';
+import { Place } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
 import type { GridContext } from '../context';
+import { onlyVisibleCases } from './case-visibility';
 import { Input } from '../../../shared/input-fields';
 import { Out } from '../../../shared/output-fields';
 
@@ -90,14 +91,7 @@ export class CaseFeedResolver {
       .innerJoin(Case, 'c', 'c.id = e.case_id')
       .where('e.id > :after', { after })
       .andWhere(range, params);
-    const scope = scopeSql(ctx.viewer, 'c.grid_code');
-    if (scope) qb.andWhere(...scope);
-    if (ctx.viewer.role === 'ANALYST') qb.andWhere('1 = 0');
-    if (ctx.viewer.role === 'DEPARTMENT') {
-      qb.andWhere('c.department_id = (SELECT d.id FROM departments d WHERE d.code = :viewerDept)', {
-        viewerDept: ctx.viewer.departmentCode,
-      });
-    }
+    onlyVisibleCases(qb, ctx.viewer);
     const rows = await qb
       .orderBy('e.id', 'ASC')
       .take(a.limit + 1)

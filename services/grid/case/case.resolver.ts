@@ -9,7 +9,6 @@ import {
   Query,
   Resolver,
   Root,
-  registerEnumType,
 } from 'type-graphql';
 import { Case, CaseCategory, CaseState } from './case.entity';
 import { CaseEvent } from './case-event.entity';
@@ -22,36 +21,24 @@ import { Paginated, SliceArgs, slice, toPage, PageUnderArgs } from '../../../sha
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { parseId, IdArg } from '../../../shared/ids';
 import { dbDate } from '../../../shared/sql';
-import { scopeSql } from '../../../shared/auth/policy';
 import { BadUserInputError } from '../../../shared/errors';
 import { workerIdOf } from './case-assign.resolver';
 import type { GridContext } from '../context';
+import { onlyVisibleCases } from './case-visibility';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
+import { defineEnum, type EnumValue } from '../../../shared/enums';
 
-export enum CaseAssignee {
-  ME = 'ME',
-}
-export enum CaseOrder {
-  REPORTED_AT = 'REPORTED_AT',
-  DUE_AT = 'DUE_AT',
-  OVERDUE_FIRST = 'OVERDUE_FIRST',
-}
-registerEnumType(CaseAssignee, {
-  name: 'CaseAssignee',
-  description: '经办人 whose cases',
-  valuesConfig: { ME: { description: '我的 the grid worker the token names' } },
+export type CaseAssignee = EnumValue<typeof CaseAssignee>;
+export type CaseOrder = EnumValue<typeof CaseOrder>;
+
+export const CaseAssignee = defineEnum('CaseAssignee', '经办人 whose cases', {
+  ME: '我的 the grid worker the token names',
 });
-registerEnumType(CaseOrder, {
-  name: 'CaseOrder',
-  description: '排序 the order of a case list',
-  valuesConfig: {
-    REPORTED_AT: { description: '最新收集在前 newest first (the default)' },
-    DUE_AT: { description: '时限最近在前 nearest deadline first; closed cases (no deadline) last' },
-    OVERDUE_FIRST: {
-      description: '超期在前 overdue first, longest overdue first, then the rest newest first',
-    },
-  },
+export const CaseOrder = defineEnum('CaseOrder', '排序 the order of a case list', {
+  REPORTED_AT: '最新收集在前 newest first (the default)',
+  DUE_AT: '时限最近在前 nearest deadline first; closed cases (no deadline) last',
+  OVERDUE_FIRST: '超期在前 overdue first, longest overdue first, then the rest newest first',
 });
 
 @ObjectType({ description: '事项分页 a page of cases' })
@@ -116,14 +103,7 @@ export class CaseResolver {
       'Case',
     );
     const qb = ctx.dataSource.getRepository(Case).createQueryBuilder('c').where(range, params);
-    const scope = scopeSql(ctx.viewer, 'c.grid_code');
-    if (scope) qb.andWhere(...scope);
-    if (ctx.viewer.role === 'ANALYST') qb.andWhere('1 = 0');
-    if (ctx.viewer.role === 'DEPARTMENT') {
-      qb.andWhere('c.department_id = (SELECT d.id FROM departments d WHERE d.code = :viewerDept)', {
-        viewerDept: ctx.viewer.departmentCode,
-      });
-    }
+    onlyVisibleCases(qb, ctx.viewer);
     if (f.states?.length) qb.andWhere('c.state IN (:...states)', { states: f.states });
     if (f.category) qb.andWhere('c.category = :category', { category: f.category });
     if (f.departmentCode) {

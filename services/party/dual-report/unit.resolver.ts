@@ -16,11 +16,7 @@ import { scopeOpens } from '../../../shared/auth/role-scope';
 import { RegionCode } from '../../../shared/scalars';
 import { writeTransaction } from '../../../shared/tx';
 import { REGION_STAFF, WriteRule, argPlace } from '../../../shared/auth/write-rule';
-import {
-  idempotent,
-  IDEMPOTENCY_KEY_DESCRIPTION,
-  IDEMPOTENCY_KEY_PATTERN,
-} from '../../../shared/idempotency';
+import { idempotent, IdempotencyKeyField } from '../../../shared/idempotency';
 import type { PartyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 
@@ -46,11 +42,7 @@ export class RegisterUnitInput {
   )
   regionCode!: string;
 
-  @Input.text(IDEMPOTENCY_KEY_DESCRIPTION, {
-    nullable: true,
-    matches: IDEMPOTENCY_KEY_PATTERN,
-    message: 'idempotencyKey: 1–100 letters, digits and : . - _',
-  })
+  @IdempotencyKeyField()
   idempotencyKey?: string;
 }
 
