@@ -1,4 +1,10 @@
-import { Table, TableIndex, type QueryRunner, type TableColumnOptions } from 'typeorm';
+import {
+  Table,
+  TableIndex,
+  type MigrationInterface,
+  type QueryRunner,
+  type TableColumnOptions,
+} from 'typeorm';
 import { SnakeNamingStrategy } from './naming';
 
 /**
@@ -46,14 +52,52 @@ export function index(table: string, columns: string[], unique = false): TableIn
   });
 }
 
+/** An index of a table declared with it: one column, several (in order), or `unique(...)`. */
+export type IndexSpec = string | string[] | { unique: string[] };
+
+export const unique = (...columns: string[]): IndexSpec => ({ unique: columns });
+
+function toIndex(table: string, spec: IndexSpec | TableIndex): TableIndex {
+  if (spec instanceof TableIndex) return spec;
+  if (typeof spec === 'string') return index(table, [spec]);
+  return Array.isArray(spec) ? index(table, spec) : index(table, spec.unique, true);
+}
+
 export async function createTable(
   qr: QueryRunner,
   name: string,
   columns: TableColumnOptions[],
-  indices: TableIndex[] = [],
+  indices: (TableIndex | IndexSpec)[] = [],
 ) {
   // SQLite spells int as integer (and only auto-increments an INTEGER PRIMARY KEY).
   const sqlite = qr.connection.driver.options.type === 'better-sqlite3';
   const cols = columns.map((c) => (sqlite && c.type === 'int' ? { ...c, type: 'integer' } : c));
-  await qr.createTable(new Table({ name, columns: cols, indices }), true);
+  const table = new Table({ name, columns: cols, indices: indices.map((i) => toIndex(name, i)) });
+  await qr.createTable(table, true);
+}
+
+/** A table a migration creates: its columns and its indexes (named as the entities name them). */
+export interface TableSpec {
+  columns: TableColumnOptions[];
+  indices?: IndexSpec[];
+}
+
+/**
+ * A migration that creates tables, in the order listed, and whose down() drops them in reverse.
+ * A migration with more to do extends it and calls `super.up` / `super.down` around its own steps.
+ */
+export function tablesMigration(
+  name: string,
+  tables: Record<string, TableSpec>,
+): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = name;
+    async up(qr: QueryRunner): Promise<void> {
+      for (const [t, spec] of Object.entries(tables))
+        await createTable(qr, t, spec.columns, spec.indices);
+    }
+    async down(qr: QueryRunner): Promise<void> {
+      for (const t of Object.keys(tables).reverse()) await qr.dropTable(t, true);
+    }
+  };
 }
