@@ -14,10 +14,8 @@ import {
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace, rowPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
+import { Input, isoDate } from '../../../shared/input-fields';
 import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 class TaskAdmissionArgs extends PageUnderArgs(
@@ -55,10 +53,7 @@ export class RequestTaskAdmissionInput {
   @Input.text('申请理由 why', { length: [1, 500] })
   reason!: string;
 
-  @Input.text('申请日期 requested on (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'requestedOn must be YYYY-MM-DD',
-  })
+  @Input.text('申请日期 requested on (YYYY-MM-DD)', isoDate('requestedOn'))
   requestedOn!: string;
 }
 
@@ -70,10 +65,7 @@ export class DecideTaskAdmissionInput {
   @Input.bool('是否准入 true admits, false refuses')
   admit!: boolean;
 
-  @Input.text('决定日期 decided on (YYYY-MM-DD)', {
-    matches: DATE,
-    message: 'decidedOn must be YYYY-MM-DD',
-  })
+  @Input.text('决定日期 decided on (YYYY-MM-DD)', isoDate('decidedOn'))
   decidedOn!: string;
 
   @Input.text('审核意见 the note', { length: [1, 500] })

@@ -9,20 +9,16 @@ import { listUnder, placeAsRegionCode, Resolving } from '../../../shared/queries
 import type { AccountabilityContext } from '../context';
 import { WriteRule, argPlace } from '../../../shared/auth/write-rule';
 import { RegionCode } from '../../../shared/scalars';
-import { Input } from '../../../shared/input-fields';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { Input, isoDate } from '../../../shared/input-fields';
 
 @ArgsType()
 class FirstSecretaryArgs extends PageUnderArgs(
   '区划编码前缀 every assignment to a community under this region code',
 ) {
-  @Input.text('在任日期 only assignments whose term covers this date (YYYY-MM-DD)', {
-    nullable: true,
-    optional: true,
-    matches: DATE,
-    message: 'servingOn must be YYYY-MM-DD',
-  })
+  @Input.text(
+    '在任日期 only assignments whose term covers this date (YYYY-MM-DD)',
+    isoDate('servingOn', { nullable: true, optional: true }),
+  )
   servingOn?: string;
 }
 
@@ -53,12 +49,10 @@ export class AssignFirstSecretaryInput {
   @Matches(/^\d{12}$/, { message: 'communityCode must be 12 digits' })
   communityCode!: string;
 
-  @Field({ description: '任期开始 term start (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'termStart must be YYYY-MM-DD' })
+  @Input.text('任期开始 term start (YYYY-MM-DD)', isoDate('termStart'))
   termStart!: string;
 
-  @Field({ description: '任期结束 term end (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'termEnd must be YYYY-MM-DD' })
+  @Input.text('任期结束 term end (YYYY-MM-DD)', isoDate('termEnd'))
   termEnd!: string;
 
   @Field(() => [String], {

@@ -5,26 +5,22 @@ import { Case, Grid, caseRef, gridRef } from '../place.stub';
 import { PageUnderArgs } from '../../../shared/pagination';
 import { byValidId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
 import type { UrbanContext } from '../context';
-import { Input } from '../../../shared/input-fields';
+import { Input, isoDate } from '../../../shared/input-fields';
 
 @ArgsType()
 class InspectionFilterArgs extends PageUnderArgs(
   '区划或网格编码前缀 inspections of grids under this region or grid code',
 ) {
-  @Input.text('起始日期 inspected on or after (YYYY-MM-DD)', {
-    nullable: true,
-    optional: true,
-    matches: /^\d{4}-\d{2}-\d{2}$/,
-    message: 'from must be YYYY-MM-DD',
-  })
+  @Input.text(
+    '起始日期 inspected on or after (YYYY-MM-DD)',
+    isoDate('from', { nullable: true, optional: true }),
+  )
   from?: string;
 
-  @Input.text('截止日期 inspected on or before (YYYY-MM-DD)', {
-    nullable: true,
-    optional: true,
-    matches: /^\d{4}-\d{2}-\d{2}$/,
-    message: 'to must be YYYY-MM-DD',
-  })
+  @Input.text(
+    '截止日期 inspected on or before (YYYY-MM-DD)',
+    isoDate('to', { nullable: true, optional: true }),
+  )
   to?: string;
 }
 
