@@ -16,7 +16,7 @@ import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { GridContext } from '../context';
 import { fieldOrNull, Resolving } from '../../../shared/queries';
 import { WriteRule, PLACE_STAFF, rowPlace } from '../../../shared/auth/write-rule';
-import { Input } from '../../../shared/input-fields';
+import { Input, numericId } from '../../../shared/input-fields';
 
 /** Roles that hand a case to a grid worker; DEPARTMENT and ANALYST never do. */
 const ASSIGNERS = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'SERVICE'];
@@ -29,10 +29,7 @@ export function workerIdOf(viewer: Viewer): number | null {
 
 @InputType({ description: '分派 hand a case to a grid worker of its community' })
 export class AssignCaseInput extends CaseTransitionInput {
-  @Input.id('网格员编号 the GridWorker who will handle it', {
-    matches: /^\d{1,10}$/,
-    message: 'workerId must be a numeric id',
-  })
+  @Input.id('网格员编号 the GridWorker who will handle it', numericId('workerId'))
   workerId!: string;
 }
 
