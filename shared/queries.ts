@@ -128,6 +128,26 @@ export const field = fieldSpec(false);
 export const fieldOrNull = fieldSpec(true);
 
 /**
+ * A nullable link to another row through the request's loaders:
+ * `company: link(PropertyCompany, '物业企业 …', 'companyById', 'companyId')` answers
+ * `ctx.loaders.companyById.load(row.companyId)`, and null where the row's key is empty.
+ */
+export function link<R, C extends { loaders: object }>(
+  type: TypeOf,
+  description: string,
+  loader: keyof C['loaders'] & string,
+  key: keyof R & string,
+): FieldSpec<R, C> {
+  const resolve = (row: R, ctx: C) => {
+    const value = row[key];
+    if (value == null || value === '') return null;
+    const loaders = ctx.loaders as Record<string, { load(k: unknown): unknown }>;
+    return loaders[loader].load(value);
+  };
+  return { type, description, nullable: true, resolve };
+}
+
+/**
  * `regionCode: String!` of rows whose place is kept in another code column (a community's, a
  * district's), so that every list row shows its place under the same name.
  */

@@ -14,7 +14,7 @@ import {
 import { assertWithin } from '../../../shared/auth/policy';
 import { actorOf, type Viewer } from '../../../shared/viewer';
 import type { GridContext } from '../context';
-import { fieldOrNull, Resolving } from '../../../shared/queries';
+import { link, Resolving } from '../../../shared/queries';
 import { WriteRule, PLACE_STAFF, rowPlace } from '../../../shared/auth/write-rule';
 import { Input, numericId } from '../../../shared/input-fields';
 
@@ -36,8 +36,11 @@ export class AssignCaseInput extends CaseTransitionInput {
 @Resolver(() => Case)
 export class CaseAssignResolver extends Resolving<Case, GridContext>(Case, {
   fields: {
-    assignee: fieldOrNull(GridWorker, '经办网格员 the grid worker handling the case', (c, ctx) =>
-      c.assigneeId == null ? null : ctx.loaders.workerById.load(c.assigneeId),
+    assignee: link(
+      GridWorker,
+      '经办网格员 the grid worker handling the case',
+      'workerById',
+      'assigneeId',
     ),
   },
 }) {

@@ -2,16 +2,22 @@ import { Ctx, Query, Resolver } from 'type-graphql';
 import { Department, DepartmentGrid } from './department.entity';
 import { Grid } from '../grid/grid.entity';
 import type { GridContext } from '../context';
-import { field, fieldOrNull, Resolving } from '../../../shared/queries';
+import { field, link, Resolving } from '../../../shared/queries';
 
 @Resolver(() => DepartmentGrid)
 export class DepartmentGridResolver extends Resolving<DepartmentGrid, GridContext>(DepartmentGrid, {
   fields: {
-    department: fieldOrNull(Department, '所属部门 the department that keeps this grid', (d, ctx) =>
-      ctx.loaders.departmentById.load(d.departmentId),
+    department: link(
+      Department,
+      '所属部门 the department that keeps this grid',
+      'departmentById',
+      'departmentId',
     ),
-    basicGrid: fieldOrNull(Grid, '并入的基础网格 the basic grid it is folded into', (d, ctx) =>
-      d.basicGridCode ? ctx.loaders.gridByCode.load(d.basicGridCode) : null,
+    basicGrid: link(
+      Grid,
+      '并入的基础网格 the basic grid it is folded into',
+      'gridByCode',
+      'basicGridCode',
     ),
   },
 }) {}

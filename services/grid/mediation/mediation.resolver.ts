@@ -11,7 +11,7 @@ import { parseId } from '../../../shared/ids';
 import { actorOf } from '../../../shared/viewer';
 import { writeTransaction } from '../../../shared/tx';
 import type { GridContext } from '../context';
-import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
+import { fieldOrNull, link, listUnder, Resolving } from '../../../shared/queries';
 import { WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { LocalDate, assertNotFuture } from '../../../shared/scalars';
 import { Input } from '../../../shared/input-fields';
@@ -67,10 +67,11 @@ export class CaseMediationResolver extends Resolving<Case, GridContext>(Case, {
       '纠纷类别 the class of a dispute case (家庭矛盾, 邻里纠纷, 小区治理), once mediated',
       async (c, ctx) => (await ctx.loaders.mediationByCaseId.load(c.id))?.disputeClass ?? null,
     ),
-    mediation: fieldOrNull(
+    mediation: link(
       CaseMediation,
       '调解记录 the mediation record of a dispute case',
-      (c, ctx) => ctx.loaders.mediationByCaseId.load(c.id),
+      'mediationByCaseId',
+      'id',
     ),
   },
   queries: {

@@ -18,7 +18,7 @@ import { AsOfArg, indicatorClock } from '../../../shared/as-of';
 import { LocalDate } from '../../../shared/scalars';
 import { assertPrefix } from '../../../shared/codes';
 import type { GridContext } from '../context';
-import { field, fieldOrNull, Resolving } from '../../../shared/queries';
+import { field, link, Resolving } from '../../../shared/queries';
 import { ancestorsOf } from '../../../shared/loaders';
 import { prefixRange } from '../../../shared/codes';
 import { Input } from '../../../shared/input-fields';
@@ -36,9 +36,7 @@ class RegionGridArgs extends PageArgs {
 @Resolver(() => Region)
 export class RegionResolver extends Resolving<Region, GridContext>(Region, {
   fields: {
-    parent: fieldOrNull(Region, '上级区划 parent region', (region, ctx) =>
-      region.parentCode ? ctx.loaders.regionByCode.load(region.parentCode) : null,
-    ),
+    parent: link(Region, '上级区划 parent region', 'regionByCode', 'parentCode'),
     children: field([Region], '下级区划 child regions', (region, ctx) =>
       ctx.loaders.regionsByParentCode.load(region.code),
     ),

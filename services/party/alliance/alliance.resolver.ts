@@ -3,7 +3,7 @@ import { JointCommitteeMember, PartyAlliance, PartyAllianceMember } from './alli
 import { PartyUnit } from '../dual-report/unit.entity';
 import { PartyOrganization } from '../organization/organization.entity';
 import { PageUnderArgs } from '../../../shared/pagination';
-import { field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
+import { field, fieldOrNull, link, listUnder, Resolving } from '../../../shared/queries';
 import type { PartyContext } from '../context';
 
 @ArgsType()
@@ -43,9 +43,7 @@ export class PartyAllianceMemberResolver extends Resolving<PartyAllianceMember, 
   PartyAllianceMember,
   {
     fields: {
-      unit: fieldOrNull(PartyUnit, '成员单位 the unit', (m, ctx) =>
-        ctx.loaders.partyUnitById.load(m.unitId),
-      ),
+      unit: link(PartyUnit, '成员单位 the unit', 'partyUnitById', 'unitId'),
     },
   },
 ) {}
@@ -55,10 +53,11 @@ export class JointCommitteeMemberResolver extends Resolving<JointCommitteeMember
   JointCommitteeMember,
   {
     fields: {
-      unit: fieldOrNull(
+      unit: link(
         PartyUnit,
         '所在单位 the resident unit the part-time member comes from',
-        (m, ctx) => ctx.loaders.partyUnitById.load(m.unitId),
+        'partyUnitById',
+        'unitId',
       ),
     },
   },

@@ -6,17 +6,18 @@ import { PartyMember } from '../member/member.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
 import type { PartyContext } from '../context';
-import { byValidId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
+import { byValidId, field, fieldOrNull, link, listUnder, Resolving } from '../../../shared/queries';
 
 @Resolver(() => DualReport)
 export class DualReportResolver extends Resolving<DualReport, PartyContext>(DualReport, {
   fields: {
-    member: fieldOrNull(PartyMember, '报到党员 the member, for a member report', (r, ctx) =>
-      r.memberId == null ? null : ctx.loaders.partyMemberById.load(r.memberId),
+    member: link(
+      PartyMember,
+      '报到党员 the member, for a member report',
+      'partyMemberById',
+      'memberId',
     ),
-    unit: fieldOrNull(PartyUnit, '报到单位 the unit, for a unit report', (r, ctx) =>
-      r.unitId == null ? null : ctx.loaders.partyUnitById.load(r.unitId),
-    ),
+    unit: link(PartyUnit, '报到单位 the unit, for a unit report', 'partyUnitById', 'unitId'),
     grid: fieldOrNull(Grid, '报到网格 the grid reported to (grid subgraph)', (r) =>
       r.gridCode ? Object.assign(new Grid(), { code: r.gridCode }) : null,
     ),

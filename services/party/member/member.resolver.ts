@@ -15,7 +15,7 @@ import {
 } from '../../../shared/codes';
 import { Brackets } from 'typeorm';
 import type { PartyContext } from '../context';
-import { byValidId, field, fieldOrNull, Resolving } from '../../../shared/queries';
+import { byValidId, field, fieldOrNull, link, Resolving } from '../../../shared/queries';
 
 @ObjectType({ description: '党员分页 a page of party members' })
 export class PartyMemberPage extends Paginated(PartyMember) {}
@@ -28,10 +28,11 @@ export class PartyMemberResolver extends Resolving<PartyMember, PartyContext>(Pa
     ),
   },
   fields: {
-    organization: fieldOrNull(
+    organization: link(
       PartyOrganization,
       "所在党组织 the organisation holding the member's relation",
-      (m, ctx) => ctx.loaders.partyOrganizationById.load(m.organizationId),
+      'partyOrganizationById',
+      'organizationId',
     ),
     grid: fieldOrNull(
       Grid,
@@ -106,15 +107,17 @@ export class PartyMemberTransferResolver extends Resolving<PartyMemberTransfer, 
   PartyMemberTransfer,
   {
     fields: {
-      fromOrganization: fieldOrNull(
+      fromOrganization: link(
         PartyOrganization,
         '转出组织 the organisation it left',
-        (t, ctx) => ctx.loaders.partyOrganizationById.load(t.fromOrganizationId),
+        'partyOrganizationById',
+        'fromOrganizationId',
       ),
-      toOrganization: fieldOrNull(
+      toOrganization: link(
         PartyOrganization,
         '转入组织 the organisation it moved to',
-        (t, ctx) => ctx.loaders.partyOrganizationById.load(t.toOrganizationId),
+        'partyOrganizationById',
+        'toOrganizationId',
       ),
     },
   },

@@ -10,7 +10,7 @@ import { scopeSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import type { PartyContext } from '../context';
-import { byValidId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
+import { byValidId, field, link, listUnder, Resolving } from '../../../shared/queries';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
 @ObjectType({ description: '党组织分页 a page of party organisations' })
@@ -23,8 +23,11 @@ export class PartyOrganizationResolver extends Resolving<PartyOrganization, Part
   PartyOrganization,
   {
     fields: {
-      parent: fieldOrNull(PartyOrganization, '上级党组织 parent organisation', (o, ctx) =>
-        o.parentId == null ? null : ctx.loaders.partyOrganizationById.load(o.parentId),
+      parent: link(
+        PartyOrganization,
+        '上级党组织 parent organisation',
+        'partyOrganizationById',
+        'parentId',
       ),
       children: field([PartyOrganization], '下级党组织 child organisations', (o, ctx) =>
         ctx.loaders.partyOrganizationsByParentId.load(o.id),

@@ -10,7 +10,7 @@ import { FeeDisclosure } from '../disclosure/fee-disclosure.entity';
 import { Grid, gridRef } from '../place.stub';
 import { assertDate, redWindowStart, today } from '../calendar';
 import { PageUnderArgs } from '../../../shared/pagination';
-import { byId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
+import { byId, field, link, listUnder, Resolving } from '../../../shared/queries';
 import type { PropertyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
@@ -44,20 +44,22 @@ export class CompoundResolver extends Resolving<ResidentialCompound, PropertyCon
     },
     fields: {
       grid: field(Grid, '所在网格 the basic grid (grid subgraph)', (c) => gridRef(c.gridCode)),
-      company: fieldOrNull(
+      company: link(
         PropertyCompany,
         '物业企业 the company managing it now, if any',
-        (c, ctx) => (c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId)),
+        'companyById',
+        'companyId',
       ),
       managementHistory: field(
         [CompoundManagementChange],
         '管理变更记录 every change of mode or company, oldest first',
         (c, ctx) => ctx.loaders.managementChangesByCompoundId.load(c.id),
       ),
-      ownersCommittee: fieldOrNull(
+      ownersCommittee: link(
         OwnersCommittee,
         "业主委员会 the owners' committee inside its term today, if any",
-        (c, ctx) => ctx.loaders.committeeInTermByCompoundId.load(c.id),
+        'committeeInTermByCompoundId',
+        'id',
       ),
       ownersCommittees: field(
         [OwnersCommittee],
@@ -122,10 +124,11 @@ export class ManagementChangeResolver extends Resolving<CompoundManagementChange
   CompoundManagementChange,
   {
     fields: {
-      company: fieldOrNull(
+      company: link(
         PropertyCompany,
         '物业企业 the company from this date, if any',
-        (c, ctx) => (c.companyId == null ? null : ctx.loaders.companyById.load(c.companyId)),
+        'companyById',
+        'companyId',
       ),
     },
   },

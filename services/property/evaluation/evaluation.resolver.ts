@@ -13,7 +13,7 @@ import { assertPrefix, jurisdictionRange } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import type { PropertyContext } from '../context';
-import { fieldOrNull, Resolving } from '../../../shared/queries';
+import { link, Resolving } from '../../../shared/queries';
 import { writeTransaction } from '../../../shared/tx';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 import { Out } from '../../../shared/output-fields';
@@ -43,12 +43,8 @@ export class EvaluationResolver extends Resolving<ServiceEvaluation, PropertyCon
   ServiceEvaluation,
   {
     fields: {
-      company: fieldOrNull(PropertyCompany, '物业企业 the company scored', (e, ctx) =>
-        ctx.loaders.companyById.load(e.companyId),
-      ),
-      compound: fieldOrNull(ResidentialCompound, '小区 the compound served', (e, ctx) =>
-        ctx.loaders.compoundById.load(e.compoundId),
-      ),
+      company: link(PropertyCompany, '物业企业 the company scored', 'companyById', 'companyId'),
+      compound: link(ResidentialCompound, '小区 the compound served', 'compoundById', 'compoundId'),
     },
   },
 ) {

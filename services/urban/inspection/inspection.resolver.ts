@@ -3,7 +3,7 @@ import { Inspection, InspectionFinding } from './inspection.entity';
 import { UrbanComponent } from '../component/component.entity';
 import { Case, Grid, caseRef, gridRef } from '../place.stub';
 import { PageUnderArgs } from '../../../shared/pagination';
-import { byValidId, field, fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
+import { byValidId, field, fieldOrNull, link, listUnder, Resolving } from '../../../shared/queries';
 import type { UrbanContext } from '../context';
 import { Input, isoDate } from '../../../shared/input-fields';
 
@@ -59,12 +59,8 @@ export class InspectionFindingResolver extends Resolving<InspectionFinding, Urba
   InspectionFinding,
   {
     fields: {
-      component: fieldOrNull(UrbanComponent, '部件 the component', (f, ctx) =>
-        ctx.loaders.urbanComponentById.load(f.componentId),
-      ),
-      inspection: fieldOrNull(Inspection, '巡查 the inspection', (f, ctx) =>
-        ctx.loaders.inspectionById.load(f.inspectionId),
-      ),
+      component: link(UrbanComponent, '部件 the component', 'urbanComponentById', 'componentId'),
+      inspection: link(Inspection, '巡查 the inspection', 'inspectionById', 'inspectionId'),
       case: fieldOrNull(
         Case,
         '立案事项 the grid case opened for this finding, if any (grid subgraph)',

@@ -17,7 +17,7 @@ import { parseId } from '../../../shared/ids';
 import { writeTransaction } from '../../../shared/tx';
 import { currentRow } from '../../../shared/sql';
 import type { VolunteerContext } from '../context';
-import { fieldOrNull, Resolving } from '../../../shared/queries';
+import { link, Resolving } from '../../../shared/queries';
 import { PLACE_STAFF, WriteRule, rowPlace } from '../../../shared/auth/write-rule';
 
 @Resolver(() => Participation)
@@ -25,12 +25,8 @@ export class ParticipationResolver extends Resolving<Participation, VolunteerCon
   Participation,
   {
     fields: {
-      activity: fieldOrNull(ServiceActivity, '活动 the activity', (p, ctx) =>
-        ctx.loaders.activityById.load(p.activityId),
-      ),
-      volunteer: fieldOrNull(Volunteer, '志愿者 the participant', (p, ctx) =>
-        ctx.loaders.volunteerById.load(p.volunteerId),
-      ),
+      activity: link(ServiceActivity, '活动 the activity', 'activityById', 'activityId'),
+      volunteer: link(Volunteer, '志愿者 the participant', 'volunteerById', 'volunteerId'),
     },
   },
 ) {

@@ -14,7 +14,7 @@ import { parseId } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
 import { writeTransaction } from '../../../shared/tx';
 import type { VolunteerContext } from '../context';
-import { fieldOrNull, listUnder, Resolving } from '../../../shared/queries';
+import { link, listUnder, Resolving } from '../../../shared/queries';
 import {
   PLACE_STAFF,
   WriteRule,
@@ -175,15 +175,9 @@ export class ServiceProjectResolver extends Resolving<ServiceProject, VolunteerC
   ServiceProject,
   {
     fields: {
-      need: fieldOrNull(ResidentNeed, '需求 the need it meets', (p, ctx) =>
-        ctx.loaders.needById.load(p.needId),
-      ),
-      resource: fieldOrNull(UnitResource, '资源 the resource it draws on', (p, ctx) =>
-        ctx.loaders.resourceById.load(p.resourceId),
-      ),
-      team: fieldOrNull(VolunteerTeam, '承接服务队 the team carrying it out', (p, ctx) =>
-        p.teamId == null ? null : ctx.loaders.teamById.load(p.teamId),
-      ),
+      need: link(ResidentNeed, '需求 the need it meets', 'needById', 'needId'),
+      resource: link(UnitResource, '资源 the resource it draws on', 'resourceById', 'resourceId'),
+      team: link(VolunteerTeam, '承接服务队 the team carrying it out', 'teamById', 'teamId'),
     },
   },
 ) {}
