@@ -1,70 +1,24 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../shared/paths';
 import { SERVICES } from '../../shared/env';
 import { isListening, launcherPorts } from '../helpers/ports';
 import { postGraphQL } from '../helpers/subgraph';
-import { databaseName, dropMysqlDatabase } from '../../shared/data-source';
+import { dropLaunchDatabases, exited, launch as launchStart, until } from '../helpers/launcher';
 import { exampleGridCode } from '../../scripts/example-query';
 
 /** Issue 22, finding 10: the launcher keeps the rest serving, refuses busy ports, and always stops on a signal. */
-const START = join(PROJECT_ROOT, 'dist', 'scripts', 'start.js');
 const dir = mkdtempSync(join(tmpdir(), 'grids-supervise-'));
 const prefix = `t_sup_${process.pid}_`;
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
-  const url = process.env.MYSQL_URL;
-  if (url)
-    for (const s of SERVICES)
-      await dropMysqlDatabase(url, databaseName({ kind: 'mysql', url, prefix }, s));
+  await dropLaunchDatabases(prefix);
 });
 
-/** `npm start` with every process on port 0 unless `ports` names one (a service, or 'gateway'). */
-async function launch(ports: Record<string, number> = {}) {
-  const {
-    JWT_SECRET: _j,
-    GATEWAY_SECRET: _g,
-    ...inherited
-  } = process.env as Record<string, string>;
-  const env: Record<string, string> = {
-    ...inherited,
-    SQLITE_DIR: dir,
-    GATEWAY_PORT: String(ports.gateway ?? 0),
-    DB_PREFIX: prefix,
-  };
-  for (const s of SERVICES) env[`${s.toUpperCase()}_PORT`] = String(ports[s] ?? 0);
-  const child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const out = { text: '' };
-  child.stdout!.on('data', (d) => {
-    out.text += d;
-  });
-  child.stderr!.on('data', (d) => {
-    out.text += d;
-  });
-  return { child, out };
-}
-
-/** Waits on a condition, polling; fails with the launcher's output when it never holds. */
-async function until(
-  what: string,
-  cond: () => boolean | Promise<boolean>,
-  out: { text: string },
-  ms = 200_000,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen in ${ms} ms:\n${out.text}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const exited = (c: ChildProcess) =>
-  new Promise<number | null>((r) =>
-    c.exitCode !== null ? r(c.exitCode) : c.once('exit', (code) => r(code)),
-  );
+/** `npm start` on this file's data, every process on port 0 unless `ports` names one. */
+const launch = (ports: Record<string, number> = {}) => launchStart(dir, prefix, ports);
 
 describe('npm start, supervising its services', () => {
   test('a second start on a busy port says which one, before it prints or seeds anything', async () => {
@@ -73,7 +27,7 @@ describe('npm start, supervising its services', () => {
     await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
     const port = (busy.address() as AddressInfo).port;
     try {
-      const { child, out } = await launch({ [SERVICES[2]]: port });
+      const { child, out } = launch({ [SERVICES[2]]: port });
       expect(await exited(child)).toBe(1);
       expect(out.text).toContain(`port ${port} (${SERVICES[2]})`);
       expect(out.text).toContain('already in use');
@@ -85,7 +39,7 @@ describe('npm start, supervising its services', () => {
   }, 60000);
 
   test('a subgraph that dies is restarted with backoff while the rest keep serving; the example grid is stored at seeding; SIGTERM stops it all', async () => {
-    const { child, out } = await launch();
+    const { child, out } = launch();
     let ports: number[] = [];
     try {
       // The banner (URLs, tokens) is printed after the first answer, in several writes: wait for its last line.
@@ -97,6 +51,8 @@ describe('npm start, supervising its services', () => {
       ports = [printed.gateway, ...SERVICES.map((s) => printed.services[s])];
       expect(ports.every((p) => p > 0)).toBe(true);
       const gw = `http://127.0.0.1:${printed.gateway}/graphql`;
+      const asAdmin = (query: string) =>
+        postGraphQL(gw, query, {}, { authorization: `Bearer ${admin}` });
       const party = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(child.pid)])
         .toString()
         .split('\n')
@@ -106,20 +62,10 @@ describe('npm start, supervising its services', () => {
       expect(out.text).toMatch(
         /party exited \(SIGKILL\); the others keep serving; restarting it in \d+ ms/,
       );
-      const rest = await postGraphQL(
-        gw,
-        '{ rootRegions { code } }',
-        {},
-        { authorization: `Bearer ${admin}` },
-      );
+      const rest = await asAdmin('{ rootRegions { code } }');
       expect(rest.body.data.rootRegions[0].code).toBe('220600');
       await until('party to be back', () => isListening(ports[1 + SERVICES.indexOf('party')]), out);
-      const back = await postGraphQL(
-        gw,
-        '{ partyMembers(under: "220600", limit: 1) { totalCount } }',
-        {},
-        { authorization: `Bearer ${admin}` },
-      );
+      const back = await asAdmin('{ partyMembers(under: "220600", limit: 1) { totalCount } }');
       expect(back.body.errors).toBeUndefined();
       expect(back.body.data.partyMembers.totalCount).toBeGreaterThan(0);
     } finally {
@@ -130,7 +76,7 @@ describe('npm start, supervising its services', () => {
     for (const p of ports) expect(await isListening(p)).toBe(false);
     // Started again over the seeded data: nothing is regenerated, the stored place is used.
     expect(ports.length).toBe(1 + SERVICES.length);
-    const again = await launch();
+    const again = launch();
     try {
       await until(
         'the second first answer',

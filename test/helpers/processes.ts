@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PROJECT_ROOT } from '../../shared/paths';
 import { SERVICES } from '../../shared/env';
-import { databaseName, dropMysqlDatabase } from '../../shared/data-source';
+import { dropLaunchDatabases } from './launcher';
 import { mintToken } from '../../shared/auth/tokens';
 import type { Role } from '../../shared/viewer';
 import {
@@ -84,12 +84,7 @@ export async function startCluster(
     close: async () => {
       for (const name of Object.keys(procs)) await kill(name, 'SIGTERM');
       rmSync(dir, { recursive: true, force: true });
-      if (MYSQL_URL)
-        for (const s of SERVICES)
-          await dropMysqlDatabase(
-            MYSQL_URL,
-            databaseName({ kind: 'mysql', url: MYSQL_URL, prefix: env.DB_PREFIX }, s),
-          );
+      await dropLaunchDatabases(env.DB_PREFIX);
     },
   };
 }
