@@ -20,6 +20,14 @@ const move = (id: number | string, newParentId: number | string, expectedVersion
   );
 const orgCount = async () =>
   Number((await run.party.dataSource.query('SELECT COUNT(*) AS n FROM party_organizations'))[0].n);
+/** Creating `input` is refused as BAD_USER_INPUT naming `why` (its field, its reason), and no organisation is written. */
+async function expectRefused(input: Record<string, unknown>, why: Record<string, string>) {
+  const before = await orgCount();
+  const r = await create(input);
+  expect(codeOf(r)).toBe('BAD_USER_INPUT');
+  expect(r.errors![0].extensions).toMatchObject(why);
+  expect(await orgCount()).toBe(before);
+}
 const byLevel = (level: string) => p.organizations.filter((o) => o.level === level);
 /** The grid a test gives a new branch: the first basic grid without one (or a micro grid). */
 const newBranchGrid = (() => {
@@ -117,55 +125,42 @@ describe('the organisation tree', () => {
     const community = city.geography.regions.find(
       (r) => r.level === 'COMMUNITY' && r.code.startsWith(district.regionCode),
     )!;
-    const before = await orgCount();
-    const r = await create({
-      name: '新社区党委',
-      level: 'COMMUNITY_COMMITTEE',
-      parentId: String(district.id),
-      regionCode: community.code,
-    });
-    expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].extensions!.reason).toBe('LEVEL');
-    expect(await orgCount()).toBe(before);
+    await expectRefused(
+      {
+        name: '新社区党委',
+        level: 'COMMUNITY_COMMITTEE',
+        parentId: String(district.id),
+        regionCode: community.code,
+      },
+      { field: 'parentId', reason: 'LEVEL' },
+    );
   });
 
-  test('a grid branch without a grid, and a street committee on a community code, are refused', async () => {
+  test('a grid branch without a grid, and a street committee on a community code, are refused and nothing is written', async () => {
     const community = byLevel('COMMUNITY_COMMITTEE')[0];
-    expect(
-      codeOf(
-        await create({
-          name: '无网格党支部',
-          level: 'GRID_BRANCH',
-          parentId: String(community.id),
-        }),
-      ),
-    ).toBe('BAD_USER_INPUT');
+    const branch = { name: '无网格党支部', level: 'GRID_BRANCH', parentId: String(community.id) };
+    await expectRefused(branch, { field: 'gridCode' });
     const district = byLevel('DISTRICT_COMMITTEE')[0];
-    expect(
-      codeOf(
-        await create({
-          name: '街道党工委',
-          level: 'STREET_WORKING_COMMITTEE',
-          parentId: String(district.id),
-          regionCode: community.regionCode,
-        }),
-      ),
-    ).toBe('BAD_USER_INPUT');
+    await expectRefused(
+      {
+        name: '街道党工委',
+        level: 'STREET_WORKING_COMMITTEE',
+        parentId: String(district.id),
+        regionCode: community.regionCode,
+      },
+      { field: 'regionCode' },
+    );
   });
 
-  test('a grid branch outside its parent community is refused', async () => {
+  test('a grid branch outside its parent community is refused and nothing is written', async () => {
     const [a, b] = byLevel('COMMUNITY_COMMITTEE');
     const grid = city.geography.grids.find(
       (g) => g.regionCode === b.regionCode && g.level === 'BASIC',
     )!;
-    const r = await create({
-      name: '越界党支部',
-      level: 'GRID_BRANCH',
-      parentId: String(a.id),
-      gridCode: grid.code,
-    });
-    expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].extensions!.reason).toBe('REGION');
+    await expectRefused(
+      { name: '越界党支部', level: 'GRID_BRANCH', parentId: String(a.id), gridCode: grid.code },
+      { field: 'parentId', reason: 'REGION' },
+    );
   });
 
   test("a new grid branch on a grid without one becomes that grid's partyBranch", async () => {
