@@ -61,7 +61,7 @@ export interface Page<T> {
   hasMore: boolean;
 }
 
-/** One generic page type: `class GridPage extends Paginated(Grid) {}`. */
+/** One generic page type, the base of PageType and PageOf: `class GridPage extends Paginated(Grid) {}`. */
 export function Paginated<T extends object>(itemClass: ClassType<T>) {
   @ObjectType()
   abstract class PageClass implements Page<T> {
@@ -88,6 +88,11 @@ export function PageType(item: ClassType, name: string, description: string): Cl
   @ObjectType(name, { description })
   class NamedPage extends Paginated(item) {}
   return NamedPage;
+}
+
+/** `<Item>Page`, the page type of `item` as every list names it: `export const GridPage = PageOf(Grid, '网格分页 a page of grids')`. */
+export function PageOf<T extends object>(item: ClassType<T>, description: string) {
+  return PageType(item, `${item.name}Page`, description) as ClassType<Page<T>>;
 }
 
 export function toPage<T>(items: T[], totalCount: number, args: PageArgs): Page<T> {

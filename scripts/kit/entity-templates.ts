@@ -86,15 +86,14 @@ export class ${n.Cls}Mutations {
   }
 }
 `,
-    [`${d}/${n.entity}.resolver.ts`]: `import { ArgsType, ObjectType, Resolver } from 'type-graphql';
+    [`${d}/${n.entity}.resolver.ts`]: `import { ArgsType, Resolver } from 'type-graphql';
 import { ${n.Cls} } from './${n.entity}.entity';
 import { Grid, gridRef } from '../place.stub';
-import { Paginated, PageUnderArgs } from '../../../shared/pagination';
+import { PageOf, PageUnderArgs } from '../../../shared/pagination';
 import { byValidId, field, listUnder, Resolving } from '../../../shared/queries';
 import type { ${n.Pascal}Context } from '../context';
 
-@ObjectType({ description: '${n.entityCn}分页 a page of ${n.Cls}' })
-export class ${n.Cls}Page extends Paginated(${n.Cls}) {}
+export const ${n.Cls}Page = PageOf(${n.Cls}, '${n.entityCn}分页 a page of ${n.Cls}');
 
 @ArgsType()
 export class ${n.Cls}FilterArgs extends PageUnderArgs('区划或网格编码前缀 every row under this region or grid code') {}

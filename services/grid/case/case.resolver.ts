@@ -5,7 +5,6 @@ import {
   Field,
   FieldResolver,
   Float,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -17,7 +16,14 @@ import { Department } from '../department/department.entity';
 import { ResidentialCompound } from '../place.stub';
 import { allowedNextStates } from './case-machine';
 import { CLOSED_STATES } from './case.service';
-import { Paginated, SliceArgs, slice, toPage, PageUnderArgs } from '../../../shared/pagination';
+import {
+  SliceArgs,
+  slice,
+  toPage,
+  PageUnderArgs,
+  PageOf,
+  type Page,
+} from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { parseId, IdArg } from '../../../shared/ids';
 import { dbDate } from '../../../shared/sql';
@@ -41,8 +47,7 @@ export const CaseOrder = defineEnum('CaseOrder', '排序 the order of a case lis
   OVERDUE_FIRST: '超期在前 overdue first, longest overdue first, then the rest newest first',
 });
 
-@ObjectType({ description: '事项分页 a page of cases' })
-export class CasePage extends Paginated(Case) {}
+export const CasePage = PageOf(Case, '事项分页 a page of cases');
 
 @ArgsType()
 export class CaseFilterArgs extends PageUnderArgs(
@@ -95,7 +100,7 @@ export class CaseResolver {
     description:
       '事项查询 cases filtered by place, state, category, department, deadline and date, newest first',
   })
-  async cases(@Args() f: CaseFilterArgs, @Ctx() ctx: GridContext): Promise<CasePage> {
+  async cases(@Args() f: CaseFilterArgs, @Ctx() ctx: GridContext): Promise<Page<Case>> {
     const [range, params] = underPrefixSql(
       'c.grid_code',
       assertPrefix(f.under, 'under'),

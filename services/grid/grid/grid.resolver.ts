@@ -1,14 +1,4 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  FieldResolver,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Grid, GridLevel } from './grid.entity';
 import { Region } from '../region/region.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
@@ -16,10 +6,11 @@ import { Case } from '../case/case.entity';
 import { DepartmentGrid } from '../department/department.entity';
 import {
   PageArgs,
-  Paginated,
   toPage,
   MAX_PAGE_SIZE,
   PageUnderArgs,
+  PageOf,
+  type Page,
 } from '../../../shared/pagination';
 import { assertGridCode, assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError } from '../../../shared/errors';
@@ -30,8 +21,7 @@ import { ancestorsOf } from '../../../shared/loaders';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '网格分页 a page of grids' })
-export class GridPage extends Paginated(Grid) {}
+export const GridPage = PageOf(Grid, '网格分页 a page of grids');
 
 @ArgsType()
 export class GridFilterArgs extends PageUnderArgs(
@@ -49,7 +39,7 @@ export async function findGrids(
   ctx: GridContext,
   under: string,
   args: PageArgs & { level?: GridLevel; name?: string },
-): Promise<GridPage> {
+): Promise<Page<Grid>> {
   const [range, params] = underPrefixSql('g.code', assertPrefix(under, 'under'), 'p', 'Grid');
   const qb = ctx.dataSource.getRepository(Grid).createQueryBuilder('g').where(range, params);
   const scope = scopeSql(ctx.viewer, 'g.code');
@@ -100,7 +90,7 @@ export class GridResolver {
   @Query(() => GridPage, {
     description: '区划下的网格 grids under a region or grid code, filtered and paginated',
   })
-  grids(@Args() args: GridFilterArgs, @Ctx() ctx: GridContext): Promise<GridPage> {
+  grids(@Args() args: GridFilterArgs, @Ctx() ctx: GridContext): Promise<Page<Grid>> {
     return findGrids(ctx, args.under, args);
   }
 

@@ -1,5 +1,5 @@
-import { Args, ArgsType, Ctx, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
+import { Args, ArgsType, Ctx, Query, Resolver, Root } from 'type-graphql';
+import { toPage, PageUnderArgs, PageOf } from '../../../shared/pagination';
 import { assertPrefix, jurisdictionPrefix, underPrefixSql } from '../../../shared/codes';
 import { Region } from '../region/region.entity';
 import type { GridContext } from '../context';
@@ -13,8 +13,10 @@ import { latestIntegrityRun } from './integrity.store';
 import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '一致性问题分页 a page of integrity violations' })
-export class IntegrityViolationPage extends Paginated(IntegrityViolation) {}
+export const IntegrityViolationPage = PageOf(
+  IntegrityViolation,
+  '一致性问题分页 a page of integrity violations',
+);
 
 @ArgsType()
 class IntegrityReportArgs {

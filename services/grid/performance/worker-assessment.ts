@@ -4,7 +4,7 @@ import { jurisdictionRange } from '../../../shared/codes';
 import { dbDate } from '../../../shared/sql';
 import { Place } from '../../../shared/auth/policy';
 import { PersonalData } from '../../../shared/personal-data';
-import { Paginated, type PageArgs, type Page } from '../../../shared/pagination';
+import { type PageArgs, type Page, PageOf } from '../../../shared/pagination';
 import { Out } from '../../../shared/output-fields';
 
 /** 量化+闭环: a full-time grid worker answers for the cases of their grid (一格一员). */
@@ -48,8 +48,10 @@ export class GridWorkerAssessment {
   rank!: number;
 }
 
-@ObjectType({ description: '网格员考核分页 a page of grid worker assessments, best first' })
-export class GridWorkerAssessmentPage extends Paginated(GridWorkerAssessment) {}
+export const GridWorkerAssessmentPage = PageOf(
+  GridWorkerAssessment,
+  '网格员考核分页 a page of grid worker assessments, best first',
+);
 
 /** One statement: per serving full-time worker, scalar counts over their grid's cases on the grid code index, scored and ranked by window functions. */
 export async function assessGridWorkers(

@@ -1,17 +1,7 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { DeliveryState, WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 import { Department } from '../department/department.entity';
-import { PageArgs, Paginated, toPage } from '../../../shared/pagination';
+import { PageArgs, toPage, PageOf } from '../../../shared/pagination';
 import { writeTransaction } from '../../../shared/tx';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/errors';
 import { parseId, IdArg } from '../../../shared/ids';
@@ -59,8 +49,7 @@ class DeliveryLogArgs extends PageArgs {
   state?: DeliveryState;
 }
 
-@ObjectType({ description: '推送记录分页 a page of webhook deliveries' })
-class WebhookDeliveryPage extends Paginated(WebhookDelivery) {}
+const WebhookDeliveryPage = PageOf(WebhookDelivery, '推送记录分页 a page of webhook deliveries');
 
 /** The department a caller manages webhooks for: its own (DEPARTMENT) or the named one (CITY_ADMIN, SERVICE). */
 async function departmentFor(

@@ -1,16 +1,6 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { PartyUnit, PartyUnitKind } from './unit.entity';
-import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
+import { toPage, PageUnderArgs, PageOf, type Page } from '../../../shared/pagination';
 import { assertPrefix, prefixRange, jurisdictionPrefix } from '../../../shared/codes';
 import { scopeOpens } from '../../../shared/auth/role-scope';
 import { RegionCode } from '../../../shared/scalars';
@@ -20,8 +10,7 @@ import { idempotent, IdempotencyKeyField } from '../../../shared/idempotency';
 import type { PartyContext } from '../context';
 import { Input } from '../../../shared/input-fields';
 
-@ObjectType({ description: '驻区单位分页 a page of resident units' })
-export class PartyUnitPage extends Paginated(PartyUnit) {}
+export const PartyUnitPage = PageOf(PartyUnit, '驻区单位分页 a page of resident units');
 
 @ArgsType()
 export class UnitFilterArgs extends PageUnderArgs(
@@ -52,7 +41,7 @@ export class PartyUnitListResolver {
     description:
       '驻区单位 units registered under a region, and the units registered elsewhere (e.g. at the district) that report there',
   })
-  async units(@Args() args: UnitFilterArgs, @Ctx() ctx: PartyContext): Promise<PartyUnitPage> {
+  async units(@Args() args: UnitFilterArgs, @Ctx() ctx: PartyContext): Promise<Page<PartyUnit>> {
     const { lo, hi } = prefixRange(jurisdictionPrefix(assertPrefix(args.under, 'under')));
     // A department or analyst lists no units (shared/auth/role-scope): this list bypasses underPrefixSql for its OR.
     if (!scopeOpens(ctx.viewer, 'PartyUnit')) return toPage([], 0, args);

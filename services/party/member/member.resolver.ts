@@ -1,11 +1,11 @@
-import { Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { PartyMember } from './member.entity';
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMemberFilterArgs } from './member.inputs';
 import { PartyOrganization } from '../organization/organization.entity';
 import { DualReport } from '../dual-report/dual-report.entity';
 import { Grid } from '../grid/grid.stub';
-import { Paginated, toPage } from '../../../shared/pagination';
+import { toPage, PageOf, type Page } from '../../../shared/pagination';
 import {
   GRID_CODE_LENGTH,
   assertPrefix,
@@ -17,8 +17,7 @@ import { Brackets } from 'typeorm';
 import type { PartyContext } from '../context';
 import { byValidId, field, fieldOrNull, link, Resolving } from '../../../shared/queries';
 
-@ObjectType({ description: '党员分页 a page of party members' })
-export class PartyMemberPage extends Paginated(PartyMember) {}
+export const PartyMemberPage = PageOf(PartyMember, '党员分页 a page of party members');
 
 @Resolver(() => PartyMember)
 export class PartyMemberResolver extends Resolving<PartyMember, PartyContext>(PartyMember, {
@@ -58,7 +57,7 @@ export class PartyMemberResolver extends Resolving<PartyMember, PartyContext>(Pa
   async partyMembers(
     @Args() args: PartyMemberFilterArgs,
     @Ctx() ctx: PartyContext,
-  ): Promise<PartyMemberPage> {
+  ): Promise<Page<PartyMember>> {
     const under = jurisdictionPrefix(assertPrefix(args.under, 'under'));
     const grid = under.length === GRID_CODE_LENGTH;
     const qb = ctx.dataSource.getRepository(PartyMember).createQueryBuilder('m');

@@ -1,11 +1,11 @@
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PartyOrganization, pathIds, pathRange } from './organization.entity';
 import { PartyOrganizationFilterArgs, PartySubtreeArgs } from './organization.inputs';
 import { PartyMember } from '../member/member.entity';
 import { JointCommitteeMember } from '../alliance/alliance.entity';
 import { Grid } from '../grid/grid.stub';
 import { Region } from '../region/region.stub';
-import { Paginated, SliceArgs, pageOf, slice } from '../../../shared/pagination';
+import { SliceArgs, pageOf, slice, PageOf, type Page } from '../../../shared/pagination';
 import { scopeSql } from '../../../shared/codes';
 import { NotFoundError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
@@ -13,8 +13,10 @@ import type { PartyContext } from '../context';
 import { byValidId, field, link, listUnder, Resolving } from '../../../shared/queries';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '党组织分页 a page of party organisations' })
-export class PartyOrganizationPage extends Paginated(PartyOrganization) {}
+export const PartyOrganizationPage = PageOf(
+  PartyOrganization,
+  '党组织分页 a page of party organisations',
+);
 
 const escapeLike = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 
@@ -59,7 +61,7 @@ export class PartyOrganizationResolver extends Resolving<PartyOrganization, Part
   async partyOrganizationSubtree(
     @Args() args: PartySubtreeArgs,
     @Ctx() ctx: PartyContext,
-  ): Promise<PartyOrganizationPage> {
+  ): Promise<Page<PartyOrganization>> {
     const id = parseId(args.id, 'id');
     const root = await ctx.loaders.partyOrganizationById.load(id);
     if (!root) throw new NotFoundError('PartyOrganization', id);

@@ -18,7 +18,7 @@ import { ResidentialCompound } from '../compound/compound.entity';
 import { PartyOrganization, partyOrganizationRef } from '../place.stub';
 import { parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
-import { PageArgs, Paginated, pageOf } from '../../../shared/pagination';
+import { PageArgs, pageOf, PageOf, type Page } from '../../../shared/pagination';
 import { scopeSql } from '../../../shared/codes';
 import { ConflictError, NotFoundError } from '../../../shared/errors';
 import { writeTransaction } from '../../../shared/tx';
@@ -29,8 +29,10 @@ import { Input } from '../../../shared/input-fields';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 import { Out } from '../../../shared/output-fields';
 
-@ObjectType({ description: '物业企业分页 a page of property companies' })
-export class PropertyCompanyPage extends Paginated(PropertyCompany) {}
+export const PropertyCompanyPage = PageOf(
+  PropertyCompany,
+  '物业企业分页 a page of property companies',
+);
 
 @ObjectType({ description: "考核趋势点 a company's scores in one quarter" })
 export class PropertyScorePoint {
@@ -62,7 +64,7 @@ export class CompanyResolver extends Resolving<PropertyCompany, PropertyContext>
   async propertyCompanies(
     @Args() args: CompanyFilterArgs,
     @Ctx() ctx: PropertyContext,
-  ): Promise<PropertyCompanyPage> {
+  ): Promise<Page<PropertyCompany>> {
     const qb = ctx.dataSource
       .getRepository(PropertyCompany)
       .createQueryBuilder('p')

@@ -1,19 +1,9 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, ArgsType, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LinkageDecision, LinkageMeeting } from './linkage.entity';
 import { Case, caseRef } from '../place.stub';
 import { parseId, IdArg } from '../../../shared/ids';
 import { isUniqueViolation } from '../../../shared/db-errors';
-import { Paginated, toPage, PageUnderArgs } from '../../../shared/pagination';
+import { toPage, PageUnderArgs, PageOf, type Page } from '../../../shared/pagination';
 import { assertPrefix, underPrefixSql } from '../../../shared/codes';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { writeTransaction } from '../../../shared/tx';
@@ -45,8 +35,7 @@ export type FollowUpStatus = EnumValue<typeof FollowUpStatus>;
 export const followUpKey = (decisionId: number): string =>
   `property:linkage-decision:${decisionId}`;
 
-@ObjectType({ description: '议定事项分页 a page of decisions' })
-export class LinkageDecisionPage extends Paginated(LinkageDecision) {}
+export const LinkageDecisionPage = PageOf(LinkageDecision, '议定事项分页 a page of decisions');
 
 @ArgsType()
 export class PendingFollowUpArgs extends PageUnderArgs(
@@ -61,7 +50,7 @@ export class FollowUpResolver {
   async pendingFollowUpDecisions(
     @Args() args: PendingFollowUpArgs,
     @Ctx() ctx: PropertyContext,
-  ): Promise<LinkageDecisionPage> {
+  ): Promise<Page<LinkageDecision>> {
     const [range, params] = underPrefixSql('d.grid_code', assertPrefix(args.under, 'under'));
     const [items, total] = await ctx.dataSource
       .getRepository(LinkageDecision)

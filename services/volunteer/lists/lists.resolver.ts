@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver, Root } from 'type-graphql';
 import { NeedState, ResidentNeed, ServiceProject, UnitResource } from './three-lists.entity';
 import {
   ListFilterArgs,
@@ -8,7 +8,7 @@ import {
   RecordNeedInput,
 } from './lists.inputs';
 import { VolunteerTeam } from '../team/team.entity';
-import { Paginated } from '../../../shared/pagination';
+import { PageOf } from '../../../shared/pagination';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors';
 import { parseId } from '../../../shared/ids';
 import { uniquely } from '../../../shared/db-errors';
@@ -24,8 +24,7 @@ import {
 } from '../../../shared/auth/write-rule';
 import { FieldOrNull } from '../../../shared/field-resolvers';
 
-@ObjectType({ description: '群众需求分页 a page of resident needs' })
-export class ResidentNeedPage extends Paginated(ResidentNeed) {}
+export const ResidentNeedPage = PageOf(ResidentNeed, '群众需求分页 a page of resident needs');
 const NEWEST_FIRST = { 'r.id': 'DESC' } as const;
 
 @Resolver(() => ResidentNeed)
