@@ -18,7 +18,7 @@ describe('npm start (the launcher, as separate processes)', () => {
     try {
       // The banner's last line: the URL and the tokens are printed after 'first query answered', in other writes.
       const bannerDone = () => {
-        if (child.exitCode !== null) throw new Error(out.text);
+        if (child.exitCode !== null) throw new Error(`the launcher exited with ${child.exitCode}`);
         return out.text.includes('Ctrl-C stops every process.');
       };
       await until('the first answer and the whole banner', bannerDone, out, 90_000);

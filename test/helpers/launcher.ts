@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../shared/paths';
 import { SERVICES } from '../../shared/env';
 import { databaseName, dropMysqlDatabase } from '../../shared/data-source';
+import { portVariable } from '../../scripts/processes';
+import { waitUntil } from './wait';
 
 /** `npm start` as built by `npm test` (dist/scripts/start.js). */
 export const START = join(PROJECT_ROOT, 'dist', 'scripts', 'start.js');
@@ -30,7 +32,7 @@ export function launch(dir: string, prefix: string, ports: Record<string, number
     GATEWAY_PORT: String(ports.gateway ?? 0),
     DB_PREFIX: prefix,
   };
-  for (const s of SERVICES) env[`${s.toUpperCase()}_PORT`] = String(ports[s] ?? 0);
+  for (const s of SERVICES) env[portVariable(s)] = String(ports[s] ?? 0);
   const child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = { text: '' };
   const collect = (d: Buffer) => {
@@ -41,18 +43,16 @@ export function launch(dir: string, prefix: string, ports: Record<string, number
   return { child, out };
 }
 
-/** Waits on a condition, polling; fails with the launcher's output when it never holds. */
+/** Waits on a condition (shared waitUntil); fails with the launcher's output when it never holds. */
 export async function until(
   what: string,
   cond: () => boolean | Promise<boolean>,
   out: { text: string },
   ms = 200_000,
 ): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen in ${ms} ms:\n${out.text}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitUntil(what, cond, ms).catch((err: Error) => {
+    throw new Error(`${err.message}:\n${out.text}`);
+  });
 }
 
 /** The child's exit code once it has exited (at once if it already has). */
